@@ -1,0 +1,34 @@
+/**
+ * The scenario: everything the explorer's numbers depend on. It is what the URL encodes (src/store/url) and what the
+ * engine worker takes. Units as in ./units.ts.
+ */
+import type { Flops, Params, Samples, Tokens } from './units';
+
+/**
+ * Which law turns a design into quality:
+ * - 't2-1': T² Approach 1, loss with a k term (lower is better);
+ * - 't2-2': T² Approach 2, pass@k accuracy through a Beta model (higher is better);
+ * - 'chinchilla': Chinchilla loss only, k ignored for quality;
+ * - 'lifetime': the Sardana et al. lifetime view (one budget 6ND + 2NkT).
+ */
+export type QualityModel = 't2-1' | 't2-2' | 'chinchilla' | 'lifetime';
+
+export interface Scenario {
+  qualityModel: QualityModel;
+  /** Id of the constant set (published Chinchilla set, shipped T² set, or a user set). */
+  constantSet: string;
+  /** Model size N (parameters). */
+  params: Params;
+  /** Training tokens D. */
+  tokens: Tokens;
+  /** Samples per question k. */
+  samples: Samples;
+  /** Training budget C_train (FLOPs). */
+  trainFlops: Flops;
+  /** Inference budget per token served C_inf (FLOPs per token). */
+  inferenceFlops: Flops;
+  /** Tokens served over the model's lifetime, T (lifetime view). */
+  tokensServed: Tokens;
+  /** Target quality: a loss (nats) for loss models, an accuracy for 't2-2'. */
+  targetQuality: number;
+}
