@@ -1,0 +1,128 @@
+/**
+ * Scenario ⇄ query string, following the declared table in ./schema.ts. Encode omits defaults; decode validates,
+ * clamps, ignores unknown keys and reports each thing it changed, so the UI can name it in a notice. Pure: no DOM.
+ */
+import type { QualityModel, Scenario } from '../../domain/scenario';
+import { SCENARIO_SCHEMA, SCHEMA_VERSION, VERSION_KEY, defaultScenario, type FieldSpec } from './schema';
+
+/** What decode did to one key. */
+export interface DecodeIssue {
+  key: string;
+  kind: 'unknown-key' | 'invalid' | 'clamped' | 'version' | 'repeated';
+  message: string;
+}
+
+/** What the codec needs to know about constant sets (supplied by the registry; injected so tests stay small). */
+export interface ConstantSetCatalog {
+  ids(model: QualityModel): readonly string[];
+  defaultId(model: QualityModel): string;
+}
+
+/** Shortest text that reads back to exactly the same double: 2.56e19, 1e8, 42.5. */
+export function formatUrlNumber(x: number): string {
+  const plain = String(x);
+  const sci = x.toExponential().replace('e+', 'e');
+  return sci.length < plain.length ? sci : plain;
+}
+
+/** Strict number reading for URLs: plain/scientific only, finite. Returns null otherwise. */
+function readNumber(text: string): number | null {
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) return null;
+  const x = Number(text);
+  return Number.isFinite(x) ? x : null;
+}
+
+function isDefault(spec: FieldSpec, s: Scenario, catalog: ConstantSetCatalog): boolean {
+  if (spec.type.kind === 'id') return s[spec.field] === catalog.defaultId(s.qualityModel);
+  return s[spec.field] === spec.default;
+}
+
+/** Encodes a scenario as a query string without the leading '?' ('' for the default scenario). */
+export function encodeScenario(s: Scenario, catalog: ConstantSetCatalog): string {
+  const parts: string[] = [];
+  for (const spec of SCENARIO_SCHEMA) {
+    if (isDefault(spec, s, catalog)) continue;
+    const v = s[spec.field];
+    const text = typeof v === 'number' ? formatUrlNumber(v) : encodeURIComponent(v);
+    parts.push(`${spec.key}=${text}`);
+  }
+  return parts.length === 0 ? '' : [`${VERSION_KEY}=${SCHEMA_VERSION}`, ...parts].join('&');
+}
+
+/** The result of decoding: always a complete, valid scenario, plus what was dropped or clamped. */
+export interface DecodeResult {
+  scenario: Scenario;
+  issues: DecodeIssue[];
+}
+
+function decodeNumber(spec: FieldSpec, raw: string, issues: DecodeIssue[]): number | null {
+  const t = spec.type;
+  if (t.kind !== 'log' && t.kind !== 'linear') return null;
+  const x = readNumber(raw);
+  if (x === null) {
+    issues.push({ key: spec.key, kind: 'invalid', message: `${spec.label} (${spec.key}=${raw}): not a number; using the default` });
+    return null;
+  }
+  const clamped = Math.min(t.max, Math.max(t.min, x));
+  if (clamped !== x) {
+    issues.push({
+      key: spec.key,
+      kind: 'clamped',
+      message: `${spec.label} (${spec.key}=${raw}): outside ${formatUrlNumber(t.min)}–${formatUrlNumber(t.max)}; set to ${formatUrlNumber(clamped)}`,
+    });
+  }
+  return clamped;
+}
+
+/**
+ * Decodes a query string (with or without '?'). Never throws: anything unreadable falls back to the default and is
+ * listed in `issues`.
+ */
+export function decodeScenario(search: string, catalog: ConstantSetCatalog): DecodeResult {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const scenario = defaultScenario((m) => catalog.defaultId(m));
+  const issues: DecodeIssue[] = [];
+  const seen = new Set<string>();
+  const known = new Map(SCENARIO_SCHEMA.map((s) => [s.key, s]));
+  let constantSetRaw: string | null = null;
+  for (const [key, raw] of params) {
+    if (seen.has(key)) {
+      issues.push({ key, kind: 'repeated', message: `"${key}" appears more than once; the last value is used` });
+    }
+    seen.add(key);
+    if (key === VERSION_KEY) {
+      if (raw !== String(SCHEMA_VERSION)) {
+        issues.push({ key, kind: 'version', message: `unknown link version v=${raw}; read as v=${SCHEMA_VERSION}` });
+      }
+      continue;
+    }
+    const spec = known.get(key);
+    if (!spec) {
+      issues.push({ key, kind: 'unknown-key', message: `unknown key "${key}" ignored` });
+      continue;
+    }
+    const t = spec.type;
+    if (t.kind === 'enum') {
+      if (t.values.includes(raw)) (scenario as unknown as Record<string, unknown>)[spec.field] = raw;
+      else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}=${raw}): not one of ${t.values.join(', ')}; using the default` });
+    } else if (t.kind === 'id') {
+      constantSetRaw = raw;
+    } else {
+      const x = decodeNumber(spec, raw, issues);
+      if (x !== null) (scenario as unknown as Record<string, number>)[spec.field] = x;
+    }
+  }
+  // The constant set is checked after the model is known: its valid ids depend on the model.
+  scenario.constantSet = catalog.defaultId(scenario.qualityModel);
+  if (constantSetRaw !== null) {
+    if (catalog.ids(scenario.qualityModel).includes(constantSetRaw)) scenario.constantSet = constantSetRaw;
+    else {
+      issues.push({
+        key: 'c',
+        kind: 'invalid',
+        message: `Constant set (c=${constantSetRaw}): not available for this quality model; using ${scenario.constantSet}`,
+      });
+    }
+  }
+  return { scenario, issues };
+}

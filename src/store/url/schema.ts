@@ -1,0 +1,101 @@
+/**
+ * The versioned URL schema of a scenario (v=1): ONE declared table giving, for every Scenario field, its query key
+ * (short name), type, default and allowed range. The codec (./codec.ts) and the docs (docs/url-schema.md) follow it.
+ *
+ * Defaults are the T² paper's headline setting (Roberts et al. 2026, laws.md §2): C_train = 2.56e19 FLOPs (its
+ * largest isoFLOP level) and C_inf = 2e9 FLOPs per token served, with a 100 M-parameter design exactly on both
+ * budgets (D = C_train/(6N), k = C_inf/(2N), laws.md §0).
+ *
+ * Changing this table is a schema change: adding a field with a default is backward compatible; renaming, removing
+ * a key or changing a default or a meaning needs SCHEMA_VERSION + 1 and a migration in the codec (frozen v=1 links
+ * are tested in codec.test.ts).
+ */
+import type { QualityModel, Scenario } from '../../domain/scenario';
+
+/** Version written as `v=1`. */
+export const SCHEMA_VERSION = 1;
+/** The query key of the version. */
+export const VERSION_KEY = 'v';
+
+/** The quality models, in the order the select lists them. */
+export const QUALITY_MODELS: readonly QualityModel[] = ['t2-1', 't2-2', 'chinchilla', 'lifetime'];
+
+/** A positive quantity swept on a log scale (N, D, k, budgets); clamped into [min, max]. */
+export interface LogField {
+  kind: 'log';
+  min: number;
+  max: number;
+}
+/** A number on a linear scale; clamped into [min, max]. */
+export interface LinearField {
+  kind: 'linear';
+  min: number;
+  max: number;
+}
+/** One of a fixed list of strings. */
+export interface EnumField {
+  kind: 'enum';
+  values: readonly string[];
+}
+/** An identifier validated against a list that depends on other fields (the constant set, per quality model). */
+export interface IdField {
+  kind: 'id';
+}
+
+export type FieldType = LogField | LinearField | EnumField | IdField;
+
+/** One row of the schema. */
+export type FieldSpec<K extends keyof Scenario = keyof Scenario> = {
+  /** Scenario field. */
+  field: K;
+  /** Query key in the URL. */
+  key: string;
+  /** Human-readable name, used in notices and docs. */
+  label: string;
+  /** Unit, for docs. */
+  unit: string;
+  type: FieldType;
+  /** Default value; omitted from the URL when equal. For 'id' fields the default depends on other fields. */
+  default: Scenario[K];
+};
+
+const DEFAULT_PARAMS = 1e8;
+const DEFAULT_TRAIN_FLOPS = 2.56e19;
+const DEFAULT_INFERENCE_FLOPS = 2e9;
+
+/** The table. Order = order of keys in encoded URLs. */
+export const SCENARIO_SCHEMA: readonly FieldSpec[] = [
+  { field: 'qualityModel', key: 'm', label: 'Quality model', unit: '—', type: { kind: 'enum', values: QUALITY_MODELS }, default: 't2-1' },
+  { field: 'constantSet', key: 'c', label: 'Constant set', unit: '—', type: { kind: 'id' }, default: '' },
+  { field: 'params', key: 'n', label: 'Parameters (N)', unit: 'parameters', type: { kind: 'log', min: 1e6, max: 1e13 }, default: DEFAULT_PARAMS },
+  { field: 'tokens', key: 'd', label: 'Training tokens (D)', unit: 'tokens', type: { kind: 'log', min: 1e6, max: 1e16 }, default: DEFAULT_TRAIN_FLOPS / (6 * DEFAULT_PARAMS) },
+  { field: 'samples', key: 'k', label: 'Samples per question (k)', unit: 'samples', type: { kind: 'log', min: 1, max: 1e5 }, default: DEFAULT_INFERENCE_FLOPS / (2 * DEFAULT_PARAMS) },
+  { field: 'trainFlops', key: 'ct', label: 'Training budget (FLOPs)', unit: 'FLOPs', type: { kind: 'log', min: 1e15, max: 1e28 }, default: DEFAULT_TRAIN_FLOPS },
+  { field: 'inferenceFlops', key: 'ci', label: 'Inference budget (FLOPs per token)', unit: 'FLOPs per token', type: { kind: 'log', min: 1e6, max: 1e18 }, default: DEFAULT_INFERENCE_FLOPS },
+  { field: 'tokensServed', key: 't', label: 'Tokens served', unit: 'tokens', type: { kind: 'log', min: 1e6, max: 1e17 }, default: 2e12 },
+  { field: 'targetQuality', key: 'q', label: 'Target quality', unit: 'nats (loss models) or accuracy (T² Approach 2)', type: { kind: 'linear', min: 0, max: 100 }, default: 0 },
+];
+
+/** The row of a Scenario field. */
+export function fieldSpec<K extends keyof Scenario>(field: K): FieldSpec<K> {
+  const spec = SCENARIO_SCHEMA.find((s) => s.field === field);
+  if (!spec) throw new Error(`no URL schema row for ${String(field)}`);
+  return spec as unknown as FieldSpec<K>;
+}
+
+/** The numeric range of a log or linear field. */
+export function rangeOf(field: keyof Scenario): { min: number; max: number } {
+  const t = fieldSpec(field).type;
+  if (t.kind !== 'log' && t.kind !== 'linear') throw new Error(`${String(field)} has no numeric range`);
+  return { min: t.min, max: t.max };
+}
+
+/**
+ * The default scenario. The constant set comes from the caller (the registry's default for the default model),
+ * because the schema module must not depend on which sets ship.
+ */
+export function defaultScenario(defaultConstantSet: (m: QualityModel) => string): Scenario {
+  const out = Object.fromEntries(SCENARIO_SCHEMA.map((s) => [s.field, s.default])) as unknown as Scenario;
+  out.constantSet = defaultConstantSet(out.qualityModel);
+  return out;
+}
