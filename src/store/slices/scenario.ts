@@ -1,0 +1,60 @@
+/** Scenario slice: the scenario, its revision counter, how it last changed, and linked mode. */
+import type { StateCreator } from 'zustand/vanilla';
+import type { QualityModel, Scenario } from '../../domain/scenario';
+import { applyChange, type NumericField } from '../linked';
+import type { ConstantSetCatalog } from '../url/codec';
+import type { AppState } from '../types';
+
+/**
+ * How the scenario last changed; the URL sync reads it: 'continuous' (a slider drag: debounced replaceState),
+ * 'discrete' (select, typed value, reset: pushState), 'restore' (from the URL itself: not written back).
+ */
+export type ChangeKind = 'continuous' | 'discrete' | 'restore';
+
+export interface ScenarioSlice {
+  scenario: Scenario;
+  /** Increases on every change; results carry the revision they answer. */
+  revision: number;
+  lastChange: ChangeKind;
+  /** Budgets held: moving N, D or k keeps the design on both budgets. */
+  linked: boolean;
+  setField: (field: NumericField, value: number, kind?: ChangeKind) => void;
+  setQualityModel: (model: QualityModel) => void;
+  setConstantSet: (id: string) => void;
+  replaceScenario: (scenario: Scenario, kind: ChangeKind) => void;
+  setLinked: (linked: boolean) => void;
+}
+
+export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenario): StateCreator<AppState, [], [], ScenarioSlice> {
+  return (set, get) => {
+    const commit = (scenario: Scenario, kind: ChangeKind) => {
+      if (scenario === get().scenario) return;
+      set({ scenario, revision: get().revision + 1, lastChange: kind });
+    };
+    return {
+      scenario: initial,
+      revision: 0,
+      lastChange: 'restore',
+      linked: true,
+      setField: (field, value, kind = 'discrete') => {
+        const { scenario, linked } = get();
+        const next = applyChange(scenario, field, value, linked);
+        if (next !== scenario && Object.keys(next).some((k) => next[k as keyof Scenario] !== scenario[k as keyof Scenario])) commit(next, kind);
+      },
+      setQualityModel: (model) => {
+        const { scenario } = get();
+        if (model === scenario.qualityModel) return;
+        const ids = catalog.ids(model);
+        const constantSet = ids.includes(scenario.constantSet) ? scenario.constantSet : catalog.defaultId(model);
+        commit({ ...scenario, qualityModel: model, constantSet }, 'discrete');
+      },
+      setConstantSet: (id) => {
+        const { scenario } = get();
+        if (id === scenario.constantSet || !catalog.ids(scenario.qualityModel).includes(id)) return;
+        commit({ ...scenario, constantSet: id }, 'discrete');
+      },
+      replaceScenario: (scenario, kind) => commit(scenario, kind),
+      setLinked: (linked) => set({ linked }),
+    };
+  };
+}

@@ -1,0 +1,11 @@
+/** The whole state of the app: one store, typed slices. */
+import type { NoticesSlice } from './slices/notices';
+import type { ResultsSlice } from './slices/results';
+import type { ScenarioSlice } from './slices/scenario';
+import type { UiSlice } from './slices/ui';
+
+export type AppState = ScenarioSlice & ResultsSlice & NoticesSlice & UiSlice;
+export type { ChangeKind } from './slices/scenario';
+export type { EngineMode } from './slices/results';
+export type { Notice } from './slices/notices';
+export type { Theme } from './slices/ui';
