@@ -1,0 +1,11 @@
+/** Every command of the CLI, in the order the help lists them. One file per command group. */
+import type { CommandSpec } from '../types';
+import { chinchillaCommands } from './chinchilla';
+import { passkCommands } from './passk';
+import { t2Commands } from './t2';
+
+export const COMMANDS: readonly CommandSpec[] = [
+  ...chinchillaCommands,
+  ...passkCommands,
+  ...t2Commands,
+];
