@@ -1,0 +1,176 @@
+/**
+ * The data of every chart and readout of the explorer, as the engine returns it for one scenario. Plain objects and
+ * Float64Arrays only (structured-cloneable; the arrays' buffers are transferred from the worker, see transferablesOf).
+ * Units: parameters, tokens and samples are counts, compute is in FLOPs (inference compute in FLOPs per token served),
+ * quality is in the unit of the selected model (`QualityInfo`).
+ */
+import type { ConstantSetKind, FittedRange } from '../domain/constants-types';
+import type { QualityModel } from '../domain/scenario';
+
+/** The constant set every number was computed with; the UI names it beside each number. */
+export interface SetInfo {
+  id: string;
+  name: string;
+  kind: ConstantSetKind;
+  source: string;
+  range?: FittedRange;
+  note?: string;
+}
+
+/** What "quality" means under the selected model. */
+export interface QualityInfo {
+  /** Short name, e.g. "task NLL", "pass@k accuracy", "loss". */
+  label: string;
+  /** Unit written after a value: "nats" or "" for accuracies. */
+  unit: string;
+  /** True for accuracies (T² Approach 2), false for losses. */
+  higherIsBetter: boolean;
+}
+
+/** One design (N, D, k) with its compute and quality. */
+export interface DesignPoint {
+  params: number;
+  tokens: number;
+  samples: number;
+  /** 6·N·D (FLOPs). */
+  trainFlops: number;
+  /** 2·N·k (FLOPs per token served). */
+  inferenceFlops: number;
+  tokensPerParam: number;
+  quality: number;
+}
+
+/** Chart 1: best quality reachable at each (C_train, C_inf); its contour lines are Pareto frontiers. */
+export interface FrontierData {
+  /** Grid of training budgets (FLOPs), log-spaced, length nx. */
+  trainFlops: Float64Array;
+  /** Grid of inference budgets (FLOPs per token), log-spaced, length ny. */
+  inferenceFlops: Float64Array;
+  /** Best reachable quality, nx·ny values, index i + j·nx (x fastest, as d3-contour reads it). */
+  quality: Float64Array;
+  /** Contour levels in quality units, from the worst to the best quality. */
+  thresholds: Float64Array;
+  design: DesignPoint;
+  /** The optimum at the scenario's budgets (T² two-budget optimum; capped Chinchilla optimum for loss-only models). */
+  optimum: DesignPoint | null;
+  /** Chinchilla's compute-optimal N, D at the training budget, with k from the inference budget. */
+  chinchilla: DesignPoint | null;
+  /** Sardana et al.'s lifetime optimum at the design's quality (lifetime model only). */
+  lifetime: DesignPoint | null;
+  budget: { trainFlops: number; inferenceFlops: number };
+  /** What the map shows under this model, in a sentence or two. */
+  note: string;
+}
+
+/** A line series. */
+export interface Series {
+  id: string;
+  label: string;
+  /** Which law produced it (drives the line style). */
+  kind: 't2' | 'chinchilla' | 'lifetime' | 'reference';
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/** Chart 2: optimal tokens per parameter against training budget. */
+export interface TokensPerParamData {
+  series: Series[];
+  /** The Chinchilla rule of thumb, 20 tokens per parameter. */
+  reference: number;
+  /** Marker of the current scenario: training budget and the optimum's D/N. */
+  current: { trainFlops: number; tokensPerParam: number } | null;
+  note: string;
+}
+
+/** Chart 3: quality against N along the budget lines (D and k implied). */
+export interface IsoflopData {
+  params: Float64Array;
+  tokens: Float64Array;
+  samples: Float64Array;
+  quality: Float64Array;
+  optimum: DesignPoint;
+  design: DesignPoint;
+  /** What is held fixed, in words (e.g. "C_train = 1e21 FLOPs, C_inf = 2e9 FLOPs/token"). */
+  constraint: string;
+  note: string;
+}
+
+/** Chart 4: pass@k against k at the design's N and D. */
+export interface PasskData {
+  /** False when the model has no k term (Chinchilla, lifetime): the chart explains instead of plotting. */
+  available: boolean;
+  samples: Float64Array;
+  passAtK: Float64Array;
+  design: { samples: number; passAtK: number } | null;
+  /** What the curve is: the Approach 2 accuracy, or exp(−L) implied by Approach 1. */
+  subtitle: string;
+}
+
+/** One technique of Epoch AI's trade-off report (Villalobos & Atkinson 2023; laws.md §5). */
+export interface EpochTechnique {
+  id: string;
+  name: string;
+  /** True when the curve's parameters were calibrated to reproduce the report's span table (illustrative). */
+  calibrated: boolean;
+  /** Iso-performance curve: log10 of training compute relative to the technique's reference point. */
+  trainLog10: Float64Array;
+  /** Same curve: log10 of inference compute relative to the reference point. */
+  inferenceLog10: Float64Array;
+  /** The span where the marginal exchange beats 6:1, in orders of magnitude. */
+  span: { train: number; inference: number };
+  /** The curve points where the 6:1 span starts and ends (log10 training, log10 inference). */
+  spanFrom: [number, number];
+  spanTo: [number, number];
+  /** The report's printed span (null where it prints none). */
+  reportSpan: { train: number | null; inference: number | null };
+  /** The report's "effect of scale" column. */
+  scaleEffect: string;
+}
+
+/** Chart 5: Epoch's techniques, their spans and the combined span of each pair. */
+export interface EpochData {
+  techniques: EpochTechnique[];
+  /** Combined (sub-additive) spans, one per unordered pair of technique ids. */
+  combined: { ids: [string, string]; train: number; inference: number }[];
+  note: string;
+}
+
+/** Lifetime split of compute between training and inference (laws.md §0). */
+export interface LifetimeSplit {
+  trainFlops: number;
+  /** 2·N·k·T (FLOPs) over the tokens served. */
+  inferenceFlops: number;
+  trainShare: number;
+  inferenceShare: number;
+}
+
+/** The readouts beside the charts. */
+export interface ReadoutData {
+  quality: number;
+  /** Quality of the optimum at the scenario's budgets (null when none is reachable). */
+  optimumQuality: number | null;
+  /**
+   * How much less compute the optimum needs for the design's quality: both budgets cut by the same factor (`both`),
+   * or one budget cut with the other held at the design's (`training`, `inference`). Factors ≥ 1; null when the
+   * design is already on the frontier or the model cannot say.
+   */
+  savings: { both: number; training: number; inference: number } | null;
+  tokensPerParam: { design: number; optimum: number | null; chinchilla: number | null };
+  tokensServed: number;
+  lifetime: { design: LifetimeSplit; optimum: LifetimeSplit | null };
+  /** One sentence per quantity outside the set's fitted range; empty when none. */
+  rangeWarnings: string[];
+}
+
+/** Everything the explorer draws for one scenario. */
+export interface ExplorerData {
+  model: QualityModel;
+  set: SetInfo;
+  quality: QualityInfo;
+  frontier: FrontierData;
+  tokensPerParam: TokensPerParamData;
+  isoflop: IsoflopData;
+  passk: PasskData;
+  epoch: EpochData;
+  readouts: ReadoutData;
+}
