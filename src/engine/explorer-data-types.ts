@@ -132,6 +132,8 @@ export interface EpochData {
   techniques: EpochTechnique[];
   /** Combined (sub-additive) spans, one per unordered pair of technique ids. */
   combined: { ids: [string, string]; train: number; inference: number }[];
+  /** The report's span table as printed, row by row (chain of thought included). */
+  reportTable: { technique: string; train: string; inference: string; scaleEffect: string }[];
   note: string;
 }
 

@@ -1,0 +1,105 @@
+/**
+ * The constant sets each quality model can use, for the explorer's "constant set" select, the URL and the CLI:
+ * - 'chinchilla' and 'lifetime' take a published Chinchilla set (laws.md §1; Sardana et al.'s lifetime view, §4,
+ *   uses the same law);
+ * - 't2-1' takes a T² Approach 1 set and 't2-2' an Approach 2 set (laws.md §2). Roberts et al. publish no constants,
+ *   so these are the project's illustrative sets (labelled so) or sets fitted on the testbed (data/t2-fitted.json).
+ * Pure lookups over ./chinchilla-sets.ts and ./t2-sets.ts.
+ */
+import { CHINCHILLA_SETS, getChinchillaSet } from './chinchilla-sets';
+import { DomainError } from './errors';
+import { getT2Approach1Set, getT2Approach2Set, T2_APPROACH1_SETS, T2_APPROACH2_SETS } from './t2-sets';
+import type { ChinchillaSet, ConstantSetKind, ConstantSetMeta, FittedRange, T2Approach1Set, T2Approach2Set } from './constants-types';
+import type { QualityModel } from './scenario';
+
+/** What a select lists for one set: id, name, kind (published / fitted-testbed / illustrative / user), source, range. */
+export interface ConstantSetSummary {
+  id: string;
+  name: string;
+  kind: ConstantSetKind;
+  source: string;
+  range?: FittedRange;
+  note?: string;
+}
+
+/** The Chinchilla set the app opens with: Hoffmann et al.'s unrounded constants (laws.md §1). */
+export const DEFAULT_CHINCHILLA_SET_ID = 'hoffmann';
+
+function summary(s: ConstantSetMeta): ConstantSetSummary {
+  const out: ConstantSetSummary = { id: s.id, name: s.name, kind: s.kind, source: s.source };
+  if (s.range) out.range = s.range;
+  if (s.note) out.note = s.note;
+  return out;
+}
+
+function setsOf(model: QualityModel): readonly ConstantSetMeta[] {
+  switch (model) {
+    case 't2-1': return T2_APPROACH1_SETS;
+    case 't2-2': return T2_APPROACH2_SETS;
+    case 'chinchilla':
+    case 'lifetime': return CHINCHILLA_SETS;
+    default: throw new DomainError(`unknown quality model ${String(model)}`);
+  }
+}
+
+/**
+ * The sets a model can use, in display order: Chinchilla sets for 'chinchilla' and 'lifetime', T² Approach 1 sets
+ * for 't2-1', Approach 2 sets for 't2-2'. Fitted testbed sets come after the illustrative ones.
+ */
+export function listConstantSets(model: QualityModel): ConstantSetSummary[] {
+  return setsOf(model).map(summary);
+}
+
+/**
+ * The id of the set a model opens with: the first fitted-testbed T² set when one ships, else the illustrative one;
+ * Hoffmann's unrounded constants for the Chinchilla models.
+ */
+export function defaultConstantSet(model: QualityModel): string {
+  const sets = setsOf(model);
+  if (model === 'chinchilla' || model === 'lifetime') {
+    return sets.some((s) => s.id === DEFAULT_CHINCHILLA_SET_ID) ? DEFAULT_CHINCHILLA_SET_ID : sets[0]!.id;
+  }
+  const fitted = sets.find((s) => s.kind === 'fitted-testbed');
+  const first = fitted ?? sets[0];
+  if (!first) throw new DomainError(`no constant set ships for model ${model}`);
+  return first.id;
+}
+
+/** True when `id` names a set of `model`. */
+export function isConstantSetOf(model: QualityModel, id: string): boolean {
+  return setsOf(model).some((s) => s.id === id);
+}
+
+function unknown(model: QualityModel, id: string): never {
+  const known = setsOf(model).map((s) => s.id).join(', ');
+  throw new DomainError(`unknown constant set "${id}" for model ${model} (known: ${known})`);
+}
+
+/** The Chinchilla set `id` (models 'chinchilla' and 'lifetime'), constants in laws.md §1 units. @throws DomainError */
+export function resolveChinchillaSet(id: string): ChinchillaSet {
+  return getChinchillaSet(id) ?? unknown('chinchilla', id);
+}
+
+/** The T² Approach 1 set `id` (model 't2-1'). @throws DomainError when unknown. */
+export function resolveT2Approach1Set(id: string): T2Approach1Set {
+  return getT2Approach1Set(id) ?? unknown('t2-1', id);
+}
+
+/** The T² Approach 2 set `id` (model 't2-2'). @throws DomainError when unknown. */
+export function resolveT2Approach2Set(id: string): T2Approach2Set {
+  return getT2Approach2Set(id) ?? unknown('t2-2', id);
+}
+
+/** A resolved set tagged with the model family it belongs to. */
+export type ResolvedConstantSet =
+  | { family: 'chinchilla'; set: ChinchillaSet }
+  | { family: 't2-1'; set: T2Approach1Set }
+  | { family: 't2-2'; set: T2Approach2Set };
+
+/** The set `id` of `model`, or the model's default set when `id` is not one of its sets. */
+export function resolveConstantSet(model: QualityModel, id: string): ResolvedConstantSet {
+  const useId = isConstantSetOf(model, id) ? id : defaultConstantSet(model);
+  if (model === 't2-1') return { family: 't2-1', set: resolveT2Approach1Set(useId) };
+  if (model === 't2-2') return { family: 't2-2', set: resolveT2Approach2Set(useId) };
+  return { family: 'chinchilla', set: resolveChinchillaSet(useId) };
+}
