@@ -1,0 +1,129 @@
+/**
+ * T² Approach 2 (Roberts et al. 2026, arXiv:2604.01411; laws.md §2): pass@k accuracy through a Beta model of
+ * per-question difficulty. Stage 1 is a Chinchilla law on task NLL, L̂(N, D) = E + A/N^α + B/D^β (nats per answer);
+ * stage 2 maps it to the Beta(a, b) distribution of single-sample accuracy p across questions:
+ *   μ = θ2 / (1 + exp(θ1·(L̂ − θ0))),  ν = exp(θ3 + θ4·L̂),  a = μ·ν,  b = (1 − μ)·ν,
+ *   Acc(N, D, k) = E_p[1 − (1 − p)^k] = 1 − B(a, b + k)/B(a, b).
+ * The Beta functions are never formed: the ratio is computed from log-gamma differences (laws.md pitfalls), with a
+ * Stirling-series difference for large arguments so it stays accurate for k up to 1e7 and beyond.
+ */
+import { assertPositive, DomainError } from './errors';
+import { logGamma } from './math/special';
+import type { T2Approach2Constants } from './constants-types';
+import type { Nats, Params, Probability, Samples, Tokens } from './units';
+
+/** The ten constant names of Approach 2, in a fixed order (stage 1 then stage 2). */
+export const T2_APPROACH2_KEYS = ['E', 'A', 'B', 'alpha', 'beta', 'theta0', 'theta1', 'theta2', 'theta3', 'theta4'] as const;
+
+/**
+ * Throws a DomainError unless the constants are usable: all finite, E ≥ 0, A, B, α, β > 0, and 0 < θ2 ≤ 1 (θ2 is the
+ * ceiling of the mean single-sample accuracy μ).
+ */
+export function assertT2Approach2Constants(c: T2Approach2Constants): void {
+  for (const key of T2_APPROACH2_KEYS) {
+    const v = c[key];
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw new DomainError(`T² Approach 2 constant ${key} must be a finite number (got ${String(v)})`);
+    }
+  }
+  if (c.E < 0) throw new DomainError(`T² Approach 2 constant E must be non-negative (got ${c.E})`);
+  for (const key of ['A', 'B', 'alpha', 'beta'] as const) {
+    if (c[key] <= 0) throw new DomainError(`T² Approach 2 constant ${key} must be positive (got ${c[key]})`);
+  }
+  if (!(c.theta2 > 0 && c.theta2 <= 1)) {
+    throw new DomainError(`T² Approach 2 constant theta2 must lie in (0, 1] (got ${c.theta2})`);
+  }
+}
+
+/** Above this argument lnΓ(y + h) − lnΓ(y) is taken from the Stirling series (truncation error below 1e-12). */
+const STIRLING_FROM = 10;
+
+/** The Stirling-series tail of lnΓ(z) beyond (z − ½)ln z − z + ½ln 2π. */
+function stirlingTail(z: number): number {
+  const r = 1 / z;
+  const r2 = r * r;
+  return r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 / 1680)));
+}
+
+/**
+ * lnΓ(y + h) − lnΓ(y) for y ≥ 10, h ≥ 0, without forming either log-gamma: (y − ½)·log1p(h/y) + h·ln(y + h) − h plus
+ * the difference of the series tails. Avoids the cancellation of two ~1e8 numbers at y ~ 1e7.
+ */
+function logGammaShiftLarge(y: number, h: number): number {
+  return (y - 0.5) * Math.log1p(h / y) + h * Math.log(y + h) - h + stirlingTail(y + h) - stirlingTail(y);
+}
+
+/**
+ * ln[B(a, b + k)/B(a, b)] = [lnΓ(b + k) − lnΓ(a + b + k)] − [lnΓ(b) − lnΓ(a + b)] ≤ 0: the log of the expected
+ * failure rate E_p[(1 − p)^k] under p ~ Beta(a, b) (laws.md §3). Log-gamma differences throughout (logGamma of
+ * src/domain/math/special.ts while b + k is small, a Stirling-series difference for large arguments); equal to
+ * logBeta(a, b + k) − logBeta(a, b) without the lnΓ(a) terms that cancel.
+ * @param a, b Beta shape parameters (> 0).
+ * @param k samples per question (≥ 0, continuous).
+ */
+export function logBetaFailure(a: number, b: number, k: Samples): number {
+  // lnΓ(a) cancels between the two Beta functions; leaving it out (rather than differencing two logBeta values)
+  // keeps digits when a is tiny and lnΓ(a) ≈ −ln a is large.
+  if (b + k < STIRLING_FROM) return Math.min(0, logGamma(b + k) - logGamma(a + b + k) - logGamma(b) + logGamma(a + b));
+  const far = -logGammaShiftLarge(b + k, a);
+  const near = b >= STIRLING_FROM ? logGammaShiftLarge(b, a) : logGamma(a + b) - logGamma(b);
+  return Math.min(0, far + near);
+}
+
+/**
+ * E[pass@k] = 1 − B(a, b + k)/B(a, b) for per-question accuracy p ~ Beta(a, b) (laws.md §2–3), in [0, 1]. Written as
+ * −expm1(ln ratio) so small accuracies keep their digits. Degenerate limits are returned exactly: a = 0 (every p = 0)
+ * gives 0; b = 0 (every p = 1) gives 1.
+ */
+export function betaPassAtK(a: number, b: number, k: Samples): Probability {
+  if (!(a > 0)) return 0;
+  if (!(b > 0)) return 1;
+  if (!(k > 0)) return 0;
+  return Math.min(1, Math.max(0, -Math.expm1(logBetaFailure(a, b, k))));
+}
+
+/** Stage-2 mapping from a stage-1 NLL L̂ (nats) to the Beta parameters (laws.md §2). */
+export function t2BetaFromLoss(c: T2Approach2Constants, loss: Nats): { a: number; b: number; mu: number; nu: number } {
+  const mu = c.theta2 / (1 + Math.exp(c.theta1 * (loss - c.theta0)));
+  const nu = Math.exp(c.theta3 + c.theta4 * loss);
+  return { a: mu * nu, b: (1 - mu) * nu, mu, nu };
+}
+
+/** Stage-1 NLL L̂(N, D) = E + A/N^α + B/D^β (nats per answer), unchecked. */
+export function t2Stage1Loss(c: T2Approach2Constants, params: Params, tokens: Tokens): Nats {
+  return c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta;
+}
+
+/**
+ * The Beta model at (N, D): stage-1 loss L̂ (nats), mean accuracy μ, concentration ν and shapes a = μν, b = (1 − μ)ν
+ * (T² Approach 2, laws.md §2).
+ * @param params N (> 0); @param tokens D (> 0).
+ */
+export function t2BetaParams(c: T2Approach2Constants, params: Params, tokens: Tokens): {
+  a: number; b: number; mu: number; nu: number; loss: Nats;
+} {
+  assertPositive('params', params);
+  assertPositive('tokens', tokens);
+  const loss = t2Stage1Loss(c, params, tokens);
+  return { ...t2BetaFromLoss(c, loss), loss };
+}
+
+/** Accuracy from a stage-1 loss and k, unchecked (inner loops). Handles ν → ∞ as a point mass at μ. */
+export function t2AccuracyFromLoss(c: T2Approach2Constants, loss: Nats, samples: Samples): Probability {
+  const mu = c.theta2 / (1 + Math.exp(c.theta1 * (loss - c.theta0)));
+  const nu = Math.exp(c.theta3 + c.theta4 * loss);
+  if (!Number.isFinite(nu)) return -Math.expm1(samples * Math.log1p(-mu));
+  return betaPassAtK(mu * nu, (1 - mu) * nu, samples);
+}
+
+/**
+ * Expected pass@k accuracy Acc(N, D, k) = 1 − B(a, b + k)/B(a, b) (T² Approach 2; Roberts et al. 2026, laws.md §2),
+ * a probability in [0, 1], non-decreasing in k.
+ * @param params N (> 0); @param tokens D (> 0); @param samples k (> 0, continuous; stable to 1e7 and beyond).
+ */
+export function t2Accuracy(c: T2Approach2Constants, params: Params, tokens: Tokens, samples: Samples): Probability {
+  assertPositive('params', params);
+  assertPositive('tokens', tokens);
+  assertPositive('samples', samples);
+  return t2AccuracyFromLoss(c, t2Stage1Loss(c, params, tokens), samples);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DomainError } from './errors';
+import { t2Loss } from './t2-approach1';
+import { t2Accuracy } from './t2-approach2';
+import { t2LifetimeOptimum, t2Optimum } from './t2-optimum';
+import { getT2Approach1Set, getT2Approach2Set } from './t2-sets';
+
+const c1 = getT2Approach1Set('t2-illustrative')!.constants;
+const c2 = getT2Approach2Set('t2-illustrative')!.constants;
+
+describe('t2LifetimeOptimum (one budget 6ND + 2NkT, laws.md §0)', () => {
+  it('spends the whole budget and keeps k ≥ minSamples', () => {
+    for (const approach of [1, 2] as const) {
+      const o = t2LifetimeOptimum(approach, approach === 1 ? c1 : c2, 1e22, 1e11, { minSamples: 2 });
+      expect((6 * o.params * o.tokens + 2 * o.params * o.samples * 1e11) / 1e22).toBeCloseTo(1, 9);
+      expect(o.trainFlops + o.inferenceFlops).toBeCloseTo(1e22, -9);
+      expect(o.samples).toBeGreaterThanOrEqual(2);
+      expect(o.trainFraction).toBeGreaterThan(0);
+      expect(o.trainFraction).toBeLessThan(1);
+    }
+  });
+
+  it('equals the two-budget optimum at the split it chooses (the two views agree)', () => {
+    for (const approach of [1, 2] as const) {
+      const c = approach === 1 ? c1 : c2;
+      const life = t2LifetimeOptimum(approach, c, 3e21, 5e10);
+      const two = t2Optimum(approach, c, life.trainFlops, life.inferenceFlops / 5e10);
+      expect(two.params / life.params).toBeCloseTo(1, 4);
+      expect(two.value).toBeCloseTo(life.value, 8);
+    }
+  });
+
+  it('no (N, training share) on a dense grid beats it (property)', () => {
+    fc.assert(fc.property(fc.double({ min: 1e18, max: 1e25, noNaN: true }), fc.double({ min: 1e6, max: 1e13, noNaN: true }), (total, served) => {
+      fc.pre(total / (2 * served) > 1e3);
+      for (const approach of [1, 2] as const) {
+        const o = t2LifetimeOptimum(approach, approach === 1 ? c1 : c2, total, served);
+        const xCap = Math.log(total / (2 * served));
+        for (let i = 1; i < 60; i++) {
+          const n = Math.exp((xCap * i) / 60);
+          for (let j = 1; j < 60; j++) {
+            const f = j / 60;
+            const d = (f * total) / (6 * n);
+            const k = ((1 - f) * total) / (2 * n * served);
+            if (k < 1) continue;
+            if (approach === 1) expect(t2Loss(c1, n, d, k)).toBeGreaterThanOrEqual(o.value - 1e-9 * o.value);
+            else expect(t2Accuracy(c2, n, d, k)).toBeLessThanOrEqual(o.value + 1e-9);
+          }
+        }
+      }
+    }), { numRuns: 15 });
+  });
+
+  it('spends a smaller share on training when more tokens are served', () => {
+    const few = t2LifetimeOptimum(1, c1, 1e22, 1e9);
+    const many = t2LifetimeOptimum(1, c1, 1e22, 1e12);
+    expect(many.trainFraction).toBeLessThan(few.trainFraction);
+    expect(many.params).toBeLessThan(few.params);
+  });
+
+  it('rejects budgets that cannot serve T tokens once', () => {
+    expect(() => t2LifetimeOptimum(1, c1, 1e10, 1e10)).toThrow(DomainError);
+    expect(() => t2LifetimeOptimum(2, c2, 1e20, 0)).toThrow(/tokens served/);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The T² laws under the lifetime view (laws.md §0): one budget C_total = 6·N·D + 2·N·k·T for T tokens served over the
+ * model's life (Sardana et al. 2024's framing, arXiv:2401.00448, extended with k; the T² paper itself keeps two
+ * budgets, see t2-optimum.ts). The best quality over (N, D, k) with the budget spent in full.
+ *
+ * Parametrisation: x = ln N and the training share f ∈ (0, 1) of C_total, so D = f·C_total/(6N) and
+ * k = (1 − f)·C_total/(2N·T). Requiring k ≥ minSamples caps f at 1 − 2N·T·minSamples/C_total and N below
+ * C_total/(2T·minSamples). The inner search runs over s = logit(f) (a monotone change of variable, so it keeps
+ * unimodality; for Approach 1 the loss is convex in f), the outer over x; both by a coarse scan plus Brent.
+ */
+import { DomainError, assertPositive } from './errors';
+import { minimize1dGrid } from './optim/minimize1d';
+import { assertT2Approach1Constants, t2LossUnchecked } from './t2-approach1';
+import { assertT2Approach2Constants, t2AccuracyFromLoss, t2Stage1Loss } from './t2-approach2';
+import type { T2Approach, T2Optimum, T2OptimumOptions } from './t2-optimum';
+import type { T2Approach1Constants, T2Approach2Constants } from './constants-types';
+import type { Flops, Tokens } from './units';
+
+/** A lifetime optimum: the design, plus how the budget splits. */
+export interface T2LifetimeOptimum extends T2Optimum {
+  /** 6·N·D (FLOPs). */
+  trainFlops: Flops;
+  /** 2·N·k·T, inference over the model's life (FLOPs). */
+  inferenceFlops: Flops;
+  /** trainFlops / (trainFlops + inferenceFlops). */
+  trainFraction: number;
+}
+
+const LOGIT_FLOOR = -40;
+const OUTER_SCAN = 24;
+const INNER_SCAN = 12;
+
+/**
+ * The best (N, D, k) for a lifetime budget `totalFlops` = 6ND + 2NkT and `tokensServed` = T (laws.md §0, §2).
+ * Approach 1 minimises task NLL (value in nats); Approach 2 maximises pass@k accuracy.
+ * @param totalFlops C_total (FLOPs, > 0). @param tokensServed T (tokens, > 0).
+ */
+export function t2LifetimeOptimum(
+  approach: T2Approach, c: T2Approach1Constants | T2Approach2Constants, totalFlops: Flops, tokensServed: Tokens,
+  opts: T2OptimumOptions = {},
+): T2LifetimeOptimum {
+  assertPositive('lifetime FLOPs', totalFlops);
+  assertPositive('tokens served', tokensServed);
+  const minSamples = opts.minSamples ?? 1;
+  assertPositive('minimum samples', minSamples);
+  if (approach === 1) assertT2Approach1Constants(c as T2Approach1Constants);
+  else if (approach === 2) assertT2Approach2Constants(c as T2Approach2Constants);
+  else throw new DomainError(`unknown T² approach ${String(approach)} (expected 1 or 2)`);
+  const xCap = Math.log(totalFlops / (2 * tokensServed * minSamples));
+  if (!(xCap > 1e-6)) {
+    throw new DomainError(`lifetime budget ${totalFlops} FLOPs cannot serve ${tokensServed} tokens with ${minSamples} sample(s) each`);
+  }
+  // Minimised objective: loss (Approach 1) or −accuracy (Approach 2) at (N, D, k).
+  const objective = approach === 1
+    ? (n: number, d: number, k: number) => t2LossUnchecked(c as T2Approach1Constants, n, d, k)
+    : (n: number, d: number, k: number) => -t2AccuracyFromLoss(c as T2Approach2Constants, t2Stage1Loss(c as T2Approach2Constants, n, d), k);
+  const split = (x: number, s: number) => {
+    const n = Math.exp(x);
+    const f = 1 / (1 + Math.exp(-s));
+    return { n, d: (f * totalFlops) / (6 * n), k: ((1 - f) * totalFlops) / (2 * n * tokensServed), f };
+  };
+  const sCap = (x: number) => {
+    const fMax = 1 - (2 * Math.exp(x) * tokensServed * minSamples) / totalFlops;
+    return Math.log(fMax) - Math.log1p(-fMax);
+  };
+  const inner = (x: number) => {
+    const hi = sCap(x);
+    return minimize1dGrid((s) => { const p = split(x, s); return objective(p.n, p.d, p.k); }, Math.min(LOGIT_FLOOR, hi - 1), hi, INNER_SCAN, 1e-10);
+  };
+  const outer = minimize1dGrid((x) => inner(x).value, 0, xCap - 1e-6, OUTER_SCAN, 1e-10);
+  const p = split(outer.x, inner(outer.x).x);
+  const value = objective(p.n, p.d, p.k);
+  const trainFlops = 6 * p.n * p.d;
+  const inferenceFlops = 2 * p.n * p.k * tokensServed;
+  return {
+    params: p.n, tokens: p.d, samples: p.k, tokensPerParam: p.d / p.n, value: approach === 1 ? value : -value,
+    trainFlops, inferenceFlops, trainFraction: trainFlops / (trainFlops + inferenceFlops),
+  };
+}

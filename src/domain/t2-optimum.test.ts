@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { chinchillaOptimum } from './chinchilla';
+import { DomainError } from './errors';
+import { t2Loss } from './t2-approach1';
+import { t2Accuracy } from './t2-approach2';
+import { t2Optimum, t2OptimumGrid } from './t2-optimum';
+import { getT2Approach1Set, getT2Approach2Set } from './t2-sets';
+
+const c1 = getT2Approach1Set('t2-illustrative')!.constants;
+const c2 = getT2Approach2Set('t2-illustrative')!.constants;
+const ISO_FLOPS = Array.from({ length: 12 }, (_, i) => 1.25e16 * 2 ** i); // the paper's 12 levels, 1.25e16…2.56e19
+const trainArb = fc.double({ min: 1e15, max: 1e26, noNaN: true });
+const infArb = fc.double({ min: 1e4, max: 1e13, noNaN: true });
+
+/** Quality at N with both budgets binding; "better" means lower loss (1) or higher accuracy (2). */
+function qualityAt(approach: 1 | 2, n: number, ct: number, ci: number): number {
+  return approach === 1 ? t2Loss(c1, n, ct / (6 * n), ci / (2 * n)) : t2Accuracy(c2, n, ct / (6 * n), ci / (2 * n));
+}
+
+describe('t2Optimum (two budgets, laws.md §2)', () => {
+  it('spends both budgets: 6ND = C_train and 2Nk = C_inf, with k ≥ 1', () => {
+    for (const approach of [1, 2] as const) {
+      const o = approach === 1 ? t2Optimum(1, c1, 2.56e19, 2e9) : t2Optimum(2, c2, 2.56e19, 2e9);
+      expect(6 * o.params * o.tokens).toBeCloseTo(2.56e19, -7);
+      expect((2 * o.params * o.samples) / 2e9).toBeCloseTo(1, 12);
+      expect(o.samples).toBeGreaterThanOrEqual(1);
+      expect(o.tokensPerParam).toBeCloseTo(o.tokens / o.params, 9);
+      expect(o.value).toBeCloseTo(qualityAt(approach, o.params, 2.56e19, 2e9), 10);
+    }
+  });
+
+  for (const approach of [1, 2] as const) {
+    it(`Approach ${approach}: no point of a dense log-N grid beats the reported optimum (property)`, () => {
+      fc.assert(fc.property(trainArb, infArb, (ct, ci) => {
+        const o = approach === 1 ? t2Optimum(1, c1, ct, ci) : t2Optimum(2, c2, ct, ci);
+        const hi = Math.log(ci / 2);
+        for (let i = 0; i <= 400; i++) {
+          const q = qualityAt(approach, Math.exp((hi * i) / 400), ct, ci);
+          if (approach === 1) expect(q).toBeGreaterThanOrEqual(o.value - 1e-9 * Math.abs(o.value));
+          else expect(q).toBeLessThanOrEqual(o.value + 1e-9);
+        }
+      }), { numRuns: 60 });
+    });
+  }
+
+  it('respects minSamples: k ≥ minSamples and N ≤ C_inf/(2·minSamples)', () => {
+    fc.assert(fc.property(trainArb, infArb, fc.double({ min: 1, max: 64, noNaN: true }), (ct, ci, m) => {
+      fc.pre(ci / (2 * m) > 2);
+      for (const o of [t2Optimum(1, c1, ct, ci, { minSamples: m }), t2Optimum(2, c2, ct, ci, { minSamples: m })]) {
+        expect(o.samples).toBeGreaterThanOrEqual(m * (1 - 1e-12));
+        expect(o.params).toBeLessThanOrEqual((ci / (2 * m)) * (1 + 1e-12));
+      }
+    }), { numRuns: 100 });
+  });
+
+  it('at C_inf = 2e9 puts N below Chinchilla’s optimum at every isoFLOP level of the paper (qualitative, §2)', () => {
+    const chin1 = { E: c1.E + c1.G, A: c1.A, B: c1.B, alpha: c1.alpha, beta: c1.beta };
+    for (const ct of ISO_FLOPS) {
+      expect(t2Optimum(1, c1, ct, 2e9).params).toBeLessThan(chinchillaOptimum(chin1, ct).params);
+      expect(t2Optimum(2, c2, ct, 2e9).params).toBeLessThan(chinchillaOptimum(c2, ct).params);
+    }
+  });
+
+  it('gives a monotonic frontier in C_train: N, D and quality all improve with the training budget (§2)', () => {
+    for (const approach of [1, 2] as const) {
+      let prev = approach === 1 ? t2Optimum(1, c1, ISO_FLOPS[0]!, 2e9) : t2Optimum(2, c2, ISO_FLOPS[0]!, 2e9);
+      for (const ct of ISO_FLOPS.slice(1)) {
+        const o = approach === 1 ? t2Optimum(1, c1, ct, 2e9) : t2Optimum(2, c2, ct, 2e9);
+        expect(o.params).toBeGreaterThanOrEqual(prev.params);
+        expect(o.tokens).toBeGreaterThan(prev.tokens);
+        if (approach === 1) expect(o.value).toBeLessThan(prev.value);
+        else expect(o.value).toBeGreaterThan(prev.value);
+        prev = o;
+      }
+    }
+  });
+
+  it('at 1e25 training FLOPs and C_inf = 1.4e11 puts D/N orders of magnitude above 20 (§2)', () => {
+    expect(t2Optimum(1, c1, 1e25, 1.4e11).tokensPerParam).toBeGreaterThan(20 * 100);
+    expect(t2Optimum(2, c2, 1e25, 1.4e11).tokensPerParam).toBeGreaterThan(20 * 100);
+  });
+
+  it('with a vanishing sampling term tends to Chinchilla’s optimum (when k ≥ 1 does not bind)', () => {
+    const o = t2Optimum(1, { ...c1, G: 1e-12 }, 1e21, 1e15);
+    expect(o.params / chinchillaOptimum(c1, 1e21).params).toBeCloseTo(1, 6);
+  });
+
+  it('throws DomainError for impossible or invalid budgets', () => {
+    expect(() => t2Optimum(1, c1, 1e20, 1)).toThrow(DomainError);
+    expect(() => t2Optimum(2, c2, -1, 2e9)).toThrow(/training FLOPs/);
+    expect(() => t2Optimum(1, c1, 1e20, 2e9, { minSamples: 0 })).toThrow(/minimum samples/);
+    expect(() => t2Optimum(3 as 1, c1, 1e20, 2e9)).toThrow(/approach/);
+  });
+});
+
+describe('t2OptimumGrid', () => {
+  it('equals t2Optimum cell by cell (row = inference budget, column = training budget)', () => {
+    const train = [1e17, 1e19, 1e21];
+    const inf = [1e8, 2e9];
+    for (const approach of [1, 2] as const) {
+      const c = approach === 1 ? c1 : c2;
+      const g = t2OptimumGrid(approach, c, train, inf);
+      expect([g.width, g.height, g.params.length]).toEqual([3, 2, 6]);
+      inf.forEach((ci, i) => train.forEach((ct, j) => {
+        const o = t2Optimum(approach, c, ct, ci);
+        expect(g.params[i * 3 + j]).toBeCloseTo(o.params, 6);
+        expect(g.tokens[i * 3 + j]).toBeCloseTo(o.tokens, -3);
+        expect(g.samples[i * 3 + j]).toBeCloseTo(o.samples, 9);
+        expect(g.value[i * 3 + j]).toBeCloseTo(o.value, 12);
+      }));
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from './errors';
+import { getT2Approach1Set, getT2Approach2Set, parseT2Sets, T2_APPROACH1_SETS, T2_APPROACH2_SETS } from './t2-sets';
+import fitted from './data/t2-fitted.json';
+
+const entry = (over: Record<string, unknown> = {}) => ({
+  approach: 1, id: 'x', name: 'X', kind: 'fitted-testbed', source: 'testbed fit',
+  constants: { E: 1, A: 2, B: 3, alpha: 0.3, beta: 0.3, G: 1, gamma: 0.4 }, ...over,
+});
+
+describe('T² constant sets', () => {
+  it('ships t2-illustrative for both approaches, labelled illustrative and not the paper’s', () => {
+    for (const set of [getT2Approach1Set('t2-illustrative'), getT2Approach2Set('t2-illustrative')]) {
+      expect(set).toBeDefined();
+      expect(set!.kind).toBe('illustrative');
+      expect(set!.name).toMatch(/illustrative/i);
+      expect(set!.name).toMatch(/not from the paper/);
+      expect(set!.note).toMatch(/ILLUSTRATIVE/);
+      expect(set!.note).toMatch(/publish no fitted constants/);
+    }
+    expect(T2_APPROACH1_SETS.length + T2_APPROACH2_SETS.length).toBe(2 + (fitted as unknown[]).length);
+    expect(getT2Approach1Set('nope')).toBeUndefined();
+  });
+
+  it('reads fitted sets from the same JSON format (no code change needed)', () => {
+    const sets = parseT2Sets([entry(), entry({ approach: 2, constants: { E: 1, A: 2, B: 3, alpha: 0.3, beta: 0.3, theta0: 1, theta1: 1, theta2: 0.9, theta3: 0, theta4: 0 } })]);
+    expect(sets.approach1.map((s) => s.id)).toEqual(['x']);
+    expect(sets.approach2[0]!.constants.theta2).toBe(0.9);
+  });
+
+  it('rejects malformed entries with a DomainError naming them', () => {
+    expect(() => parseT2Sets({})).toThrow(DomainError);
+    expect(() => parseT2Sets([entry({ approach: 3 })])).toThrow(/approach/);
+    expect(() => parseT2Sets([entry({ kind: 'paper' })])).toThrow(/kind/);
+    expect(() => parseT2Sets([entry({ id: '' })])).toThrow(/id/);
+    expect(() => parseT2Sets([entry({ constants: { E: 1 } })])).toThrow(/A is missing/);
+    expect(() => parseT2Sets([entry({ constants: { ...entry().constants, gamma: -1 } })])).toThrow(/gamma/);
+    expect(() => parseT2Sets([entry(), entry()])).toThrow(/duplicate/);
+  });
+});
