@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  SMALL_STEP_DECADES, clampValue, decadeStep, formatSliderValue, fromPosition, keyAction, logStep, parseTypedValue, toPosition,
+} from './log-slider-logic';
+
+const range = { min: 1e6, max: 1e13 };
+
+describe('log slider logic', () => {
+  it('maps values to log10 positions and back (3 significant digits), within the range', () => {
+    expect(toPosition(1e9, range)).toBe(9);
+    expect(fromPosition(9, range)).toBe(1e9);
+    expect(fromPosition(Math.log10(7.04e9), range)).toBe(7.04e9);
+    expect(fromPosition(20, range)).toBe(1e13);
+    fc.assert(
+      fc.property(fc.double({ min: 6, max: 13, noNaN: true }), (p) => {
+        const v = fromPosition(p, range);
+        expect(v).toBeGreaterThanOrEqual(range.min);
+        expect(v).toBeLessThanOrEqual(range.max);
+        expect(Math.abs(Math.log10(v) - p)).toBeLessThan(0.003);
+      }),
+    );
+  });
+
+  it('clamps, NaN to the minimum', () => {
+    expect(clampValue(1, range)).toBe(1e6);
+    expect(clampValue(1e20, range)).toBe(1e13);
+    expect(clampValue(Number.NaN, range)).toBe(1e6);
+  });
+
+  it('a small step is about 10^0.05 and reverses; 20 steps make a decade', () => {
+    const up = logStep(1e9, range, 1);
+    expect(up / 1e9).toBeCloseTo(10 ** SMALL_STEP_DECADES, 2);
+    expect(logStep(up, range, -1)).toBeCloseTo(1e9, -7);
+    let v = 1e9;
+    for (let i = 0; i < 20; i += 1) v = logStep(v, range, 1);
+    expect(v / 1e10).toBeCloseTo(1, 1);
+  });
+
+  it('steps always move monotonically unless at a bound', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 6, max: 12.9, noNaN: true }), (p) => {
+        const v = fromPosition(p, range);
+        expect(logStep(v, range, 1)).toBeGreaterThan(v);
+        if (v > range.min * 1.2) expect(logStep(v, range, -1)).toBeLessThan(v);
+      }),
+    );
+    expect(logStep(1, { min: 1, max: 100 }, 1)).toBeGreaterThan(1);
+    expect(logStep(1e13, range, 1)).toBe(1e13);
+  });
+
+  it('PageUp/PageDown move a decade; Home/End go to the bounds; other keys do nothing', () => {
+    expect(decadeStep(7e9, range, 1)).toBe(7e10);
+    expect(keyAction('PageDown', 7e9, range)).toBeCloseTo(7e8, -2);
+    expect(keyAction('PageUp', 7e12, range)).toBe(1e13);
+    expect(keyAction('Home', 7e9, range)).toBe(1e6);
+    expect(keyAction('End', 7e9, range)).toBe(1e13);
+    expect(keyAction('ArrowUp', 1e9, range)).toBe(keyAction('ArrowRight', 1e9, range));
+    expect(keyAction('a', 1e9, range)).toBeNull();
+  });
+
+  it('reads typed values like 7e9, 7B, 1.4T and 2.56e19, clamping into the range', () => {
+    expect(parseTypedValue('7e9', range, 'N')).toEqual({ ok: true, value: 7e9, clamped: false });
+    expect(parseTypedValue('7B', range, 'N')).toEqual({ ok: true, value: 7e9, clamped: false });
+    expect(parseTypedValue('1.4T', range, 'N')).toEqual({ ok: true, value: 1.4e12, clamped: false });
+    expect(parseTypedValue('2.56e19', { min: 1e15, max: 1e28 }, 'C')).toEqual({ ok: true, value: 2.56e19, clamped: false });
+    expect(parseTypedValue('1e20', range, 'N')).toEqual({ ok: true, value: 1e13, clamped: true });
+    const bad = parseTypedValue('seven', range, 'Parameters');
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.message).toMatch(/Parameters/);
+    expect(parseTypedValue('-5', range, 'N').ok).toBe(false);
+  });
+
+  it('formats with SI suffixes', () => {
+    expect(formatSliderValue(7e9)).toBe('7B');
+    expect(formatSliderValue(2.56e19)).toBe('2.56e19');
+  });
+});
