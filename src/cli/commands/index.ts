@@ -1,11 +1,13 @@
 /** Every command of the CLI, in the order the help lists them. One file per command group. */
 import type { CommandSpec } from '../types';
 import { chinchillaCommands } from './chinchilla';
+import { lifetimeCommands } from './lifetime';
 import { passkCommands } from './passk';
 import { t2Commands } from './t2';
 
 export const COMMANDS: readonly CommandSpec[] = [
   ...chinchillaCommands,
+  ...lifetimeCommands,
   ...passkCommands,
   ...t2Commands,
 ];
