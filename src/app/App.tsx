@@ -1,9 +1,33 @@
-/** Application shell. The explorer UI replaces this placeholder (issue: the explorer). */
+/** Application shell: header (title, theme, copy link), controls beside results, notices, error boundaries. */
+import { ControlsPanel } from '../components/ControlsPanel';
+import { CopyLinkButton } from '../components/CopyLinkButton';
+import { NoticeArea } from '../components/NoticeArea';
+import { ThemeToggle } from '../components/ThemeToggle';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ResultsView } from './ResultsView';
+
 export function App() {
   return (
-    <main>
-      <h1>T² Explorer</h1>
-      <p>How should compute be split between training a language model and running it?</p>
-    </main>
+    <div className="app">
+      <header className="app__header">
+        <div>
+          <h1>T² Explorer</h1>
+          <p className="app__tagline">How should compute be split between training a language model and running it?</p>
+        </div>
+        <div className="app__actions">
+          <CopyLinkButton />
+          <ThemeToggle />
+        </div>
+      </header>
+      <main className="app__main">
+        <ErrorBoundary region="The controls">
+          <ControlsPanel />
+        </ErrorBoundary>
+        <div className="app__results">
+          <NoticeArea />
+          <ResultsView />
+        </div>
+      </main>
+    </div>
   );
 }

@@ -16,11 +16,16 @@ export type EngineEndpoint = Endpoint & { terminate?: () => void };
 
 export type EngineMode = 'worker' | 'main-thread';
 
+/** The in-process engine: the same `compute` as the worker's (sync), or any async stand-in. */
+export interface LocalEngine {
+  compute(scenario: Scenario, requestId: number): ComputeReply | Promise<ComputeReply>;
+}
+
 export interface EngineClientOptions {
   /** Starts the worker; may throw (then the client runs in-process). */
   createWorker?: () => EngineEndpoint;
   /** Loads the in-process API (default: a dynamic import of ./api). */
-  loadLocal?: () => Promise<Pick<EngineApi, 'compute'>>;
+  loadLocal?: () => Promise<LocalEngine>;
   /** Called once when the client settles on a mode; `reason` says why it fell back. */
   onModeChange?: (mode: EngineMode, reason?: string) => void;
 }
@@ -47,7 +52,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   let mode: EngineMode = 'worker';
   let endpoint: EngineEndpoint | null = null;
   let remote: Remote<EngineApi> | null = null;
-  let local: Promise<Pick<EngineApi, 'compute'>> | null = null;
+  let local: Promise<LocalEngine> | null = null;
   let latest = 0;
   let inFlight: Request | null = null;
   let queued: Request | null = null;

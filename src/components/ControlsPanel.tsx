@@ -1,0 +1,48 @@
+/** The scenario's controls: selects, the six log sliders, and linked mode. Reads and writes the store only. */
+import type { NumericField } from '../store/linked';
+import { useAppStore } from '../store/context';
+import { rangeOf } from '../store/url/schema';
+import { LogSlider } from './LogSlider';
+import { ScenarioSelects } from './ScenarioSelects';
+
+/** The sliders, in display order, with their exact accessible names and dotted test ids. */
+export const SLIDERS: readonly { field: NumericField; label: string; testId: string; unit: string }[] = [
+  { field: 'params', label: 'Parameters (N)', testId: 'controls.params', unit: 'params' },
+  { field: 'tokens', label: 'Training tokens (D)', testId: 'controls.tokens', unit: 'tokens' },
+  { field: 'samples', label: 'Samples per question (k)', testId: 'controls.samples', unit: 'samples' },
+  { field: 'trainFlops', label: 'Training budget (FLOPs)', testId: 'controls.train-budget', unit: 'FLOPs' },
+  { field: 'inferenceFlops', label: 'Inference budget (FLOPs per token)', testId: 'controls.inference-budget', unit: 'FLOPs/token' },
+  { field: 'tokensServed', label: 'Tokens served', testId: 'controls.tokens-served', unit: 'tokens' },
+];
+
+function SliderFor({ field, label, testId, unit }: (typeof SLIDERS)[number]) {
+  const value = useAppStore((s) => s.scenario[field]);
+  const setField = useAppStore((s) => s.setField);
+  return <LogSlider testId={testId} label={label} value={value} range={rangeOf(field)} unit={unit} onChange={(v, kind) => setField(field, v, kind)} />;
+}
+
+export function ControlsPanel() {
+  const linked = useAppStore((s) => s.linked);
+  const setLinked = useAppStore((s) => s.setLinked);
+  return (
+    <section className="controls" aria-label="Scenario" data-testid="controls">
+      <ScenarioSelects />
+      <label className="toggle">
+        <input type="checkbox" data-testid="controls.linked" checked={linked} onChange={(e) => setLinked(e.currentTarget.checked)} />
+        <span>Hold the budgets: moving N, D or k keeps the design on 6ND = C_train and 2Nk = C_inf</span>
+      </label>
+      <div className="controls__design">
+        <h2>Design</h2>
+        {SLIDERS.slice(0, 3).map((s) => (
+          <SliderFor key={s.field} {...s} />
+        ))}
+      </div>
+      <div className="controls__budgets">
+        <h2>Budgets</h2>
+        {SLIDERS.slice(3).map((s) => (
+          <SliderFor key={s.field} {...s} />
+        ))}
+      </div>
+    </section>
+  );
+}

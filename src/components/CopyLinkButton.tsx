@@ -1,0 +1,23 @@
+/** "Copy link": the absolute URL of the current scenario to the clipboard (or shown, when the clipboard is refused). */
+import { useAppStore, useAppStoreApi, useCatalog } from '../store/context';
+import { scenarioUrl } from '../store/url/sync';
+
+export function CopyLinkButton() {
+  const store = useAppStoreApi();
+  const catalog = useCatalog();
+  const addNotice = useAppStore((s) => s.addNotice);
+  const onClick = async () => {
+    const url = new URL(scenarioUrl(store, catalog, window), window.location.href).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      addNotice({ id: 'link', source: 'link', level: 'info', text: 'Link copied: it opens this exact scenario.', details: [url] });
+    } catch {
+      addNotice({ id: 'link', source: 'link', level: 'info', text: 'Copy this link to share the scenario:', details: [url] });
+    }
+  };
+  return (
+    <button type="button" className="button" data-testid="controls.copy-link" onClick={() => void onClick()}>
+      Copy link
+    </button>
+  );
+}

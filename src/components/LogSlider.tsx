@@ -1,0 +1,99 @@
+/**
+ * A log-scale slider with a typed numeric field beside it. The slider's accessible name is exactly `label`; the field
+ * is "`label` value". Arrows move a small log step, PageUp/PageDown a decade, Home/End the bounds. Drags and keys
+ * report 'continuous' changes; a typed value reports a 'discrete' one (it makes a history entry).
+ */
+import { useId, useState, type KeyboardEvent } from 'react';
+import { formatSliderValue, fromPosition, keyAction, parseTypedValue, toPosition, type LogRange } from './log-slider-logic';
+
+export interface LogSliderProps {
+  /** Dotted test id of the slider, e.g. "controls.params"; the field gets "<testId>.value". */
+  testId: string;
+  label: string;
+  value: number;
+  range: LogRange;
+  /** Short unit shown after the value (e.g. "FLOPs"). */
+  unit?: string;
+  /** Extra text under the control (e.g. "held by the training budget"). */
+  hint?: string;
+  onChange: (value: number, kind: 'continuous' | 'discrete') => void;
+}
+
+export function LogSlider({ testId, label, value, range, unit, hint, onChange }: LogSliderProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const shown = formatSliderValue(value);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const next = keyAction(e.key, value, range);
+    if (next === null) return;
+    e.preventDefault();
+    if (next !== value) onChange(next, 'continuous');
+  };
+
+  const commit = () => {
+    if (draft === null) return;
+    const read = parseTypedValue(draft, range, label);
+    if (!read.ok) {
+      setProblem(read.message);
+      return;
+    }
+    setProblem(read.clamped ? `${label}: kept within ${formatSliderValue(range.min)}–${formatSliderValue(range.max)}` : null);
+    setDraft(null);
+    onChange(read.value, 'discrete');
+  };
+
+  return (
+    <div className="log-slider">
+      <div className="log-slider__head">
+        <label htmlFor={`${id}-range`}>{label}</label>
+        <input
+          className="log-slider__field"
+          type="text"
+          inputMode="decimal"
+          spellCheck={false}
+          autoComplete="off"
+          aria-label={`${label} value`}
+          aria-invalid={problem !== null && draft !== null}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          data-testid={`${testId}.value`}
+          value={draft ?? shown}
+          onFocus={(e) => e.currentTarget.select()}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            if (e.key === 'Escape') {
+              setDraft(null);
+              setProblem(null);
+            }
+          }}
+        />
+        {unit ? <span className="log-slider__unit">{unit}</span> : null}
+      </div>
+      <input
+        id={`${id}-range`}
+        className="log-slider__range"
+        type="range"
+        min={Math.log10(range.min)}
+        max={Math.log10(range.max)}
+        step="any"
+        value={toPosition(value, range)}
+        aria-valuetext={`${shown}${unit ? ` ${unit}` : ''}`}
+        data-testid={testId}
+        onChange={(e) => {
+          const next = fromPosition(Number(e.currentTarget.value), range);
+          if (next !== value) onChange(next, 'continuous');
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {problem ? (
+        <p id={`${id}-problem`} className="log-slider__problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {hint ? <p className="log-slider__hint">{hint}</p> : null}
+    </div>
+  );
+}

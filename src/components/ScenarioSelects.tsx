@@ -1,0 +1,55 @@
+/** Selects for the quality model and the constant set (the list depends on the model). */
+import { useMemo } from 'react';
+import { listConstantSets } from '../domain/registry';
+import type { QualityModel } from '../domain/scenario';
+import { useAppStore } from '../store/context';
+import { QUALITY_MODELS } from '../store/url/schema';
+
+/** What each quality model is called in the select. */
+export const QUALITY_MODEL_NAMES: Record<QualityModel, string> = {
+  't2-1': 'T² Approach 1 (task NLL with k)',
+  't2-2': 'T² Approach 2 (pass@k accuracy)',
+  chinchilla: 'Chinchilla loss only',
+  lifetime: 'Lifetime view (Sardana et al.)',
+};
+
+const KIND_NAMES = { published: 'published', 'fitted-testbed': 'fitted on the testbed', illustrative: 'illustrative', user: 'yours' } as const;
+
+export function ScenarioSelects() {
+  const model = useAppStore((s) => s.scenario.qualityModel);
+  const constantSet = useAppStore((s) => s.scenario.constantSet);
+  const setQualityModel = useAppStore((s) => s.setQualityModel);
+  const setConstantSet = useAppStore((s) => s.setConstantSet);
+  const sets = useMemo(() => listConstantSets(model), [model]);
+  const current = sets.find((s) => s.id === constantSet);
+
+  return (
+    <div className="scenario-selects">
+      <label className="select-field">
+        <span>Quality model</span>
+        <select data-testid="controls.model" value={model} onChange={(e) => setQualityModel(e.currentTarget.value as QualityModel)}>
+          {QUALITY_MODELS.map((m) => (
+            <option key={m} value={m}>
+              {QUALITY_MODEL_NAMES[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="select-field">
+        <span>Constant set</span>
+        <select data-testid="controls.constants" value={constantSet} onChange={(e) => setConstantSet(e.currentTarget.value)}>
+          {sets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name} ({KIND_NAMES[s.kind]})
+            </option>
+          ))}
+        </select>
+      </label>
+      {current ? (
+        <p className="select-field__source" data-testid="controls.constants.source">
+          {current.source}
+        </p>
+      ) : null}
+    </div>
+  );
+}
