@@ -99,7 +99,7 @@ export function pruningMultiplier(density: number, perRound: number): { training
   return {
     trainingMultiplier: Math.max(1, (1 - density) / perRound),
     rounds,
-    wholeRounds: Math.ceil(rounds - 1e-9),
+    wholeRounds: Math.max(0, Math.ceil(rounds - 1e-9)),
   };
 }
 
