@@ -7,11 +7,12 @@
  *   A·e^(−αx) + B'·e^(βx) + G'·e^(γx) + E, hence convex; its stationary point solves an increasing equation that
  *   Newton's method finds in a few steps, then it is clipped to the feasible interval (exact for a convex function).
  * - Approach 2 (pass@k accuracy, higher is better): not convex in general; a coarse scan over ln N then Brent's
- *   method on the best bracket (assumes the accuracy is unimodal at the scan's resolution, 16 points).
+ *   method on the best bracket (assumes the accuracy is unimodal at the scan's resolution, 16 points); an optimum
+ *   on the edge N = C_inf/(2·minSamples) is recognised directly.
  * The lifetime view (one budget 6ND + 2NkT, laws.md §0) is in t2-lifetime.ts and re-exported here.
  */
 import { DomainError, assertPositive } from './errors';
-import { minimize1dGrid } from './optim/minimize1d';
+import { minimize1d, minimize1dGrid } from './optim/minimize1d';
 import { assertT2Approach1Constants } from './t2-approach1';
 import { assertT2Approach2Constants, t2AccuracyFromLoss } from './t2-approach2';
 import type { T2Approach1Constants, T2Approach2Constants } from './constants-types';
@@ -95,16 +96,74 @@ function approach1Optimum(c: T2Approach1Constants, trainFlops: Flops, inferenceF
   return design(params, trainFlops, inferenceFlops, c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta + c.G / samples ** c.gamma);
 }
 
-function approach2Optimum(c: T2Approach2Constants, trainFlops: Flops, inferenceFlops: Flops, minSamples: number): T2Optimum {
-  const [lo, hi] = t2LogParamsRange(inferenceFlops, minSamples);
-  const halfTrain = trainFlops / 6;
-  const halfInf = inferenceFlops / 2;
-  const negAccuracy = (x: number): number => {
-    const n = Math.exp(x);
-    const loss = c.E + c.A / n ** c.alpha + c.B / (halfTrain / n) ** c.beta;
-    return -t2AccuracyFromLoss(c, loss, halfInf / n);
+/** −accuracy at x = ln N with both budgets binding (ln(C_train/6) and ln(C_inf/2) given); minimised. */
+function approach2Objective(c: T2Approach2Constants, logHalfTrain: number, logHalfInf: number): (x: number) => number {
+  return (x: number) => {
+    const loss = c.E + c.A * Math.exp(-c.alpha * x) + c.B * Math.exp(c.beta * (x - logHalfTrain));
+    return -t2AccuracyFromLoss(c, loss, Math.exp(logHalfInf - x));
   };
-  const best = minimize1dGrid(negAccuracy, lo, hi, T2_APPROACH2_SCAN_POINTS, 1e-9);
+}
+
+/** Step of the warm-started bracket search (nats of ln N). */
+const WARM_STEP = 0.25;
+
+/**
+ * Minimises f on [lo, hi]: a bracket around `guess` found by walking downhill with doubling steps (warm start), or
+ * a coarse scan of the whole interval; then Brent inside the bracket. An optimum on an end of the interval (the
+ * budget constraint binding) is recognised directly instead of being approached by Brent.
+ */
+function searchLogParams(f: (x: number) => number, lo: number, hi: number, guess?: number): { x: number; value: number } {
+  let a: number;
+  let b: number;
+  let best: number;
+  let fBest: number;
+  if (guess === undefined || !(guess >= lo && guess <= hi)) {
+    const scan = minimize1dGrid(f, lo, hi, T2_APPROACH2_SCAN_POINTS, Number.POSITIVE_INFINITY);
+    const step = (hi - lo) / (T2_APPROACH2_SCAN_POINTS - 1);
+    best = lo + Math.round((scan.x - lo) / step) * step;
+    fBest = f(best);
+    a = Math.max(lo, best - step);
+    b = Math.min(hi, best + step);
+  } else {
+    // Walk downhill from the guess with doubling steps; the minimum lies between the last two points passed.
+    fBest = f(guess);
+    const up = Math.min(hi, guess + WARM_STEP);
+    const fUp = f(up);
+    const dir = fUp < fBest ? 1 : -1;
+    let behind = dir === 1 ? guess : up;
+    best = dir === 1 ? up : guess;
+    if (dir === 1) fBest = fUp;
+    let ahead = best;
+    for (let step = WARM_STEP; ; step *= 2) {
+      const next = Math.min(hi, Math.max(lo, best + dir * step));
+      if (next === best) break;
+      const fNext = f(next);
+      ahead = next;
+      if (!(fNext < fBest)) break;
+      behind = best;
+      best = next;
+      fBest = fNext;
+      ahead = best;
+    }
+    a = Math.min(behind, ahead);
+    b = Math.max(behind, ahead);
+  }
+  for (const edge of [lo, hi]) {
+    if (best === edge) {
+      const inside = edge === lo ? edge + 1e-9 : edge - 1e-9;
+      if (f(inside) >= fBest) return { x: edge, value: fBest };
+    }
+  }
+  const refined = minimize1d(f, a, b, 1e-8);
+  return refined.value <= fBest ? { x: refined.x, value: refined.value } : { x: best, value: fBest };
+}
+
+function approach2Optimum(
+  c: T2Approach2Constants, trainFlops: Flops, inferenceFlops: Flops, minSamples: number, guess?: number,
+): T2Optimum {
+  const [lo, hi] = t2LogParamsRange(inferenceFlops, minSamples);
+  const f = approach2Objective(c, Math.log(trainFlops / 6), Math.log(inferenceFlops / 2));
+  const best = searchLogParams(f, lo, hi, guess);
   return design(Math.exp(best.x), trainFlops, inferenceFlops, -best.value);
 }
 
@@ -152,8 +211,10 @@ export interface T2OptimumGrid {
 
 /**
  * The two-budget optimum at every pair of a grid of budgets, for the frontier map: entry i·width + j is the optimum
- * at (trainFlops[j], inferenceFlops[i]). Same results as calling t2Optimum per cell; results go into Float64Arrays
- * that a worker can transfer.
+ * at (trainFlops[j], inferenceFlops[i]); results go into Float64Arrays that a worker can transfer. Approach 1 is
+ * exactly t2Optimum per cell. Approach 2 scans only the first cell of each row and then warm-starts each cell's
+ * bracket search from its neighbour's optimum, so it assumes the optimum moves continuously along a row (the same
+ * local maximum); pass training budgets in increasing order.
  */
 export function t2OptimumGrid(
   approach: T2Approach, c: T2Approach1Constants | T2Approach2Constants,
@@ -165,9 +226,19 @@ export function t2OptimumGrid(
     width, height, params: new Float64Array(width * height), tokens: new Float64Array(width * height),
     samples: new Float64Array(width * height), value: new Float64Array(width * height),
   };
+  const minSamples = opts.minSamples ?? 1;
+  if (approach === 2) assertT2Approach2Constants(c as T2Approach2Constants);
   for (let i = 0; i < height; i++) {
+    let guess: number | undefined;
     for (let j = 0; j < width; j++) {
-      const o = t2Optimum(approach, c, trainFlops[j]!, inferenceFlops[i]!, opts);
+      let o: T2Optimum;
+      if (approach === 2) {
+        assertPositive('training FLOPs', trainFlops[j]!);
+        o = approach2Optimum(c as T2Approach2Constants, trainFlops[j]!, inferenceFlops[i]!, minSamples, guess);
+        guess = Math.log(o.params);
+      } else {
+        o = t2Optimum(approach, c, trainFlops[j]!, inferenceFlops[i]!, opts);
+      }
       const at = i * width + j;
       out.params[at] = o.params;
       out.tokens[at] = o.tokens;
