@@ -31,10 +31,17 @@ describe('log slider logic', () => {
   it('a small step is about 10^0.05 and reverses; 20 steps make a decade', () => {
     const up = logStep(1e9, range, 1);
     expect(up / 1e9).toBeCloseTo(10 ** SMALL_STEP_DECADES, 2);
-    expect(logStep(up, range, -1)).toBeCloseTo(1e9, -7);
+    expect(up).toBe(1.12e9);
+    expect(logStep(up, range, -1)).toBe(1e9);
     let v = 1e9;
     for (let i = 0; i < 20; i += 1) v = logStep(v, range, 1);
-    expect(v / 1e10).toBeCloseTo(1, 1);
+    expect(v).toBe(1e10);
+    fc.assert(
+      fc.property(fc.integer({ min: 121, max: 259 }), (i) => {
+        const onGrid = logStep(10 ** (i * SMALL_STEP_DECADES), range, 0);
+        expect(logStep(logStep(onGrid, range, 1), range, -1)).toBe(onGrid);
+      }),
+    );
   });
 
   it('steps always move monotonically unless at a bound', () => {

@@ -36,12 +36,15 @@ export function fromPosition(position: number, range: LogRange): number {
   return clampValue(roundSignificant(10 ** position), range);
 }
 
-/** Moves `steps` small log steps (negative: down), rounded and clamped. Always moves unless at a bound. */
+/**
+ * Moves `steps` small log steps (negative: down) on a grid of multiples of `stepDecades` in log10, so a step up then
+ * a step down returns to the same value; rounded to DRAG_DIGITS significant digits and clamped.
+ */
 export function logStep(value: number, range: LogRange, steps: number, stepDecades = SMALL_STEP_DECADES): number {
-  const raw = clampValue(value * 10 ** (steps * stepDecades), range);
-  const rounded = clampValue(roundSignificant(raw), range);
-  // Rounding must not swallow a step near small values (e.g. k = 1 → 1.12, not back to 1).
-  return rounded === value && raw !== value ? raw : rounded;
+  const index = Math.round(Math.log10(clampValue(value, range)) / stepDecades);
+  const target = clampValue(10 ** ((index + steps) * stepDecades), range);
+  const rounded = clampValue(roundSignificant(target), range);
+  return rounded === value && target !== value ? target : rounded;
 }
 
 /** Moves one decade up (+1) or down (−1), clamped. */

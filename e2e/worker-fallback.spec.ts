@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { ExplorerPage } from './pages/explorer';
+
+const QUERY = '?v=1&n=3e8&ct=1e21';
+
+test('when the worker cannot start, the engine runs on the main thread, says so, and gives the same numbers', async ({ page, browser }) => {
+  const normal = new ExplorerPage(page);
+  await normal.open(QUERY);
+  await expect(normal.results).toHaveAttribute('data-engine-mode', 'worker');
+  await expect(normal.notice('engine')).toHaveCount(0);
+  const expected = await normal.readouts();
+
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    // Simulates a browser where workers are blocked (CSP, extension, old engine).
+    (window as unknown as { Worker: unknown }).Worker = function BlockedWorker() {
+      throw new Error('Workers are blocked');
+    };
+  });
+  const fallback = new ExplorerPage(await context.newPage());
+  await fallback.open(QUERY);
+  await expect(fallback.notice('engine')).toContainText('main thread');
+  await expect(fallback.results).toHaveAttribute('data-engine-mode', 'main-thread');
+  expect(await fallback.readouts()).toEqual(expected);
+
+  // Still interactive on the main thread.
+  await fallback.field('Parameters (N)').fill('1B');
+  await fallback.field('Parameters (N)').press('Enter');
+  await fallback.waitForResults();
+  expect(await fallback.readouts()).not.toEqual(expected);
+  await context.close();
+});
