@@ -1,0 +1,42 @@
+/**
+ * Inference scaling laws (Wu et al. 2024, "Inference Scaling Laws", arXiv:2408.00724; laws.md §6): the compute-optimal
+ * model size for a given inference budget, fitted on Pythia models on GSM8K, log10 C = 1.19·log10 N + 2.03, and the
+ * paper's example of a small model with smarter search Pareto-dominating a larger one.
+ */
+import { assertPositive } from './errors';
+import type { Flops, Params } from './units';
+
+/** Slope and intercept of log10 C = 1.19·log10 N + 2.03 (Wu et al. 2024, Pythia on GSM8K; laws.md §6). */
+export const WU_FIT = Object.freeze({
+  slope: 1.19, intercept: 2.03,
+  source: 'Wu et al. 2024 (arXiv:2408.00724), compute-optimal model size vs inference compute, Pythia on GSM8K; laws.md §6',
+});
+
+/**
+ * The compute-optimal model size for an inference budget: N = 10^((log10 C − 2.03)/1.19) (Wu et al. 2024; laws.md §6).
+ * Fitted on Pythia (up to 12 B parameters) on GSM8K; elsewhere it extrapolates.
+ * @param inferenceFlops C, the inference compute budget in FLOPs, as Wu et al. count it (> 0).
+ */
+export function wuOptimalParams(inferenceFlops: Flops): Params {
+  assertPositive('inference FLOPs', inferenceFlops);
+  return 10 ** ((Math.log10(inferenceFlops) - WU_FIT.intercept) / WU_FIT.slope);
+}
+
+/** The inverse: the inference budget (FLOPs) for which N is compute-optimal, C = 10^(1.19·log10 N + 2.03). */
+export function wuInferenceFlops(params: Params): Flops {
+  assertPositive('params', params);
+  return 10 ** (WU_FIT.slope * Math.log10(params) + WU_FIT.intercept);
+}
+
+/** A measured (model, method) point of Wu et al.: inference FLOPs per problem and accuracy. */
+export interface WuPoint { model: string; method: string; samples: number; inferenceFlops: Flops; accuracy: number }
+
+/**
+ * Wu et al.'s MATH500 example (laws.md §6): Llemma-7B with REBASE at 32 samples (1.48e14 FLOPs, 46.8 %) against
+ * Llemma-34B with sampling at 64 samples (12.1e14 FLOPs, 46.7 %): the smaller model with smarter search uses ~8× less
+ * compute for the same accuracy.
+ */
+export const WU_MATH500_EXAMPLE: readonly WuPoint[] = Object.freeze([
+  { model: 'Llemma-7B', method: 'REBASE', samples: 32, inferenceFlops: 1.48e14, accuracy: 0.468 },
+  { model: 'Llemma-34B', method: 'sampling', samples: 64, inferenceFlops: 12.1e14, accuracy: 0.467 },
+]);
