@@ -4,6 +4,8 @@ import type { Scenario } from '../domain/scenario';
 import type { ComputeReply } from './api';
 import { createEngineClient, type EngineClient, type EngineEndpoint } from './client';
 import type { ExplorerData } from './explorer-data-types';
+import { registryCatalog } from '../store/url/catalog';
+import { decodeScenario } from '../store/url/codec';
 
 /** A fake engine: answers after `delayMs(scenario)` with the scenario's N as a marker. */
 function fakeApi(delayMs: (s: Scenario) => number, calls: number[] = []) {
@@ -101,8 +103,11 @@ describe('engine client', () => {
     expect(onModeChange).toHaveBeenLastCalledWith('main-thread', expect.stringContaining('failed'));
   });
 
-  it('starts in main-thread mode when Worker does not exist (Node)', async () => {
+  it('without Worker (Node) it loads the real engine in-process and computes', async () => {
     const client = track(createEngineClient());
     expect(client.mode).toBe('main-thread');
+    const { scenario } = decodeScenario('', registryCatalog);
+    const r = await client.compute(scenario);
+    expect(r.status === 'done' && Number.isFinite(r.data.readouts.quality)).toBe(true);
   });
 });
