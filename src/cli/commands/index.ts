@@ -1,6 +1,7 @@
 /** Every command of the CLI, in the order the help lists them. One file per command group. */
 import type { CommandSpec } from '../types';
 import { chinchillaCommands } from './chinchilla';
+import { epochCommands } from './epoch';
 import { lifetimeCommands } from './lifetime';
 import { passkCommands } from './passk';
 import { t2Commands } from './t2';
@@ -10,4 +11,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...lifetimeCommands,
   ...passkCommands,
   ...t2Commands,
+  ...epochCommands,
 ];
