@@ -20,7 +20,7 @@ async function greedyAnswer(prompt: string): Promise<string> {
 async function makeTask(answers: (p: string) => Promise<string>): Promise<Task> {
   const problems = [];
   for (const prompt of prompts) problems.push({ prompt, answer: await answers(prompt), level: 1 });
-  return { id: 't', name: 'T', description: '', levels: [1], maxAnswerTokens: 8, problems };
+  return { id: 't', name: 'T', description: '', levels: [1], maxAnswerTokens: 9, problems };
 }
 
 describe('evaluateTask', () => {

@@ -24,7 +24,7 @@ export interface EvaluateOptions {
   /** Sampling temperature; 0 = greedy. */
   temperature: number;
   seed: number;
-  /** Default task.maxAnswerTokens + 1 (the answer's characters and its eos). */
+  /** New tokens per sample, eos included; default task.maxAnswerTokens (as tools/zoo counts it: answer + eos). */
   maxNewTokens?: number;
   useKvCache?: boolean;
   /** Score the correct answers by teacher forcing (default true). */
@@ -101,7 +101,7 @@ export async function evaluateTask(lm: LanguageModel, tokenizer: CharTokenizer, 
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`samples per problem must be a positive integer (got ${n})`);
   const ks = opts.ks ?? DEFAULT_KS(n);
   for (const k of ks) if (!Number.isInteger(k) || k < 1 || k > n) throw new RangeError(`k = ${k} needs 1 ≤ k ≤ samples per problem (${n}) for the unbiased estimator`);
-  const maxNewTokens = opts.maxNewTokens ?? task.maxAnswerTokens + 1;
+  const maxNewTokens = opts.maxNewTokens ?? task.maxAnswerTokens;
   const useKvCache = opts.useKvCache ?? lm.hasKvCache;
   const problems = task.problems.slice(0, count);
   const prompts = problems.map((p) => tokenizer.encodePrompt(p.prompt));
