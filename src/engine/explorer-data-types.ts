@@ -146,17 +146,27 @@ export interface LifetimeSplit {
   inferenceShare: number;
 }
 
+/**
+ * How much less compute the optimum needs for the design's quality (factors; > 1 means less, < 1 more).
+ * - 'two-budget' (T² and Chinchilla models): `both` cuts both budgets by the same factor; `training` cuts training
+ *   with inference held at the design's; `inference` cuts inference with training held.
+ * - 'lifetime' (Sardana et al.): the lifetime optimum at the same loss; `both` is the ratio of lifetime compute,
+ *   `training` and `inference` the ratios of each part (the lifetime optimum usually trains more and serves cheaper).
+ */
+export interface Savings {
+  mode: 'two-budget' | 'lifetime';
+  both: number;
+  training: number;
+  inference: number;
+}
+
 /** The readouts beside the charts. */
 export interface ReadoutData {
   quality: number;
   /** Quality of the optimum at the scenario's budgets (null when none is reachable). */
   optimumQuality: number | null;
-  /**
-   * How much less compute the optimum needs for the design's quality: both budgets cut by the same factor (`both`),
-   * or one budget cut with the other held at the design's (`training`, `inference`). Factors ≥ 1; null when the
-   * design is already on the frontier or the model cannot say.
-   */
-  savings: { both: number; training: number; inference: number } | null;
+  /** How much less compute the optimum needs for the design's quality; null when the design is on the frontier. */
+  savings: Savings | null;
   tokensPerParam: { design: number; optimum: number | null; chinchilla: number | null };
   tokensServed: number;
   lifetime: { design: LifetimeSplit; optimum: LifetimeSplit | null };

@@ -1,0 +1,33 @@
+/**
+ * The five charts of the explorer, laid out in a responsive grid (one column below ~900 px). Charts take plain data
+ * (ExplorerData from the engine), never the store.
+ */
+import type { Scenario } from '../domain/scenario';
+import type { ExplorerData } from '../engine/explorer-data-types';
+import './charts.css';
+import { EpochChart } from './EpochChart';
+import { FrontierMap } from './FrontierMap';
+import { IsoflopChart } from './IsoflopChart';
+import { PasskChart } from './PasskChart';
+import { TokensPerParamChart } from './TokensPerParamChart';
+
+interface Props {
+  data: ExplorerData | null;
+  scenario: Scenario;
+}
+
+export function ChartsPanel({ data, scenario }: Props) {
+  if (!data) {
+    return <section className="charts-panel" aria-busy="true" aria-label="Charts"><p className="chart-pending">Computing the charts…</p></section>;
+  }
+  const chinchillaOnSlice = data.model === 'lifetime' ? null : data.frontier.chinchilla;
+  return (
+    <section className="charts-panel" aria-label="Charts" data-model={scenario.qualityModel}>
+      <div className="charts-wide"><FrontierMap data={data.frontier} quality={data.quality} set={data.set} /></div>
+      <TokensPerParamChart data={data.tokensPerParam} quality={data.quality} set={data.set} />
+      <IsoflopChart data={data.isoflop} quality={data.quality} set={data.set} chinchilla={chinchillaOnSlice} />
+      <PasskChart data={data.passk} set={data.set} />
+      <div className="charts-wide"><EpochChart data={data.epoch} /></div>
+    </section>
+  );
+}

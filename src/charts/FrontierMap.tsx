@@ -1,0 +1,144 @@
+/**
+ * Chart 1, the frontier map: x = training compute, y = inference compute per token served (both log). Filled contours
+ * show the best quality reachable with each pair of budgets; each contour's edge is a Pareto frontier. Marks: the
+ * current design (6ND, 2Nk), the optimum at the current budgets, Chinchilla's choice at the same budgets (and, in the
+ * lifetime view, Sardana et al.'s lifetime optimum).
+ */
+import { useMemo, useState } from 'react';
+import type { DesignPoint, FrontierData, QualityInfo, SetInfo } from '../engine/explorer-data-types';
+import { AxisBottom, AxisLeft } from './Axes';
+import { ChartFrame, type LegendItem } from './ChartFrame';
+import type { TableData } from './DataTable';
+import { formatFlops, formatQuality, formatTick } from './format';
+import { frontierContours, frontierScales, nearestCell } from './frontier-geometry';
+import { chartLayout, DEFAULT_CHART_WIDTH, tickCount } from './layout';
+import { Mark, type MarkShape } from './Mark';
+import { designLines } from './marks-text';
+import { logTicks } from './ticks';
+import type { TooltipState } from './Tooltip';
+import { useMeasuredWidth } from './useMeasuredWidth';
+
+interface FrontierMapProps {
+  data: FrontierData;
+  quality: QualityInfo;
+  set: SetInfo;
+  /** Fixed width (px) instead of measuring the container (tests, print). */
+  width?: number;
+}
+
+interface MarkSpec {
+  key: 'design' | 'optimum' | 'chinchilla' | 'lifetime';
+  label: string;
+  shape: MarkShape;
+  color: string;
+}
+
+const MARKS: MarkSpec[] = [
+  { key: 'design', label: 'Current design', shape: 'circle', color: 'var(--series-1)' },
+  { key: 'optimum', label: 'Optimum at these budgets', shape: 'diamond', color: 'var(--series-2)' },
+  { key: 'chinchilla', label: 'Chinchilla choice', shape: 'square', color: 'var(--series-3)' },
+  { key: 'lifetime', label: 'Lifetime optimum (Sardana)', shape: 'triangle', color: 'var(--series-4)' },
+];
+
+/** Every `step`-th index of 0..n−1, always including the last. */
+function strided(n: number, step: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i += step) out.push(i);
+  if (out[out.length - 1] !== n - 1) out.push(n - 1);
+  return out;
+}
+
+/** The grid as a table: rows are inference budgets, columns training budgets, cells the best reachable quality. */
+export function frontierTable(data: FrontierData, quality: QualityInfo): TableData {
+  const nx = data.trainFlops.length;
+  const ny = data.inferenceFlops.length;
+  const cols = strided(nx, Math.ceil(nx / 6));
+  const rows = strided(ny, Math.ceil(ny / 8)).reverse();
+  return {
+    caption: `Best reachable ${quality.label} by training budget (columns, FLOPs) and inference budget (rows, FLOPs per token)`,
+    columns: ['C_inf \\ C_train', ...cols.map((i) => formatFlops(data.trainFlops[i]!))],
+    rows: rows.map((j) => [
+      formatFlops(data.inferenceFlops[j]!),
+      ...cols.map((i) => formatQuality(data.quality[i + j * nx]!, quality)),
+    ]),
+  };
+}
+
+export function FrontierMap({ data, quality, set, width }: FrontierMapProps) {
+  const [ref, measured] = useMeasuredWidth<HTMLDivElement>(width ?? DEFAULT_CHART_WIDTH);
+  const layout = chartLayout(width ?? measured, 0.7);
+  const { innerWidth, innerHeight } = layout;
+  const [tip, setTip] = useState<TooltipState | null>(null);
+  const scales = useMemo(() => frontierScales(data, innerWidth, innerHeight), [data, innerWidth, innerHeight]);
+  const shapes = useMemo(
+    () => frontierContours(data, quality.higherIsBetter, innerWidth, innerHeight),
+    [data, quality.higherIsBetter, innerWidth, innerHeight],
+  );
+  const table = useMemo(() => frontierTable(data, quality), [data, quality]);
+  const xTicks = logTicks(scales.x, tickCount(innerWidth, 64));
+  const yTicks = logTicks(scales.y, tickCount(innerHeight, 36));
+  const xm = scales.x.copy().clamp(true);
+  const ym = scales.y.copy().clamp(true);
+  const points: { spec: MarkSpec; point: DesignPoint }[] = MARKS.flatMap((spec) => {
+    const point = data[spec.key];
+    return point ? [{ spec, point }] : [];
+  });
+  const legend: LegendItem[] = points.map(({ spec }) => ({ label: spec.label, color: spec.color, point: true }));
+  const onMove = (px: number, py: number) => {
+    const cell = nearestCell(data, scales, px, py);
+    setTip(cell ? {
+      x: px, y: py,
+      lines: [
+        `training ${formatFlops(cell.trainFlops)} FLOPs, inference ${formatFlops(cell.inferenceFlops)} FLOPs/token`,
+        `best ${quality.label}: ${formatQuality(cell.quality, quality)}`,
+      ],
+    } : null);
+  };
+  return (
+    <ChartFrame
+      testId="chart.frontier"
+      title="Frontier map"
+      subtitle={`Best ${quality.label} reachable with each pair of budgets · ${set.name}`}
+      layout={layout}
+      description={`Filled contours of the best ${quality.label}; x is training compute, y is inference compute per token, both on log scales. Each contour edge is a Pareto frontier.`}
+      tip={tip}
+      table={table}
+      legend={legend}
+      note={data.note}
+      containerRef={(el) => { ref.current = el; }}
+      onPointerMove={onMove}
+      onPointerLeave={() => setTip(null)}
+    >
+      <g className="frontier-contours" data-contours={shapes.length}>
+        {shapes.map((s, i) => (
+          <path
+            key={s.threshold}
+            className="frontier-contour"
+            d={s.path}
+            data-threshold={s.threshold}
+            style={{ fill: 'var(--accent)', fillOpacity: 0.1 + (0.5 * i) / Math.max(1, shapes.length), stroke: 'var(--fg)', strokeOpacity: 0.35 }}
+          />
+        ))}
+      </g>
+      <AxisBottom scale={scales.x} ticks={xTicks} format={formatTick} gridLength={innerHeight} width={innerWidth} label="Training compute C_train (FLOPs) →" />
+      <AxisLeft scale={scales.y} ticks={yTicks} format={formatTick} gridLength={innerWidth} label="↑ Inference compute C_inf (FLOPs per token)" />
+      <g className="frontier-budget" style={{ stroke: 'var(--muted)' }} strokeDasharray="4 4">
+        <line x1={xm(data.budget.trainFlops)} x2={xm(data.budget.trainFlops)} y1={0} y2={innerHeight} />
+        <line x1={0} x2={innerWidth} y1={ym(data.budget.inferenceFlops)} y2={ym(data.budget.inferenceFlops)} />
+      </g>
+      {points.map(({ spec, point }) => (
+        <Mark
+          key={spec.key}
+          testId={`chart.frontier.${spec.key}`}
+          x={xm(point.trainFlops)}
+          y={ym(point.inferenceFlops)}
+          shape={spec.shape}
+          color={spec.color}
+          label={spec.label}
+          lines={designLines(point, quality)}
+          onTip={setTip}
+        />
+      ))}
+    </ChartFrame>
+  );
+}

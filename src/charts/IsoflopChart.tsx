@@ -1,0 +1,66 @@
+/**
+ * Chart 3: the isoFLOP slice. Quality against N with both budgets held (D = C_train/6N and k = C_inf/2N implied, or
+ * the lifetime budget in the lifetime view); the optimum, the current N and Chinchilla's choice are marked.
+ */
+import type { DesignPoint, IsoflopData, QualityInfo, SetInfo } from '../engine/explorer-data-types';
+import type { TableData } from './DataTable';
+import { formatCount, formatQuality, formatTick } from './format';
+import { LineChart, type PointMark } from './LineChart';
+import { designLines } from './marks-text';
+
+interface Props {
+  data: IsoflopData;
+  quality: QualityInfo;
+  set: SetInfo;
+  /** Chinchilla's choice at the same budgets, when it lies on this slice. */
+  chinchilla?: DesignPoint | null;
+  width?: number;
+}
+
+/** Rows: N along the slice with the implied D, k and quality. */
+export function isoflopTable(data: IsoflopData, quality: QualityInfo): TableData {
+  const n = data.params.length;
+  const step = Math.max(1, Math.ceil(n / 14));
+  const rows: string[][] = [];
+  for (let i = 0; i < n; i += step) {
+    rows.push([formatCount(data.params[i]!), formatCount(data.tokens[i]!), formatCount(data.samples[i]!), formatQuality(data.quality[i]!, quality)]);
+  }
+  return {
+    caption: `${quality.label} along the slice (${data.constraint})`,
+    columns: ['N (params)', 'D (tokens)', 'k (samples)', quality.label],
+    rows,
+  };
+}
+
+export function IsoflopChart({ data, quality, set, chinchilla, width }: Props) {
+  const point = (id: string, label: string, p: DesignPoint, shape: PointMark['shape'], color: string): PointMark => ({
+    id, x: p.params, y: p.quality, label, lines: designLines(p, quality), shape, color,
+  });
+  const marks: PointMark[] = [
+    point('design', 'Current N', data.design, 'circle', 'var(--series-1)'),
+    point('optimum', 'Optimum', data.optimum, 'diamond', 'var(--series-2)'),
+  ];
+  if (chinchilla) marks.push(point('chinchilla', 'Chinchilla choice', chinchilla, 'square', 'var(--series-3)'));
+  return (
+    <LineChart
+      testId="chart.isoflop"
+      title="IsoFLOP slice"
+      subtitle={`${quality.label} against N at ${data.constraint} · ${set.name}`}
+      description={`A line of ${quality.label} against model size N on a log axis, with the budgets held fixed so D and k follow from N; the optimum is marked.`}
+      series={[{
+        id: 'slice', label: `${quality.label} on the slice`, color: 'var(--accent)', x: data.params, y: data.quality,
+        describe: (x, y) => [`N = ${formatCount(x)} params`, `${quality.label}: ${formatQuality(y, quality)}`],
+      }]}
+      marks={marks}
+      xType="log"
+      yType="linear"
+      xLabel="Parameters N"
+      yLabel={quality.unit ? `${quality.label} (${quality.unit})` : quality.label}
+      xFormat={formatTick}
+      yFormat={(v) => (quality.higherIsBetter ? `${Math.round(v * 1000) / 10} %` : String(Math.round(v * 1000) / 1000))}
+      table={isoflopTable(data, quality)}
+      note={data.note}
+      {...(width === undefined ? {} : { width })}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * A focusable point mark: hovering or focusing it (Tab) shows its tooltip; its accessible name carries the same text.
+ */
+import type { TooltipState } from './Tooltip';
+
+export type MarkShape = 'circle' | 'diamond' | 'square' | 'triangle';
+
+interface MarkProps {
+  x: number;
+  y: number;
+  shape: MarkShape;
+  /** CSS colour, always a custom property: "var(--accent)". */
+  color: string;
+  label: string;
+  lines: string[];
+  onTip: (tip: TooltipState | null) => void;
+  testId?: string;
+  size?: number;
+}
+
+/** The SVG path of a shape centred at the origin. */
+export function markPath(shape: MarkShape, r: number): string {
+  switch (shape) {
+    case 'diamond':
+      return `M0,${-r * 1.3}L${r * 1.3},0L0,${r * 1.3}L${-r * 1.3},0Z`;
+    case 'square':
+      return `M${-r},${-r}H${r}V${r}H${-r}Z`;
+    case 'triangle':
+      return `M0,${-r * 1.3}L${r * 1.2},${r * 0.9}L${-r * 1.2},${r * 0.9}Z`;
+    default:
+      return `M${r},0A${r},${r} 0 1,1 ${-r},0A${r},${r} 0 1,1 ${r},0Z`;
+  }
+}
+
+export function Mark({ x, y, shape, color, label, lines, onTip, testId, size = 6 }: MarkProps) {
+  const show = () => onTip({ x, y, lines: [label, ...lines] });
+  const hide = () => onTip(null);
+  return (
+    <g
+      className="chart-mark"
+      transform={`translate(${x},${y})`}
+      tabIndex={0}
+      role="img"
+      aria-label={[label, ...lines].join('; ')}
+      data-testid={testId}
+      data-x={x}
+      data-y={y}
+      onMouseEnter={show}
+      onMouseLeave={hide}
+      onFocus={show}
+      onBlur={hide}
+    >
+      <path d={markPath(shape, size)} style={{ fill: color }} />
+    </g>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The readouts beside the charts: predicted quality of the current design, what the optimum saves, tokens per
+ * parameter, the lifetime split of compute, and a warning when N, D or k lies outside the set's fitted range. Each
+ * number names the constant set it comes from; the set's source is written out once below.
+ */
+import type { Scenario } from '../domain/scenario';
+import type { ExplorerData } from '../engine/explorer-data-types';
+import { kindLabel, lifetimeText, qualityText, savingsText, tokensPerParamText } from './readouts-text';
+
+interface Props {
+  data: ExplorerData | null;
+  scenario: Scenario;
+}
+
+export function Readouts({ data, scenario }: Props) {
+  if (!data) {
+    return <section className="readouts" aria-busy="true" aria-label="Readouts"><p className="readout-pending">Computing…</p></section>;
+  }
+  const set = data.set;
+  const cite = <small className="readout-source" title={set.source}> · {set.name}</small>;
+  const accounting = data.model === 'lifetime' ? 'lifetime compute 6ND + 2NkT' : 'two budgets, 6ND and 2Nk per token';
+  return (
+    <section className="readouts" aria-label="Readouts" data-model={scenario.qualityModel}>
+      <p data-testid="readout.quality">{qualityText(data)}{cite}</p>
+      <p data-testid="readout.savings">{savingsText(data.readouts.savings, data.model)}{cite}</p>
+      <p data-testid="readout.tokens-per-param">{tokensPerParamText(data)}{cite}</p>
+      <p data-testid="readout.lifetime-split">{lifetimeText(data)}{cite}</p>
+      {data.readouts.rangeWarnings.length > 0 ? (
+        <div className="readout-warning" role="status" data-testid="readout.range-warning">
+          {data.readouts.rangeWarnings.map((w) => <p key={w}>⚠ {w}</p>)}
+        </div>
+      ) : null}
+      <p className="readout-provenance">
+        Constants: {set.name} ({kindLabel(set.kind)}), {set.source}. Accounting: {accounting}.
+        {set.note ? <> {set.note}</> : null}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Chart 2: optimal tokens per parameter (D/N) against the training budget, one T² line per inference budget, against
+ * Chinchilla's (inference-blind) line, with the 20 tokens-per-parameter rule of thumb.
+ */
+import type { QualityInfo, SetInfo, TokensPerParamData } from '../engine/explorer-data-types';
+import type { TableData } from './DataTable';
+import { formatCount, formatFlops, formatTick } from './format';
+import type { LineSeries } from './line-geometry';
+import { LineChart } from './LineChart';
+
+interface Props {
+  data: TokensPerParamData;
+  quality: QualityInfo;
+  set: SetInfo;
+  width?: number;
+}
+
+/** Colour of the i-th series of a kind: T² lines take series-2…6 in order, Chinchilla the foreground colour. */
+export function seriesColor(kind: string, index: number): string {
+  if (kind === 'chinchilla') return 'var(--fg)';
+  return `var(--series-${(index % 5) + 2})`;
+}
+
+/** Rows: training budgets (every few grid points); columns: each series' D/N. */
+export function tokensPerParamTable(data: TokensPerParamData): TableData {
+  const first = data.series[0];
+  const n = first ? first.x.length : 0;
+  const step = Math.max(1, Math.ceil(n / 12));
+  const rows: string[][] = [];
+  for (let i = 0; i < n; i += step) {
+    rows.push([formatFlops(first!.x[i]!), ...data.series.map((s) => formatCount(s.y[i] ?? Number.NaN))]);
+  }
+  return {
+    caption: 'Optimal tokens per parameter (D/N) by training budget (FLOPs)',
+    columns: ['Training budget (FLOPs)', ...data.series.map((s) => s.label)],
+    rows,
+  };
+}
+
+export function TokensPerParamChart({ data, set, width }: Props) {
+  let t2Index = 0;
+  const series: LineSeries[] = data.series.map((s) => ({
+    id: s.id,
+    label: s.label,
+    color: seriesColor(s.kind, s.kind === 'chinchilla' ? 0 : t2Index++),
+    dashed: s.kind === 'chinchilla',
+    x: s.x,
+    y: s.y,
+    describe: (x, y) => [`training ${formatFlops(x)} FLOPs`, `${formatCount(y)} tokens per parameter`],
+  }));
+  const marks = data.current ? [{
+    id: 'current',
+    x: data.current.trainFlops,
+    y: data.current.tokensPerParam,
+    label: 'Optimum at the current budgets',
+    lines: [`training ${formatFlops(data.current.trainFlops)} FLOPs`, `${formatCount(data.current.tokensPerParam)} tokens per parameter`],
+    shape: 'diamond' as const,
+    color: 'var(--series-2)',
+  }] : [];
+  return (
+    <LineChart
+      testId="chart.tokens-per-param"
+      title="Optimal tokens per parameter"
+      subtitle={`D/N of the optimum against the training budget · ${set.name}`}
+      description="Log–log lines of the optimal tokens per parameter against the training budget, one per inference budget, with Chinchilla's line and the 20 tokens-per-parameter rule."
+      series={series}
+      marks={marks}
+      references={[{ orientation: 'h', value: data.reference, label: `${data.reference} tokens per parameter` }]}
+      xType="log"
+      yType="log"
+      xLabel="Training budget (FLOPs)"
+      yLabel="Tokens per parameter (D/N)"
+      xFormat={formatTick}
+      yFormat={(v) => formatCount(v, 2)}
+      table={tokensPerParamTable(data)}
+      note={data.note}
+      {...(width === undefined ? {} : { width })}
+    />
+  );
+}

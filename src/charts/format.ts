@@ -1,0 +1,41 @@
+/**
+ * Number formatting for chart labels, tooltips and readouts: counts with SI-style suffixes (7B, 1.4T), FLOPs in compact
+ * scientific notation (2.56e19), qualities with their unit. Never prints NaN: non-finite values become "—".
+ */
+import { formatQuantity } from '../domain/quantity';
+import type { QualityInfo } from '../engine/explorer-data-types';
+
+/** Parameters, tokens or samples: "7B", "1.4T", "27". */
+export function formatCount(value: number, digits = 3): string {
+  return Number.isFinite(value) ? formatQuantity(value, { digits }) : '—';
+}
+
+/** FLOP counts: always scientific above 1,000 ("2.56e19"). */
+export function formatFlops(value: number, digits = 3): string {
+  return Number.isFinite(value) ? formatQuantity(value, { digits, suffixBelow: 1e3 }) : '—';
+}
+
+/** Axis tick label of a decade: "1e21"; other values as formatFlops. */
+export function formatTick(value: number): string {
+  return formatFlops(value, 2);
+}
+
+/** A quality with its unit: "12.34 nats", "61.2 %" (accuracies are shown in percent). */
+export function formatQuality(value: number, quality: QualityInfo, digits = 4): string {
+  if (!Number.isFinite(value)) return '—';
+  if (quality.higherIsBetter) return `${(value * 100).toPrecision(Math.max(1, digits - 1))} %`;
+  const text = value.toPrecision(digits);
+  return quality.unit ? `${text} ${quality.unit}` : text;
+}
+
+/** A ratio such as a saving: "3.2×". */
+export function formatFactor(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return `${value >= 100 ? Math.round(value).toString() : value.toPrecision(2)}×`;
+}
+
+/** A share in [0, 1] as a percentage: "71.3 %". */
+export function formatShare(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return `${(value * 100).toFixed(1)} %`;
+}

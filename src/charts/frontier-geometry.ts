@@ -1,0 +1,80 @@
+/**
+ * Pure geometry of the frontier map: log scales over the budget grid, and the filled contours of the best reachable
+ * quality computed with d3-contour and drawn with d3-geo's geoPath (null projection: coordinates are already pixels).
+ * Contours are taken on a "score" (quality for accuracies, −quality for losses) so every region is "at least this
+ * good", and each region's edge is a Pareto frontier of (training, inference) compute.
+ */
+import { contours } from 'd3-contour';
+import { geoPath } from 'd3-geo';
+import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
+import type { MultiPolygon } from 'geojson';
+import type { FrontierData } from '../engine/explorer-data-types';
+
+export interface FrontierScales {
+  x: ScaleLogarithmic<number, number>;
+  y: ScaleLogarithmic<number, number>;
+}
+
+/** Log scales from the grid's budget range to the plot area (y grows upwards). */
+export function frontierScales(data: FrontierData, innerWidth: number, innerHeight: number): FrontierScales {
+  const xs = data.trainFlops;
+  const ys = data.inferenceFlops;
+  return {
+    x: scaleLog().domain([xs[0]!, xs[xs.length - 1]!]).range([0, innerWidth]),
+    y: scaleLog().domain([ys[0]!, ys[ys.length - 1]!]).range([innerHeight, 0]),
+  };
+}
+
+/** One filled contour: the region whose best reachable quality is at least `threshold`, as an SVG path. */
+export interface ContourShape {
+  threshold: number;
+  path: string;
+}
+
+/** Maps a d3-contour grid coordinate (sample i sits at i + 0.5) to a pixel, clamped to the grid's extent. */
+function gridToPixel(c: number, n: number, length: number): number {
+  const t = (Math.min(n - 0.5, Math.max(0.5, c)) - 0.5) / (n - 1);
+  return t * length;
+}
+
+/**
+ * The filled contours of the map, one per threshold, from the worst to the best quality. Quality is negated for
+ * losses so each region is where the design can be at least that good.
+ */
+export function frontierContours(
+  data: FrontierData, higherIsBetter: boolean, innerWidth: number, innerHeight: number,
+): ContourShape[] {
+  const nx = data.trainFlops.length;
+  const ny = data.inferenceFlops.length;
+  const sign = higherIsBetter ? 1 : -1;
+  const score = Array.from(data.quality, (q) => sign * q);
+  const levels = Array.from(data.thresholds, (t) => sign * t);
+  const polygons = contours().size([nx, ny]).thresholds(levels)(score);
+  const path = geoPath(null);
+  return polygons.map((p, i) => {
+    const projected: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: p.coordinates.map((polygon) => polygon.map((ring) => ring.map(([cx, cy]) => [
+        gridToPixel(cx!, nx, innerWidth),
+        innerHeight - gridToPixel(cy!, ny, innerHeight),
+      ]))),
+    };
+    return { threshold: data.thresholds[i]!, path: path(projected) ?? '' };
+  });
+}
+
+/** The grid cell nearest to a pixel of the plot area: its budgets and best quality. */
+export function nearestCell(data: FrontierData, scales: FrontierScales, px: number, py: number): {
+  trainFlops: number; inferenceFlops: number; quality: number;
+} | null {
+  const nx = data.trainFlops.length;
+  const ny = data.inferenceFlops.length;
+  const [x0, x1] = scales.x.range() as [number, number];
+  const [y0, y1] = scales.y.range() as [number, number];
+  if (px < Math.min(x0, x1) || px > Math.max(x0, x1) || py < Math.min(y0, y1) || py > Math.max(y0, y1)) return null;
+  const i = Math.round(((px - x0) / (x1 - x0)) * (nx - 1));
+  const j = Math.round(((py - y0) / (y1 - y0)) * (ny - 1));
+  const q = data.quality[i + j * nx];
+  if (q === undefined) return null;
+  return { trainFlops: data.trainFlops[i]!, inferenceFlops: data.inferenceFlops[j]!, quality: q };
+}

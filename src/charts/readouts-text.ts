@@ -1,0 +1,62 @@
+/** The readouts' sentences, pure so they can be tested without rendering. */
+import type { ExplorerData, LifetimeSplit, Savings } from '../engine/explorer-data-types';
+import { formatCount, formatFactor, formatFlops, formatQuality, formatShare } from './format';
+
+/** "3.2× less" for a factor ≥ 1, "1.5× more" below 1. */
+export function lessOrMore(factor: number): string {
+  if (!Number.isFinite(factor) || factor <= 0) return '—';
+  if (Math.abs(factor - 1) < 5e-3) return 'the same';
+  return factor >= 1 ? `${formatFactor(factor)} less` : `${formatFactor(1 / factor)} more`;
+}
+
+/** Kind of a constant set, as a label. */
+export function kindLabel(kind: string): string {
+  switch (kind) {
+    case 'published': return 'published';
+    case 'fitted-testbed': return 'fitted on the testbed';
+    case 'illustrative': return 'illustrative, not fitted';
+    default: return 'user-supplied';
+  }
+}
+
+/** The quality sentence. */
+export function qualityText(data: ExplorerData): string {
+  const q = formatQuality(data.readouts.quality, data.quality);
+  const best = data.readouts.optimumQuality;
+  const opt = best === null ? '' : ` (the optimum at the current budgets reaches ${formatQuality(best, data.quality)})`;
+  return `Predicted ${data.quality.label} of the current design: ${q}${opt}.`;
+}
+
+/** The savings sentence(s). */
+export function savingsText(savings: Savings | null, model: string): string {
+  if (!savings) {
+    return model === 'lifetime'
+      ? 'The lifetime optimum could not be placed for this loss.'
+      : 'The design is on the frontier: no design reaches this quality with less compute.';
+  }
+  if (savings.mode === 'lifetime') {
+    return `The lifetime optimum (Sardana et al.) reaches this loss with ${lessOrMore(savings.both)} lifetime compute: ${lessOrMore(savings.training)} training and ${lessOrMore(savings.inference)} inference compute.`;
+  }
+  return `The optimum reaches this quality with ${formatFactor(savings.both)} less training and ${formatFactor(savings.both)} less inference compute (both cut by the same factor); or ${formatFactor(savings.training)} less training at the same inference budget, or ${formatFactor(savings.inference)} less inference at the same training budget.`;
+}
+
+/** The tokens-per-parameter sentence. */
+export function tokensPerParamText(data: ExplorerData): string {
+  const t = data.readouts.tokensPerParam;
+  const parts = [`Design: ${formatCount(t.design)} tokens per parameter`];
+  if (t.optimum !== null) parts.push(`optimum: ${formatCount(t.optimum)}`);
+  if (t.chinchilla !== null) parts.push(`Chinchilla at this training budget: ${formatCount(t.chinchilla)}`);
+  return `${parts.join('; ')} (rule of thumb: 20).`;
+}
+
+function split(s: LifetimeSplit): string {
+  return `${formatShare(s.trainShare)} training (${formatFlops(s.trainFlops)} FLOPs), ${formatShare(s.inferenceShare)} inference (${formatFlops(s.inferenceFlops)} FLOPs)`;
+}
+
+/** The lifetime-split sentence. */
+export function lifetimeText(data: ExplorerData): string {
+  const r = data.readouts;
+  const served = `over ${formatCount(r.tokensServed)} tokens served`;
+  const opt = r.lifetime.optimum ? ` The ${data.model === 'lifetime' ? 'lifetime optimum' : 'optimum'}: ${split(r.lifetime.optimum)}.` : '';
+  return `Lifetime compute ${served}: ${split(r.lifetime.design)}.${opt}`;
+}

@@ -1,0 +1,102 @@
+/**
+ * Chart 1 data: the best quality reachable at each (C_train, C_inf) of a log grid (the optimum of the selected law
+ * at both budgets), contour levels, and the marks: current design, optimum at the scenario's budgets, Chinchilla's
+ * choice at the same budgets, and (lifetime view) Sardana et al.'s lifetime optimum at the design's loss.
+ */
+import { ticks } from 'd3-array';
+import { chinchillaOptimum } from '../../domain/chinchilla';
+import { DomainError } from '../../domain/errors';
+import { lifetimeOptimum } from '../../domain/sardana';
+import type { Scenario } from '../../domain/scenario';
+import type { DesignPoint, FrontierData } from '../explorer-data-types';
+import { decadeWindow, logspace } from './grid';
+import type { QualityLaw } from './law';
+import { Memo } from './memo';
+import { designPoint } from './points';
+
+/** Grid resolution of the frontier map (points per axis). */
+export const FRONTIER_GRID = 40;
+
+interface FrontierGrid {
+  trainFlops: Float64Array;
+  inferenceFlops: Float64Array;
+  quality: Float64Array;
+  thresholds: Float64Array;
+}
+
+const gridMemo = new Memo<FrontierGrid>(6);
+
+/** Contour levels: round numbers strictly inside the grid's range, ordered from worst to best quality. */
+export function contourThresholds(values: Float64Array, sign: 1 | -1): Float64Array {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) { if (v < lo) lo = v; if (v > hi) hi = v; }
+  if (!(hi > lo)) return new Float64Array(0);
+  let levels = ticks(lo, hi, 8).filter((t) => t > lo && t < hi);
+  if (levels.length < 4) levels = ticks(lo, hi, 14).filter((t) => t > lo && t < hi);
+  levels.sort((a, b) => sign * (a - b));
+  return Float64Array.from(levels);
+}
+
+function computeGrid(law: QualityLaw, xWindow: [number, number], yWindow: [number, number]): FrontierGrid {
+  const trainFlops = logspace(xWindow[0], xWindow[1], FRONTIER_GRID);
+  const inferenceFlops = logspace(yWindow[0], yWindow[1], FRONTIER_GRID);
+  const quality = new Float64Array(FRONTIER_GRID * FRONTIER_GRID);
+  for (let j = 0; j < FRONTIER_GRID; j++) {
+    for (let i = 0; i < FRONTIER_GRID; i++) {
+      quality[i + j * FRONTIER_GRID] = law.optimumAt(trainFlops[i]!, inferenceFlops[j]!).quality;
+    }
+  }
+  return { trainFlops, inferenceFlops, quality, thresholds: contourThresholds(quality, law.sign) };
+}
+
+/** What the map shows under each model. */
+export function frontierNote(law: QualityLaw): string {
+  switch (law.model) {
+    case 't2-1':
+      return 'Lowest task NLL (T² Approach 1) reachable when both budgets bind: D = C_train/6N and k = C_inf/2N with k ≥ 1. Each contour edge is a Pareto frontier: moving along it trades training for inference compute at equal quality.';
+    case 't2-2':
+      return 'Highest pass@k accuracy (T² Approach 2) reachable when both budgets bind: D = C_train/6N and k = C_inf/2N with k ≥ 1. Each contour edge is a Pareto frontier.';
+    case 'chinchilla':
+      return 'Chinchilla loss has no k term: extra samples do not change loss, so the inference budget only caps the model at N ≤ C_inf/2 (one sample). Where that cap does not bind, the contours are vertical and training compute alone sets the loss.';
+    default:
+      return 'Lifetime view: loss from the Chinchilla law (no k term), so the inference budget only caps N at C_inf/2. The triangle is Sardana et al.\'s lifetime optimum at the design\'s loss: the design that minimises 6ND + 2NkT for the tokens served T.';
+  }
+}
+
+/** Sardana et al.'s lifetime optimum at `loss` with the scenario's k and T; null when the domain cannot place it. */
+export function lifetimePoint(law: QualityLaw, loss: number, scenario: Scenario): DesignPoint | null {
+  try {
+    const life = lifetimeOptimum(law.chinchilla, loss, scenario.tokensServed, scenario.samples);
+    return designPoint({ params: life.params, tokens: life.tokens, samples: scenario.samples, quality: loss });
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
+}
+
+/** The frontier map's data for `scenario` under `law`; the grid is memoised by law and decade window. */
+export function buildFrontier(law: QualityLaw, scenario: Scenario, design: DesignPoint): FrontierData {
+  const { trainFlops: ct, inferenceFlops: ci } = scenario;
+  const optimum = designPoint(law.optimumAt(ct, ci));
+  const chin = chinchillaOptimum(law.chinchilla, ct);
+  const chinSamples = ci / (2 * chin.params);
+  const chinchilla = designPoint({ params: chin.params, tokens: chin.tokens, samples: chinSamples, quality: law.quality(chin.params, chin.tokens, chinSamples) });
+  let lifetime: DesignPoint | null = null;
+  if (law.model === 'lifetime') {
+    lifetime = lifetimePoint(law, design.quality, scenario);
+  }
+  const points = [design, optimum, chinchilla, ...(lifetime ? [lifetime] : [])];
+  const xWindow = decadeWindow([ct, ...points.map((p) => p.trainFlops)], 1, 6, 10, 32);
+  const yWindow = decadeWindow([ci, ...points.map((p) => p.inferenceFlops)], 1, 5, 1, 20);
+  const grid = gridMemo.get(`${law.key}|${xWindow.join(',')}|${yWindow.join(',')}`, () => computeGrid(law, xWindow, yWindow));
+  return {
+    trainFlops: grid.trainFlops.slice(),
+    inferenceFlops: grid.inferenceFlops.slice(),
+    quality: grid.quality.slice(),
+    thresholds: grid.thresholds.slice(),
+    design, optimum, chinchilla, lifetime,
+    budget: { trainFlops: ct, inferenceFlops: ci },
+    note: frontierNote(law),
+  };
+}

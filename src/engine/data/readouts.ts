@@ -1,0 +1,122 @@
+/**
+ * The readouts: the design's quality, what the optimum saves at the same quality, tokens per parameter, the lifetime
+ * split of compute (laws.md §0), and warnings when N, D or k lies outside the set's fitted range.
+ */
+import { formatQuantity } from '../../domain/quantity';
+import type { Scenario } from '../../domain/scenario';
+import type { DesignPoint, LifetimeSplit, ReadoutData, Savings, SetInfo } from '../explorer-data-types';
+import type { QualityLaw } from './law';
+
+/** Bisection steps on ln(factor): 40 steps over ln 1e15 ≈ 34.5 leave an error below 1e-10 in ln. */
+const BISECTION_STEPS = 40;
+/** Largest saving factor searched. */
+const MAX_FACTOR = 1e15;
+
+/** Tolerance when comparing qualities (relative). */
+function atLeast(law: QualityLaw, value: number, target: number): boolean {
+  return law.sign * (value - target) >= -1e-12 * Math.max(1, Math.abs(target));
+}
+
+/**
+ * The largest factor s in [1, sMax] such that `quality(s)` is still at least as good as `target`, for a quality that
+ * worsens as s grows (budgets divided by s). Returns 1 when even s = 1 falls short.
+ */
+export function largestFactor(law: QualityLaw, target: number, quality: (s: number) => number, sMax: number): number {
+  if (!(sMax > 1) || !atLeast(law, quality(1), target)) return 1;
+  if (atLeast(law, quality(sMax), target)) return sMax;
+  let lo = 0;
+  let hi = Math.log(sMax);
+  for (let i = 0; i < BISECTION_STEPS; i++) {
+    const mid = 0.5 * (lo + hi);
+    if (atLeast(law, quality(Math.exp(mid)), target)) lo = mid;
+    else hi = mid;
+  }
+  return Math.exp(lo);
+}
+
+function twoBudgetSavings(law: QualityLaw, design: DesignPoint): Savings | null {
+  const ct = design.trainFlops;
+  const ci = design.inferenceFlops;
+  const best = (train: number, inf: number) => law.optimumAt(train, inf).quality;
+  // C_inf/s ≥ 4 keeps one sample of a 2-parameter model affordable (the optimiser needs N ≥ 1 with room).
+  const infMax = Math.min(MAX_FACTOR, ci / 4);
+  const both = largestFactor(law, design.quality, (s) => best(ct / s, ci / s), infMax);
+  if (both <= 1 + 1e-9) return null;
+  return {
+    mode: 'two-budget',
+    both,
+    training: largestFactor(law, design.quality, (s) => best(ct / s, ci), MAX_FACTOR),
+    inference: largestFactor(law, design.quality, (s) => best(ct, ci / s), infMax),
+  };
+}
+
+function ratio(a: number, b: number): number {
+  return b > 0 ? a / b : 1;
+}
+
+/** Training and lifetime inference compute of a design serving `tokensServed` tokens (laws.md §0). */
+export function lifetimeSplit(p: DesignPoint, tokensServed: number): LifetimeSplit {
+  const trainFlops = p.trainFlops;
+  const inferenceFlops = p.inferenceFlops * tokensServed;
+  const total = trainFlops + inferenceFlops;
+  return { trainFlops, inferenceFlops, trainShare: trainFlops / total, inferenceShare: inferenceFlops / total };
+}
+
+const NAMES = {
+  params: ['N', 'parameters'],
+  tokens: ['D', 'training tokens'],
+  samples: ['k', 'samples per question'],
+} as const;
+
+/** One sentence per quantity of the scenario outside the set's fitted range. */
+export function rangeWarnings(set: SetInfo, scenario: Scenario): string[] {
+  const range = set.range;
+  if (!range) return [];
+  const out: string[] = [];
+  for (const key of ['params', 'tokens', 'samples'] as const) {
+    const r = range[key];
+    if (!r) continue;
+    const v = scenario[key];
+    if (v < r[0] || v > r[1]) {
+      const [sym, noun] = NAMES[key];
+      out.push(`${sym} = ${formatQuantity(v)} lies outside the range ${set.name} was fitted on (${formatQuantity(r[0])}–${formatQuantity(r[1])} ${noun}): the law extrapolates.`);
+    }
+  }
+  return out;
+}
+
+/** The readouts of `scenario`: `optimum` is the optimum at the scenario's budgets, `lifetime` Sardana's (or null). */
+export function buildReadouts(
+  law: QualityLaw, scenario: Scenario, design: DesignPoint, optimum: DesignPoint | null,
+  chinchillaTokensPerParam: number | null, lifetime: DesignPoint | null,
+): ReadoutData {
+  const served = scenario.tokensServed;
+  const designSplit = lifetimeSplit(design, served);
+  let savings: Savings | null;
+  let optimumSplit: LifetimeSplit | null;
+  if (law.model === 'lifetime') {
+    optimumSplit = lifetime ? lifetimeSplit(lifetime, served) : null;
+    savings = optimumSplit ? {
+      mode: 'lifetime',
+      both: ratio(designSplit.trainFlops + designSplit.inferenceFlops, optimumSplit.trainFlops + optimumSplit.inferenceFlops),
+      training: ratio(designSplit.trainFlops, optimumSplit.trainFlops),
+      inference: ratio(designSplit.inferenceFlops, optimumSplit.inferenceFlops),
+    } : null;
+  } else {
+    optimumSplit = optimum ? lifetimeSplit(optimum, served) : null;
+    savings = twoBudgetSavings(law, design);
+  }
+  return {
+    quality: design.quality,
+    optimumQuality: optimum ? optimum.quality : null,
+    savings,
+    tokensPerParam: {
+      design: design.tokensPerParam,
+      optimum: law.model === 'lifetime' ? (lifetime?.tokensPerParam ?? null) : (optimum?.tokensPerParam ?? null),
+      chinchilla: chinchillaTokensPerParam,
+    },
+    tokensServed: served,
+    lifetime: { design: designSplit, optimum: optimumSplit },
+    rangeWarnings: rangeWarnings(law.set, scenario),
+  };
+}

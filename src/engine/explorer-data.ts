@@ -1,0 +1,77 @@
+/**
+ * The engine's chart-data builder: one pure, synchronous call turns a scenario into the data of every chart and
+ * readout (ExplorerData), from the domain core. Expensive parts are memoised by the scenario fields they depend on:
+ * the frontier grid by law and decade window, the tokens-per-parameter sweep by law, window and inference budget, the
+ * Epoch curves by Chinchilla constants, so dragging N, D or k recomputes only the cheap parts.
+ */
+import { chinchillaOptimum } from '../domain/chinchilla';
+import { DomainError, assertPositive } from '../domain/errors';
+import type { Scenario } from '../domain/scenario';
+import { buildEpoch } from './data/epoch';
+import { buildFrontier } from './data/frontier';
+import { buildIsoflop } from './data/isoflop';
+import { makeLaw } from './data/law';
+import { buildPassk } from './data/passk';
+import { designPoint } from './data/points';
+import { buildReadouts } from './data/readouts';
+import { buildTokensPerParam } from './data/tokens-per-param';
+import type { ExplorerData } from './explorer-data-types';
+
+export type { ExplorerData } from './explorer-data-types';
+
+/** Throws a DomainError naming the first field of the scenario that the builder cannot use. */
+export function assertScenario(s: Scenario): void {
+  assertPositive('parameters N', s.params);
+  assertPositive('training tokens D', s.tokens);
+  assertPositive('samples per question k', s.samples);
+  assertPositive('training budget', s.trainFlops);
+  assertPositive('inference budget per token', s.inferenceFlops);
+  if (!Number.isFinite(s.tokensServed) || s.tokensServed < 0) {
+    throw new DomainError(`tokens served must be a non-negative finite number (got ${s.tokensServed})`);
+  }
+  if (s.inferenceFlops < 2) {
+    throw new DomainError(`inference budget ${s.inferenceFlops} FLOPs per token cannot run one sample of any model`);
+  }
+}
+
+/** The data of every chart and readout for `scenario`. @throws DomainError on an unusable scenario. */
+export function buildExplorerData(scenario: Scenario): ExplorerData {
+  assertScenario(scenario);
+  const law = makeLaw(scenario.qualityModel, scenario.constantSet);
+  const design = designPoint({
+    params: scenario.params, tokens: scenario.tokens, samples: scenario.samples,
+    quality: law.quality(scenario.params, scenario.tokens, scenario.samples),
+  });
+  const frontier = buildFrontier(law, scenario, design);
+  const window: [number, number] = [
+    Math.log10(frontier.trainFlops[0]!), Math.log10(frontier.trainFlops[frontier.trainFlops.length - 1]!),
+  ];
+  const chinchillaTpp = chinchillaOptimum(law.chinchilla, scenario.trainFlops).tokensPerParam;
+  return {
+    model: law.model,
+    set: law.set,
+    quality: law.info,
+    frontier,
+    tokensPerParam: buildTokensPerParam(law, scenario, window),
+    isoflop: buildIsoflop(law, scenario, design),
+    passk: buildPassk(law, scenario),
+    epoch: buildEpoch(law),
+    readouts: buildReadouts(law, scenario, design, frontier.optimum, chinchillaTpp, frontier.lifetime),
+  };
+}
+
+/** Every ArrayBuffer under `data` (each once), to transfer from the worker instead of copying. */
+export function transferablesOf(data: ExplorerData): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  const visit = (value: unknown): void => {
+    if (value instanceof Float64Array) {
+      buffers.add(value.buffer as ArrayBuffer);
+    } else if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+    } else if (value !== null && typeof value === 'object') {
+      for (const v of Object.values(value)) visit(v);
+    }
+  };
+  visit(data);
+  return [...buffers];
+}
