@@ -1,0 +1,242 @@
+"""Synthetic reasoning tasks, the shared character vocabulary, and the held-out evaluation sets.
+
+Every row holds one problem aligned at position 0: prompt (ending in '=') + answer + <eos>, padded with <pad> to
+ROW_LEN. Training loss is taken only on the answer tokens and the <eos>. Generators are vectorised torch code so they
+run on the GPU or the CPU; all randomness comes from explicit torch.Generator / numpy seeds (bit-reproducible).
+
+Tasks (WORLD is the fixed, seeded "world": skill permutations, fact base, held-out splits):
+  skills  'S' + tag(2 letters) + 4 digits + '=' + the digits mapped through the tag's permutation of 0-9.
+          K skills with log-uniform training frequencies p_k ~ R^(-k/(K-1)); level = frequency tercile (1 common).
+  chain   'C' + start digit + n op digits + '=' + the n running sums mod 10; level = n (3, 4, 5).
+  facts   'F' + name(3 letters) + offset digit d + '=' + (entity's 4-digit code + d) mod 10 digit-wise. A fact base
+          of E entities (capacity pressure), entity frequencies log-uniform with ratio RF; each entity is trained
+          with 7 of the 10 offsets, the 3 others are held out for evaluation (so eval problems are never seen).
+"""
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import torch
+
+PAD, EOS = "<pad>", "<eos>"
+VOCAB = [PAD, EOS] + list("0123456789") + list("abcdefghijklmnopqrstuvwxyz") + list("CFS=")
+PAD_ID, EOS_ID = 0, 1
+DIG0 = 2  # id of '0'
+LET0 = 12  # id of 'a'
+C_ID, F_ID, S_ID, EQ_ID = 38, 39, 40, 41
+V = len(VOCAB)
+ROW_LEN = 16  # positions per row (= model context)
+STOI = {s: i for i, s in enumerate(VOCAB)}
+
+WORLD_SEED = 20261122
+EVAL_SEED = 7
+PROBLEMS_PER_TASK = 200
+
+DEFAULT_CFG = {
+    "skills": {"K": 150, "R": 1e4},
+    "chain": {"levels": [3, 4, 5]},
+    "facts": {"E": 1500, "RF": 30.0, "trainOffsets": 7},
+    "mixture": {"skills": 0.4, "chain": 0.3, "facts": 0.3},
+}
+
+
+def encode(s: str) -> list[int]:
+    out, i = [], 0
+    while i < len(s):
+        if s.startswith(EOS, i):
+            out.append(EOS_ID); i += len(EOS); continue
+        if s[i] not in STOI or len(s[i]) != 1:
+            raise ValueError(f"unknown char {s[i]!r}")
+        out.append(STOI[s[i]]); i += 1
+    return out
+
+
+def decode(ids) -> str:
+    return "".join(VOCAB[int(i)] for i in ids)
+
+
+class World:
+    """The fixed tables of all tasks, built from WORLD_SEED and a task config."""
+
+    def __init__(self, cfg: dict | None = None):
+        self.cfg = json.loads(json.dumps(cfg or DEFAULT_CFG))
+        rng = np.random.default_rng(WORLD_SEED)
+        K = self.cfg["skills"]["K"]
+        tags = rng.choice(26 * 26, size=K, replace=False)
+        self.skill_tags = np.stack([tags // 26, tags % 26], 1)  # letter indices
+        self.skill_perm = np.stack([rng.permutation(10) for _ in range(K)])
+        w = self.cfg["skills"]["R"] ** (-np.arange(K) / (K - 1))
+        self.skill_p = w / w.sum()
+        E = self.cfg["facts"]["E"]
+        names = rng.choice(26 ** 3, size=E, replace=False)
+        self.fact_names = np.stack([names // 676, (names // 26) % 26, names % 26], 1)
+        self.fact_code = rng.integers(0, 10, size=(E, 4))
+        wf = self.cfg["facts"]["RF"] ** (-np.arange(E) / (E - 1))
+        self.fact_p = wf / wf.sum()
+        nt = self.cfg["facts"]["trainOffsets"]
+        self.fact_train_off = np.stack([rng.permutation(10) for _ in range(E)])  # first nt: train, rest: held out
+        self.fact_nt = nt
+        self.mixture = self.cfg["mixture"]
+        self._dev_cache: dict = {}
+
+    def tensors(self, device):
+        key = str(device)
+        if key not in self._dev_cache:
+            t = lambda a, dt=torch.long: torch.as_tensor(np.asarray(a), dtype=dt, device=device)
+            self._dev_cache[key] = {
+                "skill_tags": t(self.skill_tags), "skill_perm": t(self.skill_perm),
+                "skill_p": t(self.skill_p, torch.float64), "fact_names": t(self.fact_names),
+                "fact_code": t(self.fact_code), "fact_p": t(self.fact_p, torch.float64),
+                "fact_off": t(self.fact_train_off[:, : self.fact_nt]),
+            }
+        return self._dev_cache[key]
+
+    # ---------- training rows ----------
+    def _skills(self, n, g, dev):
+        T = self.tensors(dev)
+        k = torch.multinomial(T["skill_p"], n, replacement=True, generator=g)
+        x = torch.randint(0, 10, (n, 4), generator=g, device=dev)
+        y = T["skill_perm"][k[:, None], x]
+        pre = torch.stack([torch.full_like(k, S_ID), T["skill_tags"][k, 0] + LET0, T["skill_tags"][k, 1] + LET0], 1)
+        return [pre, x + DIG0, torch.full_like(k, EQ_ID)[:, None]], y + DIG0
+
+    def _chain_n(self, n, nops, g, dev):
+        s = torch.randint(0, 10, (n, 1), generator=g, device=dev)
+        ops = torch.randint(0, 10, (n, nops), generator=g, device=dev)
+        y = (s + torch.cumsum(ops, 1)) % 10
+        return [torch.full_like(s, C_ID), s + DIG0, ops + DIG0, torch.full_like(s, EQ_ID)], y + DIG0
+
+    def _facts(self, n, g, dev):
+        T = self.tensors(dev)
+        e = torch.multinomial(T["fact_p"], n, replacement=True, generator=g)
+        j = torch.randint(0, self.fact_nt, (n,), generator=g, device=dev)
+        d = T["fact_off"][e, j]
+        y = (T["fact_code"][e] + d[:, None]) % 10
+        pre = torch.cat([torch.full_like(e, F_ID)[:, None], T["fact_names"][e] + LET0, (d + DIG0)[:, None],
+                         torch.full_like(e, EQ_ID)[:, None]], 1)
+        return [pre], y + DIG0
+
+    def batch(self, n: int, g: torch.Generator, dev, exclude_keys: torch.Tensor | None = None):
+        """n training rows: (ids [n, ROW_LEN], loss mask over targets [n, ROW_LEN-1])."""
+        mix = self.mixture
+        names = [t for t in ("skills", "chain", "facts") if mix.get(t, 0) > 0]
+        probs = torch.tensor([mix[t] for t in names], dtype=torch.float64, device=dev)
+        which = torch.multinomial(probs, n, replacement=True, generator=g)
+        counts = torch.bincount(which, minlength=len(names)).tolist()
+        rows, masks = [], []
+        for t, c in zip(names, counts):
+            if c == 0:
+                continue
+            if t == "chain":
+                lv = self.cfg["chain"]["levels"]
+                parts = torch.multinomial(torch.ones(len(lv), device=dev), c, replacement=True, generator=g)
+                pc = torch.bincount(parts, minlength=len(lv)).tolist()
+                for nops, cc in zip(lv, pc):
+                    if cc:
+                        r, m = _assemble(*self._chain_n(cc, nops, g, dev))
+                        rows.append(r); masks.append(m)
+                continue
+            gen = self._skills if t == "skills" else self._facts
+            r, m = _assemble(*gen(c, g, dev))
+            rows.append(r); masks.append(m)
+        ids = torch.cat(rows, 0)
+        mask = torch.cat(masks, 0)
+        if exclude_keys is not None and exclude_keys.numel():
+            bad = torch.isin(prompt_keys(ids), exclude_keys)
+            mask = mask & ~bad[:, None]  # a row matching an eval prompt contributes nothing
+        perm = torch.randperm(ids.shape[0], generator=g, device=dev)
+        return ids[perm], mask[perm]
+
+    # ---------- held-out evaluation problems ----------
+    def eval_tasks(self) -> list[dict]:
+        rng = np.random.default_rng(EVAL_SEED)
+        K, E = self.cfg["skills"]["K"], self.cfg["facts"]["E"]
+        tasks = []
+        probs = []
+        for i in range(PROBLEMS_PER_TASK):
+            k = int(rng.integers(0, K)); x = rng.integers(0, 10, 4)
+            tag = "".join(chr(97 + int(c)) for c in self.skill_tags[k])
+            probs.append({"prompt": "S" + tag + "".join(map(str, x)) + "=",
+                          "answer": "".join(str(int(self.skill_perm[k][d])) for d in x), "level": 1 + (3 * k) // K})
+        tasks.append({"id": "skills", "name": "Skill spectrum",
+                      "description": f"{K} digit-permutation skills named by 2-letter tags, trained with log-uniform "
+                                     f"frequencies (ratio {self.cfg['skills']['R']:g}); level 1/2/3 = most/middle/least "
+                                     "frequent third of skills. Apply the tagged skill to 4 digits.",
+                      "levels": [1, 2, 3], "maxAnswerTokens": 5, "problems": probs})
+        probs = []
+        lv = self.cfg["chain"]["levels"]
+        for i in range(PROBLEMS_PER_TASK):
+            nops = lv[i % len(lv)]
+            s = int(rng.integers(0, 10)); ops = rng.integers(0, 10, nops)
+            run = (s + np.cumsum(ops)) % 10
+            probs.append({"prompt": "C" + str(s) + "".join(map(str, ops)) + "=",
+                          "answer": "".join(map(str, run)), "level": nops})
+        tasks.append({"id": "chain", "name": "Running-sum chain",
+                      "description": "Start digit then n operand digits; answer the n running sums mod 10. Level = n.",
+                      "levels": lv, "maxAnswerTokens": max(lv) + 1, "problems": probs})
+        probs = []
+        nt = self.fact_nt
+        for i in range(PROBLEMS_PER_TASK):
+            e = int(rng.integers(0, E)); d = int(self.fact_train_off[e][nt + int(rng.integers(0, 10 - nt))])
+            name = "".join(chr(97 + int(c)) for c in self.fact_names[e])
+            probs.append({"prompt": "F" + name + str(d) + "=",
+                          "answer": "".join(str((int(c) + d) % 10) for c in self.fact_code[e]),
+                          "level": 1 + (3 * e) // E})
+        tasks.append({"id": "facts", "name": "Fact recall with offset",
+                      "description": f"A generated fact base of {E} entities (3-letter names) with 4-digit codes, "
+                                     f"entity frequencies log-uniform (ratio {self.cfg['facts']['RF']:g}). Answer the "
+                                     "code plus the offset digit, digit-wise mod 10. Each entity is trained with 7 of "
+                                     "the 10 offsets; evaluation uses only the 3 held-out ones. Level = frequency third.",
+                      "levels": [1, 2, 3], "maxAnswerTokens": 5, "problems": probs})
+        return tasks
+
+    def eval_keys(self, dev) -> torch.Tensor:
+        keys = []
+        for t in self.eval_tasks():
+            for p in t["problems"]:
+                ids = encode(p["prompt"])
+                row = torch.zeros(1, ROW_LEN, dtype=torch.long)
+                row[0, : len(ids)] = torch.tensor(ids)
+                keys.append(int(prompt_keys(row)[0]))
+        return torch.tensor(sorted(set(keys)), dtype=torch.long, device=dev)
+
+
+def _assemble(prefix_parts, y):
+    pre = torch.cat([p if p.dim() == 2 else p[:, None] for p in prefix_parts], 1)
+    n, lp = pre.shape
+    la = y.shape[1]
+    ids = torch.full((n, ROW_LEN), PAD_ID, dtype=torch.long, device=pre.device)
+    ids[:, :lp] = pre
+    ids[:, lp:lp + la] = y
+    ids[:, lp + la] = EOS_ID
+    mask = torch.zeros((n, ROW_LEN - 1), dtype=torch.bool, device=pre.device)
+    mask[:, lp - 1: lp + la] = True  # targets at positions lp..lp+la (answer + eos) predicted from lp-1..
+    return ids, mask
+
+
+def prompt_keys(ids: torch.Tensor) -> torch.Tensor:
+    """Exact integer key of the prompt (tokens up to and including the first '='), 6 bits per token."""
+    n, T = ids.shape
+    eq = (ids == EQ_ID).int()
+    upto = torch.cumsum(torch.cumsum(eq, 1), 1) <= 1  # positions before and at the first '='
+    tok = torch.where(upto, ids, torch.zeros_like(ids))[:, :9]
+    w = (64 ** torch.arange(tok.shape[1], device=ids.device, dtype=torch.long))
+    return (tok * w).sum(1)
+
+
+def tasks_json(world: World) -> dict:
+    return {"version": 1, "tasks": world.eval_tasks()}
+
+
+if __name__ == "__main__":
+    w = World()
+    g = torch.Generator().manual_seed(0)
+    ids, m = w.batch(8, g, "cpu")
+    for r, mm in zip(ids, m):
+        print(decode(r), "".join("^" if b else "." for b in mm.tolist()))
+    ts = w.eval_tasks()
+    for t in ts:
+        print(t["id"], t["problems"][:2])
+    print("V", V, math.prod([1]))

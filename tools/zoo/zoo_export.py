@@ -1,0 +1,91 @@
+"""Export every evaluated checkpoint to ONNX (int8), compute references from the exported files with onnxruntime,
+check incremental decoding against a full pass, and write manifest.json, tasks.json and the target statistics."""
+from __future__ import annotations
+
+import json
+import os
+
+import numpy as np
+import torch
+
+from evaluate import KS, target_stats
+from export import build_onnx, reference, sha256, torch_logits
+from tasks import EOS_ID, PAD_ID, VOCAB, ROW_LEN, World, tasks_json
+
+
+def clean(x):
+    """JSON for JavaScript: NaN/Infinity become null."""
+    if isinstance(x, float) and not np.isfinite(x):
+        return None
+    if isinstance(x, dict):
+        return {k: clean(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [clean(v) for v in x]
+    return x
+
+
+def fmt_tokens(D):
+    """2.5e6 -> '2p5m', 1.4e5 -> '140k', 5.3e7 -> '53m'."""
+    v, unit = (D / 1e6, "m") if D >= 1e6 else (D / 1e3, "k")
+    s = f"{v:.0f}" if v >= 10 else f"{v:.1f}".rstrip("0").rstrip(".")
+    return s.replace(".", "p") + unit
+
+
+def export_zoo(runs, work, out, cfg, samples, timings=None):
+    os.makedirs(out, exist_ok=True)
+    for f in os.listdir(out):  # the zoo directory holds only what this build writes
+        if f.endswith(".onnx"):
+            os.remove(os.path.join(out, f))
+    world = World(cfg)
+    tj = tasks_json(world)
+    tasks = tj["tasks"]
+    json.dump(tj, open(os.path.join(out, "tasks.json"), "w"), indent=1)
+    models, checks = [], []
+    for r in runs:
+        d = os.path.join(work, "ckpt", r["name"])
+        log = json.load(open(os.path.join(d, "train_log.json")))
+        evals = {e["file"]: e["results"] for e in json.load(open(os.path.join(d, "eval.json")))}
+        for cell, c in zip(r["cells"], log["checkpoints"]):
+            ck = torch.load(os.path.join(d, c["file"]))
+            for e, (seed, w) in enumerate(zip(ck["seeds"], ck["members"])):
+                N, D = log["params"], c["tokens"]
+                mid = f"n{round(N / 1000)}k-d{fmt_tokens(D)}-s{seed}"
+                data = build_onnx(w, r["arch"])
+                with open(os.path.join(out, mid + ".onnx"), "wb") as f:
+                    f.write(data)
+                ref = reference(data, r["arch"], tasks)
+                tl = torch_logits(w, r["arch"], ref["logits"]["prompt"])
+                checks.append({"id": mid, "incremental": ref.pop("incrementalMaxAbsDiff"),
+                               "ortVsTorch": float(np.abs(np.array(ref["logits"]["lastPosition"]) - tl[-1, :8]).max())})
+                res = {t: {"nll": v["nll"], "passAtK": v["passAtK"], "passAt1ByLevel": v["passAt1ByLevel"]}
+                       for t, v in evals[c["file"]][e].items()}
+                models.append({"id": mid, "file": mid + ".onnx", "sha256": sha256(data), "bytes": len(data),
+                               "dtype": "int8", "architecture": r["arch"], "params": N, "tokens": D, "seed": seed,
+                               "suite": cell["suite"], "isoflopLevel": cell["isoflopLevel"], "trainFlops": 6 * N * D,
+                               "tokensPerParam": D / N, "trainSteps": c["steps"],
+                               "trainLossTail": c["trainLossTail"][e], "results": res, "reference": ref})
+    stats = target_stats(models, [t["id"] for t in tasks])
+    stats["exportChecks"] = {"maxIncrementalVsFull": max(c["incremental"] for c in checks),
+                             "maxOrtVsTorch": max(c["ortVsTorch"] for c in checks)}
+    stats["zooBytes"] = sum(m["bytes"] for m in models)
+    manifest = {
+        "version": 1, "createdBy": "tools/zoo", "vocab": VOCAB, "specialTokens": {"pad": PAD_ID, "eos": EOS_ID},
+        "context": ROW_LEN,
+        "evaluation": {"temperature": 1.0, "samplesPerProblem": samples, "problemsPerTask": len(tasks[0]["problems"]),
+                       "ks": [k for k in KS if k <= samples], "seed": 4242,
+                       "weights": "int8-dequantised weights (the numbers the ONNX files compute with)",
+                       "correct": "the sampled continuation equals answer + eos",
+                       "maxAnswerTokens": "counts the eos: at most maxAnswerTokens generated tokens (answer + eos)",
+                       "greedyReference": "argmax decoding from the prompt with the KV cache for at most "
+                                          "maxAnswerTokens steps, stopping at eos; output excludes the eos",
+                       "nll": "mean over problems of -log p(answer + eos | prompt), nats"},
+        "tokensDefinition": "training tokens D = rows x 16 positions per row (one problem per row, padded); loss "
+                            "only on answer tokens + eos",
+        "taskConfig": cfg, "models": models, "testbedStats": stats, "fits": None,
+    }
+    manifest = clean(manifest)
+    json.dump(manifest, open(os.path.join(out, "manifest.json"), "w"), indent=1)
+    json.dump(clean({"stats": stats, "checks": checks, "timings": timings}), open(os.path.join(work, "stats.json"), "w"),
+              indent=1)
+    print(json.dumps(clean(stats), indent=1), flush=True)
+    return manifest
