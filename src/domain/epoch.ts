@@ -119,10 +119,10 @@ export interface SbplParams {
 }
 
 /**
- * Smoothly broken power law (Caballero et al. 2022, "Broken Neural Scaling Laws", Eq. 1; laws.md §5):
- * y = a + b·x^(−c0)·Π_i (1 + (x/d_i)^(1/f_i))^(−c_i·f_i), evaluated in log space for the product. x > 0.
+ * ln of the power-law part of a smoothly broken power law, ln[x^(−c0)·Π_i (1 + (x/d_i)^(1/f_i))^(−c_i·f_i)], computed
+ * without overflow (softplus in log space). x > 0.
  */
-export function smoothlyBrokenPowerLaw(x: number, p: SbplParams): number {
+export function sbplLogPowerPart(x: number, p: SbplParams): number {
   assertPositive('x', x);
   const lnx = Math.log(x);
   let lnTerm = -p.c0 * lnx;
@@ -130,11 +130,19 @@ export function smoothlyBrokenPowerLaw(x: number, p: SbplParams): number {
     assertPositive('break scale d', br.d);
     assertPositive('break sharpness f', br.f);
     const t = (lnx - Math.log(br.d)) / br.f;
-    // ln(1 + e^t) without overflow for large t.
-    const softplus = t > 30 ? t : Math.log1p(Math.exp(t));
+    const softplus = t > 30 ? t : Math.log1p(Math.exp(t)); // ln(1 + e^t)
     lnTerm -= br.c * br.f * softplus;
   }
-  const y = p.a + p.b * Math.exp(lnTerm);
+  return lnTerm;
+}
+
+/**
+ * Smoothly broken power law (Caballero et al. 2022, "Broken Neural Scaling Laws", Eq. 1; laws.md §5):
+ * y = a + b·x^(−c0)·Π_i (1 + (x/d_i)^(1/f_i))^(−c_i·f_i), the product taken in log space. x > 0.
+ * @throws DomainError when y is not finite (parameters far out of range).
+ */
+export function smoothlyBrokenPowerLaw(x: number, p: SbplParams): number {
+  const y = p.a + p.b * Math.exp(sbplLogPowerPart(x, p));
   if (!Number.isFinite(y)) throw new DomainError(`smoothly broken power law is not finite at x = ${x}`);
   return y;
 }
