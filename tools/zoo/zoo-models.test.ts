@@ -9,8 +9,11 @@ import { sampleAnswers } from '../../src/inference/generate';
 import { ModelLoadError, createSession, loadZooModel } from '../../src/inference/session';
 import { loadShipped, readModelBytes, readZoo, shippedModels, zooShipped, zooSuite } from './zoo-fixture';
 
-/** Float32 logits from two runtimes (Python onnxruntime CPU vs onnxruntime-web WASM) of the same file. */
-const LOGIT_TOLERANCE = 1e-3;
+/**
+ * Float32 logits of the same file in two runtimes (Python onnxruntime CPU vs onnxruntime-web WASM): only summation
+ * order differs (measured ≤ 5e-7 on the first shipped model).
+ */
+const LOGIT_TOLERANCE = 2e-4;
 /** Same runtime, same file, different but equivalent graph paths (cache vs none, batch 1 vs 4). */
 const CACHE_TOLERANCE = 1e-4;
 

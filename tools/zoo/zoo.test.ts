@@ -13,7 +13,7 @@ describe.skipIf(!zooShipped)(zooSuite('shipped zoo: files'), () => {
     expect(tasks.tasks.length).toBeGreaterThan(0);
   });
 
-  it('every task has at least 200 held-out problems the tokenizer can encode, with answers that fit', () => {
+  it('every task has at least 200 held-out problems, encodable, unambiguous, with answers that fit', () => {
     const { manifest, tasks, tokenizer } = readZoo();
     for (const task of tasks.tasks) {
       expect(task.problems.length, task.id).toBeGreaterThanOrEqual(Math.max(200, manifest.evaluation.problemsPerTask));
@@ -22,7 +22,11 @@ describe.skipIf(!zooShipped)(zooSuite('shipped zoo: files'), () => {
         expect(tokenizer.encodeAnswer(p.answer).length, `${task.id}: ${p.prompt}${p.answer}`).toBeLessThanOrEqual(task.maxAnswerTokens);
         expect(tokenizer.encodePrompt(p.prompt).length + task.maxAnswerTokens - 1, `${task.id}: context`).toBeLessThanOrEqual(manifest.context);
       }
-      expect(new Set(task.problems.map((p) => p.prompt)).size, `${task.id}: duplicate prompts`).toBe(task.problems.length);
+      const answerOf = new Map<string, string>();
+      for (const p of task.problems) {
+        expect(answerOf.get(p.prompt) ?? p.answer, `${task.id}: prompt ${JSON.stringify(p.prompt)} has two answers`).toBe(p.answer);
+        answerOf.set(p.prompt, p.answer);
+      }
     }
   });
 
