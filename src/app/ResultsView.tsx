@@ -3,7 +3,8 @@
  * benchmark see which scenario revision is drawn (data-result-revision vs data-scenario-revision).
  */
 import { useEffect } from 'react';
-import { ChartsPanel, Readouts } from './charts-slot';
+import { ChartsPanel } from '../charts/ChartsPanel';
+import { Readouts } from '../charts/Readouts';
 import { useAppStore } from '../store/context';
 import { ErrorBoundary } from './ErrorBoundary';
 
