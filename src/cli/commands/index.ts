@@ -2,6 +2,7 @@
 import type { CommandSpec } from '../types';
 import { chinchillaCommands } from './chinchilla';
 import { epochCommands } from './epoch';
+import { fitCommands } from './fit';
 import { lifetimeCommands } from './lifetime';
 import { passkCommands } from './passk';
 import { t2Commands } from './t2';
@@ -12,4 +13,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...passkCommands,
   ...t2Commands,
   ...epochCommands,
+  ...fitCommands,
 ];
