@@ -71,16 +71,21 @@ export function EpochChart({ data, width, initialSelection = [] }: Props) {
     x: t.trainLog10, y: t.inferenceLog10,
     describe: (x: number, y: number) => [`training ${oom(x)}`, `inference ${oom(y)} per token`],
   })), [data]);
-  const { xs, ys } = useMemo(() => {
-    const xd = valueExtent('linear', series.map((s) => s.x), [0]);
-    const yd = valueExtent('linear', series.map((s) => s.y), [0]);
-    return { xs: makeScale('linear', xd, [0, innerWidth]), ys: makeScale('linear', yd, [innerHeight, 0]) };
-  }, [series, innerWidth, innerHeight]);
   const toggle = (id: string) => setSelected((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : [...cur, id].slice(-2)));
   const pair = selected.length === 2 ? combinedSpan(data, selected[0]!, selected[1]!) : null;
+  const pairSeries: LineSeries | null = useMemo(() => (pair ? {
+    id: pair.ids.join('+'), label: 'Combined', color: 'var(--fg)', x: pair.trainLog10, y: pair.inferenceLog10,
+    describe: (x: number, y: number) => [`training ${oom(x)}`, `inference ${oom(y)} per token`],
+  } : null), [pair]);
+  const { xs, ys } = useMemo(() => {
+    const all = pairSeries ? [...series, pairSeries] : series;
+    const xd = valueExtent('linear', all.map((s) => s.x), [0]);
+    const yd = valueExtent('linear', all.map((s) => s.y), [0]);
+    return { xs: makeScale('linear', xd, [0, innerWidth]), ys: makeScale('linear', yd, [innerHeight, 0]) };
+  }, [series, pairSeries, innerWidth, innerHeight]);
   const legend: LegendItem[] = series.map((s) => ({ label: s.label, color: s.color, dashed: s.dashed ?? false }));
   const onMove = (px: number, py: number) => {
-    const hit = nearestPoint(series, xs, ys, px, py);
+    const hit = nearestPoint(pairSeries ? [...series, pairSeries] : series, xs, ys, px, py);
     setTip(hit ? { x: hit.x, y: hit.y, lines: [hit.series.label, ...hit.series.describe!(hit.series.x[hit.index]!, hit.series.y[hit.index]!)] } : null);
   };
   const names = (id: string) => data.techniques.find((t) => t.id === id)?.name ?? id;
@@ -129,9 +134,9 @@ export function EpochChart({ data, width, initialSelection = [] }: Props) {
                 style={{ fill: colorOf(i), fillOpacity: on ? 0.14 : 0.04 }} />
             );
           })}
-          {pair ? (
-            <rect data-combined="true" x={xs(0)} y={ys(0)} width={Math.max(0, xs(pair.train) - xs(0))} height={Math.max(0, ys(-pair.inference) - ys(0))}
-              fill="none" strokeDasharray="6 4" strokeWidth={2} style={{ stroke: 'var(--fg)' }} />
+          {pairSeries ? (
+            <path data-combined={pairSeries.id} d={seriesPath(pairSeries, xs, ys, 'linear', 'linear')} fill="none"
+              strokeDasharray="2 3" strokeWidth={2.5} style={{ stroke: 'var(--fg)' }} />
           ) : null}
         </g>
         <g className="chart-series">

@@ -130,8 +130,17 @@ export interface EpochTechnique {
 /** Chart 5: Epoch's techniques, their spans and the combined span of each pair. */
 export interface EpochData {
   techniques: EpochTechnique[];
-  /** Combined (sub-additive) spans, one per unordered pair of technique ids. */
-  combined: { ids: [string, string]; train: number; inference: number }[];
+  /**
+   * Combined (sub-additive) trade-off of each unordered pair of techniques: its span in OOM and its curve (the Pareto
+   * front of the two techniques applied together, log10 relative to the reference).
+   */
+  combined: {
+    ids: [string, string];
+    train: number;
+    inference: number;
+    trainLog10: Float64Array;
+    inferenceLog10: Float64Array;
+  }[];
   /** The report's span table as printed, row by row (chain of thought included). */
   reportTable: { technique: string; train: string; inference: string; scaleEffect: string }[];
   note: string;

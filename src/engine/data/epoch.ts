@@ -1,13 +1,15 @@
 /**
- * Chart 5 data: Epoch AI's trade-off techniques (Villalobos & Atkinson 2023; laws.md §5). Each technique gives an
- * iso-performance curve in (training, inference) compute, in OOM relative to its reference point, and the span where
- * the marginal exchange beats 6:1; pairs get their combined span; the report's table is passed through as printed.
- * Scaling policy is exact from the Chinchilla law (the selected Chinchilla set, or Hoffmann's for the T² models,
- * whose constants are on task NLL rather than pretraining loss).
+ * Chart 5 data: Epoch AI's trade-off techniques (Villalobos & Atkinson 2023; laws.md §5), from the domain's
+ * technique curves: scaling policy (exact from the Chinchilla law: the selected Chinchilla set, or Hoffmann's for the
+ * T² models, whose constants are on task NLL rather than pretraining loss), pruning (the report's cost multiplier), and
+ * MCTS and repeated sampling (smoothly broken power laws calibrated to the report's spans, labelled calibrated). Curves
+ * are in OOM (log10) relative to each technique's reference model; each pair gets its combined, sub-additive span.
  */
-import { chinchillaOptimum } from '../../domain/chinchilla';
 import type { ChinchillaConstants } from '../../domain/constants-types';
-import { EPOCH_DEFAULT_RATE, EPOCH_SPAN_TABLE, epochSpan, scalingPolicyCurve } from '../../domain/epoch';
+import { EPOCH_SPAN_TABLE } from '../../domain/epoch';
+import {
+  calibratedTechnique, combineTechniques, pruningTechnique, scalingPolicyTechnique, type TechniqueCurve,
+} from '../../domain/epoch-techniques';
 import { DEFAULT_CHINCHILLA_SET_ID, resolveChinchillaSet } from '../../domain/registry';
 import type { EpochData, EpochTechnique } from '../explorer-data-types';
 import type { QualityLaw } from './law';
@@ -18,33 +20,26 @@ export const EPOCH_POINTS = 48;
 
 const memo = new Memo<EpochData>(4);
 
-function reportRow(id: string) {
-  return EPOCH_SPAN_TABLE.rows.find((r) => r.id === id);
+function log10s(a: Float64Array): Float64Array {
+  return a.map((v) => Math.log10(v));
 }
 
-function reportSpan(id: string): { train: number | null; inference: number | null } {
-  const row = reportRow(id);
-  return { train: row?.trainingSpanOOM ?? null, inference: row?.inferenceSpanOOM ?? null };
-}
-
-/** The scaling policy: the iso-loss curve from the compute-optimal point towards smaller, longer-trained models. */
-function scalingPolicy(c: ChinchillaConstants): EpochTechnique {
-  const loss = chinchillaOptimum(c, 1e21).loss;
-  const curve = scalingPolicyCurve(c, loss, EPOCH_POINTS, 30);
-  const tc0 = Math.log10(curve.trainingFlops[0]!);
-  const ic0 = Math.log10(curve.inferenceFlops[0]!);
-  const span = epochSpan(c, EPOCH_DEFAULT_RATE);
+function technique(curve: TechniqueCurve): EpochTechnique {
+  const row = EPOCH_SPAN_TABLE.rows.find((r) => r.id === curve.id);
+  const trainLog10 = log10s(curve.trainingFlops);
+  const inferenceLog10 = log10s(curve.inferenceFlops);
+  const last = trainLog10.length - 1;
   return {
-    id: 'scaling-policy',
-    name: reportRow('scaling-policy')?.technique ?? 'Scaling policy',
-    calibrated: false,
-    trainLog10: curve.trainingFlops.map((v) => Math.log10(v) - tc0),
-    inferenceLog10: curve.inferenceFlops.map((v) => Math.log10(v) - ic0),
-    span: { train: span.trainingSpanOOM, inference: span.inferenceSpanOOM },
-    spanFrom: [0, 0],
-    spanTo: [span.trainingSpanOOM, -span.inferenceSpanOOM],
-    reportSpan: reportSpan('scaling-policy'),
-    scaleEffect: reportRow('scaling-policy')?.scaleEffect ?? 'none',
+    id: curve.id,
+    name: curve.name,
+    calibrated: curve.calibrated,
+    trainLog10,
+    inferenceLog10,
+    span: { train: curve.span.trainingSpanOOM, inference: curve.span.inferenceSpanOOM },
+    spanFrom: [trainLog10[0]!, inferenceLog10[0]!],
+    spanTo: [trainLog10[last]!, inferenceLog10[last]!],
+    reportSpan: { train: row?.trainingSpanOOM ?? null, inference: row?.inferenceSpanOOM ?? null },
+    scaleEffect: row?.scaleEffect ?? '',
   };
 }
 
@@ -59,12 +54,31 @@ function reportTable(): EpochData['reportTable'] {
 }
 
 function compute(c: ChinchillaConstants): EpochData {
-  const techniques = [scalingPolicy(c)];
+  const curves = [
+    scalingPolicyTechnique(c, undefined, EPOCH_POINTS),
+    pruningTechnique(undefined, undefined, EPOCH_POINTS),
+    calibratedTechnique('mcts', EPOCH_POINTS),
+    calibratedTechnique('repeated-sampling-cheap', EPOCH_POINTS),
+    calibratedTechnique('repeated-sampling-expensive', EPOCH_POINTS),
+  ];
+  const combined: EpochData['combined'] = [];
+  for (let i = 0; i < curves.length; i++) {
+    for (let j = i + 1; j < curves.length; j++) {
+      const both = combineTechniques(curves[i]!, curves[j]!);
+      combined.push({
+        ids: [curves[i]!.id, curves[j]!.id],
+        train: both.span.trainingSpanOOM,
+        inference: both.span.inferenceSpanOOM,
+        trainLog10: log10s(both.trainingFlops),
+        inferenceLog10: log10s(both.inferenceFlops),
+      });
+    }
+  }
   return {
-    techniques,
-    combined: [],
+    techniques: curves.map(technique),
+    combined,
     reportTable: reportTable(),
-    note: `${EPOCH_SPAN_TABLE.definition} ${EPOCH_SPAN_TABLE.combinedNote}`,
+    note: `${EPOCH_SPAN_TABLE.definition} ${EPOCH_SPAN_TABLE.combinedNote} Combined spans assume the second technique keeps half its effect (an assumption, not the report's).`,
   };
 }
 
@@ -72,11 +86,14 @@ function clone(d: EpochData): EpochData {
   return {
     ...d,
     techniques: d.techniques.map((t) => ({ ...t, trainLog10: t.trainLog10.slice(), inferenceLog10: t.inferenceLog10.slice() })),
+    combined: d.combined.map((c) => ({ ...c, trainLog10: c.trainLog10.slice(), inferenceLog10: c.inferenceLog10.slice() })),
   };
 }
 
-/** The chart's data; depends only on the Chinchilla constants in use. */
+/** The chart's data; depends only on the Chinchilla constants in use (memoised by them). */
 export function buildEpoch(law: QualityLaw): EpochData {
-  const c = law.model === 'chinchilla' || law.model === 'lifetime' ? law.chinchilla : resolveChinchillaSet(DEFAULT_CHINCHILLA_SET_ID).constants;
+  const c = law.model === 'chinchilla' || law.model === 'lifetime'
+    ? law.chinchilla
+    : resolveChinchillaSet(DEFAULT_CHINCHILLA_SET_ID).constants;
   return clone(memo.get(JSON.stringify(c), () => compute(c)));
 }

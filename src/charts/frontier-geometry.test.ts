@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { frontierContours, frontierScales, nearestCell } from './frontier-geometry';
+import { frontierFixture } from './fixtures';
+
+describe('frontier geometry', () => {
+  const data = frontierFixture();
+
+  it('uses log scales over the grid budgets, y upwards', () => {
+    const s = frontierScales(data, 300, 200);
+    expect(s.x.domain()).toEqual([1e18, 1e21]);
+    expect(s.y.domain()).toEqual([1e8, 1e10]);
+    expect(s.x(1e19)).toBeCloseTo(100, 9);
+    expect(s.y(1e9)).toBeCloseTo(100, 9);
+    expect(s.y(1e10)).toBeCloseTo(0, 9);
+    expect(typeof (s.x as unknown as { base: () => number }).base).toBe('function');
+  });
+
+  it('draws one contour per threshold, nested: better levels cover less of the map', () => {
+    const shapes = frontierContours(data, false, 300, 200);
+    expect(shapes.map((s) => s.threshold)).toEqual([9.5, 8.5, 7.5]);
+    const xs = (path: string) => [...path.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+    // Loss ≤ 9.5 reaches the left edge (column 0 on rows 1–2); loss ≤ 7.5 starts halfway to column 1 (row 2).
+    expect(Math.min(...xs(shapes[0]!.path))).toBeCloseTo(0, 9);
+    expect(Math.min(...xs(shapes[2]!.path))).toBeCloseTo(50, 9);
+  });
+
+  it('places contour vertices where the grid interpolates the threshold, in pixels', () => {
+    // Loss 9.5 lies halfway between columns 0 and 1 on row 0: x = 50 px (column spacing 100), y = 200 (row 0).
+    const [first] = frontierContours(data, false, 300, 200);
+    const coords = [...first!.path.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(coords.some(([x, y]) => Math.abs(x! - 50) < 1e-9 && Math.abs(y! - 200) < 1e-9)).toBe(true);
+    for (const [x, y] of coords) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(300);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(200);
+    }
+  });
+
+  it('treats accuracies as higher-is-better', () => {
+    const acc = { ...frontierFixture(), thresholds: Float64Array.from([7.5, 8.5]) };
+    const shapes = frontierContours(acc, true, 300, 200);
+    expect(shapes).toHaveLength(2);
+  });
+
+  it('finds the grid cell under the pointer, or none outside the plot', () => {
+    const s = frontierScales(data, 300, 200);
+    expect(nearestCell(data, s, 205, 5)).toEqual({ trainFlops: 1e20, inferenceFlops: 1e10, quality: 6 });
+    expect(nearestCell(data, s, -1, 5)).toBeNull();
+  });
+});
