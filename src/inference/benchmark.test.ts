@@ -10,9 +10,10 @@ describe('benchmarkDecode', () => {
     const results = [];
     for (const mode of DECODE_MODES) {
       const lm = new LanguageModel(new FakeSession(true), FakeTensor, FAKE_SHAPE);
-      results.push(await benchmarkDecode(lm, prompts, FAKE_EOS, mode, { k: 8, temperature: 1, maxNewTokens: 8, seed: 5, now: () => (t += 1) }));
+      results.push(await benchmarkDecode(lm, prompts, FAKE_EOS, mode, { k: 8, temperature: 1, maxNewTokens: 8, seed: 5, repeats: 2, now: () => (t += 1) }));
     }
     const [batched, single] = results;
+    expect(results.map((r) => r.mode)).toEqual([...DECODE_MODES]);
     for (const r of results) {
       expect(r.generatedTokens).toBe(batched!.generatedTokens);
       expect(r.decodeTokensPerSecond).toBeGreaterThan(0);
