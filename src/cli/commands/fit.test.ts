@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chinchillaLoss } from '../../domain/chinchilla';
 import { getChinchillaSet } from '../../domain/chinchilla-sets';
+import { t2Loss } from '../../domain/t2-approach1';
+import { getT2Approach1Set } from '../../domain/t2-sets';
 import { createRng } from '../../domain/random';
 import { badLine, okJson } from '../test-helpers';
 
@@ -63,5 +65,52 @@ describe('fit chinchilla', () => {
   it('asks for a subcommand', () => {
     expect(badLine('fit')).toMatch(/^fit needs a subcommand \(one of: chinchilla/);
     expect(badLine('fit nope --data x.csv')).toMatch(/^fit has no subcommand "nope"/);
+  });
+});
+
+/** Noisy synthetic checkpoints × k of the illustrative T² Approach 1 law, as CSV text. */
+function t2Csv(models: number, seed: number, noise: number): string {
+  const c = getT2Approach1Set('t2-illustrative')!.constants;
+  const rng = createRng(seed);
+  const lines = ['params,tokens,samples,nll,task'];
+  for (let i = 0; i < models; i++) {
+    const n = 10 ** (6.7 + 2.3 * rng.next());
+    const d = 10 ** (8 + 3.5 * rng.next());
+    for (const k of [1, 4, 16, 64]) lines.push(`${n},${d},${k},${t2Loss(c, n, d, k) + noise * rng.normal()},"lambada, synthetic"`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('fit t2-1', () => {
+  it('recovers the generating constants from noisy synthetic data, deterministically for a seed', () => {
+    const files = { 'ckpt.csv': t2Csv(30, 11, 0.01) };
+    const fit = okJson('fit t2-1 --data ckpt.csv', files) as Record<string, number>;
+    expect(Object.keys(fit)).toEqual(['E', 'A', 'B', 'alpha', 'beta', 'G', 'gamma', 'objective', 'points']);
+    expect(fit.points).toBe(120);
+    expect(fit.E).toBeCloseTo(4, 0);
+    expect(fit.alpha).toBeCloseTo(0.34, 1);
+    expect(fit.beta).toBeCloseTo(0.28, 1);
+    expect(fit.G).toBeCloseTo(5, 0);
+    expect(fit.gamma).toBeCloseTo(0.5, 1);
+    expect(okJson('fit t2-1 --data ckpt.csv --seed 1', files)).toEqual(fit);
+  });
+
+  it('output can be passed to t2-optimum as --constants', () => {
+    const files: Record<string, string> = { 'ckpt.csv': t2Csv(20, 5, 0) };
+    files['fit.json'] = JSON.stringify(okJson('fit t2-1 --data ckpt.csv', files));
+    const mine = okJson('t2-optimum --approach 1 --constants fit.json --train-flops 1e20 --inference-flops 2e9', files);
+    const shipped = okJson('t2-optimum --approach 1 --constants t2-illustrative --train-flops 1e20 --inference-flops 2e9');
+    expect((mine.params as number) / (shipped.params as number)).toBeCloseTo(1, 1);
+  });
+
+  it('names bad rows and refuses data it cannot fit', () => {
+    const csv = 'params,tokens,samples,nll\n1e8,2e9,0,12\n1e8,2e9,1,-3\n';
+    expect(badLine('fit t2-1 --data bad.csv', { 'bad.csv': csv })).toBe(
+      'fit t2-1: --data bad.csv: 2 bad rows, nothing fitted: row 2 samples: must be positive (got 0); row 3 nll: must be positive (got -3)',
+    );
+    const oneK = ['params,tokens,samples,nll', ...Array.from({ length: 9 }, (_, i) => `${1e7 * (i + 1)},1e9,1,${12 - i * 0.1}`)].join('\n');
+    expect(badLine('fit t2-1 --data onek.csv', { 'onek.csv': oneK })).toMatch(/samples k must take at least two values/);
+    expect(badLine('fit t2-1 --data few.csv', { 'few.csv': 'params,tokens,samples,nll\n1,1,1,1\n' })).toBe('fit t2-1: --data few.csv: 1 data row; at least 8 needed');
+    expect(badLine('fit t2-1 --data x.csv --seed -1', { 'x.csv': '' })).toBe('fit t2-1: --seed is a count and must not be negative (got -1)');
   });
 });
