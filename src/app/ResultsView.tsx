@@ -1,22 +1,29 @@
 /**
- * The results column: readouts and charts from the results slice. Marks on the container let tests and the
- * benchmark see which scenario revision is drawn (data-result-revision vs data-scenario-revision).
+ * The results column: readouts and charts from the results slice. They draw the scenario their data was computed
+ * for, and are memoised, so moving a slider re-renders them once, when the new result lands. Marks on the container
+ * let tests and the benchmark see which scenario revision is drawn (data-result-revision vs data-scenario-revision).
  */
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { Readouts } from '../charts/Readouts';
 import { useAppStore } from '../store/context';
 import { ErrorBoundary } from './ErrorBoundary';
 
+const MemoReadouts = memo(Readouts);
+const MemoCharts = memo(ChartsPanel);
+
 let firstChartMarked = false;
 
 export function ResultsView() {
   const data = useAppStore((s) => s.data);
+  const dataScenario = useAppStore((s) => s.dataScenario);
   const scenario = useAppStore((s) => s.scenario);
   const revision = useAppStore((s) => s.revision);
   const resultRevision = useAppStore((s) => s.resultRevision);
   const engineError = useAppStore((s) => s.engineError);
   const engineMode = useAppStore((s) => s.engineMode);
+  // Before the first result the charts show their pending state for the live scenario.
+  const drawn = dataScenario ?? scenario;
 
   useEffect(() => {
     if (data && !firstChartMarked) {
@@ -39,11 +46,11 @@ export function ResultsView() {
           This scenario cannot be computed: {engineError}
         </p>
       ) : null}
-      <ErrorBoundary region="The readouts" resetKey={resultRevision}>
-        <Readouts data={data} scenario={scenario} />
+      <ErrorBoundary region="The readouts" resetKey={data}>
+        <MemoReadouts data={data} scenario={drawn} />
       </ErrorBoundary>
-      <ErrorBoundary region="The charts" resetKey={resultRevision}>
-        <ChartsPanel data={data} scenario={scenario} />
+      <ErrorBoundary region="The charts" resetKey={data}>
+        <MemoCharts data={data} scenario={drawn} />
       </ErrorBoundary>
     </div>
   );

@@ -34,6 +34,7 @@ describe('engine effect', () => {
     await tick();
     expect(store.getState().data?.model).toBe('t2-1');
     expect(store.getState().resultRevision).toBe(store.getState().revision);
+    expect(store.getState().dataScenario?.params).toBe(2e8);
     store.getState().setField('params', 3e8);
     pending[2]?.reject(new Error('N too small'));
     await tick();

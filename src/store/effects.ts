@@ -27,7 +27,7 @@ export function connectEngine(store: AppStore, client: EngineClient): () => void
     client.compute(scenario).then(
       (outcome) => {
         if (outcome.status === 'stale') return;
-        store.getState().setResult(outcome.data, revision, performance.now() - t0);
+        store.getState().setResult(outcome.data, scenario, revision, performance.now() - t0);
       },
       (err: unknown) => {
         store.getState().setEngineError(err instanceof Error ? err.message : String(err), revision);
