@@ -54,7 +54,8 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
       const message = error.message.startsWith(prefix) ? error.message : `${prefix}${error.message}`;
       return fail(EXIT_BAD_INPUT, message);
     }
-    const message = error instanceof Error ? error.message : String(error);
+    // Only the first line: a bug's message must not smuggle a stack trace onto stderr.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     return fail(EXIT_INTERNAL, `internal error: ${message}`);
   }
 }
