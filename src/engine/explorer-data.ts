@@ -7,14 +7,14 @@
 import { chinchillaOptimum } from '../domain/chinchilla';
 import { DomainError, assertPositive } from '../domain/errors';
 import type { Scenario } from '../domain/scenario';
-import { buildEpoch } from './data/epoch';
-import { buildFrontier } from './data/frontier';
+import { buildEpoch, clearEpochCache } from './data/epoch';
+import { buildFrontier, clearFrontierCache } from './data/frontier';
 import { buildIsoflop } from './data/isoflop';
 import { makeLaw } from './data/law';
 import { buildPassk } from './data/passk';
 import { designPoint } from './data/points';
 import { buildReadouts } from './data/readouts';
-import { buildTokensPerParam } from './data/tokens-per-param';
+import { buildTokensPerParam, clearTokensPerParamCache } from './data/tokens-per-param';
 import type { ExplorerData } from './explorer-data-types';
 
 export type { ExplorerData } from './explorer-data-types';
@@ -58,6 +58,13 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
     epoch: buildEpoch(law),
     readouts: buildReadouts(law, scenario, design, frontier.optimum, chinchillaTpp, frontier.lifetime),
   };
+}
+
+/** Empties the builder's memoised parts, so the next call computes everything (benchmarks, tests). */
+export function clearExplorerDataCaches(): void {
+  clearFrontierCache();
+  clearTokensPerParamCache();
+  clearEpochCache();
 }
 
 /** Every ArrayBuffer under `data` (each once), to transfer from the worker instead of copying. */

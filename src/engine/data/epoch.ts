@@ -20,6 +20,11 @@ export const EPOCH_POINTS = 48;
 
 const memo = new Memo<EpochData>(4);
 
+/** Empties this module's cache (benchmarks and tests). */
+export function clearEpochCache(): void {
+  memo.clear();
+}
+
 function log10s(a: Float64Array): Float64Array {
   return a.map((v) => Math.log10(v));
 }

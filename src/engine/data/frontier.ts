@@ -26,6 +26,11 @@ interface FrontierGrid {
 
 const gridMemo = new Memo<FrontierGrid>(6);
 
+/** Empties this module's cache (benchmarks and tests). */
+export function clearFrontierCache(): void {
+  gridMemo.clear();
+}
+
 /** Contour levels: round numbers strictly inside the grid's range, ordered from worst to best quality. */
 export function contourThresholds(values: Float64Array, sign: 1 | -1): Float64Array {
   let lo = Infinity;

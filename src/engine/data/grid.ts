@@ -21,8 +21,9 @@ export function decadeWindow(values: number[], pad: number, minSpan: number, flo
     lo -= Math.floor(extra / 2);
     hi += Math.ceil(extra / 2);
   }
-  lo = Math.max(floor, lo);
-  hi = Math.min(ceil, hi);
+  // A window pushed against a bound slides away from it to keep its span.
+  if (lo < floor) { hi = Math.min(ceil, hi + (floor - lo)); lo = floor; }
+  if (hi > ceil) { lo = Math.max(floor, lo - (hi - ceil)); hi = ceil; }
   if (hi - lo < 1) hi = lo + 1;
   return [lo, hi];
 }

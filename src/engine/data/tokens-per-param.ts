@@ -22,6 +22,11 @@ export const LINE_FACTORS = [1e-2, 1, 1e2];
 
 const memo = new Memo<Series[]>(8);
 
+/** Empties this module's cache (benchmarks and tests). */
+export function clearTokensPerParamCache(): void {
+  memo.clear();
+}
+
 function chinchillaSeries(law: QualityLaw, x: Float64Array): Series {
   const y = x.map((c) => chinchillaOptimum(law.chinchilla, c).tokensPerParam);
   return { id: 'chinchilla', label: 'Chinchilla (inference ignored)', kind: 'chinchilla', x, y };
