@@ -3,7 +3,7 @@
  * k = 16 samples per prompt as one batch vs one sample at a time, with vs without the KV cache.
  * Goal (issue 5): batched ≥ 5× one-at-a-time tokens per second for the smallest model.
  *
- *   npm run bench:models [-- --problems 4 --k 16 --threads 1,2 --repeats 3]
+ *   npm run bench:models [-- --problems 4 --k 16 --threads 1,2 --repeats 3 --models-dir public/models]
  *
  * Each mode runs `repeats` times and the fastest is reported, so load from other processes distorts it less.
  *
@@ -20,12 +20,12 @@ import { parseManifest, parseTaskFile, type ModelEntry } from '../src/inference/
 import { configureWasm, loadZooModel } from '../src/inference/session';
 import { CharTokenizer } from '../src/inference/tokenizer';
 
-const MODELS_DIR = fileURLToPath(new URL('../public/models/', import.meta.url));
-
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
+
+const MODELS_DIR = arg('models-dir', fileURLToPath(new URL('../public/models/', import.meta.url)));
 
 interface ChildReport {
   threads: number;

@@ -96,6 +96,7 @@ export interface Task {
   name: string;
   description: string;
   levels: number[];
+  /** Most tokens a model may generate for one answer, the eos included (tools/zoo counts it so). */
   maxAnswerTokens: number;
   problems: Problem[];
 }

@@ -38,6 +38,8 @@ describe.skipIf(!zooShipped)(zooSuite('shipped zoo: files'), () => {
       expect(Object.keys(m.results).sort(), m.id).toEqual(taskIds);
       for (const id of taskIds) expect(Object.keys(m.results[id]!.passAtK).sort(), `${m.id}/${id}`).toEqual(ks);
       for (const g of m.reference.greedy) expect(taskIds, `${m.id} greedy reference`).toContain(g.task);
+      expect(m.reference.greedy.length, `${m.id}: the contract asks for 5–10 greedy references`).toBeGreaterThanOrEqual(5);
+      expect(m.reference.greedy.length, `${m.id}: the contract asks for 5–10 greedy references`).toBeLessThanOrEqual(10);
       expect(m.architecture.vocabSize).toBe(manifest.vocab.length);
     }
   });
