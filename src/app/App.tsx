@@ -19,12 +19,14 @@ export function App() {
           <ThemeToggle />
         </div>
       </header>
+      <div className="app__notices">
+        <NoticeArea />
+      </div>
       <main className="app__main">
         <ErrorBoundary region="The controls">
           <ControlsPanel />
         </ErrorBoundary>
         <div className="app__results">
-          <NoticeArea />
           <ResultsView />
         </div>
       </main>

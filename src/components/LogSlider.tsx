@@ -70,7 +70,7 @@ export function LogSlider({ testId, label, value, range, unit, hint, onChange }:
             }
           }}
         />
-        {unit ? <span className="log-slider__unit">{unit}</span> : null}
+        {unit ? <span className="log-slider__unit">{unit.replace('/', '/\u200b')}</span> : null}
       </div>
       <input
         id={`${id}-range`}
