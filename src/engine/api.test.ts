@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Remote } from 'comlink';
 import { decodeScenario } from '../store/url/codec';
 import { registryCatalog } from '../store/url/catalog';
-import { api } from './api';
+import { api, type ComputeReply, type EngineApi } from './api';
+import type { Scenario } from '../domain/scenario';
 import { buildExplorerData } from './explorer-data';
 
 const scenario = decodeScenario('', registryCatalog).scenario;
@@ -17,5 +19,11 @@ describe('engine API', () => {
 
   it('throws the domain error for an unusable scenario', () => {
     expect(() => api.compute({ ...scenario, params: -1 }, 1)).toThrow(/parameters N/);
+  });
+
+  it('has the typed shape the client relies on (type test)', () => {
+    expectTypeOf<Remote<EngineApi>['compute']>().parameters.toEqualTypeOf<[Scenario, number]>();
+    expectTypeOf<Remote<EngineApi>['compute']>().returns.toEqualTypeOf<Promise<ComputeReply>>();
+    expectTypeOf<ComputeReply['data']['frontier']['quality']>().toEqualTypeOf<Float64Array>();
   });
 });
