@@ -103,6 +103,21 @@ describe('engine client', () => {
     expect(onModeChange).toHaveBeenLastCalledWith('main-thread', expect.stringContaining('failed'));
   });
 
+  it('falls back when a new worker never answers its first ping', async () => {
+    const { port1, port2 } = new MessageChannel(); // nothing exposed on port1: a worker that never loaded
+    port1.start();
+    const ep = port2 as unknown as EngineEndpoint;
+    ep.terminate = () => {
+      port1.close();
+      port2.close();
+    };
+    const onModeChange = vi.fn();
+    const client = track(createEngineClient({ createWorker: () => ep, loadLocal: async () => fakeApi(() => 1), onModeChange, startTimeoutMs: 30 }));
+    const r = await client.compute(scenario(9));
+    expect(r.status === 'done' && (r.data as unknown as { marker: number }).marker).toBe(9);
+    expect(onModeChange).toHaveBeenLastCalledWith('main-thread', expect.stringContaining('did not answer'));
+  });
+
   it('without Worker (Node) it loads the real engine in-process and computes', async () => {
     const client = track(createEngineClient());
     expect(client.mode).toBe('main-thread');

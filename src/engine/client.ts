@@ -26,6 +26,8 @@ export interface EngineClientOptions {
   createWorker?: () => EngineEndpoint;
   /** Loads the in-process API (default: a dynamic import of ./api). */
   loadLocal?: () => Promise<LocalEngine>;
+  /** How long a new worker may take to answer its first ping before the client falls back (ms; default 8000). */
+  startTimeoutMs?: number;
   /** Called once when the client settles on a mode; `reason` says why it fell back. */
   onModeChange?: (mode: EngineMode, reason?: string) => void;
 }
@@ -57,9 +59,11 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   let inFlight: Request | null = null;
   let queued: Request | null = null;
   let generation = 0; // bumps when the worker dies, so its late replies are ignored
+  let watchdog: ReturnType<typeof setTimeout> | null = null;
 
   const fallBack = (reason: string) => {
     if (mode === 'main-thread') return;
+    if (watchdog) clearTimeout(watchdog);
     mode = 'main-thread';
     generation += 1;
     endpoint?.terminate?.();
@@ -77,6 +81,13 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     endpoint.addEventListener('error', (e) => fallBack(`the engine worker failed (${(e as ErrorEvent).message ?? 'error'})`));
     endpoint.addEventListener('messageerror', () => fallBack('the engine worker sent an unreadable message'));
     remote = wrap<EngineApi>(endpoint);
+    // A worker whose script never loads may not fire 'error' everywhere: a ping that does not come back also counts.
+    const timeoutMs = options.startTimeoutMs ?? 8000;
+    watchdog = setTimeout(() => fallBack(`the engine worker did not answer within ${timeoutMs} ms`), timeoutMs);
+    const alive = () => {
+      if (watchdog) clearTimeout(watchdog);
+    };
+    remote.ping().then(alive, alive); // any answer, even an error, means the worker runs
   } catch (e) {
     mode = 'main-thread';
     queueMicrotask(() => options.onModeChange?.('main-thread', `the engine worker could not start (${e instanceof Error ? e.message : String(e)})`));
@@ -130,6 +141,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       });
     },
     dispose() {
+      if (watchdog) clearTimeout(watchdog);
       generation += 1;
       endpoint?.terminate?.();
       endpoint = null;
