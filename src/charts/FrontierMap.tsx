@@ -27,17 +27,21 @@ interface FrontierMapProps {
 }
 
 interface MarkSpec {
-  key: 'design' | 'optimum' | 'chinchilla' | 'lifetime';
+  key: 'design' | 'optimum' | 'chinchilla' | 'lifetime' | 'equalQuality';
   label: string;
   shape: MarkShape;
   color: string;
+  /** Size (px): marks that share a point (both budgets spent) nest, the largest drawn first. */
+  size: number;
 }
 
+/** Drawing order: largest first, so the design sits on top when it shares the budget point. */
 const MARKS: MarkSpec[] = [
-  { key: 'design', label: 'Current design', shape: 'circle', color: 'var(--series-1)' },
-  { key: 'optimum', label: 'Optimum at these budgets', shape: 'diamond', color: 'var(--series-2)' },
-  { key: 'chinchilla', label: 'Chinchilla choice', shape: 'square', color: 'var(--series-3)' },
-  { key: 'lifetime', label: 'Lifetime optimum (Sardana)', shape: 'triangle', color: 'var(--series-4)' },
+  { key: 'chinchilla', label: 'Chinchilla choice at these budgets', shape: 'square', color: 'var(--series-3)', size: 9 },
+  { key: 'optimum', label: 'Optimum at these budgets', shape: 'diamond', color: 'var(--series-2)', size: 7 },
+  { key: 'lifetime', label: 'Lifetime optimum (Sardana et al.) at the design\'s loss', shape: 'triangle', color: 'var(--series-4)', size: 7 },
+  { key: 'equalQuality', label: 'Optimum at the design\'s quality (both budgets cut alike)', shape: 'triangle', color: 'var(--series-5)', size: 7 },
+  { key: 'design', label: 'Current design', shape: 'circle', color: 'var(--series-1)', size: 5 },
 ];
 
 /** Every `step`-th index of 0..n−1, always including the last. */
@@ -75,6 +79,10 @@ export function FrontierMap({ data, quality, set, width }: FrontierMapProps) {
     [data, quality.higherIsBetter, innerWidth, innerHeight],
   );
   const table = useMemo(() => frontierTable(data, quality), [data, quality]);
+  const designLevel = useMemo(
+    () => frontierContours({ ...data, thresholds: Float64Array.of(data.design.quality) }, quality.higherIsBetter, innerWidth, innerHeight)[0],
+    [data, quality.higherIsBetter, innerWidth, innerHeight],
+  );
   const xTicks = logTicks(scales.x, tickCount(innerWidth, 64));
   const yTicks = logTicks(scales.y, tickCount(innerHeight, 36));
   const xm = scales.x.copy().clamp(true);
@@ -83,7 +91,10 @@ export function FrontierMap({ data, quality, set, width }: FrontierMapProps) {
     const point = data[spec.key];
     return point ? [{ spec, point }] : [];
   });
-  const legend: LegendItem[] = points.map(({ spec }) => ({ label: spec.label, color: spec.color, point: true }));
+  const legend: LegendItem[] = [
+    ...points.map(({ spec }) => ({ label: spec.label, color: spec.color, point: true })),
+    { label: `Pareto frontier at the design's ${quality.label}`, color: 'var(--fg)', dashed: true },
+  ];
   const onMove = (px: number, py: number) => {
     const cell = nearestCell(data, scales, px, py);
     setTip(cell ? {
@@ -126,6 +137,15 @@ export function FrontierMap({ data, quality, set, width }: FrontierMapProps) {
         <line x1={xm(data.budget.trainFlops)} x2={xm(data.budget.trainFlops)} y1={0} y2={innerHeight} />
         <line x1={0} x2={innerWidth} y1={ym(data.budget.inferenceFlops)} y2={ym(data.budget.inferenceFlops)} />
       </g>
+      {designLevel ? (
+        <path className="frontier-design-level" d={designLevel.path} fill="none" strokeWidth={2} strokeDasharray="6 3"
+          style={{ stroke: 'var(--fg)' }} data-threshold={designLevel.threshold} />
+      ) : null}
+      {data.equalQuality ? (
+        <line className="frontier-saving" x1={xm(data.design.trainFlops)} y1={ym(data.design.inferenceFlops)}
+          x2={xm(data.equalQuality.trainFlops)} y2={ym(data.equalQuality.inferenceFlops)}
+          strokeWidth={1.5} strokeDasharray="3 3" style={{ stroke: 'var(--fg)' }} />
+      ) : null}
       {points.map(({ spec, point }) => (
         <Mark
           key={spec.key}
@@ -137,6 +157,7 @@ export function FrontierMap({ data, quality, set, width }: FrontierMapProps) {
           label={spec.label}
           lines={designLines(point, quality)}
           onTip={setTip}
+          size={spec.size}
         />
       ))}
     </ChartFrame>

@@ -70,7 +70,7 @@ export function PasskChart({ data, set, width }: Props) {
       {...(yType === 'linear' ? { yDomain: [0, 1] as [number, number] } : {})}
       xLabel="Samples per question k"
       yLabel="pass@k"
-      xFormat={(v) => formatCount(v, 2)}
+      xFormat={(v) => formatCount(v)}
       yFormat={(v) => (yType === 'linear' ? `${Math.round(v * 100)} %` : v.toExponential(0))}
       table={passkTable(data)}
       {...(width === undefined ? {} : { width })}

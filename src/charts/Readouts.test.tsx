@@ -16,6 +16,7 @@ describe('Readouts', () => {
     const html = render(BASE);
     for (const id of ['readout.quality', 'readout.savings', 'readout.tokens-per-param', 'readout.lifetime-split']) {
       const block = new RegExp(`data-testid="${id}">([\\s\\S]*?)</p>`).exec(html)?.[1] ?? '';
+      expect(block).toContain('[constants: t2-illustrative]');
       expect(block).toContain('T² Approach 1, illustrative');
     }
     expect(html).toContain('illustrative, not fitted');

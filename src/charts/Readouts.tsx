@@ -1,7 +1,7 @@
 /**
  * The readouts beside the charts: predicted quality of the current design, what the optimum saves, tokens per
  * parameter, the lifetime split of compute, and a warning when N, D or k lies outside the set's fitted range. Each
- * number names the constant set it comes from; the set's source is written out once below.
+ * number names the constant set it comes from (by id; name and source in its tooltip and written out once below).
  */
 import type { Scenario } from '../domain/scenario';
 import type { ExplorerData } from '../engine/explorer-data-types';
@@ -17,7 +17,7 @@ export function Readouts({ data, scenario }: Props) {
     return <section className="readouts" aria-busy="true" aria-label="Readouts"><p className="readout-pending">Computing…</p></section>;
   }
   const set = data.set;
-  const cite = <small className="readout-source" title={set.source}> · {set.name}</small>;
+  const cite = <small className="readout-source" title={`${set.name}: ${set.source}`}> [constants: {set.id}]</small>;
   const accounting = data.model === 'lifetime' ? 'lifetime compute 6ND + 2NkT' : 'two budgets, 6ND and 2Nk per token';
   return (
     <section className="readouts" aria-label="Readouts" data-model={scenario.qualityModel}>

@@ -71,7 +71,7 @@ export function TokensPerParamChart({ data, set, width }: Props) {
       xLabel="Training budget (FLOPs)"
       yLabel="Tokens per parameter (D/N)"
       xFormat={formatTick}
-      yFormat={(v) => formatCount(v, 2)}
+      yFormat={(v) => formatCount(v)}
       table={tokensPerParamTable(data)}
       note={data.note}
       {...(width === undefined ? {} : { width })}

@@ -28,6 +28,7 @@ export function frontierFixture(): FrontierData {
     optimum: point(5e7, 1e19 / 3e8, 10, 8),
     chinchilla: point(2e8, 1e19 / 1.2e9, 2.5, 8.4),
     lifetime: null,
+    equalQuality: point(4e7, 1e18 / 2.4e8, 5, 8.2),
     budget: { trainFlops: 1e19, inferenceFlops: 1e9 },
     note: 'fixture',
   };

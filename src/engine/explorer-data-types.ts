@@ -57,6 +57,11 @@ export interface FrontierData {
   chinchilla: DesignPoint | null;
   /** Sardana et al.'s lifetime optimum at the design's quality (lifetime model only). */
   lifetime: DesignPoint | null;
+  /**
+   * The optimum that reaches the design's quality with both of the design's budgets cut by the same factor (the
+   * readouts' savings.both); null when the design is already on the frontier or in the lifetime view.
+   */
+  equalQuality: DesignPoint | null;
   budget: { trainFlops: number; inferenceFlops: number };
   /** What the map shows under this model, in a sentence or two. */
   note: string;

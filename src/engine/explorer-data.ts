@@ -8,7 +8,7 @@ import { chinchillaOptimum } from '../domain/chinchilla';
 import { DomainError, assertPositive } from '../domain/errors';
 import type { Scenario } from '../domain/scenario';
 import { buildEpoch, clearEpochCache } from './data/epoch';
-import { buildFrontier, clearFrontierCache } from './data/frontier';
+import { buildFrontier, clearFrontierCache, lifetimePoint } from './data/frontier';
 import { buildIsoflop } from './data/isoflop';
 import { makeLaw } from './data/law';
 import { buildPassk } from './data/passk';
@@ -42,11 +42,16 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
     params: scenario.params, tokens: scenario.tokens, samples: scenario.samples,
     quality: law.quality(scenario.params, scenario.tokens, scenario.samples),
   });
-  const frontier = buildFrontier(law, scenario, design);
+  const optimum = designPoint(law.optimumAt(scenario.trainFlops, scenario.inferenceFlops));
+  const lifetime = law.model === 'lifetime' ? lifetimePoint(law, design.quality, scenario) : null;
+  const chinchillaTpp = chinchillaOptimum(law.chinchilla, scenario.trainFlops).tokensPerParam;
+  const readouts = buildReadouts(law, scenario, design, optimum, chinchillaTpp, lifetime);
+  const cut = readouts.savings?.mode === 'two-budget' ? readouts.savings.both : null;
+  const equalQuality = cut === null ? null : designPoint(law.optimumAt(design.trainFlops / cut, design.inferenceFlops / cut));
+  const frontier = buildFrontier(law, scenario, design, { optimum, lifetime, equalQuality });
   const window: [number, number] = [
     Math.log10(frontier.trainFlops[0]!), Math.log10(frontier.trainFlops[frontier.trainFlops.length - 1]!),
   ];
-  const chinchillaTpp = chinchillaOptimum(law.chinchilla, scenario.trainFlops).tokensPerParam;
   return {
     model: law.model,
     set: law.set,
@@ -56,7 +61,7 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
     isoflop: buildIsoflop(law, scenario, design),
     passk: buildPassk(law, scenario),
     epoch: buildEpoch(law),
-    readouts: buildReadouts(law, scenario, design, frontier.optimum, chinchillaTpp, frontier.lifetime),
+    readouts,
   };
 }
 

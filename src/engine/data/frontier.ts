@@ -80,18 +80,23 @@ export function lifetimePoint(law: QualityLaw, loss: number, scenario: Scenario)
   }
 }
 
-/** The frontier map's data for `scenario` under `law`; the grid is memoised by law and decade window. */
-export function buildFrontier(law: QualityLaw, scenario: Scenario, design: DesignPoint): FrontierData {
+/** Marks computed by the caller (they feed the readouts too). */
+export interface FrontierMarks {
+  optimum: DesignPoint;
+  lifetime: DesignPoint | null;
+  equalQuality: DesignPoint | null;
+}
+
+/**
+ * The frontier map's data for `scenario` under `law`. The window (whole decades) holds the budgets and every mark;
+ * the grid is memoised by law and window.
+ */
+export function buildFrontier(law: QualityLaw, scenario: Scenario, design: DesignPoint, marks: FrontierMarks): FrontierData {
   const { trainFlops: ct, inferenceFlops: ci } = scenario;
-  const optimum = designPoint(law.optimumAt(ct, ci));
   const chin = chinchillaOptimum(law.chinchilla, ct);
   const chinSamples = ci / (2 * chin.params);
   const chinchilla = designPoint({ params: chin.params, tokens: chin.tokens, samples: chinSamples, quality: law.quality(chin.params, chin.tokens, chinSamples) });
-  let lifetime: DesignPoint | null = null;
-  if (law.model === 'lifetime') {
-    lifetime = lifetimePoint(law, design.quality, scenario);
-  }
-  const points = [design, optimum, chinchilla, ...(lifetime ? [lifetime] : [])];
+  const points = [design, marks.optimum, chinchilla, ...(marks.lifetime ? [marks.lifetime] : []), ...(marks.equalQuality ? [marks.equalQuality] : [])];
   const xWindow = decadeWindow([ct, ...points.map((p) => p.trainFlops)], 1, 6, 10, 32);
   const yWindow = decadeWindow([ci, ...points.map((p) => p.inferenceFlops)], 1, 5, 1, 20);
   const grid = gridMemo.get(`${law.key}|${xWindow.join(',')}|${yWindow.join(',')}`, () => computeGrid(law, xWindow, yWindow));
@@ -100,7 +105,7 @@ export function buildFrontier(law: QualityLaw, scenario: Scenario, design: Desig
     inferenceFlops: grid.inferenceFlops.slice(),
     quality: grid.quality.slice(),
     thresholds: grid.thresholds.slice(),
-    design, optimum, chinchilla, lifetime,
+    design, optimum: marks.optimum, chinchilla, lifetime: marks.lifetime, equalQuality: marks.equalQuality,
     budget: { trainFlops: ct, inferenceFlops: ci },
     note: frontierNote(law),
   };
