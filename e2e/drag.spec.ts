@@ -44,15 +44,3 @@ test('back and forward restore scenarios', async ({ page }) => {
   await app.waitForResults();
 });
 
-test('a preset loads its scenario as one history entry', async ({ page }) => {
-  const app = new ExplorerPage(page);
-  await app.open();
-  await page.getByTestId('controls.preset').selectOption('chinchilla-70b');
-  await app.waitForResults();
-  await expect(app.field('Parameters (N)')).toHaveValue('70B');
-  await expect(app.field('Training tokens (D)')).toHaveValue('1.4T');
-  await expect(page.getByTestId('controls.model')).toHaveValue('chinchilla');
-  expect(app.query().get('ct')).toBe('5.88e23');
-  await page.goBack();
-  await expect(app.field('Parameters (N)')).toHaveValue('100M');
-});

@@ -3,7 +3,6 @@ import type { NumericField } from '../store/linked';
 import { useAppStore } from '../store/context';
 import { rangeOf } from '../store/url/schema';
 import { LogSlider } from './LogSlider';
-import { PresetSelect } from './PresetSelect';
 import { ScenarioSelects } from './ScenarioSelects';
 
 /** The sliders, in display order, with their exact accessible names and dotted test ids. */
@@ -27,7 +26,6 @@ export function ControlsPanel() {
   const setLinked = useAppStore((s) => s.setLinked);
   return (
     <section className="controls" aria-label="Scenario" data-testid="controls">
-      <PresetSelect />
       <ScenarioSelects />
       <label className="toggle">
         <input type="checkbox" data-testid="controls.linked" checked={linked} onChange={(e) => setLinked(e.currentTarget.checked)} />
