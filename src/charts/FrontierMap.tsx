@@ -10,7 +10,7 @@ import { AxisBottom, AxisLeft } from './Axes';
 import { ChartFrame, type LegendItem } from './ChartFrame';
 import type { TableData } from './DataTable';
 import { formatFlops, formatQuality, formatTick } from './format';
-import { frontierContours, frontierScales, nearestCell } from './frontier-geometry';
+import { frontierContours, frontierIsoline, frontierScales, nearestCell } from './frontier-geometry';
 import { chartLayout, DEFAULT_CHART_WIDTH, tickCount } from './layout';
 import { Mark, type MarkShape } from './Mark';
 import { designLines } from './marks-text';
@@ -80,7 +80,7 @@ export function FrontierMap({ data, quality, set, width }: FrontierMapProps) {
   );
   const table = useMemo(() => frontierTable(data, quality), [data, quality]);
   const designLevel = useMemo(
-    () => frontierContours({ ...data, thresholds: Float64Array.of(data.design.quality) }, quality.higherIsBetter, innerWidth, innerHeight)[0],
+    () => frontierIsoline(data, quality.higherIsBetter, data.design.quality, innerWidth, innerHeight),
     [data, quality.higherIsBetter, innerWidth, innerHeight],
   );
   const xTicks = logTicks(scales.x, tickCount(innerWidth, 64));
@@ -138,8 +138,8 @@ export function FrontierMap({ data, quality, set, width }: FrontierMapProps) {
         <line x1={0} x2={innerWidth} y1={ym(data.budget.inferenceFlops)} y2={ym(data.budget.inferenceFlops)} />
       </g>
       {designLevel ? (
-        <path className="frontier-design-level" d={designLevel.path} fill="none" strokeWidth={2} strokeDasharray="6 3"
-          style={{ stroke: 'var(--fg)' }} data-threshold={designLevel.threshold} />
+        <path className="frontier-design-level" d={designLevel} fill="none" strokeWidth={2} strokeDasharray="6 3"
+          style={{ stroke: 'var(--fg)' }} data-threshold={data.design.quality} />
       ) : null}
       {data.equalQuality ? (
         <line className="frontier-saving" x1={xm(data.design.trainFlops)} y1={ym(data.design.inferenceFlops)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontierContours, frontierScales, nearestCell } from './frontier-geometry';
+import { frontierContours, frontierIsoline, frontierScales, nearestCell } from './frontier-geometry';
 import { frontierFixture } from './fixtures';
 
 describe('frontier geometry', () => {
@@ -47,5 +47,20 @@ describe('frontier geometry', () => {
     const s = frontierScales(data, 300, 200);
     expect(nearestCell(data, s, 205, 5)).toEqual({ trainFlops: 1e20, inferenceFlops: 1e10, quality: 6 });
     expect(nearestCell(data, s, -1, 5)).toBeNull();
+  });
+
+  it('draws an isoline without the stretches along the plot border', () => {
+    const d = frontierIsoline(data, false, 8.5, 300, 200);
+    // Loss 8.5 runs from (150, 200) on row 0 … to (0, 50)… never along the border itself.
+    const pts = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(d.startsWith('M')).toBe(true);
+    expect(pts.length).toBeGreaterThan(2);
+    for (let i = 1; i < pts.length; i++) {
+      const [x0, y0] = pts[i - 1]!;
+      const [x1, y1] = pts[i]!;
+      const along = (x0 === x1 && (x0 === 0 || x0 === 300)) || (y0 === y1 && (y0 === 0 || y0 === 200));
+      expect(along).toBe(false);
+    }
+    expect(frontierIsoline(data, false, 100, 300, 200)).not.toMatch(/NaN/);
   });
 });

@@ -63,6 +63,39 @@ export function frontierContours(
   });
 }
 
+/**
+ * The contour line at one quality level as an open SVG path: the edge of the "at least this good" region without the
+ * stretches that run along the plot's border (those are where the region meets the map's edge, not a frontier).
+ */
+export function frontierIsoline(
+  data: FrontierData, higherIsBetter: boolean, level: number, innerWidth: number, innerHeight: number,
+): string {
+  const nx = data.trainFlops.length;
+  const ny = data.inferenceFlops.length;
+  const sign = higherIsBetter ? 1 : -1;
+  const [polygon] = contours().size([nx, ny]).thresholds([sign * level])(Array.from(data.quality, (q) => sign * q));
+  if (!polygon) return '';
+  const eps = 1e-9;
+  const edge = (a: number, b: number, at: number) => Math.abs(a - at) < eps && Math.abs(b - at) < eps;
+  const parts: string[] = [];
+  for (const rings of polygon.coordinates) {
+    for (const ring of rings) {
+      const pts = ring.map(([cx, cy]) => [gridToPixel(cx!, nx, innerWidth), innerHeight - gridToPixel(cy!, ny, innerHeight)] as const);
+      let penDown = false;
+      for (let i = 1; i < pts.length; i++) {
+        const [x0, y0] = pts[i - 1]!;
+        const [x1, y1] = pts[i]!;
+        const onBorder = edge(x0, x1, 0) || edge(x0, x1, innerWidth) || edge(y0, y1, 0) || edge(y0, y1, innerHeight);
+        if (onBorder) { penDown = false; continue; }
+        if (!penDown) parts.push(`M${x0},${y0}`);
+        parts.push(`L${x1},${y1}`);
+        penDown = true;
+      }
+    }
+  }
+  return parts.join('');
+}
+
 /** The grid cell nearest to a pixel of the plot area: its budgets and best quality. */
 export function nearestCell(data: FrontierData, scales: FrontierScales, px: number, py: number): {
   trainFlops: number; inferenceFlops: number; quality: number;
