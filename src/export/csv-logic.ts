@@ -1,0 +1,78 @@
+/**
+ * CSV export, pure (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break quoted, quotes
+ * doubled). Two shapes: one chart's table as it is shown (wide), and the scenario plus every chart's table in one
+ * tidy file (section, row, column, value), so a single file holds everything on screen.
+ */
+import type { ExportContext, TableLike } from './types';
+import { scenarioRows } from './scenario-rows';
+
+function field(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Rows of cells → CSV text (CRLF line ends, trailing CRLF). */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+/** CSV text → rows of cells (the inverse of toCsv; accepts LF or CRLF). Throws on an unclosed quote. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
+      if (c === '"') { quoted = false; i++; continue; }
+      cell += c; i++; continue;
+    }
+    if (c === '"' && cell === '') { quoted = true; i++; continue; }
+    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
+    if (c === '\r' || c === '\n') {
+      row.push(cell); rows.push(row); row = []; cell = '';
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    cell += c; i++;
+  }
+  if (quoted) throw new Error('CSV: unclosed quote');
+  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+/** One chart's table as CSV: the header row, then its rows. */
+export function tableCsv(table: TableLike): string {
+  return toCsv([table.columns, ...table.rows]);
+}
+
+/** The header of the tidy export. */
+export const TIDY_HEADER = ['section', 'row', 'column', 'value'] as const;
+
+/**
+ * Scenario and chart data in one tidy CSV: the scenario as section "scenario" (row = field label, column = "value"
+ * or "unit"), the constant set as section "constants", then every chart's table cell by cell (section = chart id,
+ * row = the row's first cell, column = the column header).
+ */
+export function exportCsv(ctx: ExportContext): string {
+  const rows: string[][] = [[...TIDY_HEADER]];
+  for (const r of scenarioRows(ctx.scenario)) {
+    rows.push(['scenario', r.label, 'value', r.value], ['scenario', r.label, 'unit', r.unit]);
+  }
+  if (ctx.set) {
+    rows.push(['constants', ctx.set.id, 'name', ctx.set.name], ['constants', ctx.set.id, 'kind', ctx.set.kind], ['constants', ctx.set.id, 'source', ctx.set.source]);
+  }
+  if (ctx.rangeNote) rows.push(['constants', ctx.set?.id ?? '', 'range note', ctx.rangeNote]);
+  if (ctx.preset) rows.push(['preset', ctx.preset.id, 'title', ctx.preset.title], ['preset', ctx.preset.id, 'source', `${ctx.preset.citation} (${ctx.preset.source})`]);
+  for (const chart of ctx.charts) {
+    for (const r of chart.table.rows) {
+      const label = r[0] ?? '';
+      chart.table.columns.forEach((col, j) => {
+        if (j > 0) rows.push([chart.id, label, col, r[j] ?? '']);
+      });
+    }
+  }
+  return toCsv(rows);
+}

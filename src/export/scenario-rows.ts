@@ -1,0 +1,37 @@
+/** The scenario as labelled rows (label, URL key, value, unit), in the URL schema's order, for CSV, JSON and captions. */
+import { formatQuantity } from '../domain/quantity';
+import type { QualityModel, Scenario } from '../domain/scenario';
+import { SCENARIO_SCHEMA } from '../store/url/schema';
+
+/** What each quality model is called in exports. */
+export const MODEL_NAMES: Record<QualityModel, string> = {
+  't2-1': 'T² Approach 1 (task NLL with k)',
+  't2-2': 'T² Approach 2 (pass@k accuracy)',
+  chinchilla: 'Chinchilla loss only',
+  lifetime: 'Lifetime view (Sardana et al.)',
+};
+
+export interface ScenarioRow {
+  field: keyof Scenario;
+  key: string;
+  label: string;
+  /** Exact value: numbers as JavaScript writes them (String(x)), which reads back to the same double. */
+  value: string;
+  unit: string;
+}
+
+/** One row per schema field; numbers keep full precision so a re-import gives the same scenario. */
+export function scenarioRows(s: Scenario): ScenarioRow[] {
+  return SCENARIO_SCHEMA.map((spec) => {
+    const v = s[spec.field];
+    return { field: spec.field, key: spec.key, label: spec.label, value: String(v), unit: spec.unit };
+  });
+}
+
+/** The scenario in one line for a caption: model; N, D, k; budgets; tokens served. */
+export function scenarioSummary(s: Scenario): string {
+  const q = (x: number) => formatQuantity(x);
+  const f = (x: number) => formatQuantity(x, { suffixBelow: 1e3 });
+  return `${MODEL_NAMES[s.qualityModel]}; N = ${q(s.params)}, D = ${q(s.tokens)}, k = ${q(s.samples)}; `
+    + `C_train = ${f(s.trainFlops)} FLOPs, C_inf = ${f(s.inferenceFlops)} FLOPs/token; T = ${q(s.tokensServed)} tokens served`;
+}
