@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ExplorerPage } from './pages/explorer';
+import { ExplorerPage, SLIDER_NAMES } from './pages/explorer';
 
 test('a slider works from the keyboard alone: arrows a small log step, PageUp/PageDown a decade', async ({ page }) => {
   const app = new ExplorerPage(page);
@@ -41,4 +41,15 @@ test('typed values accept 7B, 1.4T and 2.56e19; a bad one is explained and not a
   await app.field('Parameters (N)').press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'Parameters (N)' })).toBeVisible();
   expect(app.query().get('n')).toBe('7e9');
+});
+
+test('every slider and its field have the exact accessible names', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  await app.open();
+  for (const name of SLIDER_NAMES) {
+    await expect(page.getByRole('slider', { name, exact: true })).toHaveCount(1);
+    await expect(app.field(name)).toHaveCount(1);
+  }
+  await expect(page.getByRole('combobox', { name: 'Quality model', exact: true })).toHaveCount(1);
+  await expect(page.getByRole('combobox', { name: 'Constant set', exact: true })).toHaveCount(1);
 });

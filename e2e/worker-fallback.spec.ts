@@ -31,3 +31,32 @@ test('when the worker cannot start, the engine runs on the main thread, says so,
   expect(await fallback.readouts()).not.toEqual(expected);
   await context.close();
 });
+
+test('when the worker dies mid-session, the request is answered on the main thread and the page says so', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    // A worker that crashes on its third message (after the start ping and the first computation).
+    const native = Worker.prototype.postMessage as (...args: unknown[]) => void;
+    let sent = 0;
+    Worker.prototype.postMessage = function postMessage(this: Worker, ...args: unknown[]) {
+      sent += 1;
+      if (sent === 3) {
+        this.terminate();
+        this.dispatchEvent(new ErrorEvent('error', { message: 'simulated crash' }));
+        return;
+      }
+      native.apply(this, args);
+    };
+  });
+  const app = new ExplorerPage(await context.newPage());
+  await app.open();
+  await expect(app.results).toHaveAttribute('data-engine-mode', 'worker');
+  await app.field('Parameters (N)').fill('1B');
+  await app.field('Parameters (N)').press('Enter');
+  await expect(app.notice('engine')).toContainText('main thread');
+  await expect(app.notice('engine')).toContainText('simulated crash');
+  await app.waitForResults();
+  await expect(app.results).toHaveAttribute('data-engine-mode', 'main-thread');
+  await expect(app.page.getByTestId('readout.quality')).not.toBeEmpty();
+  await context.close();
+});
