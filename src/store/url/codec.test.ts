@@ -93,6 +93,12 @@ describe('URL codec', () => {
     expect(byKey).toEqual(['c:invalid', 'd:invalid', 'k:invalid', 'k:repeated', 'm:invalid', 'n:invalid', 'v:version', 'zz:unknown-key'].sort());
   });
 
+  it('leaves other features\' keys (presenter mode) alone: not read, not reported', () => {
+    const { scenario, issues } = decodeScenario('hide=params,tokens&lock=n&big=1&n=7e9', catalog);
+    expect(issues).toEqual([]);
+    expect(scenario).toEqual({ ...defaults, params: 7e9 });
+  });
+
   it('checks the constant set against the decoded quality model', () => {
     const { scenario, issues } = decodeScenario('m=chinchilla&c=t2a1-illustrative', catalog);
     expect(scenario.constantSet).toBe('hoffmann-rounded');

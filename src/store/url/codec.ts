@@ -3,7 +3,7 @@
  * clamps, ignores unknown keys and reports each thing it changed, so the UI can name it in a notice. Pure: no DOM.
  */
 import type { QualityModel, Scenario } from '../../domain/scenario';
-import { SCENARIO_SCHEMA, SCHEMA_VERSION, VERSION_KEY, defaultScenario, type FieldSpec } from './schema';
+import { FOREIGN_KEYS, SCENARIO_SCHEMA, SCHEMA_VERSION, VERSION_KEY, defaultScenario, type FieldSpec } from './schema';
 
 /** What decode did to one key. */
 export interface DecodeIssue {
@@ -76,7 +76,7 @@ function decodeNumber(spec: FieldSpec, raw: string, issues: DecodeIssue[]): numb
 
 /**
  * Decodes a query string (with or without '?'). Never throws: anything unreadable falls back to the default and is
- * listed in `issues`.
+ * listed in `issues`. FOREIGN_KEYS are skipped silently.
  */
 export function decodeScenario(search: string, catalog: ConstantSetCatalog): DecodeResult {
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
@@ -86,6 +86,7 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
   const known = new Map(SCENARIO_SCHEMA.map((s) => [s.key, s]));
   let constantSetRaw: string | null = null;
   for (const [key, raw] of params) {
+    if (FOREIGN_KEYS.includes(key)) continue; // another feature's key (presenter mode): not ours to judge
     if (seen.has(key)) {
       issues.push({ key, kind: 'repeated', message: `"${key}" appears more than once; the last value is used` });
     }

@@ -17,6 +17,12 @@ export const SCHEMA_VERSION = 1;
 /** The query key of the version. */
 export const VERSION_KEY = 'v';
 
+/**
+ * Query keys other features own (presenter mode: hide, lock, big — src/teaching/presenter-logic.ts). The codec
+ * neither reads nor reports them, and the URL sync keeps them when it rewrites the URL. Not part of the scenario.
+ */
+export const FOREIGN_KEYS: readonly string[] = ['hide', 'lock', 'big'];
+
 /** The quality models, in the order the select lists them. */
 export const QUALITY_MODELS: readonly QualityModel[] = ['t2-1', 't2-2', 'chinchilla', 'lifetime'];
 

@@ -85,6 +85,15 @@ describe('URL sync', () => {
     expect(host.entries).toHaveLength(3); // restoring never writes
   });
 
+  it('keeps presenter-mode keys when it rewrites the URL', () => {
+    const host = fakeHost('?lock=n&n=7e9&zz=1&big=1');
+    const store = createAppStore({ catalog });
+    stop = startUrlSync({ catalog, host })(store);
+    expect(host.entries).toEqual(['?v=1&n=7e9&lock=n&big=1']);
+    store.getState().setConstantSet('b');
+    expect(host.entries[1]).toBe('?v=1&c=b&n=7e9&lock=n&big=1');
+  });
+
   it('a drag makes one history entry, replaced (debounced) while it goes on', () => {
     const host = fakeHost('');
     const store = createAppStore({ catalog });

@@ -8,6 +8,7 @@
  */
 import type { AppStore } from '../store';
 import { decodeScenario, encodeScenario, type ConstantSetCatalog, type DecodeIssue } from './codec';
+import { FOREIGN_KEYS } from './schema';
 
 /** The parts of `window` the sync uses (a fake in tests). */
 export interface UrlHost {
@@ -24,9 +25,16 @@ export interface UrlSyncOptions {
   debounceMs?: number;
 }
 
-/** The URL (path + query + hash) of the store's scenario on `host`. */
+/**
+ * The URL (path + query + hash) of the store's scenario on `host`; keys of other features (FOREIGN_KEYS, e.g.
+ * presenter mode) present in the current URL are kept after the scenario's.
+ */
 export function scenarioUrl(store: AppStore, catalog: ConstantSetCatalog, host: Pick<UrlHost, 'location'>): string {
-  const q = encodeScenario(store.getState().scenario, catalog);
+  const parts = [encodeScenario(store.getState().scenario, catalog)];
+  const current = new URLSearchParams(host.location.search);
+  const foreign = new URLSearchParams([...current].filter(([k]) => FOREIGN_KEYS.includes(k))).toString();
+  if (foreign) parts.push(foreign);
+  const q = parts.filter((p) => p !== '').join('&');
   return `${host.location.pathname}${q ? `?${q}` : ''}${host.location.hash}`;
 }
 
