@@ -70,6 +70,12 @@ describe('evaluateTask', () => {
     expect(r.prefillTokensPerSecond).toBeGreaterThan(0);
     expect(Number.isFinite(r.decodeTokensPerSecond)).toBe(true);
     expect(r.wallMs).toBeGreaterThan(0);
+    const calls = (warmupMs: number) => {
+      const session = new FakeSession(true);
+      let clock = 0;
+      return evaluateTask(new LanguageModel(session, FakeTensor, FAKE_SHAPE), tokenizer, task, { params: 1, samples: 2, temperature: 1, seed: 0, warmupMs, computeNll: false, now: () => (clock += 1) }).then(() => session.calls.length);
+    };
+    expect(await calls(200)).toBeGreaterThan(await calls(0));
     const nll = r.perProblem.map((p) => p.nll!);
     expect(r.meanNll).toBeCloseTo(nll.reduce((s, v) => s + v, 0) / nll.length, 12);
   });
