@@ -108,3 +108,19 @@ describe('answerNll', () => {
     batched.nll.forEach((v, i) => expect(v).toBeCloseTo(single.nll[i]!, 10));
   });
 });
+
+describe('LanguageModel errors', () => {
+  it('wraps a failing run, and checks shapes, context and cache batch', async () => {
+    const session = new FakeSession(true);
+    const lm = new LanguageModel(session, FakeTensor, FAKE_SHAPE);
+    await expect(lm.forward([2, 3], 1, 3)).rejects.toThrow(/expected 1×3 token ids, got 2/);
+    await expect(lm.forward(new Array(FAKE_SHAPE.context + 1).fill(2), 1, FAKE_SHAPE.context + 1)).rejects.toThrow(/exceeds the model context of 24/);
+    const { present } = await lm.forward([2, 3], 1, 2);
+    await expect(lm.forward([2, 3], 2, 1, present!)).rejects.toThrow(/KV cache holds 1 rows, input has 2/);
+    session.run = () => Promise.reject(new Error('failed to allocate a buffer'));
+    await expect(lm.forward([2], 1, 1)).rejects.toThrow(/onnxruntime failed on a batch of 1 × 1 tokens after 0 cached positions \(out of memory/);
+    const wrongVocab = new LanguageModel(new FakeSession(true), FakeTensor, { ...FAKE_SHAPE, vocabSize: 9 });
+    await expect(wrongVocab.forward([2], 1, 1)).rejects.toThrow(/"logits" has shape \[1, 1, 8\], expected \[1, 1, 9\]/);
+    expect(() => new LanguageModel({ inputNames: ['ids'], outputNames: ['logits'], run: session.run }, FakeTensor, FAKE_SHAPE)).toThrow(/no input "input_ids"/);
+  });
+});

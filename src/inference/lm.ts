@@ -84,7 +84,14 @@ export class LanguageModel {
     } else if (past && past.length > 0) {
       throw new ModelRunError('this model has no KV cache input');
     }
-    const out = await this.session.run(feeds);
+    let out: Record<string, TensorLike>;
+    try {
+      out = await this.session.run(feeds);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      const memory = /memory|alloc|OOM/i.test(detail) ? ' (out of memory: try fewer samples per problem)' : '';
+      throw new ModelRunError(`onnxruntime failed on a batch of ${batch} × ${seq} tokens after ${pastLength} cached positions${memory}: ${detail}`);
+    }
     const logits = asFloat32(out.logits, 'logits', [batch, seq, this.shape.vocabSize]);
     if (!this.hasKvCache) return { logits, present: null };
     const presentData = asFloat32(out.present_kv, 'present_kv', this.kvDims(batch, pastLength + seq));
