@@ -24,7 +24,8 @@ interface ChartFrameProps {
   /** Accessible description of the picture. */
   description: string;
   tip: TooltipState | null;
-  table: TableData;
+  /** The table alternative, or a function building it (called only once the table is shown). */
+  table: TableData | (() => TableData);
   legend?: LegendItem[];
   note?: ReactNode;
   /** Content beside the chart (e.g. a table the chart illustrates). */
@@ -100,8 +101,8 @@ export function ChartFrame(props: ChartFrameProps) {
         </ul>
       ) : null}
       {note ? <p className="chart-note">{note}</p> : null}
-      <div hidden={!showTable} className="chart-table-wrap">
-        <DataTable table={table} id={tableId} />
+      <div hidden={!showTable} className="chart-table-wrap" id={tableId}>
+        {showTable ? <DataTable table={typeof table === 'function' ? table() : table} /> : null}
       </div>
     </figure>
   );

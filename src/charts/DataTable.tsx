@@ -6,9 +6,9 @@ export interface TableData {
   rows: string[][];
 }
 
-export function DataTable({ table, id }: { table: TableData; id: string }) {
+export function DataTable({ table }: { table: TableData }) {
   return (
-    <table className="chart-table" id={id}>
+    <table className="chart-table">
       <caption>{table.caption}</caption>
       <thead>
         <tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>

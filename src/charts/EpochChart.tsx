@@ -4,7 +4,7 @@
  * span where the exchange beats 6:1 shaded. Curves whose parameters were calibrated to the report's table say so.
  * Selecting two techniques shows their combined (sub-additive) span. The report's table sits beside the chart.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { EpochData, EpochTechnique } from '../engine/explorer-data-types';
 import { AxisBottom, AxisLeft } from './Axes';
 import { ChartFrame, type LegendItem } from './ChartFrame';
@@ -59,7 +59,7 @@ function ReportTable({ data }: { data: EpochData }) {
   );
 }
 
-export function EpochChart({ data, width, initialSelection = [] }: Props) {
+function EpochChartView({ data, width, initialSelection = [] }: Props) {
   const [ref, measured] = useMeasuredWidth<HTMLDivElement>(width ?? DEFAULT_CHART_WIDTH);
   const layout = chartLayout(width ?? measured, 0.7);
   const { innerWidth, innerHeight } = layout;
@@ -105,7 +105,7 @@ export function EpochChart({ data, width, initialSelection = [] }: Props) {
         layout={layout}
         description="For each technique, a curve of equal performance in training and inference compute, in orders of magnitude from its reference point, with its 6:1 span shaded."
         tip={tip}
-        table={epochTable(data)}
+        table={() => epochTable(data)}
         legend={legend}
         note={(
           <>
@@ -149,3 +149,7 @@ export function EpochChart({ data, width, initialSelection = [] }: Props) {
     </div>
   );
 }
+
+/** The chart, re-rendered only when its data's key (the Chinchilla constants) or its width changes. */
+export const EpochChart = memo(EpochChartView, (a, b) => a.data.key === b.data.key && a.width === b.width
+  && a.initialSelection === b.initialSelection);

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { DataTable } from './DataTable';
 import { FrontierMap, frontierTable } from './FrontierMap';
 import { LOSS, SET, frontierFixture } from './fixtures';
 import { chartLayout } from './layout';
@@ -46,8 +47,12 @@ describe('FrontierMap', () => {
   });
 
   it('has a hidden-by-default table built from the same grid', () => {
-    expect(html).toMatch(/<div hidden="" class="chart-table-wrap"><table/);
+    // Collapsed: the wrapper is there (aria-controls points at it), the table is built only when shown.
+    expect(html).toMatch(/<div hidden="" class="chart-table-wrap" id="[^"]+"><\/div>/);
     expect(html).toContain('aria-expanded="false"');
+    const shown = renderToStaticMarkup(<DataTable table={frontierTable(data, LOSS)} />);
+    expect(shown.match(/<tr>/g)).toHaveLength(4);
+    expect(shown).toContain('<th scope="row">1e10</th>');
     const table = frontierTable(data, LOSS);
     expect(table.rows).toHaveLength(3);
     expect(table.rows[0]![0]).toBe('1e10');

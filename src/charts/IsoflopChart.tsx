@@ -58,7 +58,7 @@ export function IsoflopChart({ data, quality, set, chinchilla, width }: Props) {
       yLabel={quality.unit ? `${quality.label} (${quality.unit})` : quality.label}
       xFormat={formatTick}
       yFormat={(v) => (quality.higherIsBetter ? `${Math.round(v * 1000) / 10} %` : String(Math.round(v * 1000) / 1000))}
-      table={isoflopTable(data, quality)}
+      table={() => isoflopTable(data, quality)}
       note={data.note}
       {...(width === undefined ? {} : { width })}
     />

@@ -46,7 +46,7 @@ export interface LineChartProps {
   yFormat: (v: number) => string;
   /** Fixed y domain (e.g. [0, 1] for probabilities); otherwise the data's extent. */
   yDomain?: [number, number];
-  table: TableData;
+  table: TableData | (() => TableData);
   note?: ReactNode;
   aside?: ReactNode;
   width?: number;

@@ -72,7 +72,7 @@ export function PasskChart({ data, set, width }: Props) {
       yLabel="pass@k"
       xFormat={(v) => formatCount(v)}
       yFormat={(v) => (yType === 'linear' ? `${Math.round(v * 100)} %` : v.toExponential(0))}
-      table={passkTable(data)}
+      table={() => passkTable(data)}
       {...(width === undefined ? {} : { width })}
     />
   );

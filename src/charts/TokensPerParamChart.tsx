@@ -2,6 +2,7 @@
  * Chart 2: optimal tokens per parameter (D/N) against the training budget, one T² line per inference budget, against
  * Chinchilla's (inference-blind) line, with the 20 tokens-per-parameter rule of thumb.
  */
+import { memo } from 'react';
 import type { QualityInfo, SetInfo, TokensPerParamData } from '../engine/explorer-data-types';
 import type { TableData } from './DataTable';
 import { formatCount, formatFlops, formatTick } from './format';
@@ -37,7 +38,7 @@ export function tokensPerParamTable(data: TokensPerParamData): TableData {
   };
 }
 
-export function TokensPerParamChart({ data, set, width }: Props) {
+function TokensPerParamView({ data, set, width }: Props) {
   let t2Index = 0;
   const series: LineSeries[] = data.series.map((s) => ({
     id: s.id,
@@ -72,9 +73,13 @@ export function TokensPerParamChart({ data, set, width }: Props) {
       yLabel="Tokens per parameter (D/N)"
       xFormat={formatTick}
       yFormat={(v) => formatCount(v)}
-      table={tokensPerParamTable(data)}
+      table={() => tokensPerParamTable(data)}
       note={data.note}
       {...(width === undefined ? {} : { width })}
     />
   );
 }
+
+/** The chart, re-rendered only when its data's key (law, window, budgets) or its width changes. */
+export const TokensPerParamChart = memo(TokensPerParamView, (a, b) => a.data.key === b.data.key && a.width === b.width
+  && a.set.id === b.set.id);

@@ -22,6 +22,7 @@ export function frontierFixture(): FrontierData {
   const quality = new Float64Array(12);
   for (let j = 0; j < 3; j++) for (let i = 0; i < 4; i++) quality[i + j * 4] = 10 - i - j;
   return {
+    gridKey: 'fixture-grid',
     trainFlops, inferenceFlops, quality,
     thresholds: Float64Array.from([9.5, 8.5, 7.5]),
     design: point(1e8, 1e19 / 6e8, 5, 8.2), // at (6ND, 2Nk) = (1e19, 1e9)

@@ -42,6 +42,8 @@ export interface DesignPoint {
 
 /** Chart 1: best quality reachable at each (C_train, C_inf); its contour lines are Pareto frontiers. */
 export interface FrontierData {
+  /** Identifies the grid: equal keys mean equal budgets, quality and thresholds (charts cache contours by it). */
+  gridKey: string;
   /** Grid of training budgets (FLOPs), log-spaced, length nx. */
   trainFlops: Float64Array;
   /** Grid of inference budgets (FLOPs per token), log-spaced, length ny. */
@@ -79,6 +81,8 @@ export interface Series {
 
 /** Chart 2: optimal tokens per parameter against training budget. */
 export interface TokensPerParamData {
+  /** Equal keys mean equal data (charts skip re-rendering by it). */
+  key: string;
   series: Series[];
   /** The Chinchilla rule of thumb, 20 tokens per parameter. */
   reference: number;
@@ -134,6 +138,8 @@ export interface EpochTechnique {
 
 /** Chart 5: Epoch's techniques, their spans and the combined span of each pair. */
 export interface EpochData {
+  /** Equal keys mean equal data (the curves depend only on the Chinchilla constants). */
+  key: string;
   techniques: EpochTechnique[];
   /**
    * Combined (sub-additive) trade-off of each unordered pair of techniques: its span in OOM and its curve (the Pareto

@@ -58,7 +58,7 @@ function reportTable(): EpochData['reportTable'] {
   }));
 }
 
-function compute(c: ChinchillaConstants): EpochData {
+function compute(c: ChinchillaConstants, key: string): EpochData {
   const curves = [
     scalingPolicyTechnique(c, undefined, EPOCH_POINTS),
     pruningTechnique(undefined, undefined, EPOCH_POINTS),
@@ -80,6 +80,7 @@ function compute(c: ChinchillaConstants): EpochData {
     }
   }
   return {
+    key,
     techniques: curves.map(technique),
     combined,
     reportTable: reportTable(),
@@ -100,5 +101,6 @@ export function buildEpoch(law: QualityLaw): EpochData {
   const c = law.model === 'chinchilla' || law.model === 'lifetime'
     ? law.chinchilla
     : resolveChinchillaSet(DEFAULT_CHINCHILLA_SET_ID).constants;
-  return clone(memo.get(JSON.stringify(c), () => compute(c)));
+  const key = `epoch|${JSON.stringify(c)}`;
+  return clone(memo.get(key, () => compute(c, key)));
 }

@@ -99,8 +99,10 @@ export function buildFrontier(law: QualityLaw, scenario: Scenario, design: Desig
   const points = [design, marks.optimum, chinchilla, ...(marks.lifetime ? [marks.lifetime] : []), ...(marks.equalQuality ? [marks.equalQuality] : [])];
   const xWindow = decadeWindow([ct, ...points.map((p) => p.trainFlops)], 1, 6, 10, 32);
   const yWindow = decadeWindow([ci, ...points.map((p) => p.inferenceFlops)], 1, 5, 1, 20);
-  const grid = gridMemo.get(`${law.key}|${xWindow.join(',')}|${yWindow.join(',')}`, () => computeGrid(law, xWindow, yWindow));
+  const gridKey = `${law.key}|${xWindow.join(',')}|${yWindow.join(',')}`;
+  const grid = gridMemo.get(gridKey, () => computeGrid(law, xWindow, yWindow));
   return {
+    gridKey,
     trainFlops: grid.trainFlops.slice(),
     inferenceFlops: grid.inferenceFlops.slice(),
     quality: grid.quality.slice(),

@@ -73,8 +73,9 @@ function cloneSeries(s: Series): Series {
 /** The chart's lines over the training budgets of the frontier's window [10^lo, 10^hi]. */
 export function buildTokensPerParam(law: QualityLaw, scenario: Scenario, window: [number, number]): TokensPerParamData {
   const dependsOn = law.model === 'lifetime' ? `${scenario.tokensServed * scenario.samples}` : `${scenario.inferenceFlops}`;
+  const key = `${law.key}|${window.join(',')}|${dependsOn}`;
   const series = memo.get(
-    `${law.key}|${window.join(',')}|${dependsOn}`,
+    key,
     () => compute(law, scenario, logspace(window[0], window[1], TOKENS_PER_PARAM_POINTS)),
   ).map(cloneSeries);
   const current = law.model === 'lifetime' ? null : (() => {
@@ -86,5 +87,5 @@ export function buildTokensPerParam(law: QualityLaw, scenario: Scenario, window:
     : law.model === 'chinchilla'
       ? 'With Chinchilla loss the inference budget only caps N at C_inf/2, so the capped optimum leaves Chinchilla\'s line only where that cap binds.'
       : 'T² optimum with both budgets binding (D = C_train/6N, k = C_inf/2N); smaller inference budgets favour smaller, longer-trained models.';
-  return { series, reference: 20, current, note };
+  return { key: current ? `${key}|${scenario.trainFlops}` : key, series, reference: 20, current, note };
 }
