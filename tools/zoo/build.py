@@ -27,12 +27,12 @@ from tasks import DEFAULT_CFG, ROW_LEN, V, World, tasks_json  # noqa: E402
 # (name, layers, dModel, heads); ff multiplier 4. Sizes roughly double from one to the next.
 SIZES = [("s28k", 2, 32, 4), ("s60k", 2, 48, 4), ("s119k", 3, 56, 4), ("s238k", 3, 80, 4), ("s452k", 4, 96, 4),
          ("s875k", 5, 120, 4), ("s1860k", 6, 160, 5)]
-ND_LEVELS = [1e11 * 2 ** i for i in range(6)]  # isoFLOP levels as N*D; C = 6*N*D
+ND_LEVELS = [4e11 * 2 ** i for i in range(6)]  # isoFLOP levels as N*D; C = 6*N*D
 TPP_RANGE = (0.8, 600.0)  # tokens/param window for isoFLOP cells
-OVERTRAINED_TPP = {"s119k": 500, "s238k": 300, "s452k": 150, "s875k": 100}
+OVERTRAINED_TPP = {"s238k": 300, "s452k": 150, "s875k": 100}
 SEEDS = [0, 1]
-BATCH_ROWS = 128
-LR = {"s28k": 3e-3, "s60k": 3e-3, "s119k": 2.5e-3, "s238k": 2e-3, "s452k": 1.5e-3, "s875k": 1.2e-3, "s1860k": 1e-3}
+BATCH_ROWS = 512
+LR = {"s28k": 3e-3, "s60k": 3e-3, "s119k": 2.5e-3, "s238k": 2.5e-3, "s452k": 2e-3, "s875k": 1.5e-3, "s1860k": 1.2e-3}
 
 
 def arch_of(L, d, H):
@@ -92,18 +92,23 @@ def main():
     ap.add_argument("--out", default=os.path.join(HERE, "..", "..", "public", "models"))
     ap.add_argument("--stages", default="train,eval,export")
     ap.add_argument("--samples", type=int, default=64)
-    ap.add_argument("--config", default=None, help="JSON file overriding the task config (tasks.DEFAULT_CFG)")
+    ap.add_argument("--config", default=None, help="comma-separated JSON task configs (variants trained side by "
+                    "side as ensemble members; default tasks.DEFAULT_CFG)")
+    ap.add_argument("--variant", type=int, default=None, help="variant to ship (default: best target score)")
     ap.add_argument("--sizes", default=None, help="comma-separated subset of size names")
     ap.add_argument("--seeds", default=None)
     ap.add_argument("--batch-rows", type=int, default=BATCH_ROWS)
     ap.add_argument("--scale", type=float, default=1.0, help="multiply all token budgets (smoke tests)")
+    ap.add_argument("--levels", default=None, help="comma-separated indices into ND_LEVELS (experiments)")
+    ap.add_argument("--no-overtrained", action="store_true")
     args = ap.parse_args()
     import torch
     device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
     workers = args.workers or (8 if device.startswith("cuda") else max(1, os.cpu_count() or 1))
-    cfg = json.load(open(args.config)) if args.config else DEFAULT_CFG
+    cfgs = [json.load(open(p)) for p in args.config.split(",")] if args.config else [DEFAULT_CFG]
     seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else SEEDS
-    runs = plan(args.sizes.split(",") if args.sizes else None)
+    levels = [ND_LEVELS[int(i)] for i in args.levels.split(",")] if args.levels else None
+    runs = plan(args.sizes.split(",") if args.sizes else None, levels, {} if args.no_overtrained else None)
     stages = args.stages.split(",")
     os.makedirs(args.work, exist_ok=True)
     print(f"device={device} workers={workers} runs={len(runs)} checkpoints="
@@ -115,7 +120,7 @@ def main():
         # most expensive first
         for r in sorted(runs, key=lambda r: -r["params"] * max(c["tokens"] for c in r["cells"])):
             spec = {"name": r["name"], "arch": r["arch"], "seeds": seeds, "batchRows": args.batch_rows,
-                    "lr": r["lr"], "weightDecay": 0.1, "warmupSteps": 200, "world": cfg, "device": device,
+                    "lr": r["lr"], "weightDecay": 0.1, "warmupSteps": 200, "variants": cfgs, "device": device,
                     "budgets": [c["tokens"] * args.scale for c in r["cells"]],
                     "outDir": os.path.join(args.work, "ckpt", r["name"])}
             os.makedirs(spec["outDir"], exist_ok=True)
@@ -138,7 +143,7 @@ def main():
     if "export" in stages:
         t = time.time()
         from zoo_export import export_zoo
-        export_zoo(runs, args.work, args.out, cfg, args.samples, timings)
+        export_zoo(runs, args.work, args.out, cfgs, args.samples, timings, args.variant)
         timings["export_s"] = time.time() - t
     print("timings", json.dumps(timings), flush=True)
 

@@ -18,15 +18,23 @@ def main(ckpt_dir, device, samples):
     torch.set_num_threads(1)
     spec = json.load(open(os.path.join(ckpt_dir, "spec.json")))
     log = json.load(open(os.path.join(ckpt_dir, "train_log.json")))
-    tasks = World(spec["world"]).eval_tasks()
+    variants = spec.get("variants") or [spec["world"]]
+    vtasks = [World(c).eval_tasks() for c in variants]
     res = []
     for c in log["checkpoints"]:
         t = time.time()
         ck = torch.load(os.path.join(ckpt_dir, c["file"]))
-        r = evaluate_members(ck["members"], spec["arch"], tasks, samples, device, EVAL_SAMPLING_SEED)
+        mv = ck.get("variants") or [0] * len(ck["members"])
+        r = [None] * len(mv)
+        for v in sorted(set(mv)):
+            idx = [i for i, x in enumerate(mv) if x == v]
+            rv = evaluate_members([ck["members"][i] for i in idx], spec["arch"], vtasks[v], samples, device,
+                                  EVAL_SAMPLING_SEED)
+            for i, x in zip(idx, rv):
+                r[i] = x
         res.append({"file": c["file"], "results": r})
         print(c["file"], f"{time.time() - t:.1f}s",
-              {t["id"]: [round(x[t["id"]]["passAtK"]["1"], 3) for x in r] for t in tasks}, flush=True)
+              {k: [round(x[k]["passAtK"]["1"], 3) for x in r] for k in r[0]}, flush=True)
     json.dump(res, open(os.path.join(ckpt_dir, "eval.json"), "w"))
 
 

@@ -5,12 +5,14 @@ ROW_LEN. Training loss is taken only on the answer tokens and the <eos>. Generat
 run on the GPU or the CPU; all randomness comes from explicit torch.Generator / numpy seeds (bit-reproducible).
 
 Tasks (WORLD is the fixed, seeded "world": skill permutations, fact base, held-out splits):
-  skills  'S' + tag(2 letters) + 4 digits + '=' + the digits mapped through the tag's permutation of 0-9.
+  skills  'S' + tag(3 letters) + 4 digits + '=' + the digits mapped through the tag's permutation of 0-9.
           K skills with log-uniform training frequencies p_k ~ R^(-k/(K-1)); level = frequency tercile (1 common).
   chain   'C' + start digit + n op digits + '=' + the n running sums mod 10; level = n (3, 4, 5).
-  facts   'F' + name(3 letters) + offset digit d + '=' + (entity's 4-digit code + d) mod 10 digit-wise. A fact base
-          of E entities (capacity pressure), entity frequencies log-uniform with ratio RF; each entity is trained
-          with 7 of the 10 offsets, the 3 others are held out for evaluation (so eval problems are never seen).
+  facts   'F' + name(3 letters) + 4 digits x + '=' + (entity's 4-digit code + x) mod 10 digit-wise. A fact base
+          of E entities (capacity pressure), entity frequencies log-uniform with ratio RF; level = frequency tercile.
+          Same layout as skills, so the two share the digit-wise circuit; a partly memorised code spreads
+          probability over candidate answers (sampling pays).
+  Held-out: every evaluation prompt is excluded from training (rows whose prompt matches one get no loss).
 """
 from __future__ import annotations
 
@@ -37,8 +39,8 @@ PROBLEMS_PER_TASK = 200
 DEFAULT_CFG = {
     "skills": {"K": 150, "R": 1e4},
     "chain": {"levels": [3, 4, 5]},
-    "facts": {"E": 1500, "RF": 30.0, "trainOffsets": 7},
-    "mixture": {"skills": 0.4, "chain": 0.3, "facts": 0.3},
+    "facts": {"E": 2000, "RF": 30.0},
+    "mixture": {"skills": 0.45, "chain": 0.2, "facts": 0.35},
 }
 
 
@@ -64,20 +66,19 @@ class World:
         self.cfg = json.loads(json.dumps(cfg or DEFAULT_CFG))
         rng = np.random.default_rng(WORLD_SEED)
         K = self.cfg["skills"]["K"]
-        tags = rng.choice(26 * 26, size=K, replace=False)
-        self.skill_tags = np.stack([tags // 26, tags % 26], 1)  # letter indices
+        tags = rng.choice(26 ** 3, size=K, replace=False)
+        self.skill_tags = np.stack([tags // 676, (tags // 26) % 26, tags % 26], 1)  # letter indices
         self.skill_perm = np.stack([rng.permutation(10) for _ in range(K)])
         w = self.cfg["skills"]["R"] ** (-np.arange(K) / (K - 1))
         self.skill_p = w / w.sum()
+        h = self.cfg["skills"].get("headShare", 0.0)  # extra share of skill rows for the most frequent skill
+        self.skill_p = (1 - h) * self.skill_p + h * (np.arange(K) == 0)
         E = self.cfg["facts"]["E"]
         names = rng.choice(26 ** 3, size=E, replace=False)
         self.fact_names = np.stack([names // 676, (names // 26) % 26, names % 26], 1)
         self.fact_code = rng.integers(0, 10, size=(E, 4))
         wf = self.cfg["facts"]["RF"] ** (-np.arange(E) / (E - 1))
         self.fact_p = wf / wf.sum()
-        nt = self.cfg["facts"]["trainOffsets"]
-        self.fact_train_off = np.stack([rng.permutation(10) for _ in range(E)])  # first nt: train, rest: held out
-        self.fact_nt = nt
         self.mixture = self.cfg["mixture"]
         self._dev_cache: dict = {}
 
@@ -89,7 +90,6 @@ class World:
                 "skill_tags": t(self.skill_tags), "skill_perm": t(self.skill_perm),
                 "skill_p": t(self.skill_p, torch.float64), "fact_names": t(self.fact_names),
                 "fact_code": t(self.fact_code), "fact_p": t(self.fact_p, torch.float64),
-                "fact_off": t(self.fact_train_off[:, : self.fact_nt]),
             }
         return self._dev_cache[key]
 
@@ -99,7 +99,7 @@ class World:
         k = torch.multinomial(T["skill_p"], n, replacement=True, generator=g)
         x = torch.randint(0, 10, (n, 4), generator=g, device=dev)
         y = T["skill_perm"][k[:, None], x]
-        pre = torch.stack([torch.full_like(k, S_ID), T["skill_tags"][k, 0] + LET0, T["skill_tags"][k, 1] + LET0], 1)
+        pre = torch.cat([torch.full_like(k, S_ID)[:, None], T["skill_tags"][k] + LET0], 1)
         return [pre, x + DIG0, torch.full_like(k, EQ_ID)[:, None]], y + DIG0
 
     def _chain_n(self, n, nops, g, dev):
@@ -111,10 +111,9 @@ class World:
     def _facts(self, n, g, dev):
         T = self.tensors(dev)
         e = torch.multinomial(T["fact_p"], n, replacement=True, generator=g)
-        j = torch.randint(0, self.fact_nt, (n,), generator=g, device=dev)
-        d = T["fact_off"][e, j]
-        y = (T["fact_code"][e] + d[:, None]) % 10
-        pre = torch.cat([torch.full_like(e, F_ID)[:, None], T["fact_names"][e] + LET0, (d + DIG0)[:, None],
+        x = torch.randint(0, 10, (n, 4), generator=g, device=dev)
+        y = (T["fact_code"][e] + x) % 10
+        pre = torch.cat([torch.full_like(e, F_ID)[:, None], T["fact_names"][e] + LET0, x + DIG0,
                          torch.full_like(e, EQ_ID)[:, None]], 1)
         return [pre], y + DIG0
 
@@ -157,11 +156,11 @@ class World:
         probs = []
         for i in range(PROBLEMS_PER_TASK):
             k = int(rng.integers(0, K)); x = rng.integers(0, 10, 4)
-            tag = "".join(chr(97 + int(c)) for c in self.skill_tags[k])
+            tag = "".join(chr(97 + int(c)) for c in self.skill_tags[k])  # 3 letters
             probs.append({"prompt": "S" + tag + "".join(map(str, x)) + "=",
                           "answer": "".join(str(int(self.skill_perm[k][d])) for d in x), "level": 1 + (3 * k) // K})
         tasks.append({"id": "skills", "name": "Skill spectrum",
-                      "description": f"{K} digit-permutation skills named by 2-letter tags, trained with log-uniform "
+                      "description": f"{K} digit-permutation skills named by 3-letter tags, trained with log-uniform "
                                      f"frequencies (ratio {self.cfg['skills']['R']:g}); level 1/2/3 = most/middle/least "
                                      "frequent third of skills. Apply the tagged skill to 4 digits.",
                       "levels": [1, 2, 3], "maxAnswerTokens": 5, "problems": probs})
@@ -177,18 +176,17 @@ class World:
                       "description": "Start digit then n operand digits; answer the n running sums mod 10. Level = n.",
                       "levels": lv, "maxAnswerTokens": max(lv) + 1, "problems": probs})
         probs = []
-        nt = self.fact_nt
         for i in range(PROBLEMS_PER_TASK):
-            e = int(rng.integers(0, E)); d = int(self.fact_train_off[e][nt + int(rng.integers(0, 10 - nt))])
+            e = int(rng.integers(0, E)); x = rng.integers(0, 10, 4)
             name = "".join(chr(97 + int(c)) for c in self.fact_names[e])
-            probs.append({"prompt": "F" + name + str(d) + "=",
-                          "answer": "".join(str((int(c) + d) % 10) for c in self.fact_code[e]),
+            probs.append({"prompt": "F" + name + "".join(map(str, x)) + "=",
+                          "answer": "".join(str((int(c) + int(d)) % 10) for c, d in zip(self.fact_code[e], x)),
                           "level": 1 + (3 * e) // E})
-        tasks.append({"id": "facts", "name": "Fact recall with offset",
+        tasks.append({"id": "facts", "name": "Fact recall (digit-wise code shift)",
                       "description": f"A generated fact base of {E} entities (3-letter names) with 4-digit codes, "
                                      f"entity frequencies log-uniform (ratio {self.cfg['facts']['RF']:g}). Answer the "
-                                     "code plus the offset digit, digit-wise mod 10. Each entity is trained with 7 of "
-                                     "the 10 offsets; evaluation uses only the 3 held-out ones. Level = frequency third.",
+                                     "entity's code plus the 4 given digits, digit-wise mod 10. Evaluation prompts never occur in "
+                                     "training. Level = entity frequency third (1 = most frequent).",
                       "levels": [1, 2, 3], "maxAnswerTokens": 5, "problems": probs})
         return tasks
 

@@ -35,18 +35,28 @@ def _clip_per_member(model, max_norm):
 
 
 class Stream:
-    """Training rows for all members, generated chunk-wise on the device (one generator per stream)."""
+    """Training rows for all members, generated chunk-wise on the device. Member e draws from worlds[e] (the task
+    variant it is trained on); each variant's rows come from one generator seeded by (stream seed, variant)."""
 
-    def __init__(self, world, E, B, seed, device, excl, chunk=16):
-        self.w, self.E, self.B, self.dev, self.excl, self.chunk = world, E, B, device, excl, chunk
-        self.g = torch.Generator(device=device).manual_seed(seed)
+    def __init__(self, worlds, excls, B, seed, device, chunk=16):
+        self.B, self.dev, self.chunk = B, device, chunk
+        self.groups = []  # (world, excl keys, number of consecutive members)
+        for w, x in zip(worlds, excls):
+            if self.groups and self.groups[-1][0] is w:
+                self.groups[-1][2] += 1
+            else:
+                self.groups.append([w, x, 1])
+        self.gens = [torch.Generator(device=device).manual_seed(seed + 1_000_003 * i) for i in range(len(self.groups))]
         self.buf = []
 
     def next(self):
         if not self.buf:
-            ids, mask = self.w.batch(self.E * self.B * self.chunk, self.g, self.dev, self.excl)
-            ids = ids.view(self.chunk, self.E, self.B, ROW_LEN)
-            mask = mask.view(self.chunk, self.E, self.B, ROW_LEN - 1)
+            ids_l, mask_l = [], []
+            for (w, x, n), g in zip(self.groups, self.gens):
+                ids, mask = w.batch(n * self.B * self.chunk, g, self.dev, x)
+                ids_l.append(ids.view(self.chunk, n, self.B, ROW_LEN))
+                mask_l.append(mask.view(self.chunk, n, self.B, ROW_LEN - 1))
+            ids, mask = torch.cat(ids_l, 1), torch.cat(mask_l, 1)
             self.buf = list(zip(ids.unbind(0), mask.unbind(0)))[::-1]
         return self.buf.pop()
 
@@ -74,10 +84,15 @@ def run_spec(spec: dict) -> dict:
         torch.backends.cuda.matmul.allow_tf32 = True
         torch.backends.cudnn.allow_tf32 = True
     a = spec["arch"]
-    seeds = spec["seeds"]
-    E, B = len(seeds), spec["batchRows"]
-    world = World(spec["world"])
-    excl = world.eval_keys(device)
+    # members: one per (variant, seed); spec["variants"] = list of task configs, spec["seeds"] = seeds per variant
+    variants = spec.get("variants") or [spec["world"]]
+    vworlds = [World(c) for c in variants]
+    vexcl = [w.eval_keys(device) for w in vworlds]
+    members = [(v, s) for v in range(len(variants)) for s in spec["seeds"]]
+    seeds = [s for _, s in members]
+    worlds = [vworlds[v] for v, _ in members]
+    excls = [vexcl[v] for v, _ in members]
+    E, B = len(members), spec["batchRows"]
     torch.manual_seed(seeds[0])
     model = EnsembleGPT(E, a["layers"], a["dModel"], a["heads"], V, ROW_LEN, a["ffMult"], seeds=seeds).to(device)
     opt = _opt(model, spec["lr"], spec["weightDecay"], device)
@@ -86,7 +101,7 @@ def run_spec(spec: dict) -> dict:
     steps = [max(5, round(D / tok_per_step)) for D in budgets]
     branch_at = [round(0.8 * s) for s in steps]
     warm = max(5, min(spec.get("warmupSteps", 200), branch_at[0] // 2))
-    trunk = Stream(world, E, B, 10_000 + 97 * seeds[0], device, excl)
+    trunk = Stream(worlds, excls, B, 10_000 + 97 * seeds[0], device)
     lr0, clip = spec["lr"], spec.get("clip", 1.0)
     out_dir = spec["outDir"]
     os.makedirs(out_dir, exist_ok=True)
@@ -101,7 +116,7 @@ def run_spec(spec: dict) -> dict:
         bm = copy.deepcopy(model)
         bo = _opt(bm, lr0, spec["weightDecay"], device)
         bo.load_state_dict(copy.deepcopy(opt.state_dict()))  # Adam moments copied, not shared
-        br = Stream(world, E, B, 20_000 + 97 * seeds[0] + 7919 * bi, device, excl)
+        br = Stream(worlds, excls, B, 20_000 + 97 * seeds[0] + 7919 * bi, device)
         n_dec = S - Sb
         losses = []
         for j in range(n_dec):
@@ -109,7 +124,8 @@ def run_spec(spec: dict) -> dict:
             losses.append(_step(bm, bo, br.next(), lr, clip))
         tail = torch.stack(losses[-max(1, n_dec // 5):]).mean(0).tolist() if losses else [float("nan")] * E
         name = f"b{bi}"
-        torch.save({"members": [bm.member_weights(e) for e in range(E)], "seeds": seeds, "tokens": S * tok_per_step,
+        torch.save({"members": [bm.member_weights(e) for e in range(E)], "seeds": seeds,
+                    "variants": [v for v, _ in members], "tokens": S * tok_per_step,
                     "steps": S}, os.path.join(out_dir, name + ".pt"))
         log["checkpoints"].append({"file": name + ".pt", "budget": budgets[bi], "tokens": S * tok_per_step,
                                    "steps": S, "trainLossTail": tail, "elapsed_s": time.time() - t0})

@@ -31,7 +31,51 @@ def fmt_tokens(D):
     return s.replace(".", "p") + unit
 
 
-def export_zoo(runs, work, out, cfg, samples, timings=None):
+def collect(runs, work, variant):
+    """Manifest-like entries (no ONNX yet) for every evaluated checkpoint member of one task variant."""
+    entries = []
+    for r in runs:
+        d = os.path.join(work, "ckpt", r["name"])
+        log = json.load(open(os.path.join(d, "train_log.json")))
+        evals = {e["file"]: e["results"] for e in json.load(open(os.path.join(d, "eval.json")))}
+        for cell, c in zip(r["cells"], log["checkpoints"]):
+            mv = c.get("variants")
+            seeds = log["spec"]["seeds"]
+            nv = len(log["spec"].get("variants") or [0])
+            members = [(v, s) for v in range(nv) for s in seeds]
+            for e, (v, seed) in enumerate(members):
+                if v != variant:
+                    continue
+                N, D = log["params"], c["tokens"]
+                res = {t: {"nll": x["nll"], "passAtK": x["passAtK"], "passAt1ByLevel": x["passAt1ByLevel"]}
+                       for t, x in evals[c["file"]][e].items()}
+                entries.append({"id": f"n{round(N / 1000)}k-d{fmt_tokens(D)}-s{seed}", "member": e,
+                                "ckpt": os.path.join(d, c["file"]), "arch": r["arch"], "params": N, "tokens": D,
+                                "seed": seed, "suite": cell["suite"], "isoflopLevel": cell["isoflopLevel"],
+                                "trainFlops": 6 * N * D, "tokensPerParam": D / N, "trainSteps": c["steps"],
+                                "trainLossTail": c["trainLossTail"][e], "results": res})
+    return entries
+
+
+def score(stats):
+    t = stats["targets"]
+    pt = stats["perTask"].values()
+    return (sum(bool(v) for v in t.values()) + stats["fractionCheckpointsInBandOnSomeTask"]
+            + float(np.mean([np.nan_to_num(x["spearmanPass1Compute"] or 0.0) for x in pt])))
+
+
+def export_zoo(runs, work, out, cfgs, samples, timings=None, variant=None, max_bytes=28_500_000):
+    per_variant = []
+    for v, cfg in enumerate(cfgs):
+        entries = collect(runs, work, v)
+        tids = [t["id"] for t in World(cfg).eval_tasks()]
+        st = target_stats(entries, tids)
+        per_variant.append({"variant": v, "config": cfg, "score": score(st), "stats": st})
+        print(f"variant {v}: score {score(st):.2f}", json.dumps(clean(st["targets"])), flush=True)
+    if variant is None:
+        variant = max(per_variant, key=lambda x: x["score"])["variant"]
+    cfg = cfgs[variant]
+    entries = collect(runs, work, variant)
     os.makedirs(out, exist_ok=True)
     for f in os.listdir(out):  # the zoo directory holds only what this build writes
         if f.endswith(".onnx"):
@@ -40,34 +84,39 @@ def export_zoo(runs, work, out, cfg, samples, timings=None):
     tj = tasks_json(world)
     tasks = tj["tasks"]
     json.dump(tj, open(os.path.join(out, "tasks.json"), "w"), indent=1)
-    models, checks = [], []
-    for r in runs:
-        d = os.path.join(work, "ckpt", r["name"])
-        log = json.load(open(os.path.join(d, "train_log.json")))
-        evals = {e["file"]: e["results"] for e in json.load(open(os.path.join(d, "eval.json")))}
-        for cell, c in zip(r["cells"], log["checkpoints"]):
-            ck = torch.load(os.path.join(d, c["file"]))
-            for e, (seed, w) in enumerate(zip(ck["seeds"], ck["members"])):
-                N, D = log["params"], c["tokens"]
-                mid = f"n{round(N / 1000)}k-d{fmt_tokens(D)}-s{seed}"
-                data = build_onnx(w, r["arch"])
-                with open(os.path.join(out, mid + ".onnx"), "wb") as f:
-                    f.write(data)
-                ref = reference(data, r["arch"], tasks)
-                tl = torch_logits(w, r["arch"], ref["logits"]["prompt"])
-                checks.append({"id": mid, "incremental": ref.pop("incrementalMaxAbsDiff"),
-                               "ortVsTorch": float(np.abs(np.array(ref["logits"]["lastPosition"]) - tl[-1, :8]).max())})
-                res = {t: {"nll": v["nll"], "passAtK": v["passAtK"], "passAt1ByLevel": v["passAt1ByLevel"]}
-                       for t, v in evals[c["file"]][e].items()}
-                models.append({"id": mid, "file": mid + ".onnx", "sha256": sha256(data), "bytes": len(data),
-                               "dtype": "int8", "architecture": r["arch"], "params": N, "tokens": D, "seed": seed,
-                               "suite": cell["suite"], "isoflopLevel": cell["isoflopLevel"], "trainFlops": 6 * N * D,
-                               "tokensPerParam": D / N, "trainSteps": c["steps"],
-                               "trainLossTail": c["trainLossTail"][e], "results": res, "reference": ref})
-    stats = target_stats(models, [t["id"] for t in tasks])
+    # size budget: drop the highest seeds of the largest models first until the zoo fits
+    ship = sorted(entries, key=lambda m: (m["seed"], -m["params"]))
+    est = lambda ms: sum(m["params"] + 6000 for m in ms)
+    dropped = []
+    while est(ship) > max_bytes:
+        cand = max((m for m in ship if m["seed"] > 0), key=lambda m: (m["params"], m["seed"]), default=None)
+        if cand is None:
+            break
+        ship.remove(cand); dropped.append(cand["id"])
+    ship.sort(key=lambda m: (m["params"], m["tokens"], m["seed"]))
+    models, checks, cache = [], [], {}
+    for m in ship:
+        if m["ckpt"] not in cache:
+            cache.clear(); cache[m["ckpt"]] = torch.load(m["ckpt"])
+        w = cache[m["ckpt"]]["members"][m["member"]]
+        data = build_onnx(w, m["arch"])
+        with open(os.path.join(out, m["id"] + ".onnx"), "wb") as f:
+            f.write(data)
+        ref = reference(data, m["arch"], tasks)
+        tl = torch_logits(w, m["arch"], ref["logits"]["prompt"])
+        checks.append({"id": m["id"], "incremental": ref.pop("incrementalMaxAbsDiff"),
+                       "ortVsTorch": float(np.abs(np.array(ref["logits"]["lastPosition"]) - tl[-1, :8]).max())})
+        e = {k: v for k, v in m.items() if k not in ("member", "ckpt", "arch")}
+        e.update({"file": m["id"] + ".onnx", "sha256": sha256(data), "bytes": len(data), "dtype": "int8",
+                  "architecture": m["arch"], "reference": ref})
+        models.append(e)
+    stats = per_variant[variant]["stats"]
+    stats["shippedVariant"] = variant
+    stats["droppedForSize"] = dropped
     stats["exportChecks"] = {"maxIncrementalVsFull": max(c["incremental"] for c in checks),
                              "maxOrtVsTorch": max(c["ortVsTorch"] for c in checks)}
     stats["zooBytes"] = sum(m["bytes"] for m in models)
+    stats["shippedStats"] = target_stats(models, [t["id"] for t in tasks])
     manifest = {
         "version": 1, "createdBy": "tools/zoo", "vocab": VOCAB, "specialTokens": {"pad": PAD_ID, "eos": EOS_ID},
         "context": ROW_LEN,
@@ -85,7 +134,7 @@ def export_zoo(runs, work, out, cfg, samples, timings=None):
     }
     manifest = clean(manifest)
     json.dump(manifest, open(os.path.join(out, "manifest.json"), "w"), indent=1)
-    json.dump(clean({"stats": stats, "checks": checks, "timings": timings}), open(os.path.join(work, "stats.json"), "w"),
-              indent=1)
+    json.dump(clean({"variants": per_variant, "checks": checks, "timings": timings}),
+              open(os.path.join(work, "stats.json"), "w"), indent=1)
     print(json.dumps(clean(stats), indent=1), flush=True)
     return manifest
