@@ -174,6 +174,25 @@ describe('buildExplorerData: shapes and invariants', () => {
   });
 });
 
+describe('memoisation keys', () => {
+  it('keep the grid, tokens-per-parameter and Epoch keys while only N moves along the budget line', () => {
+    const a = buildExplorerData(BASE);
+    const b = buildExplorerData({ ...BASE, params: 1.3e8, tokens: BASE.trainFlops / (6 * 1.3e8) });
+    expect(b.frontier.gridKey).toBe(a.frontier.gridKey);
+    expect(b.tokensPerParam.key).toBe(a.tokensPerParam.key);
+    expect(b.epoch.key).toBe(a.epoch.key);
+    expect(b.readouts.quality).not.toBe(a.readouts.quality);
+  });
+  it('change them when what the data depends on changes', () => {
+    const a = buildExplorerData(BASE);
+    expect(buildExplorerData({ ...BASE, trainFlops: 1e25 }).frontier.gridKey).not.toBe(a.frontier.gridKey);
+    expect(buildExplorerData({ ...BASE, inferenceFlops: 3e9 }).tokensPerParam.key).not.toBe(a.tokensPerParam.key);
+    const chin = buildExplorerData({ ...BASE, qualityModel: 'chinchilla', constantSet: 'besiroglu' });
+    expect(chin.frontier.gridKey).not.toBe(a.frontier.gridKey);
+    expect(chin.epoch.key).not.toBe(buildExplorerData({ ...BASE, qualityModel: 'chinchilla', constantSet: 'hoffmann' }).epoch.key);
+  });
+});
+
 describe('transferablesOf', () => {
   it('lists every typed array buffer once, and memoised parts are copies (transfer cannot detach the cache)', () => {
     const a = buildExplorerData(BASE);
