@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorkerPlugin } from './src/sw/vite-plugin';
 
 /** Cross-origin isolation so onnxruntime-web can use multi-threaded WASM (SharedArrayBuffer). */
 const isolationHeaders = {
@@ -10,7 +11,7 @@ const isolationHeaders = {
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['onnxruntime-web'] },
   server: { headers: isolationHeaders },
