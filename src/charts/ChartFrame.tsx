@@ -74,7 +74,7 @@ export function ChartFrame(props: ChartFrameProps) {
           <svg
             viewBox={`0 0 ${width} ${height}`}
             width="100%"
-            role="img"
+            role="group"
             aria-label={`${title}. ${description}`}
             preserveAspectRatio="xMidYMid meet"
             onPointerMove={onMove}
