@@ -58,7 +58,7 @@ function reportTable(): EpochData['reportTable'] {
   }));
 }
 
-function compute(c: ChinchillaConstants, key: string): EpochData {
+function compute(c: ChinchillaConstants, key: string, source: string): EpochData {
   const curves = [
     scalingPolicyTechnique(c, undefined, EPOCH_POINTS),
     pruningTechnique(undefined, undefined, EPOCH_POINTS),
@@ -84,7 +84,7 @@ function compute(c: ChinchillaConstants, key: string): EpochData {
     techniques: curves.map(technique),
     combined,
     reportTable: reportTable(),
-    note: `${EPOCH_SPAN_TABLE.definition} ${EPOCH_SPAN_TABLE.combinedNote} Combined spans assume the second technique keeps half its effect (an assumption, not the report's).`,
+    note: `${source} ${EPOCH_SPAN_TABLE.definition} ${EPOCH_SPAN_TABLE.combinedNote} Combined spans assume the second technique keeps half its effect (an assumption, not the report's).`,
   };
 }
 
@@ -98,9 +98,12 @@ function clone(d: EpochData): EpochData {
 
 /** The chart's data; depends only on the Chinchilla constants in use (memoised by them). */
 export function buildEpoch(law: QualityLaw): EpochData {
-  const c = law.model === 'chinchilla' || law.model === 'lifetime'
-    ? law.chinchilla
-    : resolveChinchillaSet(DEFAULT_CHINCHILLA_SET_ID).constants;
-  const key = `epoch|${JSON.stringify(c)}`;
-  return clone(memo.get(key, () => compute(c, key)));
+  const own = law.model === 'chinchilla' || law.model === 'lifetime';
+  const set = own ? law.set : resolveChinchillaSet(DEFAULT_CHINCHILLA_SET_ID);
+  const c = own ? law.chinchilla : resolveChinchillaSet(DEFAULT_CHINCHILLA_SET_ID).constants;
+  const source = own
+    ? `Scaling policy from ${set.name}.`
+    : `Scaling policy from ${set.name} (the T² sets are on task NLL, not pretraining loss).`;
+  const key = `epoch|${JSON.stringify(c)}|${source}`;
+  return clone(memo.get(key, () => compute(c, key, source)));
 }
