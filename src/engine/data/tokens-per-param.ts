@@ -49,7 +49,7 @@ function compute(law: QualityLaw, scenario: Scenario, x: Float64Array): Series[]
     for (const f of LINE_FACTORS) {
       const served = scenario.tokensServed * f;
       const y = x.map((c) => lifetimeRatio(law, c, served * scenario.samples));
-      series.push({ id: `lifetime-${f}`, label: `Lifetime optimum, T = ${formatFlopsPlain(served)} tokens served`, kind: 'lifetime', x, y });
+      series.push({ id: `lifetime-${f}`, label: `Lifetime optimum, T = ${formatFlopsPlain(served)} tokens served, k = ${formatFlopsPlain(scenario.samples)}`, kind: 'lifetime', x, y });
     }
   } else {
     for (const f of LINE_FACTORS) {
