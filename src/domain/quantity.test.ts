@@ -120,3 +120,11 @@ describe('format then parse (property)', () => {
     );
   });
 });
+
+describe('formatQuantity with few digits', () => {
+  it('writes round hundreds plainly (regression: toPrecision gave "1.0e+2")', () => {
+    expect(formatQuantity(100, { digits: 2 })).toBe('100');
+    expect(formatQuantity(250, { digits: 1 })).toBe('300');
+    expect(formatQuantity(1.2e5, { digits: 2 })).toBe('120k');
+  });
+});

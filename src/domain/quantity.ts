@@ -81,9 +81,8 @@ export interface FormatQuantityOptions {
 
 /** Rounds to `digits` significant digits and drops trailing zeros of the mantissa: 1.2300 → "1.23". */
 function trimDigits(value: number, digits: number): string {
-  const text = value.toPrecision(digits);
-  if (text.includes('e')) return text;
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  // String() of the rounded number never uses exponent notation below 1e21, unlike toPrecision (100 → "1.0e+2").
+  return String(Number(value.toPrecision(digits)));
 }
 
 /** Scientific notation without a '+' sign or trailing zeros: 2.56e19, 1e-4. */
