@@ -8,7 +8,7 @@ import { QUALITY_MODELS, SCENARIO_SCHEMA, defaultScenario, rangeOf } from './sch
 const sets: Record<QualityModel, string[]> = {
   't2-1': ['t2a1-illustrative', 't2a1-testbed'],
   't2-2': ['t2a2-illustrative'],
-  chinchilla: ['hoffmann-rounded', 'besiroglu-2024'],
+  chinchilla: ['hoffmann-rounded', 'besiroglu'],
   lifetime: ['sardana', 'hoffmann-rounded'],
 };
 const catalog: ConstantSetCatalog = { ids: (m) => sets[m], defaultId: (m) => sets[m][0] as string };
@@ -66,7 +66,7 @@ describe('URL codec', () => {
     const frozen: [string, Partial<Scenario>][] = [
       ['', {}],
       ['?v=1&n=7e9&d=1.4e12&ct=5.88e22', { params: 7e9, tokens: 1.4e12, trainFlops: 5.88e22 }],
-      ['?v=1&m=chinchilla&c=besiroglu-2024&n=7e10&d=1.4e12', { qualityModel: 'chinchilla', constantSet: 'besiroglu-2024', params: 7e10, tokens: 1.4e12 }],
+      ['?v=1&m=chinchilla&c=besiroglu&n=7e10&d=1.4e12', { qualityModel: 'chinchilla', constantSet: 'besiroglu', params: 7e10, tokens: 1.4e12 }],
       ['?v=1&m=lifetime&t=2e12&q=1.947&k=1', { qualityModel: 'lifetime', constantSet: 'sardana', tokensServed: 2e12, targetQuality: 1.947, samples: 1 }],
       ['?v=1&m=t2-2&ci=1.4e11&ct=1e25&k=27', { qualityModel: 't2-2', constantSet: 't2a2-illustrative', inferenceFlops: 1.4e11, trainFlops: 1e25, samples: 27 }],
     ];
