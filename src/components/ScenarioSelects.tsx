@@ -20,7 +20,8 @@ export function ScenarioSelects() {
   const constantSet = useAppStore((s) => s.scenario.constantSet);
   const setQualityModel = useAppStore((s) => s.setQualityModel);
   const setConstantSet = useAppStore((s) => s.setConstantSet);
-  const sets = useMemo(() => listConstantSets(model), [model]);
+  const userSet = useAppStore((s) => s.scenario.userSet);
+  const sets = useMemo(() => listConstantSets(model, userSet), [model, userSet]);
   const current = sets.find((s) => s.id === constantSet);
 
   return (

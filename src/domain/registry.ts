@@ -4,7 +4,9 @@
  *   uses the same law);
  * - 't2-1' takes a T² Approach 1 set and 't2-2' an Approach 2 set (laws.md §2). Roberts et al. publish no constants,
  *   so these are the project's illustrative sets (labelled so) or sets fitted on the testbed (data/t2-fitted.json).
- * Pure lookups over ./chinchilla-sets.ts and ./t2-sets.ts.
+ * Pure lookups over ./chinchilla-sets.ts and ./t2-sets.ts. A set the user fitted on their own runs (kind 'user') is
+ * not stored here: the scenario carries it (Scenario.userSet), and every lookup takes it as an optional argument, so
+ * the engine worker resolves it from the scenario it receives, with no hidden state.
  */
 import { CHINCHILLA_SETS, getChinchillaSet } from './chinchilla-sets';
 import { DomainError } from './errors';
@@ -32,6 +34,34 @@ function summary(s: ConstantSetMeta): ConstantSetSummary {
   return out;
 }
 
+/** Constants of one bootstrap resample of a user fit (keys as in the set's constants). */
+export type ConstantDraw = Readonly<Record<string, number>>;
+
+/** One measured run of a user data set, as the charts draw it: quality is loss, task NLL or pass@k by family. */
+export interface UserRun {
+  params: number;
+  tokens: number;
+  samples: number;
+  quality: number;
+}
+
+/**
+ * A constant set fitted on the user's runs (kind 'user'): family and set as the registry resolves them, plus what
+ * the charts draw with it: bootstrap resamples of the constants (uncertainty bands) and the measured runs. The set's
+ * family picks the models that can use it: 'chinchilla' serves 'chinchilla' and 'lifetime', 't2-1' and 't2-2' their
+ * own model.
+ */
+export type UserConstantSet = ResolvedConstantSet & {
+  draws?: readonly ConstantDraw[];
+  runs?: readonly UserRun[];
+};
+
+/** True when `user` is a set `model` can use. */
+export function userSetApplies(model: QualityModel, user: Pick<UserConstantSet, 'family'> | undefined): boolean {
+  if (!user) return false;
+  return user.family === 'chinchilla' ? model === 'chinchilla' || model === 'lifetime' : user.family === model;
+}
+
 function setsOf(model: QualityModel): readonly ConstantSetMeta[] {
   switch (model) {
     case 't2-1': return T2_APPROACH1_SETS;
@@ -46,8 +76,10 @@ function setsOf(model: QualityModel): readonly ConstantSetMeta[] {
  * The sets a model can use, in display order: Chinchilla sets for 'chinchilla' and 'lifetime', T² Approach 1 sets
  * for 't2-1', Approach 2 sets for 't2-2'. Fitted testbed sets come after the illustrative ones.
  */
-export function listConstantSets(model: QualityModel): ConstantSetSummary[] {
-  return setsOf(model).map(summary);
+export function listConstantSets(model: QualityModel, user?: UserConstantSet): ConstantSetSummary[] {
+  const out = setsOf(model).map(summary);
+  if (user && userSetApplies(model, user)) out.push(summary(user.set));
+  return out;
 }
 
 /**
@@ -65,9 +97,9 @@ export function defaultConstantSet(model: QualityModel): string {
   return first.id;
 }
 
-/** True when `id` names a set of `model`. */
-export function isConstantSetOf(model: QualityModel, id: string): boolean {
-  return setsOf(model).some((s) => s.id === id);
+/** True when `id` names a set of `model` (or the user's set, when it applies to `model`). */
+export function isConstantSetOf(model: QualityModel, id: string, user?: UserConstantSet): boolean {
+  return setsOf(model).some((s) => s.id === id) || (userSetApplies(model, user) && user!.set.id === id);
 }
 
 function unknown(model: QualityModel, id: string): never {
@@ -96,8 +128,12 @@ export type ResolvedConstantSet =
   | { family: 't2-1'; set: T2Approach1Set }
   | { family: 't2-2'; set: T2Approach2Set };
 
-/** The set `id` of `model`, or the model's default set when `id` is not one of its sets. */
-export function resolveConstantSet(model: QualityModel, id: string): ResolvedConstantSet {
+/**
+ * The set `id` of `model`, or the model's default set when `id` is not one of its sets. `user` is the scenario's
+ * user-fitted set: it resolves when its id is asked for and its family serves `model`.
+ */
+export function resolveConstantSet(model: QualityModel, id: string, user?: UserConstantSet): ResolvedConstantSet {
+  if (user && userSetApplies(model, user) && user.set.id === id) return { family: user.family, set: user.set } as ResolvedConstantSet;
   const useId = isConstantSetOf(model, id) ? id : defaultConstantSet(model);
   if (model === 't2-1') return { family: 't2-1', set: resolveT2Approach1Set(useId) };
   if (model === 't2-2') return { family: 't2-2', set: resolveT2Approach2Set(useId) };

@@ -2,6 +2,7 @@
  * The scenario: everything the explorer's numbers depend on. It is what the URL encodes (src/store/url) and what the
  * engine worker takes. Units as in ./units.ts.
  */
+import type { UserConstantSet } from './registry';
 import type { Flops, Params, Samples, Tokens } from './units';
 
 /**
@@ -31,4 +32,9 @@ export interface Scenario {
   tokensServed: Tokens;
   /** Target quality: a loss (nats) for loss models, an accuracy for 't2-2'. */
   targetQuality: number;
+  /**
+   * The set the user fitted on their own runs (src/byod), when there is one: `constantSet` may name it. Carried by
+   * the scenario so the engine worker and a shared link get the constants with everything else.
+   */
+  userSet?: UserConstantSet;
 }

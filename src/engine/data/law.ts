@@ -10,7 +10,7 @@
 import { chinchillaLoss, chinchillaOptimum } from '../../domain/chinchilla';
 import type { ChinchillaConstants } from '../../domain/constants-types';
 import { DomainError } from '../../domain/errors';
-import { resolveConstantSet } from '../../domain/registry';
+import { resolveConstantSet, type UserConstantSet } from '../../domain/registry';
 import type { QualityModel } from '../../domain/scenario';
 import { t2Loss } from '../../domain/t2-approach1';
 import { t2Accuracy } from '../../domain/t2-approach2';
@@ -60,9 +60,12 @@ function fromT2(params: number, trainFlops: number, inferenceFlops: number, qual
   return { params, tokens: trainFlops / (6 * params), samples: inferenceFlops / (2 * params), quality };
 }
 
-/** The law of `model` with the constant set `setId` (the model's default set when `setId` is not one of its sets). */
-export function makeLaw(model: QualityModel, setId: string): QualityLaw {
-  const resolved = resolveConstantSet(model, setId);
+/**
+ * The law of `model` with the constant set `setId` (the model's default set when `setId` is not one of its sets);
+ * `user` is the scenario's user-fitted set, used when `setId` names it.
+ */
+export function makeLaw(model: QualityModel, setId: string, user?: UserConstantSet): QualityLaw {
+  const resolved = resolveConstantSet(model, setId, user);
   const set = setInfo(resolved.set);
   const key = `${model}|${JSON.stringify(resolved.set.constants)}`;
   if (resolved.family === 't2-1') {

@@ -1,5 +1,6 @@
 /** Scenario slice: the scenario, its revision counter, how it last changed, and linked mode. */
 import type { StateCreator } from 'zustand/vanilla';
+import { userSetApplies } from '../../domain/registry';
 import type { QualityModel, Scenario } from '../../domain/scenario';
 import { applyChange, type NumericField } from '../linked';
 import type { ConstantSetCatalog } from '../url/codec';
@@ -45,12 +46,14 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
         const { scenario } = get();
         if (model === scenario.qualityModel) return;
         const ids = catalog.ids(model);
-        const constantSet = ids.includes(scenario.constantSet) ? scenario.constantSet : catalog.defaultId(model);
+        const keepsUserSet = userSetApplies(model, scenario.userSet) && scenario.userSet!.set.id === scenario.constantSet;
+        const constantSet = keepsUserSet || ids.includes(scenario.constantSet) ? scenario.constantSet : catalog.defaultId(model);
         commit({ ...scenario, qualityModel: model, constantSet }, 'discrete');
       },
       setConstantSet: (id) => {
         const { scenario } = get();
-        if (id === scenario.constantSet || !catalog.ids(scenario.qualityModel).includes(id)) return;
+        const isUserSet = userSetApplies(scenario.qualityModel, scenario.userSet) && scenario.userSet!.set.id === id;
+        if (id === scenario.constantSet || (!isUserSet && !catalog.ids(scenario.qualityModel).includes(id))) return;
         commit({ ...scenario, constantSet: id }, 'discrete');
       },
       replaceScenario: (scenario, kind) => commit(scenario, kind),

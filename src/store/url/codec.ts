@@ -2,7 +2,9 @@
  * Scenario ⇄ query string, following the declared table in ./schema.ts. Encode omits defaults; decode validates,
  * clamps, ignores unknown keys and reports each thing it changed, so the UI can name it in a notice. Pure: no DOM.
  */
+import { userSetApplies } from '../../domain/registry';
 import type { QualityModel, Scenario } from '../../domain/scenario';
+import { decodeUserSet, encodeUserSet } from '../../byod/user-set-logic';
 import { FOREIGN_KEYS, SCENARIO_SCHEMA, SCHEMA_VERSION, VERSION_KEY, defaultScenario, type FieldSpec } from './schema';
 
 /** What decode did to one key. */
@@ -34,6 +36,7 @@ function readNumber(text: string): number | null {
 
 function isDefault(spec: FieldSpec, s: Scenario, catalog: ConstantSetCatalog): boolean {
   if (spec.type.kind === 'id') return s[spec.field] === catalog.defaultId(s.qualityModel);
+  if (spec.type.kind === 'user-set') return s.userSet === undefined;
   return s[spec.field] === spec.default;
 }
 
@@ -43,7 +46,7 @@ export function encodeScenario(s: Scenario, catalog: ConstantSetCatalog): string
   for (const spec of SCENARIO_SCHEMA) {
     if (isDefault(spec, s, catalog)) continue;
     const v = s[spec.field];
-    const text = typeof v === 'number' ? formatUrlNumber(v) : encodeURIComponent(v);
+    const text = typeof v === 'number' ? formatUrlNumber(v) : typeof v === 'string' ? encodeURIComponent(v) : encodeUserSet(s.userSet!);
     parts.push(`${spec.key}=${text}`);
   }
   return parts.length === 0 ? '' : [`${VERSION_KEY}=${SCHEMA_VERSION}`, ...parts].join('&');
@@ -108,6 +111,10 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
       else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}=${raw}): not one of ${t.values.join(', ')}; using the default` });
     } else if (t.kind === 'id') {
       constantSetRaw = raw;
+    } else if (t.kind === 'user-set') {
+      const user = decodeUserSet(raw);
+      if (user.ok) scenario.userSet = user.value;
+      else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}): ${user.reason}; ignored` });
     } else {
       const x = decodeNumber(spec, raw, issues);
       if (x !== null) (scenario as unknown as Record<string, number>)[spec.field] = x;
@@ -116,7 +123,8 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
   // The constant set is checked after the model is known: its valid ids depend on the model.
   scenario.constantSet = catalog.defaultId(scenario.qualityModel);
   if (constantSetRaw !== null) {
-    if (catalog.ids(scenario.qualityModel).includes(constantSetRaw)) scenario.constantSet = constantSetRaw;
+    const isUserSet = userSetApplies(scenario.qualityModel, scenario.userSet) && scenario.userSet!.set.id === constantSetRaw;
+    if (isUserSet || catalog.ids(scenario.qualityModel).includes(constantSetRaw)) scenario.constantSet = constantSetRaw;
     else {
       issues.push({
         key: 'c',

@@ -48,7 +48,12 @@ export interface IdField {
   kind: 'id';
 }
 
-export type FieldType = LogField | LinearField | EnumField | IdField;
+/** The user's fitted constant set (and its runs when few), in the compact form of src/byod/user-set-logic.ts. */
+export interface UserSetField {
+  kind: 'user-set';
+}
+
+export type FieldType = LogField | LinearField | EnumField | IdField | UserSetField;
 
 /** One row of the schema. */
 export type FieldSpec<K extends keyof Scenario = keyof Scenario> = {
@@ -80,6 +85,7 @@ export const SCENARIO_SCHEMA: readonly FieldSpec[] = [
   { field: 'inferenceFlops', key: 'ci', label: 'Inference budget (FLOPs per token)', unit: 'FLOPs per token', type: { kind: 'log', min: 1e6, max: 1e18 }, default: DEFAULT_INFERENCE_FLOPS },
   { field: 'tokensServed', key: 't', label: 'Tokens served', unit: 'tokens', type: { kind: 'log', min: 1e6, max: 1e17 }, default: 2e12 },
   { field: 'targetQuality', key: 'q', label: 'Target quality', unit: 'nats (loss models) or accuracy (T² Approach 2)', type: { kind: 'linear', min: 0, max: 100 }, default: 0 },
+  { field: 'userSet', key: 'u', label: 'Your fitted constants', unit: 'constants, fitted range, runs (≤ 30)', type: { kind: 'user-set' }, default: undefined },
 ];
 
 /** The row of a Scenario field. */

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { resolveConstantSet, listConstantSets } from '../domain/registry';
+import { decodeScenario, encodeScenario } from '../store/url/codec';
+import { registryCatalog } from '../store/url/catalog';
+import { defaultScenario } from '../store/url/schema';
+import { buildUserSet, decodeUserSet, encodeUserSet, linkCarriesRuns, MAX_LINK_RUNS } from './user-set-logic';
+
+const range = { params: [1e7, 9e8] as [number, number], tokens: [2e8, 5e10] as [number, number] };
+const chin = buildUserSet({
+  family: 'chinchilla', constants: { E: 1.7123456789, A: 406.4, B: 410.7, alpha: 0.3391, beta: 0.2849 }, range, fittedRuns: 3,
+  runs: [{ params: 1e7, tokens: 2e8, samples: 1, quality: 3.1 }, { params: 9e8, tokens: 5e10, samples: 1, quality: 2.2 }, { params: 1e8, tokens: 1e9, samples: 1, quality: 2.9 }],
+});
+
+describe('user constant set', () => {
+  it('is a kind "user" set whose id follows the constants', () => {
+    expect(chin.set.kind).toBe('user');
+    expect(chin.set.id).toMatch(/^user-[0-9a-z]+$/);
+    const other = buildUserSet({ family: 'chinchilla', constants: { ...chin.set.constants, E: 1.8 }, range, fittedRuns: 3 });
+    expect(other.set.id).not.toBe(chin.set.id);
+  });
+
+  it('is listed and resolved only for the models of its family', () => {
+    expect(listConstantSets('chinchilla', chin).map((s) => s.id)).toContain(chin.set.id);
+    expect(listConstantSets('lifetime', chin).map((s) => s.id)).toContain(chin.set.id);
+    expect(listConstantSets('t2-1', chin).map((s) => s.id)).not.toContain(chin.set.id);
+    expect(resolveConstantSet('chinchilla', chin.set.id, chin).set).toBe(chin.set);
+    expect(resolveConstantSet('t2-1', chin.set.id, chin).set.kind).not.toBe('user');
+  });
+
+  it('round-trips through its URL form to the digit, runs included', () => {
+    const back = decodeUserSet(encodeUserSet(chin));
+    expect(back.ok).toBe(true);
+    if (back.ok) {
+      expect(back.value.set).toEqual(chin.set);
+      expect(back.value.runs).toEqual(chin.runs);
+    }
+  });
+
+  it('round-trips any finite constants of every family (property)', () => {
+    const pos = fc.double({ min: 1e-6, max: 1e6, noNaN: true, noDefaultInfinity: true });
+    const real = fc.double({ min: -1e3, max: 1e3, noNaN: true, noDefaultInfinity: true });
+    fc.assert(fc.property(pos, pos, pos, pos, pos, pos, pos, real, real, fc.double({ min: 0.01, max: 1, noNaN: true }), (E, A, B, alpha, beta, G, gamma, t0, t1, t2) => {
+      for (const user of [
+        buildUserSet({ family: 't2-1', constants: { E, A, B, alpha, beta, G, gamma }, range: { ...range, samples: [1, 64] }, fittedRuns: 12 }),
+        buildUserSet({ family: 't2-2', constants: { E, A, B, alpha, beta, theta0: t0, theta1: t1, theta2: t2, theta3: t0, theta4: t1 }, range: { ...range, samples: [1, 8] }, fittedRuns: 7 }),
+      ]) {
+        const back = decodeUserSet(encodeUserSet(user));
+        expect(back.ok && back.value.set).toEqual(user.set);
+      }
+    }), { numRuns: 100 });
+  });
+
+  it('leaves the runs out of the link above MAX_LINK_RUNS', () => {
+    const runs = Array.from({ length: MAX_LINK_RUNS + 1 }, (_, i) => ({ params: 1e7 * (i + 1), tokens: 1e9, samples: 1, quality: 3 }));
+    const big = buildUserSet({ family: 'chinchilla', constants: chin.set.constants as unknown as Record<string, number>, range, fittedRuns: runs.length, runs });
+    expect(linkCarriesRuns(big)).toBe(false);
+    expect(encodeUserSet(big)).not.toContain('*');
+    expect(linkCarriesRuns(chin)).toBe(true);
+  });
+
+  it.each([
+    ['x_1_2_3_4_5~3_1_2_3_4', 'unknown fit family'],
+    ['c_1_2_3_4~3_1_2_3_4', 'expected 5 constants'],
+    ['c_-1_2_3_0.3_0.3~3_1_2_3_4', 'E must be positive'],
+    ['c_1_2_3_0.3_abc~3_1_2_3_4', 'not a number'],
+    ['c_1_2_3_0.3_0.3~3_5_2_3_4', 'N range'],
+    ['c_1_2_3_0.3_0.3~3_1_2_3_4~1_2_1_-3', 'non-positive'],
+    ['2_1_2_3_0.3_0.3_1_1_1.5_1_1~3_1_2_3_4_1_2', 'θ2'],
+  ])('rejects %s (%s)', (text, reason) => {
+    const back = decodeUserSet(text);
+    expect(back.ok).toBe(false);
+    if (!back.ok) expect(back.reason).toContain(reason);
+  });
+
+  it('travels in the scenario URL under key u, selected, and a bad u is reported and dropped', () => {
+    const scenario = { ...defaultScenario(registryCatalog.defaultId), qualityModel: 'chinchilla' as const, constantSet: chin.set.id, userSet: chin };
+    const query = encodeScenario(scenario, registryCatalog);
+    expect(query).toContain(`c=${chin.set.id}`);
+    expect(query).toMatch(/&u=c_/);
+    const back = decodeScenario(query, registryCatalog);
+    expect(back.issues).toEqual([]);
+    expect(back.scenario.constantSet).toBe(chin.set.id);
+    expect(back.scenario.userSet?.set).toEqual(chin.set);
+    const bad = decodeScenario(query.replace(/u=c_[^&~]*/, 'u=c_1_2'), registryCatalog);
+    expect(bad.scenario.userSet).toBeUndefined();
+    expect(bad.scenario.constantSet).toBe(registryCatalog.defaultId('chinchilla'));
+    expect(bad.issues.map((i) => i.key).sort()).toEqual(['c', 'u']);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The user's fitted constants as a constant set (kind 'user'), and its compact, validated URL form.
+ *
+ * URL form (one key of the scenario schema, `u`): sections joined by `~`, numbers by `_`, runs by `*`:
+ *   `<family>_<constants…>~<runs fitted>_<N lo>_<N hi>_<D lo>_<D hi>[_<k lo>_<k hi>]~<run>*<run>…`
+ * family is c (Chinchilla), 1 (T² Approach 1) or 2 (T² Approach 2); constants in CONSTANT_KEYS order; a run is
+ * `N_D_k_quality`. Numbers are written in the shortest form that reads back to the same double, so a link
+ * reproduces the fit to the digit. The runs section is present only when there are at most MAX_LINK_RUNS runs.
+ */
+import type { ChinchillaSet, FittedRange, T2Approach1Set, T2Approach2Set } from '../domain/constants-types';
+import type { ConstantDraw, ResolvedConstantSet, UserConstantSet, UserRun } from '../domain/registry';
+import { FIT_KIND_NAMES, type FitKind } from './types';
+
+/** Constants of each family, in URL order (laws.md §1, §2). */
+export const CONSTANT_KEYS: Readonly<Record<FitKind, readonly string[]>> = {
+  chinchilla: ['E', 'A', 'B', 'alpha', 'beta'],
+  't2-1': ['E', 'A', 'B', 'alpha', 'beta', 'G', 'gamma'],
+  't2-2': ['E', 'A', 'B', 'alpha', 'beta', 'theta0', 'theta1', 'theta2', 'theta3', 'theta4'],
+};
+
+/** Runs a link carries at most; larger data sets stay on this device. */
+export const MAX_LINK_RUNS = 30;
+
+const CODE: Record<FitKind, string> = { chinchilla: 'c', 't2-1': '1', 't2-2': '2' };
+const FAMILY: Record<string, FitKind> = { c: 'chinchilla', 1: 't2-1', 2: 't2-2' };
+
+/** Shortest text that reads back to exactly the same double (as the URL codec writes numbers). */
+export function formatUrlNumber(x: number): string {
+  const plain = String(x);
+  const sci = x.toExponential().replace('e+', 'e');
+  return sci.length < plain.length ? sci : plain;
+}
+
+/** FNV-1a, 32 bits, base 36: a short id that changes whenever the constants do. */
+function hashId(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** What a user set is built from. */
+export interface UserSetInput {
+  family: FitKind;
+  constants: Readonly<Record<string, number>>;
+  range: FittedRange;
+  /** Number of runs (rows) the constants were fitted on. */
+  fittedRuns: number;
+  runs?: readonly UserRun[];
+  draws?: readonly ConstantDraw[];
+}
+
+/** The constant set the charts use: id `user-<hash of the constants>`, kind 'user', cited as the user's data. */
+export function buildUserSet(input: UserSetInput): UserConstantSet {
+  const keys = CONSTANT_KEYS[input.family];
+  const constants = Object.fromEntries(keys.map((k) => {
+    const v = input.constants[k];
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`user set: constant ${k} is missing or not finite`);
+    return [k, v === 0 ? 0 : v]; // −0 would not survive the URL
+  }));
+  const id = `user-${hashId(`${input.family}|${keys.map((k) => formatUrlNumber(constants[k]!)).join('|')}`)}`;
+  const set = {
+    id, name: `Your fit (${FIT_KIND_NAMES[input.family]})`, kind: 'user' as const,
+    source: `Fitted in this browser on your ${input.fittedRuns} runs`, range: input.range, constants,
+  };
+  const resolved = { family: input.family, set } as unknown as ResolvedConstantSet & { set: ChinchillaSet | T2Approach1Set | T2Approach2Set };
+  const out: UserConstantSet = { ...resolved };
+  if (input.runs) out.runs = input.runs;
+  if (input.draws) out.draws = input.draws;
+  return out;
+}
+
+function fittedRunsOf(user: UserConstantSet): number {
+  const m = /on your (\d+) runs/.exec(user.set.source);
+  return m ? Number(m[1]) : user.runs?.length ?? 0;
+}
+
+/** The URL value of `user` (see the module comment); runs only when at most MAX_LINK_RUNS. */
+export function encodeUserSet(user: UserConstantSet): string {
+  const c = user.set.constants as unknown as Record<string, number>;
+  const head = [CODE[user.family], ...CONSTANT_KEYS[user.family].map((k) => formatUrlNumber(c[k]!))].join('_');
+  const r = user.set.range;
+  const range = r ? [fittedRunsOf(user), r.params[0], r.params[1], r.tokens[0], r.tokens[1], ...(r.samples ?? [])].map(formatUrlNumber).join('_') : String(fittedRunsOf(user));
+  const runs = user.runs && user.runs.length > 0 && user.runs.length <= MAX_LINK_RUNS
+    ? user.runs.map((p) => [p.params, p.tokens, p.samples, p.quality].map(formatUrlNumber).join('_')).join('*') : '';
+  return [head, range, runs].join('~').replace(/~+$/, '');
+}
+
+/** True when a link of `user` carries its runs (else the data stays on this device). */
+export function linkCarriesRuns(user: UserConstantSet): boolean {
+  return !!user.runs && user.runs.length > 0 && user.runs.length <= MAX_LINK_RUNS;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+function numbers(text: string, what: string): number[] {
+  return text.split('_').map((t) => {
+    if (!NUMBER.test(t)) throw new Error(`${what}: "${t}" is not a number`);
+    const x = Number(t);
+    if (!Number.isFinite(x)) throw new Error(`${what}: "${t}" is not finite`);
+    return x;
+  });
+}
+
+/** Checks that constants can drive the laws (positive scales and exponents; θ2 a probability). */
+function checkConstants(family: FitKind, c: Record<string, number>): void {
+  for (const k of ['E', 'A', 'B', 'alpha', 'beta', ...(family === 't2-1' ? ['G', 'gamma'] : [])]) {
+    if (!(c[k]! > 0)) throw new Error(`constant ${k} must be positive (got ${c[k]})`);
+  }
+  if (family === 't2-2' && !(c.theta2! > 0 && c.theta2! <= 1)) throw new Error(`θ2 must lie in (0, 1] (got ${c.theta2})`);
+}
+
+/**
+ * Reads a URL value back into a user set, validating every number (finite, positive where the law needs it, ranges
+ * ordered, pass@k in [0, 1]). Returns the set or the reason it was rejected.
+ */
+export function decodeUserSet(text: string): { ok: true; value: UserConstantSet } | { ok: false; reason: string } {
+  try {
+    const [head = '', rangeText = '', runsText = '', ...extra] = text.split('~');
+    if (extra.length > 0) throw new Error('too many sections');
+    const family = FAMILY[head.split('_')[0] ?? ''];
+    if (!family) throw new Error(`unknown fit family "${head.split('_')[0]}" (expected c, 1 or 2)`);
+    const values = numbers(head.split('_').slice(1).join('_'), 'constants');
+    const keys = CONSTANT_KEYS[family];
+    if (values.length !== keys.length) throw new Error(`expected ${keys.length} constants, got ${values.length}`);
+    const constants = Object.fromEntries(keys.map((k, i) => [k, values[i]!]));
+    checkConstants(family, constants);
+    const r = numbers(rangeText, 'range');
+    const fittedRuns = r[0]!;
+    if (!Number.isInteger(fittedRuns) || fittedRuns < 1) throw new Error('the number of fitted runs must be a positive integer');
+    if (r.length !== 5 && r.length !== 7) throw new Error('the fitted range needs N and D bounds (and k bounds for T²)');
+    const pair = (i: number, what: string): [number, number] => {
+      if (!(r[i]! > 0 && r[i]! <= r[i + 1]!)) throw new Error(`${what} range is not positive and ordered`);
+      return [r[i]!, r[i + 1]!];
+    };
+    const range: FittedRange = { params: pair(1, 'N'), tokens: pair(3, 'D') };
+    if (r.length === 7) range.samples = pair(5, 'k');
+    let runs: UserRun[] | undefined;
+    if (runsText !== '') {
+      const list = runsText.split('*');
+      if (list.length > 2 * MAX_LINK_RUNS) throw new Error('too many runs for a link');
+      runs = list.map((t, i) => {
+        const [params, tokens, samples, quality] = numbers(t, `run ${i + 1}`) as [number, number, number, number];
+        if (!(params > 0 && tokens > 0 && samples > 0 && quality >= 0)) throw new Error(`run ${i + 1} has a non-positive value`);
+        if (family === 't2-2' && quality > 1) throw new Error(`run ${i + 1}: pass@k above 1`);
+        return { params, tokens, samples, quality };
+      });
+    }
+    return { ok: true, value: buildUserSet({ family, constants, range, fittedRuns, ...(runs ? { runs } : {}) }) };
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+  }
+}
