@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { serviceWorkerPlugin } from './src/sw/vite-plugin';
+import { serviceWorkerPlugin } from './src/sw/vite-plugin.ts';
 
 /** Cross-origin isolation so onnxruntime-web can use multi-threaded WASM (SharedArrayBuffer). */
 const isolationHeaders = {

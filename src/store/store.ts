@@ -7,6 +7,7 @@ import type { Scenario } from '../domain/scenario';
 import { createNoticesSlice } from './slices/notices';
 import { createResultsSlice } from './slices/results';
 import { createScenarioSlice } from './slices/scenario';
+import { createTeachingSlice } from './slices/teaching';
 import { createUiSlice, type Theme } from './slices/ui';
 import type { AppState } from './types';
 import type { ConstantSetCatalog } from './url/codec';
@@ -28,5 +29,6 @@ export function createAppStore({ catalog, scenario, theme = 'light' }: StoreOpti
     ...createResultsSlice(...a),
     ...createNoticesSlice(...a),
     ...createUiSlice(theme)(...a),
+    ...createTeachingSlice(...a),
   }));
 }

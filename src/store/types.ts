@@ -2,9 +2,10 @@
 import type { NoticesSlice } from './slices/notices';
 import type { ResultsSlice } from './slices/results';
 import type { ScenarioSlice } from './slices/scenario';
+import type { TeachingSlice } from './slices/teaching';
 import type { UiSlice } from './slices/ui';
 
-export type AppState = ScenarioSlice & ResultsSlice & NoticesSlice & UiSlice;
+export type AppState = ScenarioSlice & ResultsSlice & NoticesSlice & UiSlice & TeachingSlice;
 export type { ChangeKind } from './slices/scenario';
 export type { EngineMode } from './slices/results';
 export type { Notice } from './slices/notices';

@@ -3,7 +3,7 @@
  * version, and the sw.js source.
  */
 import { createHash } from 'node:crypto';
-import { installServiceWorker, type SwConfig } from './sw-runtime';
+import { installServiceWorker, type SwConfig } from './sw-runtime.ts';
 
 /** A built file: its path relative to the output folder and its size in bytes. */
 export interface BuiltFile {

@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { cacheVersion, precacheList, serviceWorkerSource, type BuiltFile } from './sw-build';
+import { cacheVersion, precacheList, serviceWorkerSource, type BuiltFile } from './sw-build.ts';
 
 export const SW_FILE_NAME = 'sw.js';
 

@@ -89,7 +89,7 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
   const known = new Map(SCENARIO_SCHEMA.map((s) => [s.key, s]));
   let constantSetRaw: string | null = null;
   for (const [key, raw] of params) {
-    if (FOREIGN_KEYS.includes(key)) continue; // another feature's key (presenter mode): not ours to judge
+    if (FOREIGN_KEYS.includes(key)) continue; // a teaching key (preset, lesson, presenter): not ours to judge
     if (seen.has(key)) {
       issues.push({ key, kind: 'repeated', message: `"${key}" appears more than once; the last value is used` });
     }

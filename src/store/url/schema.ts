@@ -17,11 +17,32 @@ export const SCHEMA_VERSION = 1;
 /** The query key of the version. */
 export const VERSION_KEY = 'v';
 
+/** A query key of the teaching features (issue 6): not part of the scenario. */
+export interface TeachingKeySpec {
+  key: string;
+  label: string;
+  /** What it holds, for docs. */
+  type: string;
+  /** The module that reads and validates it. */
+  owner: string;
+}
+
 /**
- * Query keys other features own (presenter mode: hide, lock, big — src/teaching/presenter-logic.ts). The codec
- * neither reads nor reports them, and the URL sync keeps them when it rewrites the URL. Not part of the scenario.
+ * Keys of the teaching features, in the order they follow the scenario's keys in a URL. The scenario codec neither
+ * reads nor reports them; the URL sync keeps them when it rewrites the URL; their owners validate them and name
+ * anything they drop in a notice. A link with a preset or lesson key and no scenario keys loads that scenario.
  */
-export const FOREIGN_KEYS: readonly string[] = ['hide', 'lock', 'big'];
+export const TEACHING_KEYS: readonly TeachingKeySpec[] = [
+  { key: 'preset', label: 'Preset', type: 'preset id (src/teaching/presets.json)', owner: 'src/teaching/teaching-sync.ts' },
+  { key: 'lesson', label: 'Lesson', type: 'lesson id (src/teaching/lessons.json)', owner: 'src/teaching/teaching-sync.ts' },
+  { key: 'step', label: 'Lesson step', type: 'integer from 1', owner: 'src/teaching/lesson-logic.ts' },
+  { key: 'hide', label: 'Hidden controls (presenter)', type: 'comma list of control ids', owner: 'src/teaching/presenter-logic.ts' },
+  { key: 'lock', label: 'Locked values (presenter)', type: 'comma list of scenario keys', owner: 'src/teaching/presenter-logic.ts' },
+  { key: 'big', label: 'Large text (presenter)', type: '1', owner: 'src/teaching/presenter-logic.ts' },
+];
+
+/** The query keys other features own (TEACHING_KEYS): skipped by the codec, kept by the sync. */
+export const FOREIGN_KEYS: readonly string[] = TEACHING_KEYS.map((k) => k.key);
 
 /** The quality models, in the order the select lists them. */
 export const QUALITY_MODELS: readonly QualityModel[] = ['t2-1', 't2-2', 'chinchilla', 'lifetime'];

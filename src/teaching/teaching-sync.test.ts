@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppStore } from '../store/store';
+import { registryCatalog as catalog } from '../store/url/catalog';
+import { startUrlSync, type UrlHost } from '../store/url/sync';
+import { getLesson, stepScenario } from './lessons';
+import { getPreset, presetScenario } from './presets';
+import { startTeachingSync } from './teaching-sync';
+
+/** A minimal browser history (entries of search strings) with popstate listeners. */
+function fakeHost(initialSearch: string) {
+  const entries = [initialSearch];
+  let index = 0;
+  const listeners = new Set<() => void>();
+  const toSearch = (url: string) => (url.includes('?') ? url.slice(url.indexOf('?')) : '');
+  const host: UrlHost & { entries: string[]; back(): void; search(): URLSearchParams } = {
+    location: {
+      pathname: '/app/',
+      hash: '',
+      get search() { return entries[index] as string; },
+      get href() { return `http://x.test/app/${entries[index]}`; },
+    },
+    history: {
+      pushState: (_d, _u, url) => { entries.splice(index + 1, entries.length, toSearch(url)); index += 1; },
+      replaceState: (_d, _u, url) => { entries[index] = toSearch(url); },
+    },
+    addEventListener: (_t, l) => listeners.add(l),
+    removeEventListener: (_t, l) => listeners.delete(l),
+    entries,
+    back: () => { index -= 1; listeners.forEach((l) => l()); },
+    search: () => new URLSearchParams(entries[index]),
+  };
+  return host;
+}
+
+const stops: (() => void)[] = [];
+afterEach(() => { while (stops.length) stops.pop()!(); });
+
+function start(search: string) {
+  const host = fakeHost(search);
+  const store = createAppStore({ catalog });
+  stops.push(startUrlSync({ catalog, host, debounceMs: 0 })(store));
+  stops.push(startTeachingSync({ catalog, host })(store));
+  return { host, store };
+}
+
+describe('teaching sync', () => {
+  it('a preset link with no scenario keys loads the preset and keeps its key', () => {
+    const { host, store } = start('?preset=llama3-8b');
+    const p = presetScenario(getPreset('llama3-8b')!);
+    expect(store.getState().scenario).toEqual(p);
+    expect(store.getState().presetId).toBe('llama3-8b');
+    expect(host.search().get('preset')).toBe('llama3-8b');
+    expect(host.search().get('n')).toBe('8e9');
+  });
+
+  it('choosing a preset pushes one entry with scenario and preset; back restores the previous state', () => {
+    const { host, store } = start('');
+    store.getState().selectPreset('gopher');
+    expect(host.entries).toHaveLength(2);
+    expect(host.search().get('preset')).toBe('gopher');
+    expect(Number(host.search().get('n'))).toBe(2.8e11);
+    host.back();
+    expect(store.getState().presetId).toBeNull();
+    expect(store.getState().scenario.params).toBe(1e8);
+  });
+
+  it('moving a control drops the preset from state and URL', () => {
+    const { host, store } = start('');
+    store.getState().selectPreset('chinchilla');
+    store.getState().setField('params', 3e10, 'discrete');
+    expect(store.getState().presetId).toBeNull();
+    expect(host.search().has('preset')).toBe(false);
+    expect(Number(host.search().get('n'))).toBe(3e10);
+  });
+
+  it('lesson steps get their own URLs and scenarios; back goes to the previous step', () => {
+    const { host, store } = start('');
+    const lesson = getLesson('sampling')!;
+    store.getState().setLessonStep('sampling', 0);
+    store.getState().setLessonStep('sampling', 1);
+    expect(host.search().get('lesson')).toBe('sampling');
+    expect(host.search().get('step')).toBe('2');
+    expect(store.getState().scenario).toEqual(stepScenario(lesson.steps[1]!));
+    host.back();
+    expect(store.getState().lesson).toEqual({ id: 'sampling', step: 0 });
+    expect(store.getState().scenario.params).toBe(stepScenario(lesson.steps[0]!).params);
+    store.getState().closeLesson();
+    expect(host.search().has('lesson')).toBe(false);
+  });
+
+  it('scenario keys win over a lesson step; unknown teaching values are named in a notice', () => {
+    const { host, store } = start('?n=2e8&lesson=overtrain&step=3&preset=nope&hide=params,zz&lock=n&big=1');
+    expect(store.getState().scenario.params).toBe(2e8);
+    expect(store.getState().lesson).toEqual({ id: 'overtrain', step: 2 });
+    expect(store.getState().presenter).toEqual({ hide: ['params'], lock: ['n'], big: true });
+    const notice = store.getState().notices.find((n) => n.id === 'teaching');
+    expect(notice?.details).toEqual(['preset=nope: no such preset; ignored', 'hide=zz: no such control; ignored']);
+    expect(host.search().get('hide')).toBe('params,zz'); // presenter keys are kept as written
+  });
+});
