@@ -1,0 +1,108 @@
+/**
+ * The fits of one data set, per family, as the fit job runs them: the main fit (the domain's multi-start fits,
+ * laws.md §1 Approach 3 and §2) and the warm-started refit of a bootstrap resample (L-BFGS from the main fit's
+ * optimum, plus a few fresh starts for Chinchilla), which is what makes 200+ resamples affordable in the browser.
+ */
+import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from '../domain/constants-types';
+import { DomainError } from '../domain/errors';
+import { fitChinchilla, type ChinchillaGrid, type ChinchillaPoint } from '../domain/fit/fit-chinchilla';
+import { fitT2Approach1, t2Approach1Objective, type T2Approach1Point } from '../domain/fit/fit-t2-approach1';
+import { fitT2Approach2, t2Approach2Objective, type T2Approach2Point } from '../domain/fit/fit-t2-approach2';
+import type { FitOptions } from '../domain/fit/types';
+import { lbfgs, LbfgsWorkspace } from '../domain/optim/lbfgs';
+import type { Run } from '../byod/types';
+
+/** Main-fit settings: Chinchilla start grid, T² Approach 1 restarts, T² Approach 2 stage-2 restarts. */
+export interface MainFitSettings {
+  grid?: ChinchillaGrid;
+  starts?: number;
+  stage2Starts?: number;
+}
+
+export interface MainFit {
+  constants: Record<string, number>;
+  starts: number;
+  converged: boolean;
+  /** T² Approach 2: the stage-1 constants and the stage-1 points (N, D, NLL at the run's smallest k). */
+  stage1?: { constants: ChinchillaConstants; points: ChinchillaPoint[] };
+}
+
+const runKey = (r: Pick<Run, 'params' | 'tokens'>) => `${r.params}|${r.tokens}`;
+
+export const chinchillaPoints = (runs: readonly Run[]): ChinchillaPoint[] => runs.map((r) => ({ params: r.params, tokens: r.tokens, loss: r.loss! }));
+export const t2Approach1Points = (runs: readonly Run[]): T2Approach1Point[] => runs.map((r) => ({ params: r.params, tokens: r.tokens, samples: r.samples!, nll: r.nll! }));
+export const t2Approach2Points = (runs: readonly Run[]): T2Approach2Point[] => runs.map((r) => ({ params: r.params, tokens: r.tokens, samples: r.samples!, passAtK: r.passAtK! }));
+
+/** Stage-1 data of T² Approach 2: one point per checkpoint (N, D), its task NLL at its smallest k (k = 1 if sampled). */
+export function stage1Points(runs: readonly Run[]): ChinchillaPoint[] {
+  const best = new Map<string, Run>();
+  for (const r of runs) {
+    const seen = best.get(runKey(r));
+    if (!seen || r.samples! < seen.samples!) best.set(runKey(r), r);
+  }
+  return [...best.values()].map((r) => ({ params: r.params, tokens: r.tokens, loss: r.nll! }));
+}
+
+/** Resampling unit of the bootstrap: a checkpoint (N, D) with all its k. */
+export const groupOfRun = runKey;
+
+/** The main fit of `runs` for `kind`. Progress and cancellation through `opts`. */
+export function mainFit(kind: 'chinchilla' | 't2-1' | 't2-2', runs: readonly Run[], s: MainFitSettings, opts: FitOptions): MainFit {
+  if (kind === 'chinchilla') {
+    const f = fitChinchilla(chinchillaPoints(runs), { ...opts, grid: s.grid ?? 'hoffmann' });
+    return { constants: { ...f.constants }, starts: f.starts, converged: f.converged };
+  }
+  if (kind === 't2-1') {
+    const f = fitT2Approach1(t2Approach1Points(runs), { ...opts, starts: s.starts ?? 500 });
+    return { constants: { ...f.constants }, starts: f.starts, converged: f.converged };
+  }
+  const points = stage1Points(runs);
+  if (points.length < 5) throw new DomainError(`T² Approach 2 stage 1 needs at least 5 checkpoints (distinct N, D); got ${points.length}`);
+  const half = (lo: number, hi: number) => (f: number) => opts.onProgress?.(lo + (hi - lo) * f);
+  const s1 = fitChinchilla(points, { ...opts, grid: s.grid ?? 'hoffmann', onProgress: half(0, 0.6) });
+  const s2 = fitT2Approach2(t2Approach2Points(runs), s1.constants, { ...opts, starts: s.stage2Starts ?? 32, onProgress: half(0.6, 1) });
+  return { constants: { ...s2.constants }, starts: s1.starts + s2.starts, converged: s1.converged && s2.converged, stage1: { constants: s1.constants, points } };
+}
+
+function chinchillaOf(c: Record<string, number>): ChinchillaConstants {
+  return { E: c.E!, A: c.A!, B: c.B!, alpha: c.alpha!, beta: c.beta! };
+}
+
+function refitChinchilla(points: ChinchillaPoint[], best: ChinchillaConstants, seed: number): ChinchillaConstants {
+  return fitChinchilla(points, { grid: 4, initial: [best], refine: 'all', seed }).constants;
+}
+
+const ws7 = new LbfgsWorkspace(7, 10);
+const ws5 = new LbfgsWorkspace(5, 10);
+
+function refitT2Approach1(runs: readonly Run[], best: T2Approach1Constants): T2Approach1Constants {
+  const pts = t2Approach1Points(runs);
+  const objective = t2Approach1Objective(
+    Float64Array.from(pts, (p) => Math.log(p.params)), Float64Array.from(pts, (p) => Math.log(p.tokens)),
+    Float64Array.from(pts, (p) => Math.log(p.samples)), Float64Array.from(pts, (p) => p.nll),
+  );
+  const x0 = [Math.log(best.E), Math.log(best.A), Math.log(best.B), Math.log(best.G), best.alpha, best.beta, best.gamma];
+  const r = lbfgs(objective, x0, { maxIterations: 2000 }, ws7);
+  if (!Number.isFinite(r.value)) throw new DomainError('bootstrap refit: objective not finite');
+  const x = r.x;
+  return { E: Math.exp(x[0]!), A: Math.exp(x[1]!), B: Math.exp(x[2]!), G: Math.exp(x[3]!), alpha: x[4]!, beta: x[5]!, gamma: x[6]! };
+}
+
+function refitT2Approach2(runs: readonly Run[], best: T2Approach2Constants, seed: number): T2Approach2Constants {
+  const s1 = refitChinchilla(stage1Points(runs), chinchillaOf(best as unknown as Record<string, number>), seed);
+  const pts = t2Approach2Points(runs);
+  const loss = Float64Array.from(pts, (p) => s1.E + s1.A / p.params ** s1.alpha + s1.B / p.tokens ** s1.beta);
+  const objective = t2Approach2Objective(loss, Float64Array.from(pts, (p) => p.samples), Float64Array.from(pts, (p) => p.passAtK));
+  const t2 = Math.min(1 - 1e-9, Math.max(1e-9, best.theta2));
+  const r = lbfgs(objective, [best.theta0, best.theta1, Math.log(t2 / (1 - t2)), best.theta3, best.theta4], { maxIterations: 1000 }, ws5);
+  if (!Number.isFinite(r.value)) throw new DomainError('bootstrap refit: objective not finite');
+  const x = r.x;
+  return { ...s1, theta0: x[0]!, theta1: x[1]!, theta2: 1 / (1 + Math.exp(-x[2]!)), theta3: x[3]!, theta4: x[4]! };
+}
+
+/** Refits a bootstrap resample, warm-started at the main fit's constants `best`. */
+export function refit(kind: 'chinchilla' | 't2-1' | 't2-2', sample: readonly Run[], best: Record<string, number>, seed: number): Record<string, number> {
+  if (kind === 'chinchilla') return { ...refitChinchilla(chinchillaPoints(sample), chinchillaOf(best), seed) };
+  if (kind === 't2-1') return { ...refitT2Approach1(sample, best as unknown as T2Approach1Constants) };
+  return { ...refitT2Approach2(sample, best as unknown as T2Approach2Constants, seed) };
+}
