@@ -6,6 +6,7 @@
 import { transfer } from 'comlink';
 import type { Scenario } from '../domain/scenario';
 import { buildExplorerData, transferablesOf } from './explorer-data';
+import { fitApi } from './fit-api';
 import type { ExplorerData } from './explorer-data-types';
 
 /** One answer of the engine. */
@@ -29,6 +30,8 @@ export const api = {
   ping(): 'pong' {
     return 'pong';
   },
+  /** Fits the user's runs (src/engine/fit-api.ts). */
+  ...fitApi,
 };
 
 export type EngineApi = typeof api;
