@@ -43,7 +43,7 @@ export function compareRows(kind: FitKind, fitted: Record<string, number>, train
     return [{ id, name: set.name, source: set.source, constants: set.constants, user: false, optimum: o && { params: o.params, tokens: o.tokens, tokensPerParam: o.tokensPerParam } }];
   });
   const c = chinchillaPart(fitted);
-  let optimum: CompareRow['optimum'] = null;
+  let optimum: CompareRow['optimum'];
   let note: string | undefined;
   if (kind === 'chinchilla') {
     const o = safe(() => chinchillaOptimum(c, trainFlops));
