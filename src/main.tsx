@@ -14,6 +14,7 @@ import { createAppStore } from './store/store';
 import type { Theme } from './store/types';
 import { registryCatalog } from './store/url/catalog';
 import { startUrlSync } from './store/url/sync';
+import { restoreUserSet } from './byod/restore';
 
 const THEME_KEY = 't2-explorer.theme';
 
@@ -48,6 +49,11 @@ try {
   startUrlSync({ catalog, host: window })(store);
 } catch (e) {
   store.getState().addNotice({ id: 'url', source: 'url', level: 'error', text: 'The link could not be read; showing the default scenario.', details: [String(e)] });
+}
+try {
+  restoreUserSet(store, localStorage); // the user's saved fit (src/byod): bands and runs kept on this device
+} catch {
+  // storage blocked: a fit carried by the link still applies
 }
 const client = createEngineClient({ onModeChange: (mode, reason) => reportEngineMode(store, mode, reason) });
 connectEngine(store, client);

@@ -5,6 +5,7 @@ import { NoticeArea } from '../components/NoticeArea';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ResultsView } from './ResultsView';
+import { ByodSection } from '../byod/ByodSection';
 
 export function App() {
   return (
@@ -28,6 +29,9 @@ export function App() {
         </ErrorBoundary>
         <div className="app__results">
           <ResultsView />
+          <ErrorBoundary region="Your data">
+            <ByodSection />
+          </ErrorBoundary>
         </div>
       </main>
     </div>

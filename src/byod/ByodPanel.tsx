@@ -1,0 +1,56 @@
+/**
+ * "Your data": import runs, map columns, fit in the engine worker (progress, cancel), see the constants with
+ * bootstrap intervals, goodness, hold-out error, residuals and the comparison with the published sets; the fit
+ * becomes the scenario's user constant set, which every chart then uses.
+ */
+import { useAppStoreApi } from '../store/context';
+import './byod.css';
+import { FitControls } from './FitControls';
+import { FitResults } from './FitResults';
+import { ImportSection } from './ImportSection';
+import { MappingSection } from './MappingSection';
+import { clearByod } from './storage-logic';
+import { useByod } from './useByod';
+import { modelForFamily } from './user-set-of-report';
+
+export default function ByodPanel() {
+  const store = useAppStoreApi();
+  const { state, extraction, dispatch, fit, cancel } = useByod();
+
+  const useFit = () => {
+    const { scenario, replaceScenario } = store.getState();
+    const user = scenario.userSet;
+    if (!user) return;
+    replaceScenario({ ...scenario, qualityModel: modelForFamily(user.family, scenario.qualityModel), constantSet: user.set.id }, 'discrete');
+  };
+  const forget = () => {
+    cancel();
+    clearByod(localStorage);
+    const { scenario, replaceScenario } = store.getState();
+    if (scenario.userSet) {
+      const { userSet: _dropped, ...rest } = scenario;
+      replaceScenario({ ...rest, constantSet: scenario.constantSet === scenario.userSet.set.id ? '' : scenario.constantSet }, 'discrete');
+    }
+    dispatch({ type: 'forget' });
+  };
+
+  return (
+    <div className="byod" data-testid="byod.panel">
+      <ImportSection onText={(name, text) => dispatch({ type: 'import', name, text })} error={state.importError} />
+      {state.source ? <p className="byod__status" data-testid="byod.source">Data: {state.source.name}</p> : null}
+      {state.saved === 'fit-only' ? <p className="byod__hint">The data set is too large to keep on this device; the fit is kept.</p> : null}
+      {state.imported && extraction ? (
+        <>
+          <MappingSection table={state.imported.table} format={state.imported.format} kind={state.kind} mapping={state.mapping} extraction={extraction}
+            onKind={(kind) => dispatch({ type: 'kind', kind })} onMap={(field, column) => dispatch({ type: 'map', field, column })} />
+          <FitControls holdout={state.holdout} onHoldout={(rule) => dispatch({ type: 'holdout', rule })} canFit={!extraction.problem}
+            fit={state.fit} onFit={fit} onCancel={cancel} />
+        </>
+      ) : null}
+      {state.report ? <FitResults report={state.report} runs={extraction?.runs ?? []} onUse={useFit} /> : null}
+      {state.source || state.report ? (
+        <button type="button" className="button byod__forget" data-testid="byod.forget" onClick={forget}>Forget my data and fit</button>
+      ) : null}
+    </div>
+  );
+}
