@@ -44,6 +44,32 @@ describe('t2Optimum (two budgets, laws.md §2)', () => {
     });
   }
 
+  it('finds the optimum for random constants too, not only the illustrative set (property, both approaches)', () => {
+    const stage1 = fc.record({
+      E: fc.double({ min: 0, max: 10, noNaN: true }), A: fc.double({ min: 1, max: 1e4, noNaN: true }),
+      B: fc.double({ min: 1, max: 1e4, noNaN: true }), alpha: fc.double({ min: 0.05, max: 1, noNaN: true }),
+      beta: fc.double({ min: 0.05, max: 1, noNaN: true }),
+    });
+    const extra1 = fc.record({ G: fc.double({ min: 0.01, max: 50, noNaN: true }), gamma: fc.double({ min: 0.05, max: 2, noNaN: true }) });
+    const extra2 = fc.record({
+      theta0: fc.double({ min: 2, max: 20, noNaN: true }), theta1: fc.double({ min: 0.05, max: 3, noNaN: true }),
+      theta2: fc.double({ min: 0.3, max: 1, noNaN: true }), theta3: fc.double({ min: -2, max: 3, noNaN: true }),
+      theta4: fc.double({ min: -0.3, max: 0.3, noNaN: true }),
+    });
+    fc.assert(fc.property(stage1, extra1, extra2, trainArb, infArb, (s, e1, e2, ct, ci) => {
+      const k1 = { ...s, ...e1 };
+      const k2 = { ...s, ...e2 };
+      const o1 = t2Optimum(1, k1, ct, ci);
+      const o2 = t2Optimum(2, k2, ct, ci);
+      const hi = Math.log(ci / 2);
+      for (let i = 0; i <= 300; i++) {
+        const n = Math.exp((hi * i) / 300);
+        expect(t2Loss(k1, n, ct / (6 * n), ci / (2 * n))).toBeGreaterThanOrEqual(o1.value - 1e-9 * Math.abs(o1.value));
+        expect(t2Accuracy(k2, n, ct / (6 * n), ci / (2 * n))).toBeLessThanOrEqual(o2.value * (1 + 1e-9) + 1e-13);
+      }
+    }), { numRuns: 200 });
+  });
+
   it('respects minSamples: k ≥ minSamples and N ≤ C_inf/(2·minSamples)', () => {
     fc.assert(fc.property(trainArb, infArb, fc.double({ min: 1, max: 64, noNaN: true }), (ct, ci, m) => {
       fc.pre(ci / (2 * m) > 2);

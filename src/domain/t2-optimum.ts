@@ -12,7 +12,7 @@
  * The lifetime view (one budget 6ND + 2NkT, laws.md §0) is in t2-lifetime.ts and re-exported here.
  */
 import { DomainError, assertPositive } from './errors';
-import { minimize1d, minimize1dGrid } from './optim/minimize1d';
+import { minimize1d } from './optim/minimize1d';
 import { assertT2Approach1Constants } from './t2-approach1';
 import { assertT2Approach2Constants, t2AccuracyFromLoss } from './t2-approach2';
 import type { T2Approach1Constants, T2Approach2Constants } from './constants-types';
@@ -118,10 +118,14 @@ function searchLogParams(f: (x: number) => number, lo: number, hi: number, guess
   let best: number;
   let fBest: number;
   if (guess === undefined || !(guess >= lo && guess <= hi)) {
-    const scan = minimize1dGrid(f, lo, hi, T2_APPROACH2_SCAN_POINTS, Number.POSITIVE_INFINITY);
     const step = (hi - lo) / (T2_APPROACH2_SCAN_POINTS - 1);
-    best = lo + Math.round((scan.x - lo) / step) * step;
-    fBest = f(best);
+    best = lo;
+    fBest = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < T2_APPROACH2_SCAN_POINTS; i++) {
+      const x = i === T2_APPROACH2_SCAN_POINTS - 1 ? hi : lo + i * step;
+      const y = f(x);
+      if (y < fBest) { best = x; fBest = y; }
+    }
     a = Math.max(lo, best - step);
     b = Math.min(hi, best + step);
   } else {
