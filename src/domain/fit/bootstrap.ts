@@ -11,6 +11,7 @@ import { progressReporter, type FitOptions } from './types';
 /** Percentiles of one constant over the resamples (linear interpolation between order statistics). */
 export interface Percentiles { p2_5: number; p50: number; p97_5: number }
 
+/** Result of bootstrapFit: per-constant percentiles over the resamples that could be fitted. */
 export interface BootstrapResult<K extends string> {
   /** Resamples fitted successfully. */
   resamples: number;
@@ -19,6 +20,7 @@ export interface BootstrapResult<K extends string> {
   percentiles: Record<K, Percentiles>;
 }
 
+/** Options of bootstrapFit (seed, progress and cancellation as in FitOptions). */
 export interface BootstrapOptions<P> extends FitOptions {
   /** Resamples (default and minimum 200). */
   resamples?: number;

@@ -28,6 +28,7 @@ export interface ChinchillaPoint { params: number; tokens: number; loss: number 
 /** Starting points: 'hoffmann' (4,500), 'small' (108, for quick fits and bootstraps) or n seeded random starts in Hoffmann's box. */
 export type ChinchillaGrid = 'hoffmann' | 'small' | number;
 
+/** Options of fitChinchilla: starting grid, extra starts, screening and the per-start iteration cap. */
 export interface ChinchillaFitOptions extends FitOptions {
   grid?: ChinchillaGrid;
   /** Extra starting points (e.g. a previous fit, for bootstrap resamples), tried before the grid. */
@@ -38,6 +39,7 @@ export interface ChinchillaFitOptions extends FitOptions {
   maxIterations?: number;
 }
 
+/** Result of fitChinchilla: the best constants (E in nats, A, B, α, β as in laws.md §1) and how they were found. */
 export interface ChinchillaFit {
   constants: ChinchillaConstants;
   /** The minimised Huber sum at the best start. */

@@ -17,6 +17,7 @@ import { assertPositiveFields, progressReporter, type FitOptions } from './types
 /** One measurement: a checkpoint (N, D) evaluated with k samples per question; nll = mean −log pass@k (nats). */
 export interface T2Approach1Point { params: number; tokens: number; samples: number; nll: number }
 
+/** Options of fitT2Approach1: restarts and screening. */
 export interface T2Approach1FitOptions extends FitOptions {
   /** Random restarts (default 500, as in the paper). */
   starts?: number;
@@ -24,6 +25,7 @@ export interface T2Approach1FitOptions extends FitOptions {
   refine?: number | 'all';
 }
 
+/** Result of fitT2Approach1: the best constants (laws.md §2, Approach 1) and the fit's size. */
 export interface T2Approach1Fit {
   constants: T2Approach1Constants;
   /** Sum of squared NLL errors at the best restart (nats²). */

@@ -16,11 +16,13 @@ import { assertPositiveFields, progressReporter, type FitOptions } from './types
 /** One measurement: a checkpoint (N, D) evaluated with k samples per question; passAtK in [0, 1]. */
 export interface T2Approach2Point { params: number; tokens: number; samples: number; passAtK: number }
 
+/** Options of fitT2Approach2: restarts. */
 export interface T2Approach2FitOptions extends FitOptions {
   /** Random restarts, all run with L-BFGS (default 32). */
   starts?: number;
 }
 
+/** Result of fitT2Approach2: stage-1 constants with the fitted θ0…θ4 (laws.md §2, Approach 2). */
 export interface T2Approach2Fit {
   /** Stage-1 constants as given, with the fitted θ0…θ4. */
   constants: T2Approach2Constants;
