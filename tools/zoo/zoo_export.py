@@ -84,9 +84,9 @@ def export_zoo(runs, work, out, cfgs, samples, timings=None, variant=None, max_b
     tj = tasks_json(world)
     tasks = tj["tasks"]
     json.dump(tj, open(os.path.join(out, "tasks.json"), "w"), indent=1)
-    # size budget: drop the highest seeds of the largest models first until the zoo fits
-    ship = sorted(entries, key=lambda m: (m["seed"], -m["params"]))
-    est = lambda ms: sum(m["params"] + 6000 for m in ms)
+    # size budget: drop the highest seeds of the largest models first until the zoo fits (file bytes ~ 1.05 N + 8 KB)
+    ship = list(entries)
+    est = lambda ms: sum(1.05 * m["params"] + 8000 for m in ms)
     dropped = []
     while est(ship) > max_bytes:
         cand = max((m for m in ship if m["seed"] > 0), key=lambda m: (m["params"], m["seed"]), default=None)
@@ -110,6 +110,9 @@ def export_zoo(runs, work, out, cfgs, samples, timings=None, variant=None, max_b
         e.update({"file": m["id"] + ".onnx", "sha256": sha256(data), "bytes": len(data), "dtype": "int8",
                   "architecture": m["arch"], "reference": ref})
         models.append(e)
+    while sum(m["bytes"] for m in models) > max_bytes:  # exact check on the written files
+        cand = max((m for m in models if m["seed"] > 0), key=lambda m: (m["params"], m["seed"]))
+        models.remove(cand); dropped.append(cand["id"]); os.remove(os.path.join(out, cand["file"]))
     stats = per_variant[variant]["stats"]
     stats["shippedVariant"] = variant
     stats["droppedForSize"] = dropped
