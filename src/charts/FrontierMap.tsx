@@ -14,6 +14,8 @@ import { formatFlops, formatQuality, formatTick } from './format';
 import { frontierContours, frontierIsoline, frontierScales, nearestCell } from './frontier-geometry';
 import { chartLayout, DEFAULT_CHART_WIDTH, tickCount } from './layout';
 import { Mark, type MarkShape } from './Mark';
+import { RunDots } from '../byod/chart-overlays';
+import type { RunPoints } from '../engine/fit-overlay';
 import { designLines } from './marks-text';
 import { logTicks } from './ticks';
 import type { TooltipState } from './Tooltip';
@@ -78,7 +80,7 @@ export function frontierTable(data: FrontierData, quality: QualityInfo): TableDa
   };
 }
 
-export function FrontierMap({ data, quality, set, width }: FrontierMapProps) {
+export function FrontierMap({ data, quality, set, width, userRuns }: FrontierMapProps & { userRuns?: RunPoints | null }) {
   const [ref, measured] = useMeasuredWidth<HTMLDivElement>(width ?? DEFAULT_CHART_WIDTH);
   const layout = chartLayout(width ?? measured, 0.7);
   const { innerWidth, innerHeight } = layout;
@@ -104,6 +106,7 @@ export function FrontierMap({ data, quality, set, width }: FrontierMapProps) {
   const legend: LegendItem[] = [
     ...points.map(({ spec }) => ({ label: spec.label, color: spec.color, point: true })),
     { label: `Pareto frontier at the design's ${quality.label}`, color: 'var(--fg)', dashed: true },
+    ...(userRuns && userRuns.x.length > 0 ? [{ label: `Your runs (${userRuns.x.length})`, color: 'var(--series-5)', point: true }] : []),
   ];
   const onMove = (px: number, py: number) => {
     const cell = nearestCell(data, scales, px, py);
@@ -155,6 +158,10 @@ export function FrontierMap({ data, quality, set, width }: FrontierMapProps) {
         <line className="frontier-saving" x1={xm(data.design.trainFlops)} y1={ym(data.design.inferenceFlops)}
           x2={xm(data.equalQuality.trainFlops)} y2={ym(data.equalQuality.inferenceFlops)}
           strokeWidth={1.5} strokeDasharray="3 3" style={{ stroke: 'var(--fg)' }} />
+      ) : null}
+      {userRuns ? (
+        <RunDots testId="chart.frontier.runs" runs={userRuns} x={scales.x} y={scales.y}
+          describe={(i) => `Your run: training ${formatFlops(userRuns.x[i]!)} FLOPs, inference ${formatFlops(userRuns.y[i]!)} FLOPs/token, ${quality.label} ${formatQuality(userRuns.quality[i]!, quality)}`} />
       ) : null}
       {points.map(({ spec, point }) => (
         <Mark

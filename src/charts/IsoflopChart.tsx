@@ -7,6 +7,8 @@ import type { TableData } from './DataTable';
 import { formatCount, formatQuality, formatTick } from './format';
 import { LineChart, type PointMark } from './LineChart';
 import { designLines } from './marks-text';
+import { BandArea, RunDots } from '../byod/chart-overlays';
+import type { UserOverlayData } from '../engine/fit-overlay';
 
 interface Props {
   data: IsoflopData;
@@ -15,6 +17,8 @@ interface Props {
   /** Chinchilla's choice at the same budgets, when it lies on this slice. */
   chinchilla?: DesignPoint | null;
   width?: number;
+  /** The user's runs near this budget and the fit's bootstrap band (src/byod). */
+  user?: UserOverlayData | null;
 }
 
 /** Rows: N along the slice with the implied D, k and quality. */
@@ -32,7 +36,7 @@ export function isoflopTable(data: IsoflopData, quality: QualityInfo): TableData
   };
 }
 
-export function IsoflopChart({ data, quality, set, chinchilla, width }: Props) {
+export function IsoflopChart({ data, quality, set, chinchilla, width, user }: Props) {
   const point = (id: string, label: string, p: DesignPoint, shape: PointMark['shape'], color: string): PointMark => ({
     id, x: p.params, y: p.quality, label, lines: designLines(p, quality), shape, color,
   });
@@ -41,6 +45,13 @@ export function IsoflopChart({ data, quality, set, chinchilla, width }: Props) {
     point('optimum', 'Optimum', data.optimum, 'diamond', 'var(--series-2)'),
   ];
   if (chinchilla) marks.push(point('chinchilla', 'Chinchilla choice', chinchilla, 'square', 'var(--series-3)'));
+  const band = user?.isoflopBand;
+  const runs = user?.isoflopRuns;
+  const bandSeries = band ? [
+    { id: 'band-lower', label: `Your fit's 95 % band, lower (${band.resamples} bootstrap resamples)`, color: 'var(--series-5)', dashed: true, x: data.params, y: band.lower },
+    { id: 'band-upper', label: 'Your fit\'s 95 % band, upper', color: 'var(--series-5)', dashed: true, x: data.params, y: band.upper },
+  ] : [];
+  const legendExtra = runs && runs.x.length > 0 ? [{ label: `Your runs within ×2 of C_train (${runs.x.length})`, color: 'var(--series-5)', point: true }] : [];
   return (
     <LineChart
       testId="chart.isoflop"
@@ -50,7 +61,15 @@ export function IsoflopChart({ data, quality, set, chinchilla, width }: Props) {
       series={[{
         id: 'slice', label: `${quality.label} on the slice`, color: 'var(--accent)', x: data.params, y: data.quality,
         describe: (x, y) => [`N = ${formatCount(x)} params`, `${quality.label}: ${formatQuality(y, quality)}`],
-      }]}
+      }, ...bandSeries]}
+      legendExtra={legendExtra}
+      underlay={band || runs ? ({ x, y }) => (
+        <>
+          {band ? <BandArea testId="chart.isoflop.band" xs={data.params} lower={band.lower} upper={band.upper} x={x} y={y} /> : null}
+          {runs ? <RunDots testId="chart.isoflop.runs" runs={runs} x={x} y={y}
+            describe={(i) => `Your run: N = ${formatCount(runs.x[i]!)}, ${quality.label} ${formatQuality(runs.quality[i]!, quality)}`} /> : null}
+        </>
+      ) : undefined}
       marks={marks}
       xType="log"
       yType="linear"

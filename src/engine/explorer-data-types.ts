@@ -6,6 +6,7 @@
  */
 import type { ConstantSetKind, FittedRange } from '../domain/constants-types';
 import type { QualityModel } from '../domain/scenario';
+import type { UserOverlayData } from './fit-overlay';
 
 /** The constant set every number was computed with; the UI names it beside each number. */
 export interface SetInfo {
@@ -205,4 +206,6 @@ export interface ExplorerData {
   passk: PasskData;
   epoch: EpochData;
   readouts: ReadoutData;
+  /** The user's runs and bootstrap band (src/engine/fit-overlay.ts); null without a user set this model can show. */
+  user?: UserOverlayData | null;
 }

@@ -16,6 +16,7 @@ import { designPoint } from './data/points';
 import { buildReadouts } from './data/readouts';
 import { buildTokensPerParam, clearTokensPerParamCache } from './data/tokens-per-param';
 import type { ExplorerData } from './explorer-data-types';
+import { buildUserOverlay } from './fit-overlay';
 
 export type { ExplorerData } from './explorer-data-types';
 
@@ -52,16 +53,18 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
   const window: [number, number] = [
     Math.log10(frontier.trainFlops[0]!), Math.log10(frontier.trainFlops[frontier.trainFlops.length - 1]!),
   ];
+  const isoflop = buildIsoflop(law, scenario, design);
   return {
     model: law.model,
     set: law.set,
     quality: law.info,
     frontier,
     tokensPerParam: buildTokensPerParam(law, scenario, window),
-    isoflop: buildIsoflop(law, scenario, design),
+    isoflop,
     passk: buildPassk(law, scenario),
     epoch: buildEpoch(law),
     readouts,
+    user: buildUserOverlay(scenario, isoflop),
   };
 }
 
