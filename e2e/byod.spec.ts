@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ByodPanel } from './pages/byod';
+import { ExplorerPage } from './pages/explorer';
+
+/** 40 runs from a known Chinchilla law with small deterministic noise, written 7e8 / 300M style, plus 4 bad rows. */
+function runsCsv(): string {
+  const c = { E: 1.8, A: 480, B: 2000, alpha: 0.35, beta: 0.36 };
+  const lines = ['Model size,Training tokens,final_loss,notes'];
+  let i = 0;
+  for (const n of [1e7, 2e7, 5e7, 1e8, 2e8, 5e8, 1e9, 2e9]) {
+    for (const ratio of [5, 10, 20, 40, 80]) {
+      const d = n * ratio;
+      const loss = (c.E + c.A / n ** c.alpha + c.B / d ** c.beta) * (1 + 0.003 * Math.sin(7 * i++));
+      lines.push(`${n >= 1e9 ? `${n / 1e9}B` : `${n / 1e6}M`},${d.toExponential(3)},${loss.toFixed(5)},run ${i}`);
+    }
+  }
+  lines.splice(3, 0, '1e8,2e9,,missing loss'); // line 4
+  lines.splice(6, 0, '-5e7,1e9,3.1,negative'); // line 7
+  lines.splice(9, 0, '5e7,abc,3.0,text'); // line 10
+  lines.push(lines[2]!); // duplicate of line 3
+  return `${lines.join('\n')}\n`;
+}
+
+test('imports a CSV file with bad rows, fits in the worker, selects the fit on the charts and in the URL, and restores it on reload', async ({ page }) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 't2-byod-'));
+  const file = join(dir, 'runs.csv');
+  writeFileSync(file, runsCsv());
+  const app = new ExplorerPage(page);
+  const byod = new ByodPanel(page);
+  await app.open();
+  await byod.open();
+  await byod.fileInput.setInputFiles(file);
+
+  await expect(byod.goodRows).toHaveText('40 good rows');
+  await expect(byod.rowErrors).toContainText('4 rows skipped');
+  await expect(byod.rowErrors).toContainText('Row 4 (loss): missing value');
+  await expect(byod.rowErrors).toContainText('Row 7 (params): must be positive');
+  await expect(byod.rowErrors).toContainText('Row 10 (tokens): not a number');
+  await expect(byod.rowErrors).toContainText('duplicates row 3');
+  await expect(page.getByTestId('byod.map.params')).toHaveValue('model size');
+
+  await byod.fit();
+  await expect(page.getByTestId('byod.goodness')).toContainText('R² = 0.99');
+  await expect(page.getByTestId('byod.holdout')).toContainText('held-out rows');
+  await expect(page.getByTestId('byod.residuals').locator('circle')).toHaveCount(40);
+  await expect(page.getByTestId('byod.compare').locator('tbody tr')).toHaveCount(4);
+
+  await expect(byod.constantSetSelect).toHaveValue(/^user-/);
+  await expect(page.getByTestId('controls.model')).toHaveValue('chinchilla');
+  const setId = await byod.constantSetSelect.inputValue();
+  await expect(page).toHaveURL(new RegExp(`c=${setId}`));
+  await expect(page).toHaveURL(/[?&]u=c_/);
+  await app.waitForResults();
+  await expect(page.getByTestId('chart.frontier.runs')).toHaveAttribute('data-runs', /^[1-9]\d*$/);
+  await expect(page.getByTestId('chart.isoflop.band')).toHaveCount(1);
+  await expect(page.getByTestId('chart.isoflop')).toContainText('Your fit');
+
+  await page.reload();
+  await app.waitForResults();
+  await expect(byod.constantSetSelect).toHaveValue(setId);
+  await expect(page.getByTestId('byod.constants')).toBeVisible();
+  await expect(page.getByTestId('chart.isoflop.band')).toHaveCount(1);
+  await expect(page.getByTestId('chart.frontier.runs')).toHaveAttribute('data-runs', /^[1-9]\d*$/);
+});
+
+test('pasted runs show their row errors; text that is not CSV or JSON gets a clear message; Cancel stops a fit', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  const byod = new ByodPanel(page);
+  await app.open();
+  await byod.open();
+  await byod.paste('this is not a table of runs');
+  await expect(byod.importError).toContainText('neither CSV');
+
+  await byod.paste('params,tokens,loss\n1e8,2e9,3.1\n2e8,4e9,x\n4e8,8e9,2.9\n');
+  await expect(byod.goodRows).toHaveText('2 good rows');
+  await expect(byod.rowErrors).toContainText('Row 3 (loss): not a number');
+  await expect(page.getByTestId('byod.problem')).toContainText('Too few good rows to fit: 2');
+  await expect(page.getByTestId('byod.fit')).toBeDisabled();
+
+  await byod.paste(runsCsv());
+  await page.getByTestId('byod.fit').click();
+  await page.getByTestId('byod.cancel').click();
+  await expect(page.getByTestId('byod.cancelled')).toBeVisible();
+  await expect(page.getByTestId('byod.constants')).toHaveCount(0);
+});
