@@ -15,6 +15,8 @@ import type { Theme } from './store/types';
 import { registryCatalog } from './store/url/catalog';
 import { startUrlSync } from './store/url/sync';
 import { restoreUserSet } from './byod/restore';
+import { registerServiceWorker } from './sw/register';
+import { startTeachingSync } from './teaching/teaching-sync';
 
 const THEME_KEY = 't2-explorer.theme';
 
@@ -55,6 +57,18 @@ try {
 } catch {
   // storage blocked: a fit carried by the link still applies
 }
+try {
+  startTeachingSync({ catalog, host: window })(store);
+} catch (e) {
+  store.getState().addNotice({ id: 'teaching', source: 'teaching', level: 'error', text: 'The preset or lesson in the link could not be read.', details: [String(e)] });
+}
+// Offline support (production builds only): the service worker precaches the app after the first visit.
+window.addEventListener('load', () => {
+  void registerServiceWorker({
+    production: import.meta.env.PROD, nav: navigator, baseUrl: document.baseURI,
+    onError: (message) => store.getState().addNotice({ id: 'offline', source: 'app', level: 'info', text: message }),
+  });
+});
 const client = createEngineClient({ onModeChange: (mode, reason) => reportEngineMode(store, mode, reason) });
 connectEngine(store, client);
 

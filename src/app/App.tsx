@@ -1,8 +1,13 @@
-/** Application shell: header (title, theme, copy link), controls beside results, notices, error boundaries. */
+/**
+ * Application shell: header (title, teaching panels, export, copy link, theme), notices, teaching panels (preset card,
+ * lesson, presenter builder), controls beside results, error boundaries.
+ */
 import { ControlsPanel } from '../components/ControlsPanel';
 import { CopyLinkButton } from '../components/CopyLinkButton';
 import { NoticeArea } from '../components/NoticeArea';
 import { ThemeToggle } from '../components/ThemeToggle';
+import { ExportButton } from '../export/ExportButton';
+import { TeachingButtons, TeachingPanels } from '../teaching/TeachingArea';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ResultsView } from './ResultsView';
 import { ByodSection } from '../byod/ByodSection';
@@ -16,6 +21,8 @@ export function App() {
           <p className="app__tagline">How should compute be split between training a language model and running it?</p>
         </div>
         <div className="app__actions">
+          <TeachingButtons />
+          <ExportButton />
           <CopyLinkButton />
           <ThemeToggle />
         </div>
@@ -23,6 +30,7 @@ export function App() {
       <div className="app__notices">
         <NoticeArea />
       </div>
+      <TeachingPanels />
       <main className="app__main">
         <ErrorBoundary region="The controls">
           <ControlsPanel />

@@ -2,6 +2,7 @@
 import type { NumericField } from '../store/linked';
 import { useAppStore } from '../store/context';
 import { rangeOf } from '../store/url/schema';
+import { usePresenterControl } from '../teaching/usePresenterControl';
 import { LogSlider } from './LogSlider';
 import { ScenarioSelects } from './ScenarioSelects';
 
@@ -18,19 +19,24 @@ export const SLIDERS: readonly { field: NumericField; label: string; testId: str
 function SliderFor({ field, label, testId, unit }: (typeof SLIDERS)[number]) {
   const value = useAppStore((s) => s.scenario[field]);
   const setField = useAppStore((s) => s.setField);
-  return <LogSlider testId={testId} label={label} value={value} range={rangeOf(field)} unit={unit} onChange={(v, kind) => setField(field, v, kind)} />;
+  const { hidden, locked } = usePresenterControl(testId, field);
+  if (hidden) return null;
+  return <LogSlider testId={testId} label={label} value={value} range={rangeOf(field)} unit={unit} disabled={locked} onChange={(v, kind) => setField(field, v, kind)} />;
 }
 
 export function ControlsPanel() {
   const linked = useAppStore((s) => s.linked);
   const setLinked = useAppStore((s) => s.setLinked);
+  const linkedHidden = usePresenterControl('controls.linked').hidden;
   return (
     <section className="controls" aria-label="Scenario" data-testid="controls">
       <ScenarioSelects />
-      <label className="toggle">
-        <input type="checkbox" data-testid="controls.linked" checked={linked} onChange={(e) => setLinked(e.currentTarget.checked)} />
-        <span>Hold the budgets: moving N, D or k keeps the design on 6ND = C_train and 2Nk = C_inf</span>
-      </label>
+      {linkedHidden ? null : (
+        <label className="toggle">
+          <input type="checkbox" data-testid="controls.linked" checked={linked} onChange={(e) => setLinked(e.currentTarget.checked)} />
+          <span>Hold the budgets: moving N, D or k keeps the design on 6ND = C_train and 2Nk = C_inf</span>
+        </label>
+      )}
       <div className="controls__design">
         <h2>Design</h2>
         {SLIDERS.slice(0, 3).map((s) => (

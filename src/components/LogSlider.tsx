@@ -17,9 +17,11 @@ export interface LogSliderProps {
   /** Extra text under the control (e.g. "held by the training budget"). */
   hint?: string;
   onChange: (value: number, kind: 'continuous' | 'discrete') => void;
+  /** Locked (presenter mode): shown but not editable. */
+  disabled?: boolean;
 }
 
-export function LogSlider({ testId, label, value, range, unit, hint, onChange }: LogSliderProps) {
+export function LogSlider({ testId, label, value, range, unit, hint, onChange, disabled = false }: LogSliderProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -58,6 +60,7 @@ export function LogSlider({ testId, label, value, range, unit, hint, onChange }:
           aria-invalid={problem !== null && draft !== null}
           aria-describedby={problem ? `${id}-problem` : undefined}
           data-testid={`${testId}.value`}
+          disabled={disabled}
           value={draft ?? shown}
           onFocus={(e) => e.currentTarget.select()}
           onChange={(e) => setDraft(e.currentTarget.value)}
@@ -82,6 +85,7 @@ export function LogSlider({ testId, label, value, range, unit, hint, onChange }:
         value={toPosition(value, range)}
         aria-valuetext={`${shown}${unit ? ` ${unit}` : ''}`}
         data-testid={testId}
+        disabled={disabled}
         onChange={(e) => {
           const next = fromPosition(Number(e.currentTarget.value), range);
           if (next !== value) onChange(next, 'continuous');

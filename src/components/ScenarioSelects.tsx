@@ -4,6 +4,7 @@ import { listConstantSets } from '../domain/registry';
 import type { QualityModel } from '../domain/scenario';
 import { useAppStore } from '../store/context';
 import { QUALITY_MODELS } from '../store/url/schema';
+import { usePresenterControl } from '../teaching/usePresenterControl';
 
 /** What each quality model is called in the select. */
 export const QUALITY_MODEL_NAMES: Record<QualityModel, string> = {
@@ -23,12 +24,14 @@ export function ScenarioSelects() {
   const userSet = useAppStore((s) => s.scenario.userSet);
   const sets = useMemo(() => listConstantSets(model, userSet), [model, userSet]);
   const current = sets.find((s) => s.id === constantSet);
+  const modelMode = usePresenterControl('controls.model', 'qualityModel');
+  const setMode = usePresenterControl('controls.constants', 'constantSet');
 
   return (
     <div className="scenario-selects">
-      <label className="select-field">
+      <label className="select-field" hidden={modelMode.hidden}>
         <span>Quality model</span>
-        <select data-testid="controls.model" value={model} onChange={(e) => setQualityModel(e.currentTarget.value as QualityModel)}>
+        <select data-testid="controls.model" disabled={modelMode.locked} value={model} onChange={(e) => setQualityModel(e.currentTarget.value as QualityModel)}>
           {QUALITY_MODELS.map((m) => (
             <option key={m} value={m}>
               {QUALITY_MODEL_NAMES[m]}
@@ -36,9 +39,9 @@ export function ScenarioSelects() {
           ))}
         </select>
       </label>
-      <label className="select-field">
+      <label className="select-field" hidden={setMode.hidden}>
         <span>Constant set</span>
-        <select data-testid="controls.constants" value={constantSet} onChange={(e) => setConstantSet(e.currentTarget.value)}>
+        <select data-testid="controls.constants" disabled={setMode.locked} value={constantSet} onChange={(e) => setConstantSet(e.currentTarget.value)}>
           {sets.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name} ({KIND_NAMES[s.kind]})
@@ -46,7 +49,7 @@ export function ScenarioSelects() {
           ))}
         </select>
       </label>
-      {current ? (
+      {current && !setMode.hidden ? (
         <p className="select-field__source" data-testid="controls.constants.source">
           {current.source}
         </p>

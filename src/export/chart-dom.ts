@@ -18,7 +18,7 @@ export function chartTitle(figure: Element): string {
 
 /** The chart's picture: the SVG inside its plot area. */
 export function chartSvg(figure: Element): SVGSVGElement | null {
-  return figure.querySelector<SVGSVGElement>('.chart-plot svg[role="img"]') ?? figure.querySelector<SVGSVGElement>('svg[role="img"]');
+  return figure.querySelector<SVGSVGElement>('.chart-plot > svg');
 }
 
 /** A rendered table as caption, header cells and body rows (text content, trimmed). */
@@ -38,13 +38,16 @@ export function chartTable(figure: Element): TableLike | null {
   return t ? tableFromElement(t) : null;
 }
 
-/** Every chart on screen with its table. */
-export function chartsOnScreen(root: ParentNode = document): ChartExport[] {
-  return chartFigures(root).map((f) => ({
-    id: f.getAttribute('data-testid') ?? 'chart',
-    title: chartTitle(f),
-    table: chartTable(f) ?? { caption: '', columns: [], rows: [] },
-  }));
+/**
+ * Every chart on screen with its table: from `tables` (built from the engine's data) when given, else the table the
+ * page shows.
+ */
+export function chartsOnScreen(root: ParentNode = document, tables: Readonly<Record<string, () => TableLike>> = {}): ChartExport[] {
+  return chartFigures(root).map((f) => {
+    const id = f.getAttribute('data-testid') ?? 'chart';
+    const build = tables[id];
+    return { id, title: chartTitle(f), table: build ? build() : chartTable(f) ?? { caption: '', columns: [], rows: [] } };
+  });
 }
 
 function collectVarNames(rules: CSSRuleList, out: Set<string>) {

@@ -3,11 +3,13 @@
  * so the app (or a test page) can call them directly.
  */
 import type { Scenario } from '../domain/scenario';
+import type { ExplorerData } from '../engine/explorer-data-types';
 import { listConstantSets } from '../domain/registry';
 import { rangeCheck } from '../teaching/range-note';
 import { papersOnScreen, toBibtex } from './bibtex-logic';
 import { captionLines } from './caption-logic';
 import { chartFigures, chartSvgDocument, chartsOnScreen } from './chart-dom';
+import { chartTablesFromData } from './chart-tables';
 import { exportCsv, tableCsv } from './csv-logic';
 import { downloadBlob, svgToPng } from './download';
 import { exportFileName } from './filenames';
@@ -16,6 +18,8 @@ import type { ExportContext, PresetLike } from './types';
 
 export interface ExportSource {
   scenario: Scenario;
+  /** The engine's data of the charts on screen (their tables are built from it); null while computing. */
+  data?: ExplorerData | null;
   preset: (PresetLike & { papers: readonly string[] }) | null;
   /** Where the charts are; the whole document by default. */
   root?: ParentNode;
@@ -32,7 +36,7 @@ export function exportContext(src: ExportSource): ExportContext {
     rangeNote: rangeCheck(s).text,
     preset: src.preset ? { id: src.preset.id, title: src.preset.title, citation: src.preset.citation, source: src.preset.source } : null,
     url: src.url ?? location.href,
-    charts: chartsOnScreen(src.root),
+    charts: chartsOnScreen(src.root, src.data ? chartTablesFromData(src.data) : {}),
     exportedAt: new Date().toISOString(),
   };
 }
