@@ -27,6 +27,8 @@ export interface FitRequest {
   /** Chinchilla start grid (default Hoffmann's 4,500), T² Approach 1 restarts (default 500). */
   grid?: ChinchillaGrid;
   starts?: number;
+  /** Starts refined by L-BFGS after screening (domain default) or 'all' (as the papers describe). */
+  refine?: number | 'all';
   /** Skip the bootstrap (benchmarks of the main fit only). */
   skipBootstrap?: boolean;
 }
@@ -89,7 +91,7 @@ export function runFitJob(req: FitRequest, hooks: FitHooks = {}): FitReport {
   const wMain = req.skipBootstrap ? 0.95 : 0.4;
   const progress = (lo: number, hi: number, phase: string) => (f: number) => hooks.onProgress?.(lo + (hi - lo) * f, phase);
   const t0 = now();
-  const main = mainFit(req.kind, fitRuns, { grid: req.grid, starts: req.starts }, {
+  const main = mainFit(req.kind, fitRuns, { grid: req.grid, starts: req.starts, refine: req.refine }, {
     seed, onProgress: progress(0, wMain, 'fitting'), shouldCancel: hooks.shouldCancel,
   });
   const fitMs = now() - t0;

@@ -17,6 +17,8 @@ export interface MainFitSettings {
   grid?: ChinchillaGrid;
   starts?: number;
   stage2Starts?: number;
+  /** L-BFGS from the best `refine` starts after screening them all (the domain's default), or from 'all'. */
+  refine?: number | 'all';
 }
 
 export interface MainFit {
@@ -49,11 +51,11 @@ export const groupOfRun = runKey;
 /** The main fit of `runs` for `kind`. Progress and cancellation through `opts`. */
 export function mainFit(kind: 'chinchilla' | 't2-1' | 't2-2', runs: readonly Run[], s: MainFitSettings, opts: FitOptions): MainFit {
   if (kind === 'chinchilla') {
-    const f = fitChinchilla(chinchillaPoints(runs), { ...opts, grid: s.grid ?? 'hoffmann' });
+    const f = fitChinchilla(chinchillaPoints(runs), { ...opts, grid: s.grid ?? 'hoffmann', ...(s.refine ? { refine: s.refine } : {}) });
     return { constants: { ...f.constants }, starts: f.starts, converged: f.converged };
   }
   if (kind === 't2-1') {
-    const f = fitT2Approach1(t2Approach1Points(runs), { ...opts, starts: s.starts ?? 500 });
+    const f = fitT2Approach1(t2Approach1Points(runs), { ...opts, starts: s.starts ?? 500, ...(s.refine ? { refine: s.refine } : {}) });
     return { constants: { ...f.constants }, starts: f.starts, converged: f.converged };
   }
   const points = stage1Points(runs);
