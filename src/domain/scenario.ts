@@ -3,7 +3,7 @@
  * engine worker takes. Units as in ./units.ts.
  */
 import type { UserConstantSet } from './registry';
-import type { Flops, Params, Samples, Tokens } from './units';
+import type { Flops, Nats, Params, Probability, Samples, Tokens } from './units';
 
 /**
  * Which law turns a design into quality:
@@ -37,4 +37,21 @@ export interface Scenario {
    * the scenario so the engine worker and a shared link get the constants with everything else.
    */
   userSet?: UserConstantSet;
+  /**
+   * Runs measured in the model lab (src/lab): tiny zoo models run in this browser, drawn on the charts at
+   * (6ND, 2Nk) (laws.md §0). Carried by the scenario so the engine can fit its chart windows around them and a link
+   * can share a few (URL key `lab`).
+   */
+  measured?: readonly MeasuredPoint[];
+}
+
+/** One measured lab run as the charts draw it: a zoo checkpoint (N, D) sampled k times per problem. */
+export interface MeasuredPoint {
+  params: Params;
+  tokens: Tokens;
+  samples: Samples;
+  /** Macro-mean pass@k over the run's tasks, by the unbiased estimator (laws.md §3). */
+  passAtK: Probability;
+  /** Macro-mean answer NLL (nats), −log p(answer + eos | prompt); null when not measured. */
+  nll: Nats | null;
 }
