@@ -53,21 +53,24 @@ function logGammaShiftLarge(y: number, h: number): number {
   return (y - 0.5) * Math.log1p(h / y) + h * Math.log(y + h) - h + stirlingTail(y + h) - stirlingTail(y);
 }
 
+/** lnΓ(y + h) − lnΓ(y): the Stirling difference for y ≥ 10, plain log-gamma values below. */
+function logGammaShift(y: number, h: number): number {
+  return y >= STIRLING_FROM ? logGammaShiftLarge(y, h) : logGamma(y + h) - logGamma(y);
+}
+
 /**
  * ln[B(a, b + k)/B(a, b)] = [lnΓ(b + k) − lnΓ(a + b + k)] − [lnΓ(b) − lnΓ(a + b)] ≤ 0: the log of the expected
  * failure rate E_p[(1 − p)^k] under p ~ Beta(a, b) (laws.md §3). Log-gamma differences throughout (logGamma of
- * src/domain/math/special.ts while b + k is small, a Stirling-series difference for large arguments); equal to
- * logBeta(a, b + k) − logBeta(a, b) without the lnΓ(a) terms that cancel.
+ * src/domain/math/special.ts for small arguments, a Stirling-series difference for large ones); equal to
+ * logBeta(a, b + k) − logBeta(a, b) without the lnΓ(a) terms that cancel. The four terms are grouped as two shifts by
+ * the smaller of a and k, so neither k up to 1e7 nor a concentrated Beta (a, b ~ 1e20) loses the result to
+ * cancellation.
  * @param a, b Beta shape parameters (> 0).
  * @param k samples per question (≥ 0, continuous).
  */
 export function logBetaFailure(a: number, b: number, k: Samples): number {
-  // lnΓ(a) cancels between the two Beta functions; leaving it out (rather than differencing two logBeta values)
-  // keeps digits when a is tiny and lnΓ(a) ≈ −ln a is large.
-  if (b + k < STIRLING_FROM) return Math.min(0, logGamma(b + k) - logGamma(a + b + k) - logGamma(b) + logGamma(a + b));
-  const far = -logGammaShiftLarge(b + k, a);
-  const near = b >= STIRLING_FROM ? logGammaShiftLarge(b, a) : logGamma(a + b) - logGamma(b);
-  return Math.min(0, far + near);
+  const v = a <= k ? logGammaShift(b, a) - logGammaShift(b + k, a) : logGammaShift(b, k) - logGammaShift(a + b, k);
+  return Math.min(0, v);
 }
 
 /**
@@ -108,12 +111,25 @@ export function t2BetaParams(c: T2Approach2Constants, params: Params, tokens: To
   return { ...t2BetaFromLoss(c, loss), loss };
 }
 
-/** Accuracy from a stage-1 loss and k, unchecked (inner loops). Handles ν → ∞ as a point mass at μ. */
-export function t2AccuracyFromLoss(c: T2Approach2Constants, loss: Nats, samples: Samples): Probability {
+/**
+ * ln(1 − Acc) from a stage-1 loss and k, unchecked: the log expected failure rate, ≤ 0. Searches maximise accuracy by
+ * minimising this (a monotone transform that keeps its resolution when the accuracy saturates near 1). Degenerate
+ * limits: μ = 0 gives 0; μ = 1 gives −∞; ν → ∞ is a point mass at μ, giving k·ln(1 − μ).
+ */
+export function t2LogFailureFromLoss(c: T2Approach2Constants, loss: Nats, samples: Samples): number {
   const mu = c.theta2 / (1 + Math.exp(c.theta1 * (loss - c.theta0)));
   const nu = Math.exp(c.theta3 + c.theta4 * loss);
-  if (!Number.isFinite(nu)) return -Math.expm1(samples * Math.log1p(-mu));
-  return betaPassAtK(mu * nu, (1 - mu) * nu, samples);
+  if (!Number.isFinite(nu)) return samples * Math.log1p(-mu);
+  const a = mu * nu;
+  const b = (1 - mu) * nu;
+  if (!(a > 0) || !(samples > 0)) return 0;
+  if (!(b > 0)) return Number.NEGATIVE_INFINITY;
+  return logBetaFailure(a, b, samples);
+}
+
+/** Accuracy from a stage-1 loss and k, unchecked (inner loops): −expm1 of t2LogFailureFromLoss, in [0, 1]. */
+export function t2AccuracyFromLoss(c: T2Approach2Constants, loss: Nats, samples: Samples): Probability {
+  return Math.min(1, Math.max(0, -Math.expm1(t2LogFailureFromLoss(c, loss, samples))));
 }
 
 /**

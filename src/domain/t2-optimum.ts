@@ -14,7 +14,7 @@
 import { DomainError, assertPositive } from './errors';
 import { minimize1d } from './optim/minimize1d';
 import { assertT2Approach1Constants } from './t2-approach1';
-import { assertT2Approach2Constants, t2AccuracyFromLoss } from './t2-approach2';
+import { assertT2Approach2Constants, t2LogFailureFromLoss } from './t2-approach2';
 import type { T2Approach1Constants, T2Approach2Constants } from './constants-types';
 import type { Flops, Params, Samples, Tokens } from './units';
 
@@ -96,11 +96,14 @@ function approach1Optimum(c: T2Approach1Constants, trainFlops: Flops, inferenceF
   return design(params, trainFlops, inferenceFlops, c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta + c.G / samples ** c.gamma);
 }
 
-/** −accuracy at x = ln N with both budgets binding (ln(C_train/6) and ln(C_inf/2) given); minimised. */
+/**
+ * ln(1 − accuracy) at x = ln N with both budgets binding (ln(C_train/6) and ln(C_inf/2) given); minimised. The log
+ * failure rate has the same minimiser as −accuracy but keeps resolution when the accuracy saturates near 1.
+ */
 function approach2Objective(c: T2Approach2Constants, logHalfTrain: number, logHalfInf: number): (x: number) => number {
   return (x: number) => {
     const loss = c.E + c.A * Math.exp(-c.alpha * x) + c.B * Math.exp(c.beta * (x - logHalfTrain));
-    return -t2AccuracyFromLoss(c, loss, Math.exp(logHalfInf - x));
+    return Math.max(-1e300, t2LogFailureFromLoss(c, loss, Math.exp(logHalfInf - x))); // finite for Brent
   };
 }
 
@@ -154,7 +157,10 @@ function searchLogParams(f: (x: number) => number, lo: number, hi: number, guess
   }
   for (const edge of [lo, hi]) {
     if (best === edge) {
-      const inside = edge === lo ? edge + 1e-9 : edge - 1e-9;
+      // Probe 1/1000 of the bracket inside: far enough to rise above the ~1e-16 rounding noise of the log failure
+      // rate even where the accuracy is ~1e-10, near enough that a maximum hidden there is worth nothing measurable.
+      const probe = 1e-3 * Math.max(b - a, 1e-6);
+      const inside = edge === lo ? edge + probe : edge - probe;
       if (f(inside) >= fBest) return { x: edge, value: fBest };
     }
   }
@@ -168,7 +174,7 @@ function approach2Optimum(
   const [lo, hi] = t2LogParamsRange(inferenceFlops, minSamples);
   const f = approach2Objective(c, Math.log(trainFlops / 6), Math.log(inferenceFlops / 2));
   const best = searchLogParams(f, lo, hi, guess);
-  return design(Math.exp(best.x), trainFlops, inferenceFlops, -best.value);
+  return design(Math.exp(best.x), trainFlops, inferenceFlops, Math.min(1, Math.max(0, -Math.expm1(best.value))));
 }
 
 /**
