@@ -87,3 +87,44 @@ test('pasted runs show their row errors; text that is not CSV or JSON gets a cle
   await expect(page.getByTestId('byod.cancelled')).toBeVisible();
   await expect(page.getByTestId('byod.constants')).toHaveCount(0);
 });
+
+test('a JSON file dropped on the panel fits, and the copied link carries the fit and its few runs to a fresh browser', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const c = { E: 1.7, A: 400, B: 1500, alpha: 0.33, beta: 0.33 };
+  const runs = [1e7, 3e7, 1e8, 3e8, 1e9].flatMap((n, i) => [5, 20, 80].map((r, j) => ({
+    params: n, tokens: n * r, loss: (c.E + c.A / n ** c.alpha + c.B / (n * r) ** c.beta) * (1 + 0.002 * Math.cos(3 * i + j)),
+  })));
+  const app = new ExplorerPage(page);
+  const byod = new ByodPanel(page);
+  await app.open();
+  await byod.open();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'runs.json', { type: 'application/json' }));
+    return dt;
+  }, JSON.stringify(runs));
+  await page.getByTestId('byod.drop').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('byod.source')).toHaveText('Data: runs.json');
+  await expect(byod.goodRows).toHaveText('15 good rows');
+  await page.getByTestId('byod.holdout.all').check();
+  await byod.fit();
+  await expect(page.getByTestId('byod.holdout')).toContainText('No rows held out');
+  await expect(page.getByTestId('byod.share')).toContainText('carries your fitted constants and your runs');
+  const setId = await byod.constantSetSelect.inputValue();
+  expect(setId).toMatch(/^user-/);
+  await app.waitForResults();
+  const link = page.url();
+  const drawn = await page.getByTestId('chart.frontier.runs').getAttribute('data-runs');
+  expect(Number(drawn)).toBeGreaterThan(0);
+  const readout = await page.getByTestId('readout.quality').innerText();
+
+  const fresh = await browser.newContext();
+  const other = new ExplorerPage(await fresh.newPage());
+  await other.page.goto(link);
+  await other.waitForResults();
+  await expect(other.page.getByTestId('controls.constants')).toHaveValue(setId);
+  await expect(other.page.getByTestId('chart.frontier.runs')).toHaveAttribute('data-runs', drawn!);
+  expect(await other.page.getByTestId('readout.quality').innerText()).toBe(readout);
+  await expect(other.notice('url')).toHaveCount(0);
+  await fresh.close();
+});
