@@ -81,7 +81,14 @@ test('pasted runs show their row errors; text that is not CSV or JSON gets a cle
   await expect(page.getByTestId('byod.problem')).toContainText('Too few good rows to fit: 2');
   await expect(page.getByTestId('byod.fit')).toBeDisabled();
 
-  await byod.paste(runsCsv());
+  // 300 runs: the fit (4,500-start grid, then 200 bootstrap resamples) takes seconds, long enough to cancel.
+  const many = ['params,tokens,loss', ...Array.from({ length: 300 }, (_, i) => {
+    const n = 1e7 * 10 ** (2.5 * (i % 30) / 30);
+    const d = n * (4 + (i % 10) * 9);
+    return `${n},${d},${(1.8 + 480 / n ** 0.35 + 2000 / d ** 0.36) * (1 + 0.003 * Math.sin(i))}`;
+  })].join('\n');
+  await byod.paste(many);
+  await expect(byod.goodRows).toHaveText('300 good rows');
   await page.getByTestId('byod.fit').click();
   await page.getByTestId('byod.cancel').click();
   await expect(page.getByTestId('byod.cancelled')).toBeVisible();
