@@ -31,7 +31,7 @@ describe('CSV export', () => {
     for (const spec of SCENARIO_SCHEMA) {
       const row = rows.find((r) => r[0] === 'scenario' && r[1] === spec.label && r[2] === 'value');
       const v = ctx.scenario[spec.field];
-      expect(row?.[3], spec.label).toBe(String(v));
+      expect(row?.[3], spec.label).toBe(v === undefined ? '' : String(v));
       if (typeof v === 'number') expect(Number(row![3])).toBe(v);
     }
     expect(rows).toContainEqual(['constants', 'hoffmann', 'source', ctx.set!.source]);

@@ -2,6 +2,7 @@
 import { formatQuantity } from '../domain/quantity';
 import type { QualityModel, Scenario } from '../domain/scenario';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
+import { encodeUserSet } from '../byod/user-set-logic';
 
 /** What each quality model is called in exports. */
 export const MODEL_NAMES: Record<QualityModel, string> = {
@@ -24,7 +25,9 @@ export interface ScenarioRow {
 export function scenarioRows(s: Scenario): ScenarioRow[] {
   return SCENARIO_SCHEMA.map((spec) => {
     const v = s[spec.field];
-    return { field: spec.field, key: spec.key, label: spec.label, value: String(v), unit: spec.unit };
+    // The user's fitted set is written in its URL form (src/byod/user-set-logic.ts); absent, the cell is empty.
+    const value = v === undefined ? '' : typeof v === 'object' ? encodeUserSet(v) : String(v);
+    return { field: spec.field, key: spec.key, label: spec.label, value, unit: spec.unit };
   });
 }
 
