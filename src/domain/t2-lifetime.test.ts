@@ -52,6 +52,30 @@ describe('t2LifetimeOptimum (one budget 6ND + 2NkT, laws.md §0)', () => {
     }), { numRuns: 15 });
   });
 
+  it('no (N, training share) on a grid beats it for random constants either (property)', () => {
+    const pos = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+    const consts = fc.record({
+      E: pos(0, 10), A: pos(1, 1e4), B: pos(1, 1e4), alpha: pos(0.05, 1), beta: pos(0.05, 1), G: pos(0.01, 50),
+      gamma: pos(0.05, 2), theta0: pos(2, 20), theta1: pos(0.05, 3), theta2: pos(0.3, 1), theta3: pos(-2, 3), theta4: pos(-0.3, 0.3),
+    });
+    fc.assert(fc.property(consts, pos(1e18, 1e26), pos(1e6, 1e13), (c, total, served) => {
+      fc.pre(total / (2 * served) > 1e3);
+      const o1 = t2LifetimeOptimum(1, c, total, served);
+      const o2 = t2LifetimeOptimum(2, c, total, served);
+      const xCap = Math.log(total / (2 * served));
+      for (let i = 1; i < 40; i++) {
+        const n = Math.exp((xCap * i) / 40);
+        for (let j = 1; j < 40; j++) {
+          const d = ((j / 40) * total) / (6 * n);
+          const k = ((1 - j / 40) * total) / (2 * n * served);
+          if (k < 1) continue;
+          expect(t2Loss(c, n, d, k)).toBeGreaterThanOrEqual(o1.value * (1 - 1e-9));
+          expect(t2Accuracy(c, n, d, k)).toBeLessThanOrEqual(o2.value * (1 + 1e-9) + 1e-13);
+        }
+      }
+    }), { numRuns: 40 });
+  });
+
   it('spends a smaller share on training when more tokens are served', () => {
     const few = t2LifetimeOptimum(1, c1, 1e22, 1e9);
     const many = t2LifetimeOptimum(1, c1, 1e22, 1e12);

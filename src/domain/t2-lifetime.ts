@@ -6,12 +6,13 @@
  * Parametrisation: x = ln N and the training share f ∈ (0, 1) of C_total, so D = f·C_total/(6N) and
  * k = (1 − f)·C_total/(2N·T). Requiring k ≥ minSamples caps f at 1 − 2N·T·minSamples/C_total and N below
  * C_total/(2T·minSamples). The inner search runs over s = logit(f) (a monotone change of variable, so it keeps
- * unimodality; for Approach 1 the loss is convex in f), the outer over x; both by a coarse scan plus Brent.
+ * unimodality; for Approach 1 the loss is convex in f) from one training token (D ≥ 1) up to that cap, the outer
+ * over x from N = 1; both by a coarse scan plus Brent.
  */
 import { DomainError, assertPositive } from './errors';
 import { minimize1dGrid } from './optim/minimize1d';
 import { assertT2Approach1Constants, t2LossUnchecked } from './t2-approach1';
-import { assertT2Approach2Constants, t2AccuracyFromLoss, t2Stage1Loss } from './t2-approach2';
+import { assertT2Approach2Constants, t2LogFailureFromLoss, t2Stage1Loss } from './t2-approach2';
 import type { T2Approach, T2Optimum, T2OptimumOptions } from './t2-optimum';
 import type { T2Approach1Constants, T2Approach2Constants } from './constants-types';
 import type { Flops, Tokens } from './units';
@@ -26,7 +27,6 @@ export interface T2LifetimeOptimum extends T2Optimum {
   trainFraction: number;
 }
 
-const LOGIT_FLOOR = -40;
 const OUTER_SCAN = 24;
 const INNER_SCAN = 12;
 
@@ -50,22 +50,25 @@ export function t2LifetimeOptimum(
   if (!(xCap > 1e-6)) {
     throw new DomainError(`lifetime budget ${totalFlops} FLOPs cannot serve ${tokensServed} tokens with ${minSamples} sample(s) each`);
   }
-  // Minimised objective: loss (Approach 1) or −accuracy (Approach 2) at (N, D, k).
+  // Minimised objective: loss (Approach 1) or ln(1 − accuracy) (Approach 2; same argmax as accuracy, no saturation).
   const objective = approach === 1
     ? (n: number, d: number, k: number) => t2LossUnchecked(c as T2Approach1Constants, n, d, k)
-    : (n: number, d: number, k: number) => -t2AccuracyFromLoss(c as T2Approach2Constants, t2Stage1Loss(c as T2Approach2Constants, n, d), k);
+    : (n: number, d: number, k: number) => Math.max(-1e300, t2LogFailureFromLoss(c as T2Approach2Constants, t2Stage1Loss(c as T2Approach2Constants, n, d), k));
   const split = (x: number, s: number) => {
     const n = Math.exp(x);
     const f = 1 / (1 + Math.exp(-s));
     return { n, d: (f * totalFlops) / (6 * n), k: ((1 - f) * totalFlops) / (2 * n * tokensServed), f };
   };
+  // logit of the largest training share, 1 − r with r = 2N·T·minSamples/C_total, written to survive r ~ 1e-17.
   const sCap = (x: number) => {
-    const fMax = 1 - (2 * Math.exp(x) * tokensServed * minSamples) / totalFlops;
-    return Math.log(fMax) - Math.log1p(-fMax);
+    const r = (2 * Math.exp(x) * tokensServed * minSamples) / totalFlops;
+    return Math.log1p(-r) - Math.log(r);
   };
+  // logit of the least training share worth searching: at least one training token, D = f·C/(6N) ≥ 1.
+  const sFloor = (x: number) => Math.log((6 * Math.exp(x)) / totalFlops);
   const inner = (x: number) => {
     const hi = sCap(x);
-    return minimize1dGrid((s) => { const p = split(x, s); return objective(p.n, p.d, p.k); }, Math.min(LOGIT_FLOOR, hi - 1), hi, INNER_SCAN, 1e-10);
+    return minimize1dGrid((s) => { const p = split(x, s); return objective(p.n, p.d, p.k); }, Math.min(sFloor(x), hi - 1), hi, INNER_SCAN, 1e-10);
   };
   const outer = minimize1dGrid((x) => inner(x).value, 0, xCap - 1e-6, OUTER_SCAN, 1e-10);
   const p = split(outer.x, inner(outer.x).x);
@@ -73,7 +76,8 @@ export function t2LifetimeOptimum(
   const trainFlops = 6 * p.n * p.d;
   const inferenceFlops = 2 * p.n * p.k * tokensServed;
   return {
-    params: p.n, tokens: p.d, samples: p.k, tokensPerParam: p.d / p.n, value: approach === 1 ? value : -value,
+    params: p.n, tokens: p.d, samples: p.k, tokensPerParam: p.d / p.n,
+    value: approach === 1 ? value : Math.min(1, Math.max(0, -Math.expm1(value))),
     trainFlops, inferenceFlops, trainFraction: trainFlops / (trainFlops + inferenceFlops),
   };
 }
