@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DomainError } from './errors';
 import { logBeta } from './math/special';
+import { passAtKBetaLogFailure } from './passk';
 import { assertT2Approach2Constants, betaPassAtK, logBetaFailure, t2Accuracy, t2BetaParams } from './t2-approach2';
 import type { T2Approach2Constants } from './constants-types';
 
@@ -52,6 +53,14 @@ describe('betaPassAtK (Beta difficulty, log-gamma differences)', () => {
         expect(Math.abs(logBetaFailure(mu * nu, (1 - mu) * nu, k) / exact - 1)).toBeLessThan(1e-6 + (k * k) / nu);
       }
     }
+  });
+
+  it('agrees with passk.ts (laws.md §3) across a, b ∈ [1e-3, 1e3] and k ∈ [1, 1e7] (property)', () => {
+    const shape = fc.double({ min: 1e-3, max: 1e3, noNaN: true });
+    fc.assert(fc.property(shape, shape, fc.double({ min: 1, max: 1e7, noNaN: true }), (a, b, k) => {
+      const mine = logBetaFailure(a, b, k);
+      expect(Math.abs(mine - passAtKBetaLogFailure(a, b, k))).toBeLessThan(1e-9 * Math.max(1, Math.abs(mine)));
+    }), { numRuns: 500 });
   });
 
   it('failure falls as a power law ∝ k^(−a) for large k (laws.md §3)', () => {
