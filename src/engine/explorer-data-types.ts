@@ -7,6 +7,7 @@
 import type { ConstantSetKind, FittedRange } from '../domain/constants-types';
 import type { QualityModel } from '../domain/scenario';
 import type { UserOverlayData } from './fit-overlay';
+import type { MeasuredOverlayData } from './lab-overlay';
 
 /** The constant set every number was computed with; the UI names it beside each number. */
 export interface SetInfo {
@@ -208,4 +209,6 @@ export interface ExplorerData {
   readouts: ReadoutData;
   /** The user's runs and bootstrap band (src/engine/fit-overlay.ts); null without a user set this model can show. */
   user?: UserOverlayData | null;
+  /** The model lab's measured runs (src/engine/lab-overlay.ts); null without any. */
+  measured?: MeasuredOverlayData | null;
 }

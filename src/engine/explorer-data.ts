@@ -17,6 +17,7 @@ import { buildReadouts } from './data/readouts';
 import { buildTokensPerParam, clearTokensPerParamCache } from './data/tokens-per-param';
 import type { ExplorerData } from './explorer-data-types';
 import { buildUserOverlay } from './fit-overlay';
+import { buildMeasuredOverlay } from './lab-overlay';
 
 export type { ExplorerData } from './explorer-data-types';
 
@@ -65,6 +66,7 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
     epoch: buildEpoch(law),
     readouts,
     user: buildUserOverlay(scenario, isoflop),
+    measured: buildMeasuredOverlay(scenario),
   };
 }
 

@@ -13,6 +13,7 @@ import { decadeWindow, logspace } from './grid';
 import type { QualityLaw } from './law';
 import { Memo } from './memo';
 import { designPoint } from './points';
+import { measuredFlops } from '../lab-overlay';
 
 /** Grid resolution of the frontier map (points per axis). */
 export const FRONTIER_GRID = 40;
@@ -97,8 +98,10 @@ export function buildFrontier(law: QualityLaw, scenario: Scenario, design: Desig
   const chinSamples = ci / (2 * chin.params);
   const chinchilla = designPoint({ params: chin.params, tokens: chin.tokens, samples: chinSamples, quality: law.quality(chin.params, chin.tokens, chinSamples) });
   const points = [design, marks.optimum, chinchilla, ...(marks.lifetime ? [marks.lifetime] : []), ...(marks.equalQuality ? [marks.equalQuality] : [])];
-  const xWindow = decadeWindow([ct, ...points.map((p) => p.trainFlops)], 1, 6, 10, 32);
-  const yWindow = decadeWindow([ci, ...points.map((p) => p.inferenceFlops)], 1, 5, 1, 20);
+  // The window also holds the model lab's measured runs (tiny models sit decades below the budgets' range).
+  const measured = measuredFlops(scenario);
+  const xWindow = decadeWindow([ct, ...points.map((p) => p.trainFlops), ...measured.train], 1, 6, 10, 32);
+  const yWindow = decadeWindow([ci, ...points.map((p) => p.inferenceFlops), ...measured.inference], 1, 5, 1, 20);
   const gridKey = `${law.key}|${xWindow.join(',')}|${yWindow.join(',')}`;
   const grid = gridMemo.get(gridKey, () => computeGrid(law, xWindow, yWindow));
   return {
