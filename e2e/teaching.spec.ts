@@ -5,11 +5,17 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseBibtex } from '../src/export/bibtex-parse';
 import { TIDY_HEADER, parseCsv } from '../src/export/csv-logic';
 import { pngSize } from '../src/export/png-logic';
 import { ExplorerPage } from './pages/explorer';
+
+/** The lessons as shipped (read as data: Playwright's loader does not take JSON module imports). */
+const LESSONS = (JSON.parse(readFileSync(new URL('../src/teaching/lessons.json', import.meta.url), 'utf8')) as {
+  lessons: { id: string; steps: { highlight: string }[] }[];
+}).lessons;
 
 async function text(download: Download): Promise<string> {
   return readFile(await download.path(), 'utf8');
@@ -104,6 +110,22 @@ test('a lesson walked through by keyboard: each step its own URL and highlight',
   await fresh.open('?lesson=overtrain&step=3');
   await expect(fresh.page.getByTestId('lesson.progress')).toHaveText('Step 3 of 5');
   await expect(fresh.field('Tokens served')).toHaveValue('2T');
+});
+
+test('every lesson step loads and highlights an element that is on the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new ExplorerPage(page);
+  for (const lesson of LESSONS) {
+    await app.open(`?lesson=${lesson.id}&step=1`);
+    for (let i = 0; i < lesson.steps.length; i++) {
+      await expect(page.getByTestId('lesson.progress')).toHaveText(`Step ${i + 1} of ${lesson.steps.length}`);
+      await app.waitForResults();
+      await expect(page.locator(`[data-lesson-highlight="${lesson.steps[i]!.highlight}"]`), `${lesson.id} step ${i + 1}`).toHaveCount(1);
+      await expect(page.getByTestId('results.error')).toHaveCount(0);
+      if (i < lesson.steps.length - 1) await page.getByTestId('lesson.next').click();
+    }
+    await expect(page.getByTestId('lesson.next')).toBeDisabled();
+  }
 });
 
 test('a presenter link hides and locks controls and enlarges text; the builder writes such links', async ({ page }) => {

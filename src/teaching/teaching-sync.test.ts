@@ -98,3 +98,23 @@ describe('teaching sync', () => {
     expect(host.search().get('hide')).toBe('params,zz'); // presenter keys are kept as written
   });
 });
+
+describe('presenter locks in the store', () => {
+  it('a locked field cannot move, and a linked move leaves locked values alone', () => {
+    const { store } = start('?lock=n,ct');
+    const before = store.getState().scenario;
+    expect(store.getState().linked).toBe(true);
+    store.getState().setField('params', before.params * 3);
+    expect(store.getState().scenario.params).toBe(before.params);
+    store.getState().setField('tokens', before.tokens * 2);
+    const after = store.getState().scenario;
+    expect(after.tokens).toBe(before.tokens * 2);
+    expect(after.params).toBe(before.params);
+    expect(after.trainFlops).toBe(before.trainFlops);
+    // Without locks the same linked move shifts another value (so the check above can fail).
+    const { store: free } = start('');
+    free.getState().setField('tokens', before.tokens * 2);
+    const moved = free.getState().scenario;
+    expect(moved.params !== before.params || moved.trainFlops !== before.trainFlops).toBe(true);
+  });
+});

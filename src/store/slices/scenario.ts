@@ -5,6 +5,7 @@ import type { QualityModel, Scenario } from '../../domain/scenario';
 import { applyChange, type NumericField } from '../linked';
 import type { ConstantSetCatalog } from '../url/codec';
 import type { AppState } from '../types';
+import { lockedFields } from '../../teaching/presenter-logic';
 
 /**
  * How the scenario last changed; the URL sync reads it: 'continuous' (a slider drag: debounced replaceState),
@@ -38,8 +39,12 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
       lastChange: 'restore',
       linked: true,
       setField: (field, value, kind = 'discrete') => {
-        const { scenario, linked } = get();
-        const next = applyChange(scenario, field, value, linked);
+        const { scenario, linked, presenter } = get();
+        const locked = lockedFields(presenter) as (keyof Scenario)[];
+        if (locked.includes(field)) return;
+        let next = applyChange(scenario, field, value, linked);
+        // Presenter locks hold: when the linked move would shift a locked value, move this control alone.
+        if (locked.some((k) => next[k] !== scenario[k])) next = applyChange(scenario, field, value, false);
         if (next !== scenario && Object.keys(next).some((k) => next[k as keyof Scenario] !== scenario[k as keyof Scenario])) commit(next, kind);
       },
       setQualityModel: (model) => {
