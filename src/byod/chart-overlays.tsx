@@ -15,8 +15,10 @@ function inside(s: Scale, v: number): boolean {
   return v >= lo && v <= hi;
 }
 
-export function RunDots({ runs, x, y, describe, testId }: {
+export function RunDots({ runs, x, y, describe, testId, color = 'var(--series-5)', filled = false }: {
   runs: RunPoints; x: Scale; y: Scale; testId: string; describe: (i: number) => string;
+  /** Stroke colour; `filled` fills the dot with it (the model lab's measured runs). */
+  color?: string; filled?: boolean;
 }) {
   const dots: { i: number; cx: number; cy: number }[] = [];
   for (let i = 0; i < runs.x.length; i++) {
@@ -25,7 +27,8 @@ export function RunDots({ runs, x, y, describe, testId }: {
   return (
     <g className="user-runs" data-testid={testId} data-runs={dots.length}>
       {dots.map(({ i, cx, cy }) => (
-        <circle key={i} cx={cx} cy={cy} r={3.5} strokeWidth={1.5} style={{ fill: 'var(--bg)', stroke: 'var(--series-5)' }}>
+        <circle key={i} cx={cx} cy={cy} r={3.5} strokeWidth={1.5} data-x={runs.x[i]} data-y={runs.y[i]}
+          style={{ fill: filled ? color : 'var(--bg)', stroke: filled ? 'var(--bg)' : color }}>
           <title>{describe(i)}</title>
         </circle>
       ))}

@@ -23,9 +23,9 @@ export function ChartsPanel({ data, scenario }: Props) {
   const chinchillaOnSlice = data.model === 'lifetime' ? null : data.frontier.chinchilla;
   return (
     <section className="charts-panel" aria-label="Charts" data-model={scenario.qualityModel}>
-      <div className="charts-wide"><FrontierMap data={data.frontier} quality={data.quality} set={data.set} userRuns={data.user?.frontierRuns ?? null} /></div>
+      <div className="charts-wide"><FrontierMap data={data.frontier} quality={data.quality} set={data.set} userRuns={data.user?.frontierRuns ?? null} measured={data.measured ?? null} /></div>
       <TokensPerParamChart data={data.tokensPerParam} quality={data.quality} set={data.set} />
-      <IsoflopChart data={data.isoflop} quality={data.quality} set={data.set} chinchilla={chinchillaOnSlice} user={data.user ?? null} />
+      <IsoflopChart data={data.isoflop} quality={data.quality} set={data.set} chinchilla={chinchillaOnSlice} user={data.user ?? null} measured={data.measured ?? null} />
       <PasskChart data={data.passk} set={data.set} />
       <div className="charts-wide"><EpochChart data={data.epoch} /></div>
     </section>

@@ -16,6 +16,7 @@ import { chartLayout, DEFAULT_CHART_WIDTH, tickCount } from './layout';
 import { Mark, type MarkShape } from './Mark';
 import { RunDots } from '../byod/chart-overlays';
 import type { RunPoints } from '../engine/fit-overlay';
+import type { MeasuredOverlayData } from '../engine/lab-overlay';
 import { designLines } from './marks-text';
 import { logTicks } from './ticks';
 import type { TooltipState } from './Tooltip';
@@ -80,7 +81,7 @@ export function frontierTable(data: FrontierData, quality: QualityInfo): TableDa
   };
 }
 
-export function FrontierMap({ data, quality, set, width, userRuns }: FrontierMapProps & { userRuns?: RunPoints | null }) {
+export function FrontierMap({ data, quality, set, width, userRuns, measured: lab }: FrontierMapProps & { userRuns?: RunPoints | null; measured?: MeasuredOverlayData | null }) {
   const [ref, measured] = useMeasuredWidth<HTMLDivElement>(width ?? DEFAULT_CHART_WIDTH);
   const layout = chartLayout(width ?? measured, 0.7);
   const { innerWidth, innerHeight } = layout;
@@ -107,6 +108,7 @@ export function FrontierMap({ data, quality, set, width, userRuns }: FrontierMap
     ...points.map(({ spec }) => ({ label: spec.label, color: spec.color, point: true })),
     { label: `Pareto frontier at the design's ${quality.label}`, color: 'var(--fg)', dashed: true },
     ...(userRuns && userRuns.x.length > 0 ? [{ label: `Your runs (${userRuns.x.length})`, color: 'var(--series-5)', point: true }] : []),
+    ...(lab ? [{ label: `Measured in the model lab (${lab.frontierRuns.x.length})`, color: 'var(--series-2)', point: true }] : []),
   ];
   const onMove = (px: number, py: number) => {
     const cell = nearestCell(data, scales, px, py);
@@ -162,6 +164,13 @@ export function FrontierMap({ data, quality, set, width, userRuns }: FrontierMap
       {userRuns ? (
         <RunDots testId="chart.frontier.runs" runs={userRuns} x={scales.x} y={scales.y}
           describe={(i) => `Your run: training ${formatFlops(userRuns.x[i]!)} FLOPs, inference ${formatFlops(userRuns.y[i]!)} FLOPs/token, ${quality.label} ${formatQuality(userRuns.quality[i]!, quality)}`} />
+      ) : null}
+      {lab ? (
+        <RunDots testId="chart.frontier.measured" runs={lab.frontierRuns} x={scales.x} y={scales.y} color="var(--series-2)" filled
+          describe={(i) => {
+            const q = lab.frontierRuns.quality[i]!;
+            return `Measured in the lab: training ${formatFlops(lab.frontierRuns.x[i]!)} FLOPs (6ND), inference ${formatFlops(lab.frontierRuns.y[i]!)} FLOPs/token (2Nk), ${lab.quantity} ${Number.isFinite(q) ? q.toPrecision(3) : 'not measured'}`;
+          }} />
       ) : null}
       {points.map(({ spec, point }) => (
         <Mark

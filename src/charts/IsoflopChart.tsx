@@ -9,6 +9,7 @@ import { LineChart, type PointMark } from './LineChart';
 import { designLines } from './marks-text';
 import { BandArea, RunDots } from '../byod/chart-overlays';
 import type { UserOverlayData } from '../engine/fit-overlay';
+import type { MeasuredOverlayData } from '../engine/lab-overlay';
 
 interface Props {
   data: IsoflopData;
@@ -19,6 +20,8 @@ interface Props {
   width?: number;
   /** The user's runs near this budget and the fit's bootstrap band (src/byod). */
   user?: UserOverlayData | null;
+  /** Runs measured in the model lab near this budget. */
+  measured?: MeasuredOverlayData | null;
 }
 
 /** Rows: N along the slice with the implied D, k and quality. */
@@ -36,7 +39,7 @@ export function isoflopTable(data: IsoflopData, quality: QualityInfo): TableData
   };
 }
 
-export function IsoflopChart({ data, quality, set, chinchilla, width, user }: Props) {
+export function IsoflopChart({ data, quality, set, chinchilla, width, user, measured }: Props) {
   const point = (id: string, label: string, p: DesignPoint, shape: PointMark['shape'], color: string): PointMark => ({
     id, x: p.params, y: p.quality, label, lines: designLines(p, quality), shape, color,
   });
@@ -51,7 +54,11 @@ export function IsoflopChart({ data, quality, set, chinchilla, width, user }: Pr
     { id: 'band-lower', label: `Your fit's 95 % band, lower (${band.resamples} bootstrap resamples)`, color: 'var(--series-5)', dashed: true, x: data.params, y: band.lower },
     { id: 'band-upper', label: 'Your fit\'s 95 % band, upper', color: 'var(--series-5)', dashed: true, x: data.params, y: band.upper },
   ] : [];
-  const legendExtra = runs && runs.x.length > 0 ? [{ label: `Your runs within ×2 of C_train (${runs.x.length})`, color: 'var(--series-5)', point: true }] : [];
+  const lab = measured && measured.isoflopRuns.x.length > 0 ? measured.isoflopRuns : null;
+  const legendExtra = [
+    ...(runs && runs.x.length > 0 ? [{ label: `Your runs within ×2 of C_train (${runs.x.length})`, color: 'var(--series-5)', point: true }] : []),
+    ...(lab ? [{ label: `Lab runs within ×2 of C_train (${lab.x.length}, ${measured!.quantity})`, color: 'var(--series-2)', point: true }] : []),
+  ];
   return (
     <LineChart
       testId="chart.isoflop"
@@ -63,11 +70,13 @@ export function IsoflopChart({ data, quality, set, chinchilla, width, user }: Pr
         describe: (x, y) => [`N = ${formatCount(x)} params`, `${quality.label}: ${formatQuality(y, quality)}`],
       }, ...bandSeries]}
       legendExtra={legendExtra}
-      underlay={band || runs ? ({ x, y }) => (
+      underlay={band || runs || lab ? ({ x, y }) => (
         <>
           {band ? <BandArea testId="chart.isoflop.band" xs={data.params} lower={band.lower} upper={band.upper} x={x} y={y} /> : null}
           {runs ? <RunDots testId="chart.isoflop.runs" runs={runs} x={x} y={y}
             describe={(i) => `Your run: N = ${formatCount(runs.x[i]!)}, ${quality.label} ${formatQuality(runs.quality[i]!, quality)}`} /> : null}
+          {lab ? <RunDots testId="chart.isoflop.measured" runs={lab} x={x} y={y} color="var(--series-2)" filled
+            describe={(i) => `Lab run: N = ${formatCount(lab.x[i]!)}, ${measured!.quantity} ${lab.quality[i]!.toPrecision(3)}`} /> : null}
         </>
       ) : undefined}
       marks={marks}
