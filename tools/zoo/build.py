@@ -92,8 +92,10 @@ def main():
     ap.add_argument("--out", default=os.path.join(HERE, "..", "..", "public", "models"))
     ap.add_argument("--stages", default="train,eval,export")
     ap.add_argument("--samples", type=int, default=64)
-    ap.add_argument("--config", default=None, help="comma-separated JSON task configs (variants trained side by "
-                    "side as ensemble members; default tasks.DEFAULT_CFG)")
+    ap.add_argument("--config", default=os.path.join(HERE, "configs", "b.json") + "," +
+                    os.path.join(HERE, "configs", "c.json"),
+                    help="comma-separated JSON task configs, trained side by side as ensemble members (default: "
+                         "the shipped zoo's b + c)")
     ap.add_argument("--variant", type=int, default=None, help="variant to ship (default: best target score)")
     ap.add_argument("--sizes", default=None, help="comma-separated subset of size names")
     ap.add_argument("--seeds", default=None)

@@ -120,6 +120,18 @@ def target_stats(models: list[dict], task_ids: list[str], ratio_tol: float = 0.2
                 if a[0] < b[0] and abs(math.log((a[1] / a[0]) / (b[1] / b[0]))) <= math.log(1 + ratio_tol):
                     total += 1
                     wins += cell_p1[b] > cell_p1[a]
+        wins_i = total_i = 0  # informative pairs only: at least one of the two cells has pass@1 >= 0.02
+        for a in keys:
+            for b in keys:
+                if a[0] < b[0] and abs(math.log((a[1] / a[0]) / (b[1] / b[0]))) <= math.log(1 + ratio_tol) \
+                        and max(cell_p1[a], cell_p1[b]) >= 0.02:
+                    total_i += 1
+                    wins_i += cell_p1[b] > cell_p1[a]
+        mono = steps = 0  # per size, cell-mean pass@1 non-decreasing in D (0.01 slack)
+        for N in sorted(set(k[0] for k in keys)):
+            seq = [cell_p1[k] for k in sorted(k for k in keys if k[0] == N)]
+            steps += len(seq) - 1
+            mono += sum(seq[i + 1] >= seq[i] - 0.01 for i in range(len(seq) - 1))
         seed_sd = [float(np.std([m["results"][t]["passAtK"]["1"] for m in ms])) for ms in cells.values() if len(ms) > 1]
         per_task[t] = {"spearmanPass1Compute": spearman(comp, p1),
                        "spearmanCellMeans": spearman([6 * c[0] * c[1] for c in keys], [cell_p1[c] for c in keys]),
@@ -127,6 +139,8 @@ def target_stats(models: list[dict], task_ids: list[str], ratio_tol: float = 0.2
                        "fractionGain64Ge0.2": float(np.mean([g >= 0.2 for g in gain])),
                        "meanGain64": float(np.mean(gain)),
                        "largerWinsAtEqualTokensPerParam": [wins, total],
+                       "largerWinsInformativePairs": [wins_i, total_i],
+                       "monotoneInDSteps": [mono, steps],
                        "meanSeedSdPass1": float(np.mean(seed_sd)) if seed_sd else None,
                        "pass1Range": [float(min(p1)), float(max(p1))]}
     st["perTask"] = per_task

@@ -39,8 +39,8 @@ PROBLEMS_PER_TASK = 200
 DEFAULT_CFG = {
     "skills": {"K": 150, "R": 1e4},
     "chain": {"levels": [3, 4, 5]},
-    "facts": {"E": 2000, "RF": 30.0},
-    "mixture": {"skills": 0.45, "chain": 0.2, "facts": 0.35},
+    "facts": {"E": 1000, "RF": 10.0},
+    "mixture": {"skills": 0.4, "chain": 0.3, "facts": 0.3},
 }
 
 
