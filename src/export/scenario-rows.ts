@@ -3,6 +3,7 @@ import { formatQuantity } from '../domain/quantity';
 import type { QualityModel, Scenario } from '../domain/scenario';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
 import { encodeUserSet } from '../byod/user-set-logic';
+import { encodeMeasured } from '../lab/url-logic';
 
 /** What each quality model is called in exports. */
 export const MODEL_NAMES: Record<QualityModel, string> = {
@@ -26,7 +27,7 @@ export function scenarioRows(s: Scenario): ScenarioRow[] {
   return SCENARIO_SCHEMA.map((spec) => {
     const v = s[spec.field];
     // The user's fitted set is written in its URL form (src/byod/user-set-logic.ts); absent, the cell is empty.
-    const value = v === undefined ? '' : typeof v === 'object' ? encodeUserSet(v) : String(v);
+    const value = v === undefined ? '' : Array.isArray(v) ? encodeMeasured(v as Scenario['measured'] & object) : typeof v === 'object' ? encodeUserSet(v as Scenario['userSet'] & object) : String(v);
     return { field: spec.field, key: spec.key, label: spec.label, value, unit: spec.unit };
   });
 }

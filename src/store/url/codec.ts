@@ -5,6 +5,7 @@
 import { userSetApplies } from '../../domain/registry';
 import type { QualityModel, Scenario } from '../../domain/scenario';
 import { decodeUserSet, encodeUserSet } from '../../byod/user-set-logic';
+import { decodeMeasured, encodeMeasured } from '../../lab/url-logic';
 import { FOREIGN_KEYS, SCENARIO_SCHEMA, SCHEMA_VERSION, VERSION_KEY, defaultScenario, type FieldSpec } from './schema';
 
 /** What decode did to one key. */
@@ -37,6 +38,7 @@ function readNumber(text: string): number | null {
 function isDefault(spec: FieldSpec, s: Scenario, catalog: ConstantSetCatalog): boolean {
   if (spec.type.kind === 'id') return s[spec.field] === catalog.defaultId(s.qualityModel);
   if (spec.type.kind === 'user-set') return s.userSet === undefined;
+  if (spec.type.kind === 'measured') return !s.measured || s.measured.length === 0;
   return s[spec.field] === spec.default;
 }
 
@@ -46,7 +48,8 @@ export function encodeScenario(s: Scenario, catalog: ConstantSetCatalog): string
   for (const spec of SCENARIO_SCHEMA) {
     if (isDefault(spec, s, catalog)) continue;
     const v = s[spec.field];
-    const text = typeof v === 'number' ? formatUrlNumber(v) : typeof v === 'string' ? encodeURIComponent(v) : encodeUserSet(s.userSet!);
+    const text = typeof v === 'number' ? formatUrlNumber(v) : typeof v === 'string' ? encodeURIComponent(v)
+      : spec.type.kind === 'measured' ? encodeMeasured(s.measured!) : encodeUserSet(s.userSet!);
     parts.push(`${spec.key}=${text}`);
   }
   return parts.length === 0 ? '' : [`${VERSION_KEY}=${SCHEMA_VERSION}`, ...parts].join('&');
@@ -111,6 +114,10 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
       else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}=${raw}): not one of ${t.values.join(', ')}; using the default` });
     } else if (t.kind === 'id') {
       constantSetRaw = raw;
+    } else if (t.kind === 'measured') {
+      const measured = decodeMeasured(raw);
+      if (measured.ok) scenario.measured = measured.value;
+      else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}): ${measured.reason}; ignored` });
     } else if (t.kind === 'user-set') {
       const user = decodeUserSet(raw);
       if (user.ok) scenario.userSet = user.value;

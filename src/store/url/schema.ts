@@ -74,7 +74,12 @@ export interface UserSetField {
   kind: 'user-set';
 }
 
-export type FieldType = LogField | LinearField | EnumField | IdField | UserSetField;
+/** Runs measured in the model lab (at most 12), in the compact form of src/lab/url-logic.ts. */
+export interface MeasuredField {
+  kind: 'measured';
+}
+
+export type FieldType = LogField | LinearField | EnumField | IdField | UserSetField | MeasuredField;
 
 /** One row of the schema. */
 export type FieldSpec<K extends keyof Scenario = keyof Scenario> = {
@@ -107,6 +112,7 @@ export const SCENARIO_SCHEMA: readonly FieldSpec[] = [
   { field: 'tokensServed', key: 't', label: 'Tokens served', unit: 'tokens', type: { kind: 'log', min: 1e6, max: 1e17 }, default: 2e12 },
   { field: 'targetQuality', key: 'q', label: 'Target quality', unit: 'nats (loss models) or accuracy (T² Approach 2)', type: { kind: 'linear', min: 0, max: 100 }, default: 0 },
   { field: 'userSet', key: 'u', label: 'Your fitted constants', unit: 'constants, fitted range, runs (≤ 30)', type: { kind: 'user-set' }, default: undefined },
+  { field: 'measured', key: 'lab', label: 'Runs measured in the model lab', unit: 'N_D_k_pass@k_NLL per run (≤ 12)', type: { kind: 'measured' }, default: undefined },
 ];
 
 /** The row of a Scenario field. */
