@@ -157,3 +157,14 @@ describe('Large Language Monkeys coverage', () => {
     expect(() => monkeysCoverage(-1, -0.4, 0)).toThrow(DomainError);
   });
 });
+
+describe('passAtKBeta for concentrated Betas (regression)', () => {
+  it('keeps the failure rate of a near-deterministic question set (a ≫ k)', () => {
+    // μ = 0.9, ν = 1e20: every question has p ≈ 0.9, so 1 − pass@k ≈ 0.1^k; at k = 356.67/ln 10 ≈ 154.9 the log is −356.67.
+    const a = 0.9e20;
+    const b = 0.1e20;
+    const k = 154.9;
+    expect(passAtKBetaLogFailure(a, b, k)).toBeCloseTo(k * Math.log(0.1), 6);
+    expect(passAtKBeta(a, b, 3)).toBeCloseTo(1 - 0.001, 12);
+  });
+});

@@ -4,7 +4,7 @@
  * [0, 1]; k counts samples per question (continuous in the laws, an integer for the estimator).
  */
 import { DomainError } from './errors';
-import { logGamma } from './math/special';
+import { logBetaFailure, logGammaShift } from './math/special';
 import type { Probability, Samples } from './units';
 
 function assertFinite(name: string, value: number): void {
@@ -37,23 +37,8 @@ export function passAtK(p: Probability, k: Samples): Probability {
   return clamp01(-Math.expm1(k * Math.log1p(-p)));
 }
 
-const STIRLING_FROM = 20;
-
-/** Σ B₂ⱼ/(2j(2j−1)·x^(2j−1)), the Stirling correction to ln Γ(x); truncation below 1e-15 for x ≥ 20. */
-function stirlingTail(x: number): number {
-  const r = 1 / x;
-  const r2 = r * r;
-  return r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 * (1 / 1680 - r2 / 1188))));
-}
-
-/**
- * ln Γ(x + s) − ln Γ(x) for x, s > 0 without cancelling two huge numbers: for x ≥ 20 the Stirling series gives
- * (x − ½)·log1p(s/x) + s·ln(x + s) − s + tail(x + s) − tail(x); below that the plain difference is already exact.
- */
-export function logGammaRatio(x: number, s: number): number {
-  if (x < STIRLING_FROM) return logGamma(x + s) - logGamma(x);
-  return (x - 0.5) * Math.log1p(s / x) + s * Math.log(x + s) - s + stirlingTail(x + s) - stirlingTail(x);
-}
+/** ln Γ(x + s) − ln Γ(x) (see `logGammaShift` in ./math/special). */
+export const logGammaRatio = logGammaShift;
 
 /**
  * E[pass@k] when per-question accuracy p ~ Beta(a, b): 1 − B(a, b + k)/B(a, b) (laws.md §3; T² Approach 2). The ratio
@@ -75,7 +60,7 @@ export function passAtKBetaLogFailure(a: number, b: number, k: Samples): number 
   }
   assertSamples(k);
   if (k === 0) return 0;
-  return Math.min(0, logGammaRatio(b, a) - logGammaRatio(b + k, a));
+  return logBetaFailure(a, b, k);
 }
 
 /**

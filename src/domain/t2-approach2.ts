@@ -8,7 +8,7 @@
  * Stirling-series difference for large arguments so it stays accurate for k up to 1e7 and beyond.
  */
 import { assertPositive, DomainError } from './errors';
-import { logGamma } from './math/special';
+import { logBetaFailure } from './math/special';
 import type { T2Approach2Constants } from './constants-types';
 import type { Nats, Params, Probability, Samples, Tokens } from './units';
 
@@ -35,43 +35,8 @@ export function assertT2Approach2Constants(c: T2Approach2Constants): void {
   }
 }
 
-/** Above this argument lnΓ(y + h) − lnΓ(y) is taken from the Stirling series (truncation error below 1e-12). */
-const STIRLING_FROM = 10;
-
-/** The Stirling-series tail of lnΓ(z) beyond (z − ½)ln z − z + ½ln 2π. */
-function stirlingTail(z: number): number {
-  const r = 1 / z;
-  const r2 = r * r;
-  return r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 / 1680)));
-}
-
-/**
- * lnΓ(y + h) − lnΓ(y) for y ≥ 10, h ≥ 0, without forming either log-gamma: (y − ½)·log1p(h/y) + h·ln(y + h) − h plus
- * the difference of the series tails. Avoids the cancellation of two ~1e8 numbers at y ~ 1e7.
- */
-function logGammaShiftLarge(y: number, h: number): number {
-  return (y - 0.5) * Math.log1p(h / y) + h * Math.log(y + h) - h + stirlingTail(y + h) - stirlingTail(y);
-}
-
-/** lnΓ(y + h) − lnΓ(y): the Stirling difference for y ≥ 10, plain log-gamma values below. */
-function logGammaShift(y: number, h: number): number {
-  return y >= STIRLING_FROM ? logGammaShiftLarge(y, h) : logGamma(y + h) - logGamma(y);
-}
-
-/**
- * ln[B(a, b + k)/B(a, b)] = [lnΓ(b + k) − lnΓ(a + b + k)] − [lnΓ(b) − lnΓ(a + b)] ≤ 0: the log of the expected
- * failure rate E_p[(1 − p)^k] under p ~ Beta(a, b) (laws.md §3). Log-gamma differences throughout (logGamma of
- * src/domain/math/special.ts for small arguments, a Stirling-series difference for large ones); equal to
- * logBeta(a, b + k) − logBeta(a, b) without the lnΓ(a) terms that cancel. The four terms are grouped as two shifts by
- * the smaller of a and k, so neither k up to 1e7 nor a concentrated Beta (a, b ~ 1e20) loses the result to
- * cancellation.
- * @param a, b Beta shape parameters (> 0).
- * @param k samples per question (≥ 0, continuous).
- */
-export function logBetaFailure(a: number, b: number, k: Samples): number {
-  const v = a <= k ? logGammaShift(b, a) - logGammaShift(b + k, a) : logGammaShift(b, k) - logGammaShift(a + b, k);
-  return Math.min(0, v);
-}
+/** Re-exported from ./math/special for the fitting code. */
+export { logBetaFailure };
 
 /**
  * E[pass@k] = 1 − B(a, b + k)/B(a, b) for per-question accuracy p ~ Beta(a, b) (laws.md §2–3), in [0, 1]. Written as
