@@ -11,6 +11,7 @@ import { TeachingButtons, TeachingPanels } from '../teaching/TeachingArea';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ResultsView } from './ResultsView';
 import { ByodSection } from '../byod/ByodSection';
+import { LabSection } from '../lab/LabSection';
 
 export function App() {
   return (
@@ -39,6 +40,9 @@ export function App() {
           <ResultsView />
           <ErrorBoundary region="Your data">
             <ByodSection />
+          </ErrorBoundary>
+          <ErrorBoundary region="Model lab">
+            <LabSection />
           </ErrorBoundary>
         </div>
       </main>
