@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildUserSet } from '../byod/user-set-logic';
+import { listConstantSets } from '../domain/registry';
+import { t2Accuracy } from '../domain/t2-approach2';
+import { fittedTestbedSet, parityPoints, predictionSet } from './predict-logic';
+import { buildRun } from './records-logic';
+import { meta, taskMeasurement } from './fixtures';
+
+const constants = { E: 1, A: 400, B: 400, alpha: 0.3, beta: 0.3, theta0: 3, theta1: 2, theta2: 0.9, theta3: 0.5, theta4: 0.1 };
+const user = buildUserSet({ family: 't2-2', constants, range: { params: [1e4, 1e6], tokens: [1e5, 1e8], samples: [1, 8] }, fittedRuns: 10 });
+
+describe('lab predictions', () => {
+  it('uses the shipped fitted-testbed set when there is one, else the user refit', () => {
+    const shipped = listConstantSets('t2-2').find((s) => s.kind === 'fitted-testbed');
+    expect(fittedTestbedSet()?.id ?? null).toBe(shipped?.id ?? null);
+    expect(predictionSet(user)!.id).toBe(shipped ? shipped.id : user.set.id);
+    if (!shipped) expect(predictionSet(undefined)).toBeNull();
+  });
+
+  it('parity points pair the law at (N, D, k) with the measured pass@k', () => {
+    const run = buildRun(meta({ k: 2 }), [taskMeasurement('chain', { 1: 0.2, 2: 0.3, 4: 0.5 }, 3)]);
+    const [p] = parityPoints({ family: 't2-2', id: 'u', name: 'u', constants }, [run]);
+    expect(p!.measured).toBeCloseTo(0.3, 12);
+    expect(p!.predicted).toBeCloseTo(t2Accuracy(constants, run.params, run.tokens, 2), 12);
+  });
+});
