@@ -1,6 +1,6 @@
 /**
  * CI checks that the runtime's evaluation agrees with the testbed's recorded results: answer NLL by teacher forcing
- * for every model and task (deterministic, so tight), and pass@1 of the smallest model from fresh samples (within
+ * for every model and task (deterministic, so tight), and pass@1 of the smallest and largest models from fresh samples (within
  * sampling error of both evaluations).
  */
 import { describe, expect, it } from 'vitest';
@@ -28,9 +28,9 @@ describe.skipIf(!zooShipped)(zooSuite('shipped zoo: evaluation agrees with the m
     }
   }, 120_000);
 
-  it('smallest model: pass@1 from fresh samples matches the manifest within sampling error', async () => {
+  const ends = models.length > 1 ? [models[0]!, models[models.length - 1]!] : models;
+  it.each(ends.map((m) => [m.id, m] as const))('%s (smallest/largest): pass@1 from fresh samples matches the manifest within sampling error', async (_id, entry) => {
     const { manifest, tasks, tokenizer } = readZoo();
-    const entry = models[0]!;
     const lm = await loadShipped(entry);
     const n0 = manifest.evaluation.samplesPerProblem;
     for (const task of tasks.tasks) {
