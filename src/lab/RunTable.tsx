@@ -23,7 +23,7 @@ export function RunTable({ runs, prediction, onRemove, busy }: { runs: LabRun[];
           {runs.map((r) => {
             const p = prediction ? predictAt(prediction, r) : null;
             return (
-              <tr key={r.id} data-testid="lab.run" data-run-id={r.id}>
+              <tr key={r.id} data-testid="lab.runrow" data-run-id={r.id}>
                 <td>{r.modelId}</td><td>{r.tasks.join(', ')}</td><td>{r.problems}</td><td>{r.samples}</td><td>{r.k}</td>
                 <td data-testid="lab.run.pass">{f3(r.passAtK)}</td><td>{p ? f3(p.predicted) : '—'}</td><td>{f3(r.nll)}</td>
                 <td>{rate(r.prefillTokensPerSecond)}</td><td>{rate(r.decodeTokensPerSecond)}</td>

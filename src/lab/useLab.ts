@@ -16,6 +16,7 @@ import { clearRuns, deleteRun, loadRuns, saveRuns } from './storage';
 import { showRunsOnCharts } from './sync';
 import type { BackendPreference, DeviceInfo, LabProgress, LabRun } from './types';
 
+/** The zoo's folder; made absolute before it goes to the worker (a relative base would resolve against the worker's URL). */
 export const ZOO_URL = `${import.meta.env.BASE_URL}models/`;
 
 export interface Selection {
@@ -94,7 +95,7 @@ export function useLab() {
     running.current = true;
     setStatus({ status: 'running', progress: { phase: 'loading', fraction: 0, detail: 'starting the inference worker' } });
     try {
-      const out = await client().run({ zooUrl: ZOO_URL, ...selection }, (progress) => setStatus({ status: 'running', progress }));
+      const out = await client().run({ zooUrl: new URL(ZOO_URL, document.baseURI).href, ...selection }, (progress) => setStatus({ status: 'running', progress }));
       if (out.status === 'cancelled') setStatus({ status: 'cancelled' });
       else if (out.status === 'error') setStatus({ status: 'error', message: out.message });
       else {

@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { ExplorerPage } from './pages/explorer';
+
+/** The zoo as shipped: the test reads N and D of the first model from the manifest, never from a hard-coded id. */
+const manifest = JSON.parse(readFileSync('public/models/manifest.json', 'utf8')) as {
+  models: { id: string; file: string; params: number; tokens: number; bytes: number }[];
+};
+const model = manifest.models[0]!;
+
+async function openLab(page: Page): Promise<void> {
+  const app = new ExplorerPage(page);
+  await app.open();
+  await page.getByTestId('lab.toggle').click();
+  await expect(page.getByTestId('lab.model')).toBeVisible({ timeout: 20_000 });
+}
+
+/** A small run: the first task, 2 problems, n = k = 2 samples. */
+async function runSmall(page: Page, backend: 'wasm' | 'webgpu'): Promise<void> {
+  await page.getByTestId('lab.model').selectOption(model.id);
+  await page.getByTestId('lab.backendChoice').selectOption(backend);
+  await page.getByTestId('lab.problems').fill('2');
+  await page.getByTestId('lab.samples').selectOption('2');
+  await page.getByTestId('lab.k').selectOption('2');
+  await page.getByTestId('lab.run').click();
+}
+
+async function expectPointOnFrontier(page: Page, k: number): Promise<void> {
+  const dot = page.getByTestId('chart.frontier.measured').locator('circle').last();
+  await expect(dot).toBeVisible({ timeout: 20_000 });
+  expect(Number(await dot.getAttribute('data-x'))).toBe(6 * model.params * model.tokens);
+  expect(Number(await dot.getAttribute('data-y'))).toBe(2 * model.params * k);
+  // Drawn inside the plot: its pixel position lies within the chart's SVG.
+  const box = (await dot.boundingBox())!;
+  const svg = (await page.getByTestId('chart.frontier').locator('svg').first().boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(svg.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(svg.x + svg.width);
+  expect(box.y).toBeGreaterThanOrEqual(svg.y);
+  expect(box.y + box.height).toBeLessThanOrEqual(svg.y + svg.height);
+}
+
+test('runs a zoo model on WASM, puts the point on the frontier at (6ND, 2Nk), keeps it across a reload and in the link', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openLab(page);
+  await runSmall(page, 'wasm');
+  await expect(page.getByTestId('lab.done')).toContainText('WASM', { timeout: 60_000 });
+  await expect(page.getByTestId('lab.backend')).toHaveText('WASM');
+  const row = page.getByTestId('lab.runrow').filter({ hasText: model.id });
+  await expect(row).toHaveCount(1);
+  const pass = Number(await row.getByTestId('lab.run.pass').textContent());
+  expect(pass).toBeGreaterThanOrEqual(0);
+  expect(pass).toBeLessThanOrEqual(1);
+  await expectPointOnFrontier(page, 2);
+  await expect(page).toHaveURL(new RegExp(`lab=${model.params}_${model.tokens}_2_`));
+
+  await page.reload();
+  await expectPointOnFrontier(page, 2);
+  await page.getByTestId('lab.toggle').click();
+  await expect(page.getByTestId('lab.runrow').filter({ hasText: model.id })).toHaveCount(1);
+});
+
+test('runs on WebGPU (a software adapter in headless Chromium)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openLab(page);
+  await page.getByTestId('lab.backendChoice').selectOption('webgpu');
+  await expect(page.getByTestId('lab.device')).toHaveAttribute('data-backend', 'webgpu', { timeout: 20_000 });
+  await expect(page.getByTestId('lab.adapter')).toContainText(/\S/);
+  await runSmall(page, 'webgpu');
+  await expect(page.getByTestId('lab.done')).toBeVisible({ timeout: 90_000 });
+  // It ran on WebGPU (the row names the backend), with no fallback.
+  await expect(page.getByTestId('lab.backend')).toHaveText('WebGPU');
+  await expect(page.getByTestId('lab.fallback')).toHaveCount(0);
+  await expect(page.getByTestId('lab.runrow').last()).toContainText('WebGPU');
+  await expectPointOnFrontier(page, 2);
+});
+
+test('a truncated model file is reported and earlier runs stay', async ({ page }) => {
+  test.setTimeout(60_000);
+  // An earlier run, imported from an export.
+  const earlier = {
+    id: 'earlier-1', createdAt: '2026-11-22T10:00:00.000Z', modelId: model.id, params: model.params, tokens: model.tokens, tasks: ['t'],
+    problems: 2, samples: 2, k: 2, temperature: 1, seed: 1, passAtK: 0.5, passAtKAll: { 1: 0.25, 2: 0.5 }, nll: 2, prefillTokensPerSecond: 1,
+    decodeTokensPerSecond: 1, wallMs: 1, flops: 1, usedKvCache: true, perTask: [],
+    device: { backend: 'wasm', adapter: null, threads: 1, browser: 'x', crossOriginIsolated: true, fallbackReason: null },
+  };
+  const file = join(mkdtempSync(join(tmpdir(), 't2-lab-')), 'runs.json');
+  writeFileSync(file, JSON.stringify({ runs: [earlier] }));
+  // The model is fetched by the inference worker: route at the context, which sees worker requests too.
+  await page.context().route(`**/models/${model.file}`, async (route) => {
+    const res = await route.fetch();
+    const body = await res.body();
+    await route.fulfill({ response: res, body: body.subarray(0, Math.floor(body.length / 2)) });
+  });
+  await openLab(page);
+  await page.getByTestId('lab.import').setInputFiles(file);
+  await expect(page.getByTestId('lab.import.note')).toContainText('Imported 1 run');
+  await runSmall(page, 'wasm');
+  await expect(page.getByTestId('lab.error')).toContainText(`${model.file}: expected ${model.bytes} bytes`, { timeout: 30_000 });
+  await expect(page.getByTestId('lab.error')).toContainText('truncated');
+  await expect(page.getByTestId('lab.runrow').filter({ hasText: model.id })).toHaveCount(1);
+});
