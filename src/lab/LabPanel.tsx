@@ -12,6 +12,7 @@ import { NO_FITTED_SET, predictionSet } from './predict-logic';
 import { RunTable } from './RunTable';
 import { SelectionForm } from './SelectionForm';
 import { MAX_LINK_POINTS } from './url-logic';
+import type { LabRun } from './types';
 import { useLab } from './useLab';
 
 function download(name: string, text: string, type: string) {
@@ -27,7 +28,8 @@ export default function LabPanel() {
   const lab = useLab();
   const userSet = useAppStore((s) => s.scenario.userSet);
   const fileRef = useRef<HTMLInputElement>(null);
-  const prediction = predictionSet(userSet);
+  const setFor = (run: LabRun) => predictionSet(userSet, run.tasks);
+  const anySet = predictionSet(userSet) !== null;
   const busy = lab.status.status === 'running';
   const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
   return (
@@ -55,9 +57,8 @@ export default function LabPanel() {
       {lab.status.status === 'cancelled' ? <p className="lab__status" data-testid="lab.cancelled">Cancelled; earlier runs are kept.</p> : null}
       {lab.status.status === 'done' ? <p className="lab__status" data-testid="lab.done">{lab.status.message}</p> : null}
       {lab.storageNote ? <p className="lab__hint" role="status">{lab.storageNote}</p> : null}
-      <RunTable runs={lab.runs} prediction={prediction} onRemove={lab.remove} busy={busy} />
-      {prediction ? null : <p className="lab__hint" data-testid="lab.no-fitted">{NO_FITTED_SET}</p>}
-      {prediction ? <ParityChart set={prediction} runs={lab.runs} /> : null}
+      <RunTable runs={lab.runs} setFor={setFor} onRemove={lab.remove} busy={busy} />
+      {anySet ? <ParityChart setFor={setFor} runs={lab.runs} /> : <p className="lab__hint" data-testid="lab.no-fitted">{NO_FITTED_SET}</p>}
       <div className="lab__actions">
         <button type="button" className="button" data-testid="lab.refit" disabled={busy || lab.refit.status === 'running' || lab.runs.length === 0} onClick={lab.doRefit}>
           Refit T² constants on these runs

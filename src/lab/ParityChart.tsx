@@ -6,15 +6,16 @@ import type { LabRun } from './types';
 
 const W = 320, H = 320, M = 40;
 
-export function ParityChart({ set, runs }: { set: PredictionSet; runs: LabRun[] }) {
-  const pts = parityPoints(set, runs);
+export function ParityChart({ setFor, runs }: { setFor: (run: LabRun) => PredictionSet | null; runs: LabRun[] }) {
+  const pts = parityPoints(setFor, runs);
+  const names = [...new Set(runs.map((r) => setFor(r)?.name).filter((n): n is string => !!n))];
   if (pts.length === 0) return null;
   const x = scaleLinear().domain([0, 1]).range([M, W - 10]);
   const y = scaleLinear().domain([0, 1]).range([H - M, 10]);
   const ticks = [0, 0.25, 0.5, 0.75, 1];
   return (
     <figure className="lab__parity" data-testid="lab.parity">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Parity chart: predicted against measured pass@k for ${pts.length} runs, ${set.name}`}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Parity chart: predicted against measured pass@k for ${pts.length} runs`}>
         <line x1={x(0)} y1={y(0)} x2={x(1)} y2={y(1)} style={{ stroke: 'var(--muted)' }} strokeDasharray="4 3" />
         {ticks.map((t) => (
           <g key={t} style={{ fill: 'var(--muted)', fontSize: 10 }}>
@@ -32,7 +33,7 @@ export function ParityChart({ set, runs }: { set: PredictionSet; runs: LabRun[] 
           </circle>
         ))}
       </svg>
-      <figcaption className="lab__hint">Predicted by {set.name}; dots on the dashed diagonal agree.</figcaption>
+      <figcaption className="lab__hint">Predicted by {names.join('; ')}; dots on the dashed diagonal agree.</figcaption>
     </figure>
   );
 }

@@ -6,7 +6,7 @@ import type { LabRun } from './types';
 const f3 = (x: number | null) => (x === null || !Number.isFinite(x) ? '—' : x.toPrecision(3));
 const rate = (x: number) => (x > 0 ? fmtCount(x) : '—');
 
-export function RunTable({ runs, prediction, onRemove, busy }: { runs: LabRun[]; prediction: PredictionSet | null; onRemove: (id: string) => void; busy: boolean }) {
+export function RunTable({ runs, setFor, onRemove, busy }: { runs: LabRun[]; setFor: (run: LabRun) => PredictionSet | null; onRemove: (id: string) => void; busy: boolean }) {
   if (runs.length === 0) return <p className="lab__hint" data-testid="lab.runs.empty">No measured runs yet.</p>;
   return (
     <div className="lab__table-wrap">
@@ -21,11 +21,12 @@ export function RunTable({ runs, prediction, onRemove, busy }: { runs: LabRun[];
         </thead>
         <tbody>
           {runs.map((r) => {
-            const p = prediction ? predictAt(prediction, r) : null;
+            const set = setFor(r);
+            const p = set ? predictAt(set, r) : null;
             return (
               <tr key={r.id} data-testid="lab.runrow" data-run-id={r.id}>
                 <td>{r.modelId}</td><td>{r.tasks.join(', ')}</td><td>{r.problems}</td><td>{r.samples}</td><td>{r.k}</td>
-                <td data-testid="lab.run.pass">{f3(r.passAtK)}</td><td>{p ? f3(p.predicted) : '—'}</td><td>{f3(r.nll)}</td>
+                <td data-testid="lab.run.pass">{f3(r.passAtK)}</td><td title={set?.name}>{p ? f3(p.predicted) : '—'}</td><td>{f3(r.nll)}</td>
                 <td>{rate(r.prefillTokensPerSecond)}</td><td>{rate(r.decodeTokensPerSecond)}</td>
                 <td>{(r.wallMs / 1000).toFixed(2)} s</td><td>{fmtCount(r.flops)}</td>
                 <td title={r.device.fallbackReason ?? undefined}>{r.device.backend === 'webgpu' ? `WebGPU${r.device.adapter ? ` (${r.device.adapter})` : ''}` : `WASM ×${r.device.threads}`}</td>

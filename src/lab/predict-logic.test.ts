@@ -17,9 +17,19 @@ describe('lab predictions', () => {
     if (!shipped) expect(predictionSet(undefined)).toBeNull();
   });
 
+  it('picks the set fitted on a run\'s single task when one ships, else the first (macro) set', () => {
+    const sets = listConstantSets('t2-2').filter((s) => s.kind === 'fitted-testbed');
+    for (const s of sets) {
+      const task = s.id.split('-').pop()!;
+      expect(fittedTestbedSet([task])!.id).toBe(sets.find((x) => x.id.endsWith(`-${task}`))!.id);
+    }
+    expect(fittedTestbedSet(['a', 'b'])?.id ?? null).toBe(sets[0]?.id ?? null);
+    expect(fittedTestbedSet(['no-such-task'])?.id ?? null).toBe(sets[0]?.id ?? null);
+  });
+
   it('parity points pair the law at (N, D, k) with the measured pass@k', () => {
     const run = buildRun(meta({ k: 2 }), [taskMeasurement('chain', { 1: 0.2, 2: 0.3, 4: 0.5 }, 3)]);
-    const [p] = parityPoints({ family: 't2-2', id: 'u', name: 'u', constants }, [run]);
+    const [p] = parityPoints(() => ({ family: 't2-2', id: 'u', name: 'u', constants }), [run]);
     expect(p!.measured).toBeCloseTo(0.3, 12);
     expect(p!.predicted).toBeCloseTo(t2Accuracy(constants, run.params, run.tokens, 2), 12);
   });

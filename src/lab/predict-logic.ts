@@ -1,6 +1,6 @@
 /**
  * Which constant set the lab compares its measurements with: the testbed's fitted T² Approach 2 set when one ships
- * (src/domain/data/t2-fitted.json through the registry), else the user's refit on measured runs (scenario user set
+ * (src/domain/data/t2-fitted.json through the registry; per task when the run has one task), else the user's refit on measured runs (scenario user set
  * of family 't2-2'), else none, with the reason.
  */
 import type { T2Approach2Constants } from '../domain/constants-types';
@@ -8,28 +8,34 @@ import { listConstantSets, resolveT2Approach2Set, type UserConstantSet } from '.
 import { predictAt, type PredictionSet } from './records-logic';
 import type { LabRun } from './types';
 
-export const NO_FITTED_SET = 'No fitted T² set is shipped with the testbed yet (src/domain/data/t2-fitted.json is empty): predictions appear once one ships, or after a refit on your measured runs.';
+export const NO_FITTED_SET = 'No fitted T² set is shipped with the testbed yet: predictions appear once one ships, or after a refit on your measured runs.';
 
-/** The shipped fitted-testbed Approach 2 set, or null. */
-export function fittedTestbedSet(): PredictionSet | null {
-  const s = listConstantSets('t2-2').find((x) => x.kind === 'fitted-testbed');
+/**
+ * The shipped fitted-testbed Approach 2 set for runs on `taskIds`, or null: the set fitted on that one task when the
+ * run has a single task and such a set ships (its id ends with "-<task id>"), else the first one (the macro average).
+ */
+export function fittedTestbedSet(taskIds: readonly string[] = []): PredictionSet | null {
+  const sets = listConstantSets('t2-2').filter((x) => x.kind === 'fitted-testbed');
+  const only = taskIds.length === 1 ? taskIds[0] : undefined;
+  const s = (only !== undefined ? sets.find((x) => x.id.endsWith(`-${only}`)) : undefined) ?? sets[0];
   if (!s) return null;
   const set = resolveT2Approach2Set(s.id);
   return { family: 't2-2', id: set.id, name: set.name, constants: set.constants };
 }
 
-/** The set predictions come from, by preference: fitted testbed set, then the user's Approach 2 set. */
-export function predictionSet(user: UserConstantSet | undefined): PredictionSet | null {
-  const fitted = fittedTestbedSet();
+/** The set predictions come from, by preference: the fitted testbed set for the run's tasks, then the user's Approach 2 set. */
+export function predictionSet(user: UserConstantSet | undefined, taskIds: readonly string[] = []): PredictionSet | null {
+  const fitted = fittedTestbedSet(taskIds);
   if (fitted) return fitted;
   if (user && user.family === 't2-2') return { family: 't2-2', id: user.set.id, name: user.set.name, constants: user.set.constants as T2Approach2Constants };
   return null;
 }
 
 /** Parity points: predicted against measured pass@k for every run the set can predict. */
-export function parityPoints(set: PredictionSet, runs: readonly LabRun[]): { id: string; label: string; predicted: number; measured: number }[] {
+export function parityPoints(setFor: (run: LabRun) => PredictionSet | null, runs: readonly LabRun[]): { id: string; label: string; predicted: number; measured: number }[] {
   return runs.flatMap((r) => {
-    const p = predictAt(set, r);
+    const set = setFor(r);
+    const p = set ? predictAt(set, r) : null;
     return p && p.measured !== null ? [{ id: r.id, label: `${r.modelId}, k = ${r.k}`, predicted: p.predicted, measured: p.measured }] : [];
   });
 }
