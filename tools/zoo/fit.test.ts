@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assertChinchillaConstants, chinchillaOptimum } from '../../src/domain/chinchilla';
 import { defaultConstantSet, listConstantSets, resolveConstantSet } from '../../src/domain/registry';
 import { T2_APPROACH1_SETS, T2_APPROACH2_SETS } from '../../src/domain/t2-sets';
 import { t2Optimum } from '../../src/domain/t2-optimum';
@@ -166,6 +167,9 @@ describe('shipped testbed fits', () => {
         expect(6 * o.params * o.tokens).toBeCloseTo(trainFlops, -Math.log10(trainFlops) + 6);
       }
       for (const set of T2_APPROACH2_SETS.filter((s) => s.kind === 'fitted-testbed')) {
+        // The app also treats stage 1 as a Chinchilla law (E > 0 required, hence the fits' E floor).
+        expect(() => assertChinchillaConstants(set.constants)).not.toThrow();
+        expect(Number.isFinite(chinchillaOptimum(set.constants, trainFlops).params)).toBe(true);
         const o = t2Optimum(2, set.constants as T2Approach2Constants, trainFlops, inferenceFlops);
         expect(o.value >= 0 && o.value <= 1, `${set.id} A2 value ${o.value}`).toBe(true);
         expect(Number.isFinite(o.params) && o.params >= 1 && Number.isFinite(o.samples)).toBe(true);

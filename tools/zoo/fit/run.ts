@@ -26,6 +26,14 @@ export type FitSettings = { seed: number; approach1Starts: number; approach1Refi
 export const NLL_FLOOR = 0.01;
 export const ACCURACY_FLOOR = 0.01;
 
+/**
+ * Smallest irreducible term E stored. On this testbed the fits drive E towards 0 (ln E → −∞); exp(ln E) then
+ * underflows to exactly 0, which the app's Chinchilla code rejects (E must be > 0). Storing max(E, 1e-300) changes no
+ * prediction (every other term is ≥ 1e-3 nats here) and keeps the sets usable.
+ */
+export const E_FLOOR = 1e-300;
+const floorE = <C extends { E: number }>(c: C): C => ({ ...c, E: Math.max(c.E, E_FLOOR) });
+
 /** The three fits of one scope and how well they describe the rows they were fitted on. */
 export interface ScopeFit {
   checkpoints: number;
@@ -61,15 +69,17 @@ export function fitScope(rows: readonly CheckpointRow[], settings: FitSettings =
   const p1 = approach1Points(rows);
   const a1 = fitT2Approach1(p1, { seed: settings.seed, starts: settings.approach1Starts, refine: settings.approach1Refine });
   const s1 = fitChinchilla(rows.map((r) => ({ params: r.params, tokens: r.tokens, loss: r.nll })), { seed: settings.seed, grid: settings.chinchillaGrid });
+  const stage1 = floorE(s1.constants);
   const p2 = approach2Points(rows);
-  const a2 = fitT2Approach2(p2, s1.constants, { seed: settings.seed, starts: settings.approach2Starts });
+  const a2 = fitT2Approach2(p2, stage1, { seed: settings.seed, starts: settings.approach2Starts });
+  const c1 = floorE(a1.constants);
   return {
     checkpoints: rows.length,
     range: rangeOf(rows),
-    approach1: { constants: a1.constants, converged: a1.converged, metrics: fitMetrics(p1.map((p) => p.nll), predictApproach1(a1.constants, rows), NLL_FLOOR) },
+    approach1: { constants: c1, converged: a1.converged, metrics: fitMetrics(p1.map((p) => p.nll), predictApproach1(c1, rows), NLL_FLOOR) },
     stage1: {
-      constants: s1.constants, converged: s1.converged,
-      metrics: fitMetrics(rows.map((r) => r.nll), rows.map((r) => chinchillaLoss(s1.constants, r.params, r.tokens)), NLL_FLOOR),
+      constants: stage1, converged: s1.converged,
+      metrics: fitMetrics(rows.map((r) => r.nll), rows.map((r) => chinchillaLoss(stage1, r.params, r.tokens)), NLL_FLOOR),
     },
     approach2: { constants: a2.constants, converged: a2.converged, metrics: fitMetrics(p2.map((p) => p.passAtK), predictApproach2(a2.constants, rows), ACCURACY_FLOOR) },
   };
