@@ -64,13 +64,14 @@ async function sessionFor(req: LabRunRequest, entry: ModelEntry, bytes: Uint8Arr
   return lm;
 }
 
-function classify(e: unknown): LabOutcome {
+/** An error of a run as the panel reports it: its kind and a message for a person (exported for tests). */
+export function classify(e: unknown): LabOutcome {
   const message = e instanceof Error ? e.message : String(e);
   if (e instanceof CancelledError) return { status: 'cancelled' };
   if (e instanceof ChecksumError) return { status: 'error', kind: 'checksum', message };
   if (e instanceof ZooFormatError) return { status: 'error', kind: 'format', message };
   if (e instanceof ModelLoadError) return { status: 'error', kind: /HTTP 404|missing/.test(message) ? 'missing' : 'load', message };
-  if (/out of memory|allocation failed|Array buffer allocation|OOM/i.test(message) || (e instanceof RangeError && /buffer|memory/i.test(message))) {
+  if (/out of memory|allocation failed|failed to allocate/i.test(message) || /\bOOM\b/.test(message) || (e instanceof RangeError && /buffer|memory/i.test(message))) {
     return { status: 'error', kind: 'memory', message: `out of memory: ${message} — try fewer samples per problem or a smaller model` };
   }
   if (e instanceof ModelRunError || e instanceof TokenizerError || e instanceof RangeError) return { status: 'error', kind: 'run', message };
