@@ -1,6 +1,6 @@
 /**
  * Types and validators of the zoo's public/models/manifest.json and tasks.json (the zoo contract,
- * ../../../prompts/zoo-contract.md, written by tools/zoo). Validators collect every problem with its JSON path and
+ * docs/zoo-format.md, written by tools/zoo). Validators collect every problem with its JSON path and
  * throw one {@link ZooFormatError} listing them, so a broken file is reported clearly instead of failing later.
  */
 import { JsonChecker, join, type JsonObject } from './json-check';
