@@ -83,16 +83,17 @@ export function listConstantSets(model: QualityModel, user?: UserConstantSet): C
 }
 
 /**
- * The id of the set a model opens with: the first fitted-testbed T² set when one ships, else the illustrative one;
- * Hoffmann's unrounded constants for the Chinchilla models.
+ * The id of the set a model opens with: the illustrative T² set (the default scenario is at the T² paper's scale,
+ * 2.56e19 training FLOPs, far outside the tiny testbed's fitted range of 29 K–1.9 M parameters; the testbed-fitted
+ * sets are listed beside it and used by the testbed preset), else the first T² set; Hoffmann's unrounded constants
+ * for the Chinchilla models.
  */
 export function defaultConstantSet(model: QualityModel): string {
   const sets = setsOf(model);
   if (model === 'chinchilla' || model === 'lifetime') {
     return sets.some((s) => s.id === DEFAULT_CHINCHILLA_SET_ID) ? DEFAULT_CHINCHILLA_SET_ID : sets[0]!.id;
   }
-  const fitted = sets.find((s) => s.kind === 'fitted-testbed');
-  const first = fitted ?? sets[0];
+  const first = sets.find((s) => s.kind === 'illustrative') ?? sets[0];
   if (!first) throw new DomainError(`no constant set ships for model ${model}`);
   return first.id;
 }

@@ -15,9 +15,9 @@ const must = (id: string) => {
 };
 
 describe('presets', () => {
-  it('ships the ten presets of the issue, each with a citation and source', () => {
+  it('ships the ten presets of the issue plus our testbed, each with a citation and source', () => {
     expect(PRESETS.map((p) => p.id)).toEqual([
-      'chinchilla', 'gopher', 'gpt3', 'llama2-7b', 'llama3-8b', 'sardana', 't2-table1', 'brown-swe-bench', 'wu-rebase', 'plan-early',
+      'chinchilla', 'gopher', 'gpt3', 'llama2-7b', 'llama3-8b', 'sardana', 't2-table1', 'brown-swe-bench', 'wu-rebase', 'plan-early', 'testbed',
     ]);
     for (const p of PRESETS) {
       expect(p.citation).toMatch(/\d{4}/);

@@ -152,7 +152,7 @@ describe('shipped testbed fits', () => {
         expect(sets.some((s) => s.id === id)).toBe(true);
       }
       expect(listed.some((s) => s.kind === 'illustrative')).toBe(true);
-      expect(defaultConstantSet(model)).toBe('t2-testbed-macro');
+      expect(defaultConstantSet(model)).toBe('t2-illustrative'); // the default scenario is at paper scale
     }
   });
 
