@@ -7,18 +7,18 @@
 import { useMemo, useState } from 'react';
 import { useKeyedMemo } from './useKeyedMemo';
 import type { DesignPoint, FrontierData, QualityInfo, SetInfo } from '../engine/explorer-data-types';
-import { AxisBottom, AxisLeft } from './Axes';
 import { ChartFrame, type LegendItem } from './ChartFrame';
 import type { TableData } from './DataTable';
-import { formatFlops, formatQuality, formatTick } from './format';
-import { frontierContours, frontierIsoline, frontierScales, nearestCell } from './frontier-geometry';
-import { chartLayout, DEFAULT_CHART_WIDTH, tickCount } from './layout';
+import { formatFlops, formatQuality } from './format';
+import { frontierIsoline, frontierScales, nearestCell } from './frontier-geometry';
+import { FrontierLayer } from './FrontierLayer';
+import { chartLayout, DEFAULT_CHART_WIDTH } from './layout';
 import { Mark, type MarkShape } from './Mark';
 import { RunDots } from '../byod/chart-overlays';
 import type { RunPoints } from '../engine/fit-overlay';
 import type { MeasuredOverlayData } from '../engine/lab-overlay';
+export { bandFill } from './FrontierLayer';
 import { designLines } from './marks-text';
-import { logTicks } from './ticks';
 import type { TooltipState } from './Tooltip';
 import { useMeasuredWidth } from './useMeasuredWidth';
 
@@ -47,15 +47,6 @@ const MARKS: MarkSpec[] = [
   { key: 'equalQuality', label: 'Optimum at the design\'s quality (both budgets cut alike)', shape: 'triangle', color: 'var(--series-5)', size: 7 },
   { key: 'design', label: 'Current design', shape: 'circle', color: 'var(--series-1)', size: 5 },
 ];
-
-/**
- * Opaque fill of the i-th of n nested regions: the accent colour mixed into the background, stronger for better
- * levels. Opaque bands paint faster than stacked translucent ones and read the same.
- */
-export function bandFill(i: number, n: number): string {
-  const pct = Math.round(12 + (60 * (i + 1)) / Math.max(1, n));
-  return `color-mix(in srgb, var(--accent) ${pct}%, var(--bg))`;
-}
 
 /** Every `step`-th index of 0..n−1, always including the last. */
 function strided(n: number, step: number): number[] {
@@ -87,17 +78,10 @@ export function FrontierMap({ data, quality, set, width, userRuns, measured: lab
   const { innerWidth, innerHeight } = layout;
   const [tip, setTip] = useState<TooltipState | null>(null);
   const scales = useMemo(() => frontierScales(data, innerWidth, innerHeight), [data, innerWidth, innerHeight]);
-  // The grid often survives a slider move (same key): keep its contours.
-  const shapes = useKeyedMemo(
-    `${data.gridKey}|${quality.higherIsBetter}|${innerWidth}|${innerHeight}`,
-    () => frontierContours(data, quality.higherIsBetter, innerWidth, innerHeight),
-  );
   const designLevel = useKeyedMemo(
     `${data.gridKey}|${quality.higherIsBetter}|${innerWidth}|${innerHeight}|${data.design.quality}`,
     () => frontierIsoline(data, quality.higherIsBetter, data.design.quality, innerWidth, innerHeight),
   );
-  const xTicks = logTicks(scales.x, tickCount(innerWidth, 64));
-  const yTicks = logTicks(scales.y, tickCount(innerHeight, 36));
   const xm = scales.x.copy().clamp(true);
   const ym = scales.y.copy().clamp(true);
   const points: { spec: MarkSpec; point: DesignPoint }[] = MARKS.flatMap((spec) => {
@@ -135,19 +119,8 @@ export function FrontierMap({ data, quality, set, width, userRuns, measured: lab
       onPointerMove={onMove}
       onPointerLeave={() => setTip(null)}
     >
-      <g className="frontier-contours" data-contours={shapes.length}>
-        {shapes.map((s, i) => (
-          <path
-            key={s.threshold}
-            className="frontier-contour"
-            d={s.path}
-            data-threshold={s.threshold}
-            style={{ fill: bandFill(i, shapes.length), stroke: 'var(--fg)', strokeOpacity: 0.35 }}
-          />
-        ))}
-      </g>
-      <AxisBottom scale={scales.x} ticks={xTicks} format={formatTick} gridLength={innerHeight} width={innerWidth} label="Training compute C_train (FLOPs) →" />
-      <AxisLeft scale={scales.y} ticks={yTicks} format={formatTick} gridLength={innerWidth} label="↑ Inference compute C_inf (FLOPs per token)" />
+      {/* Contours, axes and grid lines: re-rendered (and re-rasterised) only when the grid or the size changes. */}
+      <FrontierLayer data={data} higherIsBetter={quality.higherIsBetter} innerWidth={innerWidth} innerHeight={innerHeight} />
       <g className="frontier-budget" style={{ stroke: 'var(--muted)' }} strokeDasharray="4 4">
         <line x1={xm(data.budget.trainFlops)} x2={xm(data.budget.trainFlops)} y1={0} y2={innerHeight} />
         <line x1={0} x2={innerWidth} y1={ym(data.budget.inferenceFlops)} y2={ym(data.budget.inferenceFlops)} />

@@ -1,0 +1,58 @@
+/**
+ * The frontier map's static layer: filled contours, axes and grid lines. They depend only on the grid (its
+ * `gridKey`), the quality's direction and the plot size, so a slider move that keeps the grid skips this component
+ * (React.memo on those keys) and the browser keeps its pixels: the group is promoted to its own compositor layer
+ * (`will-change: transform`), so marks drawn above it do not make Chromium re-rasterise the contours.
+ */
+import { memo } from 'react';
+import type { FrontierData } from '../engine/explorer-data-types';
+import { AxisBottom, AxisLeft } from './Axes';
+import { formatTick } from './format';
+import { frontierContours, frontierScales } from './frontier-geometry';
+import { tickCount } from './layout';
+import { logTicks } from './ticks';
+import { useKeyedMemo } from './useKeyedMemo';
+
+export interface FrontierLayerProps {
+  data: FrontierData;
+  higherIsBetter: boolean;
+  innerWidth: number;
+  innerHeight: number;
+}
+
+/**
+ * Opaque fill of the i-th of n nested regions: the accent colour mixed into the background, stronger for better
+ * levels. Opaque bands paint faster than stacked translucent ones and read the same.
+ */
+export function bandFill(i: number, n: number): string {
+  const pct = Math.round(12 + (60 * (i + 1)) / Math.max(1, n));
+  return `color-mix(in srgb, var(--accent) ${pct}%, var(--bg))`;
+}
+
+/** True when two props draw the same layer: same grid, direction and size (the marks may differ). */
+export function sameFrontierLayer(a: FrontierLayerProps, b: FrontierLayerProps): boolean {
+  return a.data.gridKey === b.data.gridKey && a.higherIsBetter === b.higherIsBetter
+    && a.innerWidth === b.innerWidth && a.innerHeight === b.innerHeight;
+}
+
+function FrontierLayerView({ data, higherIsBetter, innerWidth, innerHeight }: FrontierLayerProps) {
+  const shapes = useKeyedMemo(
+    `${data.gridKey}|${higherIsBetter}|${innerWidth}|${innerHeight}`,
+    () => frontierContours(data, higherIsBetter, innerWidth, innerHeight),
+  );
+  const scales = frontierScales(data, innerWidth, innerHeight);
+  return (
+    <g className="frontier-static" data-grid-key={data.gridKey}>
+      <g className="frontier-contours" data-contours={shapes.length} style={{ stroke: 'var(--fg)', strokeOpacity: 0.35 }}>
+        {shapes.map((s, i) => (
+          <path key={s.threshold} className="frontier-contour" d={s.path} data-threshold={s.threshold} style={{ fill: bandFill(i, shapes.length) }} />
+        ))}
+      </g>
+      <AxisBottom scale={scales.x} ticks={logTicks(scales.x, tickCount(innerWidth, 64))} format={formatTick} gridLength={innerHeight} width={innerWidth} label="Training compute C_train (FLOPs) →" />
+      <AxisLeft scale={scales.y} ticks={logTicks(scales.y, tickCount(innerHeight, 36))} format={formatTick} gridLength={innerWidth} label="↑ Inference compute C_inf (FLOPs per token)" />
+    </g>
+  );
+}
+
+/** The static layer, re-rendered only when `sameFrontierLayer` says it changed. */
+export const FrontierLayer = memo(FrontierLayerView, sameFrontierLayer);
