@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { t2Accuracy } from '../src/domain/t2-approach2';
 import { ExplorerPage } from './pages/explorer';
 
 /** The zoo as shipped: the test reads N and D of the first model from the manifest, never from a hard-coded id. */
@@ -43,7 +44,15 @@ async function expectPointOnFrontier(page: Page, k: number): Promise<void> {
 
 test('runs a zoo model on WASM, puts the point on the frontier at (6ND, 2Nk), keeps it across a reload and in the link', async ({ page }) => {
   test.setTimeout(120_000);
-  await openLab(page);
+  const fetched: string[] = [];
+  // Requests of the page and its workers; the service worker's offline precache (src/sw) fetches files it never runs.
+  page.context().on('request', (r) => { if (!r.serviceWorker()) fetched.push(r.url()); });
+  const app = new ExplorerPage(page);
+  await app.open();
+  // onnxruntime-web (its wasm and the lab's worker module) loads only when the panel opens.
+  expect(fetched.filter((u) => /ort-wasm|lab-api|inference\.worker/.test(u))).toEqual([]);
+  await page.getByTestId('lab.toggle').click();
+  await expect(page.getByTestId('lab.model')).toBeVisible({ timeout: 20_000 });
   await runSmall(page, 'wasm');
   await expect(page.getByTestId('lab.done')).toContainText('WASM', { timeout: 60_000 });
   await expect(page.getByTestId('lab.backend')).toHaveText('WASM');
@@ -52,6 +61,7 @@ test('runs a zoo model on WASM, puts the point on the frontier at (6ND, 2Nk), ke
   const pass = Number(await row.getByTestId('lab.run.pass').textContent());
   expect(pass).toBeGreaterThanOrEqual(0);
   expect(pass).toBeLessThanOrEqual(1);
+  expect(fetched.some((u) => /ort-wasm.*\.wasm/.test(u))).toBe(true);
   await expectPointOnFrontier(page, 2);
   await expect(page).toHaveURL(new RegExp(`lab=${model.params}_${model.tokens}_2_`));
 
@@ -100,4 +110,36 @@ test('a truncated model file is reported and earlier runs stay', async ({ page }
   await expect(page.getByTestId('lab.error')).toContainText(`${model.file}: expected ${model.bytes} bytes`, { timeout: 30_000 });
   await expect(page.getByTestId('lab.error')).toContainText('truncated');
   await expect(page.getByTestId('lab.runrow').filter({ hasText: model.id })).toHaveCount(1);
+});
+
+/** A lab export of 6 checkpoints whose NLL and pass@k follow a known T² Approach 2 law. */
+function syntheticExport(): string {
+  const law = { E: 2, A: 300, B: 900, alpha: 0.4, beta: 0.45, theta0: 3.5, theta1: 3, theta2: 0.95, theta3: 1, theta4: 0.1 };
+  const pts: [number, number][] = [[3e4, 1e6], [6e4, 3e6], [1.2e5, 1e7], [2.4e5, 3e6], [4.8e5, 3e7], [9e5, 8e7]];
+  const runs = pts.map(([n, d], i) => {
+    const all = Object.fromEntries([1, 2, 4, 8].map((k) => [String(k), t2Accuracy(law, n, d, k)]));
+    return {
+      id: `synthetic-${i}`, createdAt: `2026-11-22T10:0${i}:00.000Z`, modelId: `synthetic-${i}`, params: n, tokens: d, tasks: ['t'], problems: 8,
+      samples: 8, k: 8, temperature: 1, seed: 1, passAtK: all['8'], passAtKAll: all, nll: law.E + law.A / n ** law.alpha + law.B / d ** law.beta,
+      prefillTokensPerSecond: 1, decodeTokensPerSecond: 1, wallMs: 1, flops: 1, usedKvCache: true, perTask: [],
+      device: { backend: 'wasm', adapter: null, threads: 1, browser: 'x', crossOriginIsolated: true, fallbackReason: null },
+    };
+  });
+  return JSON.stringify({ runs });
+}
+
+test('refit fits the T² constants to the measured runs in the engine worker and the charts switch to them', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = join(mkdtempSync(join(tmpdir(), 't2-lab-')), 'runs.json');
+  writeFileSync(file, syntheticExport());
+  await openLab(page);
+  await page.getByTestId('lab.import').setInputFiles(file);
+  await expect(page.getByTestId('lab.import.note')).toContainText('Imported 6 run');
+  await expect(page.getByTestId('chart.frontier.measured').locator('circle')).toHaveCount(6);
+  await page.getByTestId('lab.refit').click();
+  await expect(page.getByTestId('lab.refit.done').or(page.getByTestId('lab.refit.error'))).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('lab.refit.done')).toContainText('Refit on 24 points from 6 models');
+  await expect(page.getByTestId('chart.frontier')).toContainText('Your fit (T² Approach 2');
+  await expect(page).toHaveURL(/[?&]u=2_/);
+  await expect(page).toHaveURL(/[?&]m=t2-2/);
 });

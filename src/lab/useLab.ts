@@ -94,8 +94,10 @@ export function useLab() {
     if (!selection || !zoo || running.current) return;
     running.current = true;
     setStatus({ status: 'running', progress: { phase: 'loading', fraction: 0, detail: 'starting the inference worker' } });
+    let live = true; // progress arrives on its own port, possibly after the result: drop it then
     try {
-      const out = await client().run({ zooUrl: new URL(ZOO_URL, document.baseURI).href, ...selection }, (progress) => setStatus({ status: 'running', progress }));
+      const out = await client().run({ zooUrl: new URL(ZOO_URL, document.baseURI).href, ...selection }, (progress) => { if (live) setStatus({ status: 'running', progress }); });
+      live = false;
       if (out.status === 'cancelled') setStatus({ status: 'cancelled' });
       else if (out.status === 'error') setStatus({ status: 'error', message: out.message });
       else {
@@ -109,6 +111,7 @@ export function useLab() {
         setStatus({ status: 'done', message: `Measured ${record.modelId} on ${out.device.backend === 'webgpu' ? 'WebGPU' : 'WASM'} (model from ${out.source})` });
       }
     } catch (e) {
+      live = false;
       setStatus({ status: 'error', message: e instanceof Error ? e.message : String(e) });
       sharedClient?.dispose();
       sharedClient = null;
@@ -138,7 +141,11 @@ export function useLab() {
       return;
     }
     setRefit({ status: 'running', fraction: 0 });
-    getFitClient().fit({ kind: 't2-2', runs: rows, holdout: { kind: 'none' }, resamples: 200, seed: 1 }, (fraction) => setRefit({ status: 'running', fraction })).result.then((o) => {
+    // Progress travels on its own message port and may arrive after the result: ignore it once the result is in.
+    let live = true;
+    // Point estimate only: a bootstrap of T² Approach 2 takes minutes in a browser ("Your data" offers it on an export).
+    getFitClient().fit({ kind: 't2-2', runs: rows, holdout: { kind: 'none' }, resamples: 200, seed: 1, skipBootstrap: true }, (fraction) => { if (live) setRefit({ status: 'running', fraction }); }).result.then((o) => {
+      live = false;
       if (o.status !== 'done') {
         setRefit({ status: 'error', message: o.status === 'cancelled' ? 'The refit was cancelled.' : o.message });
         return;
@@ -147,8 +154,11 @@ export function useLab() {
       delete user.runs; // the measured runs are drawn by the lab overlay already
       const { scenario, replaceScenario } = store.getState();
       replaceScenario({ ...scenario, qualityModel: 't2-2', constantSet: user.set.id, userSet: user }, 'discrete');
-      setRefit({ status: 'done', message: `Refit on ${rows.length} points from ${checkpoints} models: the charts now use "${user.set.name}" (R² ${o.report.goodness.r2.toFixed(3)}).` });
-    }, (e: unknown) => setRefit({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
+      setRefit({ status: 'done', message: `Refit on ${rows.length} points from ${checkpoints} models: the charts now use "${user.set.name}" (R² ${o.report.goodness.r2.toFixed(3)} on pass@k; point estimate, no bootstrap).` });
+    }).catch((e: unknown) => {
+      live = false;
+      setRefit({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+    });
   }, [runs, store]);
 
   return { zoo, zooError, device, selection, update, runs, storageNote, status, run, cancel, remove, clear, importText, importNote, refit, doRefit };
