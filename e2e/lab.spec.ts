@@ -69,6 +69,10 @@ test('runs a zoo model on WASM, puts the point on the frontier at (6ND, 2Nk), ke
   await expectPointOnFrontier(page, 2);
   await page.getByTestId('lab.toggle').click();
   await expect(page.getByTestId('lab.runrow').filter({ hasText: model.id })).toHaveCount(1);
+  // A second run reads the model from Cache Storage (checked again before use).
+  await runSmall(page, 'wasm');
+  await expect(page.getByTestId('lab.done')).toContainText('model from cache', { timeout: 60_000 });
+  await expect(page.getByTestId('lab.runrow').filter({ hasText: model.id })).toHaveCount(2);
 });
 
 test('runs on WebGPU (a software adapter in headless Chromium)', async ({ page }) => {
