@@ -92,7 +92,7 @@ export function FrontierMap({ data, quality, set, width, userRuns, measured: lab
     ...points.map(({ spec }) => ({ label: spec.label, color: spec.color, point: true })),
     { label: `Pareto frontier at the design's ${quality.label}`, color: 'var(--fg)', dashed: true },
     ...(userRuns && userRuns.x.length > 0 ? [{ label: `Your runs (${userRuns.x.length})`, color: 'var(--series-5)', point: true }] : []),
-    ...(lab ? [{ label: `Measured in the model lab (${lab.frontierRuns.x.length})`, color: 'var(--series-2)', point: true }] : []),
+    ...(lab ? [{ label: `Measured in the model lab (${lab.frontierRuns.x.length})`, color: 'var(--series-6)', point: true }] : []),
   ];
   const onMove = (px: number, py: number) => {
     const cell = nearestCell(data, scales, px, py);
@@ -139,10 +139,12 @@ export function FrontierMap({ data, quality, set, width, userRuns, measured: lab
           describe={(i) => `Your run: training ${formatFlops(userRuns.x[i]!)} FLOPs, inference ${formatFlops(userRuns.y[i]!)} FLOPs/token, ${quality.label} ${formatQuality(userRuns.quality[i]!, quality)}`} />
       ) : null}
       {lab ? (
-        <RunDots testId="chart.frontier.measured" runs={lab.frontierRuns} x={scales.x} y={scales.y} color="var(--series-2)" filled
+        <RunDots testId="chart.frontier.measured" runs={lab.frontierRuns} x={scales.x} y={scales.y} color="var(--series-6)" filled
           describe={(i) => {
             const q = lab.frontierRuns.quality[i]!;
-            return `Measured in the lab: training ${formatFlops(lab.frontierRuns.x[i]!)} FLOPs (6ND), inference ${formatFlops(lab.frontierRuns.y[i]!)} FLOPs/token (2Nk), ${lab.quantity} ${Number.isFinite(q) ? q.toPrecision(3) : 'not measured'}`;
+            const p = lab.predicted[i]!;
+            return `Measured in the lab: training ${formatFlops(lab.frontierRuns.x[i]!)} FLOPs (6ND), inference ${formatFlops(lab.frontierRuns.y[i]!)} FLOPs/token (2Nk), ${lab.quantity} ${Number.isFinite(q) ? q.toPrecision(3) : 'not measured'}`
+              + (Number.isFinite(p) ? `; ${set.name} predicts ${p.toPrecision(3)}` : '');
           }} />
       ) : null}
       {points.map(({ spec, point }) => (

@@ -57,7 +57,7 @@ export function IsoflopChart({ data, quality, set, chinchilla, width, user, meas
   const lab = measured && measured.isoflopRuns.x.length > 0 ? measured.isoflopRuns : null;
   const legendExtra = [
     ...(runs && runs.x.length > 0 ? [{ label: `Your runs within ×2 of C_train (${runs.x.length})`, color: 'var(--series-5)', point: true }] : []),
-    ...(lab ? [{ label: `Lab runs within ×2 of C_train (${lab.x.length}, ${measured!.quantity})`, color: 'var(--series-2)', point: true }] : []),
+    ...(lab ? [{ label: `Lab runs within ×2 of C_train (${lab.x.length}, ${measured!.quantity})`, color: 'var(--series-6)', point: true }] : []),
   ];
   return (
     <LineChart
@@ -75,7 +75,7 @@ export function IsoflopChart({ data, quality, set, chinchilla, width, user, meas
           {band ? <BandArea testId="chart.isoflop.band" xs={data.params} lower={band.lower} upper={band.upper} x={x} y={y} /> : null}
           {runs ? <RunDots testId="chart.isoflop.runs" runs={runs} x={x} y={y}
             describe={(i) => `Your run: N = ${formatCount(runs.x[i]!)}, ${quality.label} ${formatQuality(runs.quality[i]!, quality)}`} /> : null}
-          {lab ? <RunDots testId="chart.isoflop.measured" runs={lab} x={x} y={y} color="var(--series-2)" filled
+          {lab ? <RunDots testId="chart.isoflop.measured" runs={lab} x={x} y={y} color="var(--series-6)" filled
             describe={(i) => `Lab run: N = ${formatCount(lab.x[i]!)}, ${measured!.quantity} ${lab.quality[i]!.toPrecision(3)}`} /> : null}
         </>
       ) : undefined}

@@ -66,7 +66,7 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
     epoch: buildEpoch(law),
     readouts,
     user: buildUserOverlay(scenario, isoflop),
-    measured: buildMeasuredOverlay(scenario),
+    measured: buildMeasuredOverlay(scenario, (n, d, k) => law.quality(n, d, k)),
   };
 }
 

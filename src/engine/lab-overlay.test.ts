@@ -27,7 +27,19 @@ describe('measured lab runs on the charts', () => {
       expect(data.frontier.quality.every(Number.isFinite)).toBe(true);
       expect(data.measured!.quantity).toBe(qualityModel === 't2-2' ? 'pass@k' : 'answer NLL');
       expect(runs.quality[0]).toBe(qualityModel === 't2-2' ? 0.25 : 3.5);
+      const predicted = data.measured!.predicted[0]!;
+      if (qualityModel === 't2-2' || qualityModel === 't2-1') expect(Number.isFinite(predicted) && predicted >= 0).toBe(true);
+      else expect(predicted).toBeNaN();
     }
+  });
+
+  it('predicts with the chart law: pass@k at the run k (Approach 2), NLL at k = 1 (Approach 1)', () => {
+    const calls: number[][] = [];
+    const law = (n: number, d: number, k: number) => { calls.push([n, d, k]); return 0.5; };
+    buildMeasuredOverlay({ ...base, qualityModel: 't2-2', measured: [tiny] }, law);
+    buildMeasuredOverlay({ ...base, qualityModel: 't2-1', measured: [tiny] }, law);
+    expect(calls).toEqual([[tiny.params, tiny.tokens, 4], [tiny.params, tiny.tokens, 1]]);
+    expect(buildMeasuredOverlay({ ...base, qualityModel: 't2-2', measured: [tiny] }, () => Number.POSITIVE_INFINITY)!.predicted[0]).toBeNaN();
   });
 
   it('the isoFLOP slice takes runs trained within ×2 of the budget only', () => {

@@ -14,7 +14,16 @@ export interface MeasuredOverlayData {
   isoflopRuns: RunPoints;
   /** What `quality` holds. */
   quantity: 'pass@k' | 'answer NLL';
+  /**
+   * The chart's law at each run, same quantity: pass@k at (N, D, k) under T² Approach 2; under Approach 1 the task
+   * NLL at k = 1 (an answer's NLL is −log of its single-sample probability). NaN where the law has no comparable value
+   * (Chinchilla loss models) — shown as "—", never plotted.
+   */
+  predicted: Float64Array;
 }
+
+/** The chart's law as the overlay needs it. */
+export type QualityAt = (params: number, tokens: number, samples: number) => number;
 
 function qualityOf(p: MeasuredPoint, model: Scenario['qualityModel']): number | null {
   return model === 't2-2' ? p.passAtK : p.nll;
@@ -27,7 +36,7 @@ export function measuredFlops(scenario: Scenario): { train: number[]; inference:
 }
 
 /** The overlay for `scenario`, or null without measured runs. */
-export function buildMeasuredOverlay(scenario: Scenario): MeasuredOverlayData | null {
+export function buildMeasuredOverlay(scenario: Scenario, law?: QualityAt): MeasuredOverlayData | null {
   const pts = scenario.measured ?? [];
   if (pts.length === 0) return null;
   const q = (p: MeasuredPoint) => qualityOf(p, scenario.qualityModel) ?? Number.NaN;
@@ -47,5 +56,10 @@ export function buildMeasuredOverlay(scenario: Scenario): MeasuredOverlayData | 
       x: Float64Array.from(near, (p) => p.params), y: Float64Array.from(near, q), quality: Float64Array.from(near, q), omitted: pts.length - near.length,
     },
     quantity: scenario.qualityModel === 't2-2' ? 'pass@k' : 'answer NLL',
+    predicted: Float64Array.from(pts, (p) => {
+      if (!law || (scenario.qualityModel !== 't2-2' && scenario.qualityModel !== 't2-1')) return Number.NaN;
+      const v = law(p.params, p.tokens, scenario.qualityModel === 't2-2' ? p.samples : 1);
+      return Number.isFinite(v) ? v : Number.NaN;
+    }),
   };
 }

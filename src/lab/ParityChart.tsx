@@ -28,7 +28,7 @@ export function ParityChart({ setFor, runs }: { setFor: (run: LabRun) => Predict
         <text x={(M + W) / 2} y={H - 6} textAnchor="middle" style={{ fill: 'var(--fg)', fontSize: 11 }}>measured pass@k</text>
         <text transform={`translate(12 ${(H - M) / 2}) rotate(-90)`} textAnchor="middle" style={{ fill: 'var(--fg)', fontSize: 11 }}>predicted pass@k</text>
         {pts.map((p) => (
-          <circle key={p.id} cx={x(p.measured)} cy={y(p.predicted)} r={4} style={{ fill: 'var(--series-2)' }}>
+          <circle key={p.id} cx={x(p.measured)} cy={y(p.predicted)} r={4} style={{ fill: 'var(--series-6)' }}>
             <title>{`${p.label}: measured ${p.measured.toFixed(3)}, predicted ${p.predicted.toFixed(3)}`}</title>
           </circle>
         ))}
