@@ -147,3 +147,23 @@ test('refit fits the T² constants to the measured runs in the engine worker and
   await expect(page).toHaveURL(/[?&]u=2_/);
   await expect(page).toHaveURL(/[?&]m=t2-2/);
 });
+
+test('a long run keeps the page responsive and Cancel stops it without recording a run', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openLab(page);
+  await page.getByTestId('lab.backendChoice').selectOption('wasm');
+  await page.getByTestId('lab.problems').fill('200');
+  await page.getByTestId('lab.samples').selectOption('16');
+  await page.getByTestId('lab.run').click();
+  await expect(page.getByTestId('lab.progress')).toBeVisible({ timeout: 30_000 });
+  // The main thread answers within a frame or two while the worker samples.
+  for (let i = 0; i < 3; i++) {
+    const t0 = Date.now();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(0))));
+    expect(Date.now() - t0).toBeLessThan(1000);
+  }
+  await page.getByTestId('lab.cancel').click();
+  await expect(page.getByTestId('lab.cancelled')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('lab.runrow')).toHaveCount(0);
+  await expect(page.getByTestId('lab.run')).toBeEnabled();
+});
