@@ -138,7 +138,9 @@ async function moveLoop(count) {
     // rAF to the end of its paint).
     const work = committed + (end - rafAt);
     // The frame after: under the unthrottled clock (stages run in order) it starts once the painted frame has been
-    // rasterised and drawn, so this is input → pixels; under vsync it only adds the wait for the next tick.
+    // rasterised and drawn, so this is input → pixels; under vsync it only adds the wait for the next tick. The next
+    // move then starts inside this frame's rAF phase, as Chromium delivers a drag's pointer input (rAF-aligned): the
+    // slider's own update is painted in that frame, the charts at the earliest in the next one.
     await new Promise((resolve) => requestAnimationFrame(resolve));
     out.push({ committed, frame, work, drawn: performance.now() - t0, nextFrame: nextFrame === true });
   }
