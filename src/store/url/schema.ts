@@ -1,6 +1,6 @@
 /**
  * The versioned URL schema of a scenario (v=1): ONE declared table giving, for every Scenario field, its query key
- * (short name), type, default and allowed range. The codec (./codec.ts) and the docs (docs/url-schema.md) follow it.
+ * (short name), type, default and allowed range. The codec (./codec.ts) and the README ("URL schema") follows it.
  *
  * Defaults are the T² paper's headline setting (Roberts et al. 2026, laws.md §2): C_train = 2.56e19 FLOPs (its
  * largest isoFLOP level) and C_inf = 2e9 FLOPs per token served, with a 100 M-parameter design exactly on both
