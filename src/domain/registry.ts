@@ -11,18 +11,11 @@
 import { CHINCHILLA_SETS, getChinchillaSet } from './chinchilla-sets';
 import { DomainError } from './errors';
 import { getT2Approach1Set, getT2Approach2Set, T2_APPROACH1_SETS, T2_APPROACH2_SETS } from './t2-sets';
-import type { ChinchillaSet, ConstantSetKind, ConstantSetMeta, FittedRange, T2Approach1Set, T2Approach2Set } from './constants-types';
+import type { ChinchillaSet, ConstantSetMeta, T2Approach1Set, T2Approach2Set } from './constants-types';
 import type { QualityModel } from './scenario';
 
 /** What a select lists for one set: id, name, kind (published / fitted-testbed / illustrative / user), source, range. */
-export interface ConstantSetSummary {
-  id: string;
-  name: string;
-  kind: ConstantSetKind;
-  source: string;
-  range?: FittedRange;
-  note?: string;
-}
+export type ConstantSetSummary = ConstantSetMeta;
 
 /** The Chinchilla set the app opens with: Hoffmann et al.'s unrounded constants (laws.md §1). */
 export const DEFAULT_CHINCHILLA_SET_ID = 'hoffmann';

@@ -4,20 +4,13 @@
  * Units: parameters, tokens and samples are counts, compute is in FLOPs (inference compute in FLOPs per token served),
  * quality is in the unit of the selected model (`QualityInfo`).
  */
-import type { ConstantSetKind, FittedRange } from '../domain/constants-types';
+import type { ConstantSetMeta } from '../domain/constants-types';
 import type { QualityModel } from '../domain/scenario';
 import type { UserOverlayData } from './fit-overlay';
 import type { MeasuredOverlayData } from './lab-overlay';
 
 /** The constant set every number was computed with; the UI names it beside each number. */
-export interface SetInfo {
-  id: string;
-  name: string;
-  kind: ConstantSetKind;
-  source: string;
-  range?: FittedRange;
-  note?: string;
-}
+export type SetInfo = ConstantSetMeta;
 
 /** What "quality" means under the selected model. */
 export interface QualityInfo {
