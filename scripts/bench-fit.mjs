@@ -15,6 +15,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
+import { waitForServer } from './lib/wait-for-server.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4176);
 const base = `http://127.0.0.1:${port}/`;
@@ -64,17 +65,6 @@ if (!process.argv.includes('--no-build') || !existsSync('dist/index.html')) {
 const workerFile = readdirSync('dist/assets').find((f) => /^engine\.worker-.*\.js$/.test(f));
 if (!workerFile) throw new Error('no engine worker in dist/assets');
 
-async function waitForServer() {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${base}`);
-}
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
 const stopServer = () => {
@@ -88,7 +78,7 @@ const stopServer = () => {
 let browser;
 const out = { date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores`, chromium: [], node: [] };
 try {
-  await waitForServer();
+  await waitForServer(base);
   browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
   const page = await browser.newPage();
   await page.goto(base);

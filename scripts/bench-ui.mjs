@@ -26,6 +26,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { waitForServer } from './lib/wait-for-server.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4175);
 const base = `http://127.0.0.1:${port}/`;
@@ -67,17 +68,6 @@ const summary = (xs) => ({ moves: xs.length, p50: round(quantile(xs, 0.5)), p95:
 /** Share of moves whose charts were painted in the first frame after the input (1 = never a frame late). */
 const inNextFrame = (samples) => round(samples.filter((x) => x.nextFrame).length / samples.length);
 
-async function waitForServer() {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${base}`);
-}
 
 const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
 const stopServer = () => {
@@ -229,7 +219,7 @@ async function sliderRuns(extraArgs, viewport = LAPTOP) {
 }
 
 try {
-  await waitForServer();
+  await waitForServer(base);
   const loadBefore = loadavg().map(round);
   const browser = await chromium.launch({ executablePath, args: launchArgs });
   const firstChart = [];
