@@ -1,10 +1,11 @@
-/** The scenario's controls: selects, the six log sliders, and linked mode. Reads and writes the store only. */
+/** The scenario's controls: selects, the six log sliders, the target quality, and linked mode. Reads and writes the store only. */
 import type { NumericField } from '../store/linked';
 import { useAppStore } from '../store/context';
 import { rangeOf } from '../store/url/schema';
 import { usePresenterControl } from '../teaching/usePresenterControl';
 import { LogSlider } from './LogSlider';
 import { ScenarioSelects } from './ScenarioSelects';
+import { TargetQualityField } from './TargetQualityField';
 
 /** The sliders, in display order, with their exact accessible names and dotted test ids. */
 export const SLIDERS: readonly { field: NumericField; label: string; testId: string; unit: string }[] = [
@@ -48,6 +49,7 @@ export function ControlsPanel() {
         {SLIDERS.slice(3).map((s) => (
           <SliderFor key={s.field} {...s} />
         ))}
+        <TargetQualityField />
       </div>
     </section>
   );
