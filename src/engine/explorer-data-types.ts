@@ -62,6 +62,34 @@ export interface FrontierData {
   budget: { trainFlops: number; inferenceFlops: number };
   /** What the map shows under this model, in a sentence or two. */
   note: string;
+  /** The scenario's target quality and its Pareto frontier; null when no target is set. */
+  target?: TargetData | null;
+}
+
+/**
+ * The scenario's target quality (Scenario.targetQuality) on the frontier map: the iso-quality line of the best
+ * reachable quality at the target (the Pareto frontier of budgets that just reach it) and the cheapest budgets.
+ */
+export interface TargetData {
+  /** The target, in the model's quality unit (nats, or an accuracy in (0, 1)). */
+  value: number;
+  /** Frontier points on the chart's range, training compute ascending (FLOPs); empty when unreachable. */
+  trainFlops: Float64Array;
+  /** Inference compute per token of each frontier point (FLOPs per token), descending. */
+  inferenceFlops: Float64Array;
+  /** Best reachable quality at each frontier point (equals the target within the search tolerance). */
+  quality: Float64Array;
+  /** Least training compute reaching the target at the scenario's inference budget; null when out of the range. */
+  cheapestTrain: number | null;
+  /** Least inference compute reaching the target at the scenario's training budget; null when out of the range. */
+  cheapestInference: number | null;
+  /** True when a cheapest budget is the chart's lower edge (the target is reached there already). */
+  trainAtEdge: boolean;
+  inferenceAtEdge: boolean;
+  /** True when the lifetime optimum (lifetime model) was placed at the target loss instead of the design's. */
+  lifetimeAtTarget: boolean;
+  /** Why the target cannot be used (invalid for the model, at or below the irreducible loss); null when usable. */
+  message: string | null;
 }
 
 /** A line series. */

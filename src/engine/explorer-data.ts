@@ -14,6 +14,7 @@ import { makeLaw } from './data/law';
 import { buildPassk } from './data/passk';
 import { designPoint } from './data/points';
 import { buildReadouts } from './data/readouts';
+import { buildTarget, checkTarget, clearTargetCache } from './data/target';
 import { buildTokensPerParam, clearTokensPerParamCache } from './data/tokens-per-param';
 import type { ExplorerData } from './explorer-data-types';
 import { buildUserOverlay } from './fit-overlay';
@@ -45,12 +46,16 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
     quality: law.quality(scenario.params, scenario.tokens, scenario.samples),
   });
   const optimum = designPoint(law.optimumAt(scenario.trainFlops, scenario.inferenceFlops));
-  const lifetime = law.model === 'lifetime' ? lifetimePoint(law, design.quality, scenario) : null;
+  // A usable target replaces the design's loss in Sardana et al.'s lifetime optimum.
+  const targetLoss = law.model === 'lifetime' ? checkTarget(law, scenario.targetQuality).value : null;
+  const lifetime = law.model === 'lifetime' ? lifetimePoint(law, targetLoss ?? design.quality, scenario) : null;
   const chinchillaTpp = chinchillaOptimum(law.chinchilla, scenario.trainFlops).tokensPerParam;
   const readouts = buildReadouts(law, scenario, design, optimum, chinchillaTpp, lifetime);
   const cut = readouts.savings?.mode === 'two-budget' ? readouts.savings.both : null;
   const equalQuality = cut === null ? null : designPoint(law.optimumAt(design.trainFlops / cut, design.inferenceFlops / cut));
   const frontier = buildFrontier(law, scenario, design, { optimum, lifetime, equalQuality });
+  frontier.target = buildTarget(law, scenario.targetQuality, frontier.gridKey, frontier.trainFlops, frontier.inferenceFlops,
+    frontier.budget, targetLoss !== null && lifetime !== null);
   const window: [number, number] = [
     Math.log10(frontier.trainFlops[0]!), Math.log10(frontier.trainFlops[frontier.trainFlops.length - 1]!),
   ];
@@ -75,6 +80,7 @@ export function clearExplorerDataCaches(): void {
   clearFrontierCache();
   clearTokensPerParamCache();
   clearEpochCache();
+  clearTargetCache();
 }
 
 /** Every ArrayBuffer under `data` (each once), to transfer from the worker instead of copying. */
