@@ -10,7 +10,7 @@ import type { DesignPoint, FrontierData, QualityInfo, SetInfo } from '../engine/
 import { ChartFrame, type LegendItem } from './ChartFrame';
 import type { TableData } from './DataTable';
 import { formatFlops, formatQuality } from './format';
-import { frontierIsoline, frontierScales, nearestCell } from './frontier-geometry';
+import { frontierIsoline, frontierScales, nearestCell, targetLine } from './frontier-geometry';
 import { FrontierLayer } from './FrontierLayer';
 import { chartLayout, DEFAULT_CHART_WIDTH } from './layout';
 import { Mark, type MarkShape } from './Mark';
@@ -84,13 +84,19 @@ export function FrontierMap({ data, quality, set, width, userRuns, measured: lab
   );
   const xm = scales.x.copy().clamp(true);
   const ym = scales.y.copy().clamp(true);
+  const target = data.target && data.target.trainFlops.length > 0 ? data.target : null;
+  // Drawn above the memoised static layer, so it follows the target without re-rendering the contours.
+  const targetPath = target ? targetLine(target, xm, ym) : null;
+  const lifetimeAtTarget = data.target?.lifetimeAtTarget ?? false;
   const points: { spec: MarkSpec; point: DesignPoint }[] = MARKS.flatMap((spec) => {
     const point = data[spec.key];
-    return point ? [{ spec, point }] : [];
+    if (!point) return [];
+    return [{ spec: spec.key === 'lifetime' && lifetimeAtTarget ? { ...spec, label: 'Lifetime optimum (Sardana et al.) at the target loss' } : spec, point }];
   });
   const legend: LegendItem[] = [
     ...points.map(({ spec }) => ({ label: spec.label, color: spec.color, point: true })),
     { label: `Pareto frontier at the design's ${quality.label}`, color: 'var(--fg)', dashed: true },
+    ...(target ? [{ label: `Pareto frontier at the target ${quality.label} (${formatQuality(target.value, quality)})`, color: 'var(--danger)' }] : []),
     ...(userRuns && userRuns.x.length > 0 ? [{ label: `Your runs (${userRuns.x.length})`, color: 'var(--series-5)', point: true }] : []),
     ...(lab ? [{ label: `Measured in the model lab (${lab.frontierRuns.x.length})`, color: 'var(--series-6)', point: true }] : []),
   ];
@@ -128,6 +134,17 @@ export function FrontierMap({ data, quality, set, width, userRuns, measured: lab
       {designLevel ? (
         <path className="frontier-design-level" d={designLevel} fill="none" strokeWidth={2} strokeDasharray="6 3"
           style={{ stroke: 'var(--fg)' }} data-threshold={data.design.quality} />
+      ) : null}
+      {target && targetPath ? (
+        <g className="frontier-target" data-testid="chart.frontier.target" data-threshold={target.value}>
+          <path d={targetPath.d} fill="none" strokeWidth={3.5} strokeLinejoin="round" style={{ stroke: 'var(--danger)' }}>
+            <title>{`Pareto frontier at the target ${quality.label} of ${formatQuality(target.value, quality)}`}</title>
+          </path>
+          <text x={targetPath.labelX} y={targetPath.labelY} dx={6} dy={-6} fontWeight="bold" fontSize={12}
+            textAnchor={targetPath.labelX > innerWidth / 2 ? 'end' : 'start'} style={{ fill: 'var(--danger)' }}>
+            {`target ${formatQuality(target.value, quality)}`}
+          </text>
+        </g>
       ) : null}
       {data.equalQuality ? (
         <line className="frontier-saving" x1={xm(data.design.trainFlops)} y1={ym(data.design.inferenceFlops)}

@@ -1,11 +1,12 @@
 /**
- * The readouts beside the charts: predicted quality of the current design, what the optimum saves, tokens per
- * parameter, the lifetime split of compute, and a warning when N, D or k lies outside the set's fitted range. Each
- * number names the constant set it comes from (by id; name and source in its tooltip and written out once below).
+ * The readouts beside the charts: predicted quality of the current design, what the optimum saves, the cheapest
+ * budgets reaching the target quality (when one is set), tokens per parameter, the lifetime split of compute, and a
+ * warning when N, D or k lies outside the set's fitted range. Each number names the constant set it comes from (by
+ * id; name and source in its tooltip and written out once below).
  */
 import type { Scenario } from '../domain/scenario';
 import type { ExplorerData } from '../engine/explorer-data-types';
-import { kindLabel, lifetimeText, qualityText, savingsText, tokensPerParamText } from './readouts-text';
+import { kindLabel, lifetimeText, qualityText, savingsText, targetText, tokensPerParamText } from './readouts-text';
 
 interface Props {
   data: ExplorerData | null;
@@ -18,11 +19,13 @@ export function Readouts({ data, scenario }: Props) {
   }
   const set = data.set;
   const cite = <small className="readout-source" title={`${set.name}: ${set.source}`}> [constants: {set.id}]</small>;
+  const target = targetText(data);
   const accounting = data.model === 'lifetime' ? 'lifetime compute 6ND + 2NkT' : 'two budgets, 6ND and 2Nk per token';
   return (
     <section className="readouts" aria-label="Readouts" data-model={scenario.qualityModel}>
       <p data-testid="readout.quality">{qualityText(data)}{cite}</p>
-      <p data-testid="readout.savings">{savingsText(data.readouts.savings, data.model)}{cite}</p>
+      <p data-testid="readout.savings">{savingsText(data.readouts.savings, data.model, data.frontier.target?.lifetimeAtTarget ?? false)}{cite}</p>
+      {target === null ? null : <p data-testid="readout.target">{target}{cite}</p>}
       <p data-testid="readout.tokens-per-param">{tokensPerParamText(data)}{cite}</p>
       <p data-testid="readout.lifetime-split">{lifetimeText(data)}{cite}</p>
       {data.readouts.rangeWarnings.length > 0 ? (

@@ -8,7 +8,7 @@ import { contours } from 'd3-contour';
 import { geoPath } from 'd3-geo';
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
 import type { MultiPolygon } from 'geojson';
-import type { FrontierData } from '../engine/explorer-data-types';
+import type { FrontierData, TargetData } from '../engine/explorer-data-types';
 
 export interface FrontierScales {
   x: ScaleLogarithmic<number, number>;
@@ -110,4 +110,20 @@ export function nearestCell(data: FrontierData, scales: FrontierScales, px: numb
   const q = data.quality[i + j * nx];
   if (q === undefined) return null;
   return { trainFlops: data.trainFlops[i]!, inferenceFlops: data.inferenceFlops[j]!, quality: q };
+}
+
+/**
+ * The target's Pareto frontier as an SVG polyline through its points (pixels from the clamped scales), with where to
+ * put its label (the first point, at the highest inference budget); null when it has no point.
+ */
+export function targetLine(
+  target: Pick<TargetData, 'trainFlops' | 'inferenceFlops'>, x: (v: number) => number, y: (v: number) => number,
+): { d: string; labelX: number; labelY: number } | null {
+  const n = target.trainFlops.length;
+  if (n === 0) return null;
+  const pts = Array.from({ length: n }, (_, i) => [x(target.trainFlops[i]!), y(target.inferenceFlops[i]!)] as const)
+    .filter(([px, py]) => Number.isFinite(px) && Number.isFinite(py));
+  if (pts.length === 0) return null;
+  const d = pts.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${px.toFixed(2)},${py.toFixed(2)}`).join('');
+  return { d: pts.length === 1 ? `${d}h0.01` : d, labelX: pts[0]![0], labelY: Math.max(14, pts[0]![1]) };
 }

@@ -27,15 +27,15 @@ export function qualityText(data: ExplorerData): string {
   return `Predicted ${data.quality.label} of the current design: ${q}${opt}.`;
 }
 
-/** The savings sentence(s). */
-export function savingsText(savings: Savings | null, model: string): string {
+/** The savings sentence(s); `atTarget`: the lifetime optimum was placed at the target loss, not the design's. */
+export function savingsText(savings: Savings | null, model: string, atTarget = false): string {
   if (!savings) {
     return model === 'lifetime'
       ? 'The lifetime optimum could not be placed for this loss.'
       : 'The design is on the frontier: no design reaches this quality with less compute.';
   }
   if (savings.mode === 'lifetime') {
-    return `The lifetime optimum (Sardana et al.) reaches this loss with ${lessOrMore(savings.both)} lifetime compute: ${lessOrMore(savings.training)} training and ${lessOrMore(savings.inference)} inference compute.`;
+    return `The lifetime optimum (Sardana et al.) reaches ${atTarget ? 'the target loss' : 'this loss'} with ${lessOrMore(savings.both)} lifetime compute: ${lessOrMore(savings.training)} training and ${lessOrMore(savings.inference)} inference compute.`;
   }
   return `The optimum reaches this quality with ${formatFactor(savings.both)} less training and ${formatFactor(savings.both)} less inference compute (both cut by the same factor); or ${formatFactor(savings.training)} less training at the same inference budget, or ${formatFactor(savings.inference)} less inference at the same training budget.`;
 }
@@ -59,4 +59,23 @@ export function lifetimeText(data: ExplorerData): string {
   const served = `over ${formatCount(r.tokensServed)} tokens served`;
   const opt = r.lifetime.optimum ? ` The ${data.model === 'lifetime' ? 'lifetime optimum' : 'optimum'}: ${split(r.lifetime.optimum)}.` : '';
   return `Lifetime compute ${served}: ${split(r.lifetime.design)}.${opt}`;
+}
+
+/** One cheapest budget: its value, "at most …" at the chart's lower edge, or unreachable. */
+function cheapest(value: number | null, atEdge: boolean, unit: string): string {
+  if (value === null) return 'unreachable within the chart\'s range';
+  return `${atEdge ? 'at most ' : ''}${formatFlops(value)} ${unit}${atEdge ? ' (the chart\'s lower edge)' : ''}`;
+}
+
+/** The target-quality sentence; null when no target is set. Never prints NaN. */
+export function targetText(data: ExplorerData): string | null {
+  const t = data.frontier.target;
+  if (!t) return null;
+  if (t.message) return t.message;
+  const f = data.frontier.budget;
+  const head = `Cheapest budgets reaching the target ${data.quality.label} of ${formatQuality(t.value, data.quality)}: `;
+  const life = t.lifetimeAtTarget ? ' The lifetime optimum (triangle) is placed at the target loss.' : '';
+  if (t.cheapestTrain === null && t.cheapestInference === null) return `${head}unreachable within the chart's range.${life}`;
+  return `${head}training ${cheapest(t.cheapestTrain, t.trainAtEdge, 'FLOPs')} at the current inference budget (${formatFlops(f.inferenceFlops)} FLOPs/token); `
+    + `inference ${cheapest(t.cheapestInference, t.inferenceAtEdge, 'FLOPs/token')} at the current training budget (${formatFlops(f.trainFlops)} FLOPs).${life}`;
 }
