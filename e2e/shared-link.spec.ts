@@ -30,3 +30,35 @@ test('a copied link opened in a fresh browser shows the same readouts to the dig
   await expect(other.notice('url')).toHaveCount(0);
   await fresh.close();
 });
+
+test('a typed target quality draws its frontier and readout, goes into the URL and survives a reload', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  await app.open();
+  // The design's own quality is always reachable: its frontier crosses the map.
+  const quality = await page.getByTestId('readout.quality').innerText();
+  const nats = /current design: ([\d.]+) nats/.exec(quality)?.[1];
+  expect(nats).toBeDefined();
+  const field = page.getByRole('textbox', { name: 'Target quality', exact: true });
+  await field.fill('not a number');
+  await field.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Target quality' })).toBeVisible();
+  await expect(page).not.toHaveURL(/[?&]q=/);
+
+  await field.fill(nats!);
+  await field.press('Enter');
+  await app.waitForResults();
+  await expect(page.getByTestId('chart.frontier.target')).toBeVisible();
+  await expect(page.getByTestId('readout.target')).toContainText('Cheapest budgets reaching the target');
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${nats!.replace('.', '\\.')}`));
+
+  await page.reload();
+  await app.waitForResults();
+  await expect(field).toHaveValue(nats!);
+  await expect(page.getByTestId('chart.frontier.target')).toBeVisible();
+  await expect(page.getByTestId('readout.target')).toContainText('Cheapest budgets reaching the target');
+
+  await page.getByTestId('controls.target-quality.clear').click();
+  await app.waitForResults();
+  await expect(page.getByTestId('chart.frontier.target')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/[?&]q=/);
+});
