@@ -9,7 +9,7 @@ import { HIDEABLE_CONTROLS, LOCKABLE_KEYS, presenterLink, type HideableControl, 
 const CONTROL_NAMES: Record<HideableControl, string> = {
   model: 'Quality model', constants: 'Constant set', linked: 'Hold the budgets', params: 'Parameters (N)',
   tokens: 'Training tokens (D)', samples: 'Samples per question (k)', 'train-budget': 'Training budget',
-  'inference-budget': 'Inference budget', 'tokens-served': 'Tokens served',
+  'inference-budget': 'Inference budget', 'tokens-served': 'Tokens served', 'target-quality': 'Target quality',
 };
 
 interface Props {

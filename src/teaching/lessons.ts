@@ -10,9 +10,9 @@ import { completeScenario, getPreset, parsePartialScenario } from './presets';
 /** The test ids a step may highlight: controls, charts and readouts of the explorer. */
 export const HIGHLIGHT_TARGETS = [
   'controls.model', 'controls.constants', 'controls.params', 'controls.tokens', 'controls.samples',
-  'controls.train-budget', 'controls.inference-budget', 'controls.tokens-served',
+  'controls.train-budget', 'controls.inference-budget', 'controls.tokens-served', 'controls.target-quality',
   'chart.frontier', 'chart.tokens-per-param', 'chart.isoflop', 'chart.passk', 'chart.epoch', 'chart.epoch.report-table',
-  'readout.quality', 'readout.savings', 'readout.tokens-per-param', 'readout.lifetime-split',
+  'readout.quality', 'readout.savings', 'readout.target', 'readout.tokens-per-param', 'readout.lifetime-split',
 ] as const;
 export type HighlightTarget = (typeof HIGHLIGHT_TARGETS)[number];
 
