@@ -26,7 +26,7 @@ export function checkTarget(law: QualityLaw, target: number): { value: number | 
     return { value: null, message: `The target ${target} is not a pass@k accuracy: under T² Approach 2 it lies between 0 and 1 (e.g. 62% or 0.62).` };
   }
   if ((law.model === 'chinchilla' || law.model === 'lifetime') && target <= law.chinchilla.E) {
-    return { value: null, message: `The target loss ${target} nats is at or below the irreducible loss E = ${law.chinchilla.E} nats of this constant set: no model reaches it.` };
+    return { value: null, message: `The target loss ${target} nats is at or below the irreducible loss E = ${Number(law.chinchilla.E.toPrecision(4))} nats of this constant set: no model reaches it.` };
   }
   return { value: target, message: null };
 }
