@@ -12,7 +12,7 @@ import { Memo } from './memo';
 /** Bisection steps on ln(budget): 40 steps over ≤ 30 decades leave a relative error below 1e-10. */
 const STEPS = 40;
 
-const memo = new Memo<TargetData>(8);
+const memo = new Memo<FrontierPoint[]>(8);
 
 /** Empties this module's cache (tests, benchmarks). */
 export function clearTargetCache(): void {
@@ -61,9 +61,8 @@ export function leastBudget(
   return { budget: Math.exp(b), atEdge: false };
 }
 
-function computeTarget(
-  law: QualityLaw, target: number, xs: Float64Array, ys: Float64Array, budget: { trainFlops: number; inferenceFlops: number },
-): Omit<TargetData, 'lifetimeAtTarget'> {
+/** The target's Pareto frontier on the grid: depends on the law, the grid and the target only (memoised). */
+function computeFront(law: QualityLaw, target: number, xs: Float64Array, ys: Float64Array): FrontierPoint[] {
   const reaches = (q: number | null) => q !== null && law.sign * (q - target) >= 0;
   const [xMin, xMax] = [xs[0]!, xs[xs.length - 1]!];
   const [yMin, yMax] = [ys[0]!, ys[ys.length - 1]!];
@@ -81,25 +80,12 @@ function computeTarget(
     const least = leastBudget(reaches, (ci) => best(law, ct, ci), yMin, yMax);
     if (least && !least.atEdge) add(ct, least.budget);
   }
-  const front = frontierForTarget(candidates, target, law.sign === 1 ? 'higher-is-better' : 'lower-is-better');
-  const atInf = leastBudget(reaches, (ct) => best(law, ct, budget.inferenceFlops), xMin, xMax);
-  const atTrain = leastBudget(reaches, (ci) => best(law, budget.trainFlops, ci), yMin, yMax);
-  return {
-    value: target,
-    trainFlops: Float64Array.from(front, (p) => p.trainFlops),
-    inferenceFlops: Float64Array.from(front, (p) => p.inferenceFlops),
-    quality: Float64Array.from(front, (p) => p.quality),
-    cheapestTrain: atInf ? atInf.budget : null,
-    cheapestInference: atTrain ? atTrain.budget : null,
-    trainAtEdge: atInf?.atEdge ?? false,
-    inferenceAtEdge: atTrain?.atEdge ?? false,
-    message: null,
-  };
+  return frontierForTarget(candidates, target, law.sign === 1 ? 'higher-is-better' : 'lower-is-better');
 }
 
 /**
  * The target's data on the frontier grid (`xs` training, `ys` inference budgets), or null when no target is set.
- * Memoised by grid, target and budgets.
+ * The frontier is memoised by grid and target; the cheapest budgets are recomputed (they follow the budgets).
  */
 export function buildTarget(
   law: QualityLaw, targetQuality: number, gridKey: string, xs: Float64Array, ys: Float64Array,
@@ -114,11 +100,21 @@ export function buildTarget(
     };
   }
   const target = checked.value;
-  const data = memo.get(`${gridKey}|${target}|${budget.trainFlops}|${budget.inferenceFlops}`, () => ({
-    ...computeTarget(law, target, xs, ys, budget), lifetimeAtTarget: false,
-  }));
+  const front = memo.get(`${gridKey}|${target}`, () => computeFront(law, target, xs, ys));
+  // The cheapest budgets follow the scenario's budgets: two bisections, not memoised.
+  const reaches = (q: number | null) => q !== null && law.sign * (q - target) >= 0;
+  const atInf = leastBudget(reaches, (ct) => best(law, ct, budget.inferenceFlops), xs[0]!, xs[xs.length - 1]!);
+  const atTrain = leastBudget(reaches, (ci) => best(law, budget.trainFlops, ci), ys[0]!, ys[ys.length - 1]!);
   return {
-    ...data, lifetimeAtTarget,
-    trainFlops: data.trainFlops.slice(), inferenceFlops: data.inferenceFlops.slice(), quality: data.quality.slice(),
+    value: target,
+    trainFlops: Float64Array.from(front, (p) => p.trainFlops),
+    inferenceFlops: Float64Array.from(front, (p) => p.inferenceFlops),
+    quality: Float64Array.from(front, (p) => p.quality),
+    cheapestTrain: atInf ? atInf.budget : null,
+    cheapestInference: atTrain ? atTrain.budget : null,
+    trainAtEdge: atInf?.atEdge ?? false,
+    inferenceAtEdge: atTrain?.atEdge ?? false,
+    lifetimeAtTarget,
+    message: null,
   };
 }
