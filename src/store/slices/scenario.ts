@@ -6,6 +6,7 @@ import { applyChange, type NumericField } from '../linked';
 import type { ConstantSetCatalog } from '../url/codec';
 import type { AppState } from '../types';
 import { lockedFields } from '../../teaching/presenter-logic';
+import { targetOnModelChange } from '../target-on-model-change';
 
 /**
  * How the scenario last changed; the URL sync reads it: 'continuous' (a slider drag: debounced replaceState),
@@ -53,7 +54,8 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
         const ids = catalog.ids(model);
         const keepsUserSet = userSetApplies(model, scenario.userSet) && scenario.userSet!.set.id === scenario.constantSet;
         const constantSet = keepsUserSet || ids.includes(scenario.constantSet) ? scenario.constantSet : catalog.defaultId(model);
-        commit({ ...scenario, qualityModel: model, constantSet }, 'discrete');
+        const targetQuality = targetOnModelChange(scenario.qualityModel, model, scenario.targetQuality);
+        commit({ ...scenario, qualityModel: model, constantSet, targetQuality }, 'discrete');
       },
       setConstantSet: (id) => {
         const { scenario } = get();
