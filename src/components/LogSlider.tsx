@@ -3,7 +3,8 @@
  * is "`label` value". Arrows move a small log step, PageUp/PageDown a decade, Home/End the bounds. Drags and keys
  * report 'continuous' changes; a typed value reports a 'discrete' one (it makes a history entry).
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
+import { useDraftField } from './useDraftField';
 import { formatSliderValue, fromPosition, keyAction, parseTypedValue, toPosition, type LogRange } from './log-slider-logic';
 
 export interface LogSliderProps {
@@ -23,27 +24,23 @@ export interface LogSliderProps {
 
 export function LogSlider({ testId, label, value, range, unit, hint, onChange, disabled = false }: LogSliderProps) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const shown = formatSliderValue(value);
+  const { problem, inputProps } = useDraftField(
+    shown,
+    (text) => {
+      const read = parseTypedValue(text, range, label);
+      if (!read.ok) return read;
+      const note = read.clamped ? `${label}: kept within ${formatSliderValue(range.min)}–${formatSliderValue(range.max)}` : null;
+      return { ok: true, value: read.value, note };
+    },
+    (v) => onChange(v, 'discrete'),
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const next = keyAction(e.key, value, range);
     if (next === null) return;
     e.preventDefault();
     if (next !== value) onChange(next, 'continuous');
-  };
-
-  const commit = () => {
-    if (draft === null) return;
-    const read = parseTypedValue(draft, range, label);
-    if (!read.ok) {
-      setProblem(read.message);
-      return;
-    }
-    setProblem(read.clamped ? `${label}: kept within ${formatSliderValue(range.min)}–${formatSliderValue(range.max)}` : null);
-    setDraft(null);
-    onChange(read.value, 'discrete');
   };
 
   return (
@@ -57,21 +54,10 @@ export function LogSlider({ testId, label, value, range, unit, hint, onChange, d
           spellCheck={false}
           autoComplete="off"
           aria-label={`${label} value`}
-          aria-invalid={problem !== null && draft !== null}
           aria-describedby={problem ? `${id}-problem` : undefined}
           data-testid={`${testId}.value`}
           disabled={disabled}
-          value={draft ?? shown}
-          onFocus={(e) => e.currentTarget.select()}
-          onChange={(e) => setDraft(e.currentTarget.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
-            if (e.key === 'Escape') {
-              setDraft(null);
-              setProblem(null);
-            }
-          }}
+          {...inputProps}
         />
         {unit ? <span className="log-slider__unit">{unit.replace('/', '/\u200b')}</span> : null}
       </div>

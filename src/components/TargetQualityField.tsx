@@ -2,11 +2,12 @@
  * The "Target quality" field: a typed target (nats for loss models, pass@k accuracy for T² Approach 2) with a clear
  * button. Invalid text gets an inline message and is not applied (same pattern as the sliders' typed fields).
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useAppStore } from '../store/context';
 import { rangeOf } from '../store/url/schema';
 import { usePresenterControl } from '../teaching/usePresenterControl';
 import { TARGET_LABEL, formatTarget, parseTarget, targetUnit } from './target-quality-logic';
+import { useDraftField } from './useDraftField';
 
 const TEST_ID = 'controls.target-quality';
 
@@ -16,24 +17,15 @@ export function TargetQualityField() {
   const model = useAppStore((s) => s.scenario.qualityModel);
   const setField = useAppStore((s) => s.setField);
   const { hidden, locked } = usePresenterControl(TEST_ID, 'targetQuality');
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { draft, problem, reset, inputProps } = useDraftField(
+    formatTarget(value, model),
+    (text) => parseTarget(text, model, rangeOf('targetQuality')),
+    (v) => setField('targetQuality', v, 'discrete'),
+  );
   if (hidden) return null;
 
-  const commit = () => {
-    if (draft === null) return;
-    const read = parseTarget(draft, model, rangeOf('targetQuality'));
-    if (!read.ok) {
-      setProblem(read.message);
-      return;
-    }
-    setProblem(null);
-    setDraft(null);
-    setField('targetQuality', read.value, 'discrete');
-  };
   const clear = () => {
-    setDraft(null);
-    setProblem(null);
+    reset();
     setField('targetQuality', 0, 'discrete');
   };
 
@@ -49,21 +41,10 @@ export function TargetQualityField() {
           spellCheck={false}
           autoComplete="off"
           placeholder="not set"
-          aria-invalid={problem !== null && draft !== null}
           aria-describedby={problem ? `${id}-problem` : `${id}-unit`}
           data-testid={TEST_ID}
           disabled={locked}
-          value={draft ?? formatTarget(value, model)}
-          onFocus={(e) => e.currentTarget.select()}
-          onChange={(e) => setDraft(e.currentTarget.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
-            if (e.key === 'Escape') {
-              setDraft(null);
-              setProblem(null);
-            }
-          }}
+          {...inputProps}
         />
         <button type="button" className="target-quality__clear" data-testid={`${TEST_ID}.clear`}
           aria-label="Clear target quality" disabled={locked || (value === 0 && draft === null)} onClick={clear}>
