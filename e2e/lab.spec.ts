@@ -167,3 +167,27 @@ test('a long run keeps the page responsive and Cancel stops it without recording
   await expect(page.getByTestId('lab.runrow')).toHaveCount(0);
   await expect(page.getByTestId('lab.run')).toBeEnabled();
 });
+
+test('a measured run of the charted model is a focusable point on the pass@k chart, listed in its table; others are counted', async ({ page }) => {
+  // Two runs in the link: one of the first zoo model (charted: n and d are its N and D), one of a model 10× larger.
+  const mine = `${model.params}_${model.tokens}_4_0.375_-`;
+  const bigger = `${model.params * 10}_${model.tokens}_8_0.5_-`;
+  const app = new ExplorerPage(page);
+  await app.open(`?v=1&m=t2-2&n=${model.params}&d=${model.tokens}&lab=${mine}*${bigger}`);
+  const chart = page.getByTestId('chart.passk');
+  const point = page.getByTestId('chart.passk.lab-0');
+  await expect(point).toHaveCount(1);
+  await expect(page.getByTestId('chart.passk.lab-1')).toHaveCount(0);
+  await expect(point).toHaveAttribute('aria-label', /k = 4 samples; measured pass@k = 37\.5 %/);
+  // Drawn inside the plot, and to the right of k = 1 on the log axis.
+  const box = (await point.boundingBox())!;
+  const svg = (await chart.locator('svg').first().boundingBox())!;
+  expect(box.x).toBeGreaterThan(svg.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(svg.x + svg.width);
+  await point.focus();
+  await expect(chart.locator('.chart-tooltip')).toContainText('measured pass@k = 37.5 %');
+  await expect(chart.locator('.chart-note')).toContainText('1 lab run not drawn');
+  await chart.getByRole('button', { name: 'Show table' }).click();
+  await expect(chart.locator('table tr').filter({ hasText: 'measured in the lab' })).toHaveCount(1);
+  await expect(chart.locator('table tr').filter({ hasText: 'measured in the lab' })).toContainText('37.5 %');
+});

@@ -26,7 +26,7 @@ export function ChartsPanel({ data, scenario }: Props) {
       <div className="charts-wide"><FrontierMap data={data.frontier} quality={data.quality} set={data.set} userRuns={data.user?.frontierRuns ?? null} measured={data.measured ?? null} /></div>
       <TokensPerParamChart data={data.tokensPerParam} quality={data.quality} set={data.set} />
       <IsoflopChart data={data.isoflop} quality={data.quality} set={data.set} chinchilla={chinchillaOnSlice} user={data.user ?? null} measured={data.measured ?? null} />
-      <PasskChart data={data.passk} set={data.set} />
+      <PasskChart data={data.passk} set={data.set} runs={data.measured?.passkRuns ?? null} />
       <div className="charts-wide"><EpochChart data={data.epoch} /></div>
     </section>
   );

@@ -72,12 +72,13 @@ export function LineChart(props: LineChartProps) {
   const yTicks = yType === 'log' ? logTicks(ys as never, tickCount(innerHeight, 32)) : ys.ticks(tickCount(innerHeight, 32));
   const xc = xs.copy().clamp(true);
   const yc = ys.copy().clamp(true);
+  // Several marks may share a label (one per measured run): the legend names each label once.
   const legend: LegendItem[] = [
     ...series.map((s) => ({ label: s.label, color: s.color, dashed: s.dashed ?? false })),
     ...references.map((r) => ({ label: r.label, color: 'var(--muted)', dashed: true })),
     ...marks.map((m) => ({ label: m.label, color: m.color, point: true })),
     ...(props.legendExtra ?? []),
-  ];
+  ].filter((item, i, all) => all.findIndex((o) => o.label === item.label) === i);
   const onMove = (px: number, py: number) => {
     const hit = nearestPoint(series, xs, ys, px, py);
     if (!hit) { setTip(null); return; }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { registryCatalog } from '../store/url/catalog';
 import { defaultScenario } from '../store/url/schema';
 import { buildExplorerData } from './explorer-data';
-import { buildMeasuredOverlay } from './lab-overlay';
+import { buildMeasuredOverlay, buildPasskRuns, PASSK_MATCH_FACTOR } from './lab-overlay';
 
 const base = defaultScenario(registryCatalog.defaultId);
 const tiny = { params: 28672, tokens: 139264, samples: 4, passAtK: 0.25, nll: 3.5 };
@@ -47,5 +47,51 @@ describe('measured lab runs on the charts', () => {
     const o = buildMeasuredOverlay({ ...base, measured: [tiny, near] })!;
     expect(Array.from(o.isoflopRuns.x)).toEqual([tiny.params]);
     expect(o.isoflopRuns.omitted).toBe(1);
+  });
+});
+
+describe('measured lab runs on the pass@k-vs-k chart', () => {
+  const t2 = (model: 't2-1' | 't2-2', measured: typeof tiny[]) => ({
+    ...base, qualityModel: model, constantSet: registryCatalog.defaultId(model), params: tiny.params, tokens: tiny.tokens, measured,
+  });
+
+  it('puts a run of the charted model at (k, measured pass@k) with the curve value at its k', () => {
+    const s = t2('t2-2', [tiny]);
+    const data = buildExplorerData(s);
+    const runs = data.measured!.passkRuns!;
+    expect(Array.from(runs.samples)).toEqual([tiny.samples]);
+    expect(Array.from(runs.passAtK)).toEqual([tiny.passAtK]);
+    expect(Array.from(runs.params)).toEqual([tiny.params]);
+    expect(Array.from(runs.tokens)).toEqual([tiny.tokens]);
+    expect(runs.omitted).toBe(0);
+    // The curve at the run's k is the chart's own curve: interpolating the k sweep at k = 4 brackets it.
+    const ks = data.passk.samples, ps = data.passk.passAtK;
+    const j = ks.findIndex((k) => k >= tiny.samples);
+    expect(runs.curve[0]!).toBeGreaterThanOrEqual(ps[j - 1]!);
+    expect(runs.curve[0]!).toBeLessThanOrEqual(ps[j]!);
+  });
+
+  it('under Approach 1 the curve value is exp(−L) at the chart N, D and the run k', () => {
+    const law = (n: number, d: number, k: number) => (n === tiny.params && d === tiny.tokens ? 0.1 * k : Number.NaN);
+    const runs = buildPasskRuns(t2('t2-1', [tiny]), law)!;
+    expect(runs.curve[0]).toBeCloseTo(Math.exp(-0.4), 12);
+  });
+
+  it('keeps runs within ×PASSK_MATCH_FACTOR of the chart N and D, counts the others', () => {
+    const f = PASSK_MATCH_FACTOR;
+    const edge = { ...tiny, params: tiny.params * f * 0.999, tokens: tiny.tokens / (f * 0.999), samples: 8 };
+    const bigN = { ...tiny, params: tiny.params * f * 1.01 };
+    const smallD = { ...tiny, tokens: tiny.tokens / (f * 1.01) };
+    const runs = buildPasskRuns(t2('t2-2', [tiny, bigN, edge, smallD]))!;
+    expect(Array.from(runs.samples)).toEqual([4, 8]);
+    expect(runs.omitted).toBe(2);
+    expect(Number.isNaN(runs.curve[0]!)).toBe(true); // no law given: the curve value is unknown, never invented
+  });
+
+  it('none under loss-only models (their pass@k chart draws no curve)', () => {
+    for (const qualityModel of ['chinchilla', 'lifetime'] as const) {
+      const s = { ...base, qualityModel, constantSet: registryCatalog.defaultId(qualityModel), measured: [tiny] };
+      expect(buildExplorerData(s).measured!.passkRuns).toBeNull();
+    }
   });
 });

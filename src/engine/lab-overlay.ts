@@ -2,7 +2,8 @@
  * What the charts draw from the model lab's measured runs (Scenario.measured, src/lab): each run at training compute
  * 6ND and inference compute per token 2Nk (laws.md §0) on the frontier map, and on the isoFLOP slice when trained
  * within a factor of 2 of the training budget. The observed quality shown is the one the quality model measures:
- * pass@k under T² Approach 2, the answer NLL otherwise (a lab run has no pretraining loss).
+ * pass@k under T² Approach 2, the answer NLL otherwise (a lab run has no pretraining loss). On the pass@k-vs-k chart
+ * each run is a point at (k, measured pass@k) when its model matches the curve's (see PASSK_MATCH_FACTOR).
  */
 import type { MeasuredPoint, Scenario } from '../domain/scenario';
 import type { RunPoints } from './fit-overlay';
@@ -20,6 +21,60 @@ export interface MeasuredOverlayData {
    * (Chinchilla loss models) — shown as "—", never plotted.
    */
   predicted: Float64Array;
+  /** Runs on the pass@k-vs-k chart (T² models only; null under loss-only models, whose chart draws no curve). */
+  passkRuns: PasskRuns | null;
+}
+
+/**
+ * Lab runs on the pass@k-vs-k chart: x = k, y = measured pass@k (macro mean, unbiased estimator), with the run's
+ * N and D and the curve's own value at the run's k (the prediction for the chart's N and D, not the run's).
+ */
+export interface PasskRuns {
+  samples: Float64Array;
+  passAtK: Float64Array;
+  params: Float64Array;
+  tokens: Float64Array;
+  /** The chart's curve at each run's k: Approach 2 accuracy, or exp(−L) under Approach 1. */
+  curve: Float64Array;
+  /** Runs not drawn: trained at an N or D more than PASSK_MATCH_FACTOR away from the chart's. */
+  omitted: number;
+}
+
+/**
+ * How far (as a factor, either way) a run's N and its D may each lie from the chart's N and D for its point to be
+ * drawn on the pass@k-vs-k chart. The curve is pass@k of ONE model (the design's N, D) as k grows; a point measured
+ * on a model twice as large would sit above or below the curve for reasons that have nothing to do with k, and a
+ * researcher reading "measured vs predicted" at equal k would draw the wrong conclusion. So only runs of (nearly)
+ * the charted model are drawn, and the chart says how many others were left out and why. ×1.25 (≈ 0.1 decade) is
+ * tighter than the zoo's spacing of sizes (about ×2), so a run never stands in for a neighbouring checkpoint, and loose
+ * enough that typing a checkpoint's rounded N and D ("28.7K", "139K") still matches it.
+ */
+export const PASSK_MATCH_FACTOR = 1.25;
+
+function within(a: number, b: number): boolean {
+  return Math.abs(Math.log(a / b)) <= Math.log(PASSK_MATCH_FACTOR) + 1e-12;
+}
+
+/** The pass@k-chart points of `scenario`'s runs; `law` gives the model's quality at (N, D, k). */
+export function buildPasskRuns(scenario: Scenario, law?: QualityAt): PasskRuns | null {
+  const model = scenario.qualityModel;
+  if (model !== 't2-1' && model !== 't2-2') return null;
+  const pts = scenario.measured ?? [];
+  const near = pts.filter((p) => within(p.params, scenario.params) && within(p.tokens, scenario.tokens));
+  const curveAt = (k: number): number => {
+    if (!law) return Number.NaN;
+    const v = law(scenario.params, scenario.tokens, k);
+    const y = model === 't2-2' ? v : Math.exp(-v);
+    return Number.isFinite(y) ? y : Number.NaN;
+  };
+  return {
+    samples: Float64Array.from(near, (p) => p.samples),
+    passAtK: Float64Array.from(near, (p) => p.passAtK),
+    params: Float64Array.from(near, (p) => p.params),
+    tokens: Float64Array.from(near, (p) => p.tokens),
+    curve: Float64Array.from(near, (p) => curveAt(p.samples)),
+    omitted: pts.length - near.length,
+  };
 }
 
 /** The chart's law as the overlay needs it. */
@@ -61,5 +116,6 @@ export function buildMeasuredOverlay(scenario: Scenario, law?: QualityAt): Measu
       const v = law(p.params, p.tokens, scenario.qualityModel === 't2-2' ? p.samples : 1);
       return Number.isFinite(v) ? v : Number.NaN;
     }),
+    passkRuns: buildPasskRuns(scenario, law),
   };
 }
