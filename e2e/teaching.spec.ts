@@ -158,6 +158,23 @@ test('a presenter link hides and locks controls and enlarges text; the builder w
   await expect(audience.notice('url')).toHaveCount(0);
 });
 
+test('a preset clicked under a presenter link keeps the locked value and names it in a notice', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  await app.open('?v=1&n=7e9&lock=n');
+  await expect(app.field('Parameters (N)')).toBeDisabled();
+  await page.getByRole('button', { name: 'Presets' }).click();
+  await page.getByTestId('preset.chinchilla').click();
+  await app.waitForResults();
+  // The preset's other values load (model, D); the locked N stays 7B in the field and the URL.
+  await expect(page.getByTestId('controls.model')).toHaveValue('chinchilla');
+  await expect(app.field('Training tokens (D)')).toHaveValue('1.4T');
+  await expect(app.field('Parameters (N)')).toHaveValue('7B');
+  expect(app.query().get('n')).toBe('7e9');
+  expect(app.query().get('lock')).toBe('n');
+  await expect(page.getByTestId('notice.presenter')).toBeVisible();
+  await expect(page.getByTestId('notice.presenter')).toContainText('Parameters (N) = 7B');
+});
+
 test.describe('exports', () => {
   test.beforeEach(async ({ page }) => {
     const app = new ExplorerPage(page);

@@ -80,8 +80,13 @@ export function getLesson(id: string): Lesson | undefined {
   return LESSONS.find((l) => l.id === id);
 }
 
+/** The fields a step sets: its preset's, then its own (what `completeScenario` completes). */
+export function stepPartial(step: LessonStep): Partial<Scenario> {
+  const preset = step.preset ? getPreset(step.preset) : undefined;
+  return { ...(preset?.scenario ?? {}), ...step.scenario };
+}
+
 /** The full scenario of a step: its preset's fields, then its own, completed by `completeScenario`. */
 export function stepScenario(step: LessonStep): Scenario {
-  const preset = step.preset ? getPreset(step.preset) : undefined;
-  return completeScenario({ ...(preset?.scenario ?? {}), ...step.scenario });
+  return completeScenario(stepPartial(step));
 }

@@ -115,7 +115,7 @@ export function getPreset(id: string): Preset | undefined {
 /** The full scenario of a partial one, by the rules in the module comment. */
 export function completeScenario(partial: Partial<Scenario>): Scenario {
   const s: Scenario = { ...defaultScenario(defaultConstantSet), ...partial };
-  if (partial.constantSet === undefined || !isConstantSetOf(s.qualityModel, s.constantSet)) s.constantSet = defaultConstantSet(s.qualityModel);
+  if (partial.constantSet === undefined || !isConstantSetOf(s.qualityModel, s.constantSet, s.userSet)) s.constantSet = defaultConstantSet(s.qualityModel);
   if (partial.tokens === undefined && partial.trainFlops !== undefined) s.tokens = s.trainFlops / (6 * s.params);
   if (partial.samples === undefined && partial.inferenceFlops !== undefined) s.samples = s.inferenceFlops / (2 * s.params);
   const designMoved = partial.params !== undefined;

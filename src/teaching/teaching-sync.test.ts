@@ -117,4 +117,29 @@ describe('presenter locks in the store', () => {
     const moved = free.getState().scenario;
     expect(moved.params !== before.params || moved.trainFlops !== before.trainFlops).toBe(true);
   });
+
+  it('a preset from a presenter link keeps the locked N: one history entry, the URL keeps n and lock, no preset key', () => {
+    const { host, store } = start('?n=7e9&lock=n');
+    store.getState().selectPreset('chinchilla');
+    expect(host.entries).toHaveLength(2);
+    expect(host.search().get('n')).toBe('7e9');
+    expect(Number(host.search().get('d'))).toBe(1.4e12);
+    expect(host.search().get('lock')).toBe('n');
+    expect(host.search().has('preset')).toBe(false);
+    expect(store.getState().presetId).toBeNull();
+    expect(store.getState().notices.find((n) => n.id === 'presenter-lock')?.text).toContain('Parameters (N) = 7B');
+    // Back restores the link's own scenario.
+    host.back();
+    expect(store.getState().scenario.params).toBe(7e9);
+    expect(store.getState().scenario.tokens).not.toBe(1.4e12);
+  });
+
+  it('a lesson step from a presenter link keeps the locked values too', () => {
+    const { host, store } = start('?n=7e9&ct=1e22&lock=n,ct');
+    store.getState().setLessonStep('overtrain', 0);
+    expect(store.getState().scenario.params).toBe(7e9);
+    expect(store.getState().scenario.trainFlops).toBe(1e22);
+    expect(host.search().get('step')).toBe('1');
+    expect(store.getState().notices.some((n) => n.id === 'presenter-lock')).toBe(true);
+  });
 });

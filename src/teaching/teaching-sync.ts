@@ -4,7 +4,8 @@
  * - on start and on back/forward, preset, lesson, step, hide, lock and big are read from the URL; unknown values are
  *   named in a notice. A preset or lesson key with no scenario keys loads that scenario (hand-written links work);
  *   with scenario keys, the scenario keys win;
- * - choosing a preset or a lesson step pushes one history entry holding both the scenario and the teaching keys;
+ * - choosing a preset or a lesson step (the store's actions load its scenario, keeping presenter-locked values) pushes
+ *   one history entry holding both the scenario and the teaching keys;
  * - once the scenario leaves the loaded preset, the preset key is dropped from the URL (the preset card goes too).
  */
 import type { Scenario } from '../domain/scenario';
@@ -13,7 +14,7 @@ import type { ConstantSetCatalog } from '../store/url/codec';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
 import { scenarioUrl, type UrlHost } from '../store/url/sync';
 import { lessonFromParams, lessonParams } from './lesson-logic';
-import { getLesson, stepScenario } from './lessons';
+import { stepScenario } from './lessons';
 import { parsePresenter } from './presenter-logic';
 import { getPreset, matchesPreset, presetScenario } from './presets';
 
@@ -90,16 +91,8 @@ export function startTeachingSync({ catalog, host }: { catalog: ConstantSetCatal
     const unsubscribe = store.subscribe((state, prev) => {
       const teachingMoved = state.presetId !== prev.presetId || state.lesson !== prev.lesson;
       if (teachingMoved && state.teachingChange === 'user') {
-        let scenario: Scenario | null = null;
-        if (state.lesson && state.lesson !== prev.lesson) {
-          const step = getLesson(state.lesson.id)?.steps[state.lesson.step];
-          if (step) scenario = stepScenario(step);
-        } else if (state.presetId && state.presetId !== prev.presetId) {
-          const preset = getPreset(state.presetId);
-          if (preset) scenario = presetScenario(preset);
-        }
+        // The store's selectPreset/setLessonStep have set the scenario with the choice (presenter locks kept).
         host.history.pushState(null, '', canonical());
-        if (scenario) store.getState().replaceScenario(scenario, 'restore');
         leavePresetIfMoved();
         host.history.replaceState(null, '', canonical());
         return;

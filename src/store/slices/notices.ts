@@ -6,7 +6,7 @@ export interface Notice {
   /** Stable id: adding a notice with an existing id replaces it. */
   id: string;
   /** What raised it; also its test id suffix (notice.url, notice.engine, notice.link). */
-  source: 'url' | 'engine' | 'link' | 'app' | 'teaching';
+  source: 'url' | 'engine' | 'link' | 'app' | 'teaching' | 'presenter';
   level: 'info' | 'warning' | 'error';
   /** Headline. */
   text: string;

@@ -5,6 +5,7 @@ import type { QualityModel, Scenario } from '../../domain/scenario';
 import { applyChange, type NumericField } from '../linked';
 import type { ConstantSetCatalog } from '../url/codec';
 import type { AppState } from '../types';
+import { heldFields, modelHeldNotice } from '../../teaching/locks';
 import { lockedFields } from '../../teaching/presenter-logic';
 import { targetOnModelChange } from '../target-on-model-change';
 
@@ -49,16 +50,24 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
         if (next !== scenario && Object.keys(next).some((k) => next[k as keyof Scenario] !== scenario[k as keyof Scenario])) commit(next, kind);
       },
       setQualityModel: (model) => {
-        const { scenario } = get();
+        const { scenario, presenter } = get();
         if (model === scenario.qualityModel) return;
         const ids = catalog.ids(model);
         const keepsUserSet = userSetApplies(model, scenario.userSet) && scenario.userSet!.set.id === scenario.constantSet;
         const constantSet = keepsUserSet || ids.includes(scenario.constantSet) ? scenario.constantSet : catalog.defaultId(model);
         const targetQuality = targetOnModelChange(scenario.qualityModel, model, scenario.targetQuality);
-        commit({ ...scenario, qualityModel: model, constantSet, targetQuality }, 'discrete');
+        const next = { ...scenario, qualityModel: model, constantSet, targetQuality };
+        // Presenter locks hold: a locked model, or a locked constant set / target the new model would drop, stays.
+        const heldBy = heldFields(scenario, next, lockedFields(presenter) as (keyof Scenario)[]).get('qualityModel');
+        if (heldBy !== undefined) {
+          if (heldBy !== 'qualityModel') get().addNotice(modelHeldNotice(heldBy));
+          return;
+        }
+        commit(next, 'discrete');
       },
       setConstantSet: (id) => {
-        const { scenario } = get();
+        const { scenario, presenter } = get();
+        if (lockedFields(presenter).includes('constantSet')) return;
         const isUserSet = userSetApplies(scenario.qualityModel, scenario.userSet) && scenario.userSet!.set.id === id;
         if (id === scenario.constantSet || (!isUserSet && !catalog.ids(scenario.qualityModel).includes(id))) return;
         commit({ ...scenario, constantSet: id }, 'discrete');
