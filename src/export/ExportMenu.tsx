@@ -1,11 +1,24 @@
 /**
  * The export menu: a disclosure button opening a small panel. Per chart: SVG, PNG and its table as CSV; for the whole
  * view: scenario + chart data as CSV or JSON, and the BibTeX list of the papers behind it. Escape closes the panel.
+ * The export code (./export-actions.ts: SVG, PNG, CSV, JSON, BibTeX with the papers list) is a separate chunk: its
+ * download starts when the panel first opens, and each export awaits it.
  */
 import { useId, useRef, useState } from 'react';
-import { chartsOnScreen } from './chart-dom';
-import { runExport, type ExportAction, type ExportSource } from './export-actions';
+import { chartList } from './chart-list';
+import type { ExportAction, ExportSource } from './export-actions';
 import './export.css';
+
+let actions: Promise<typeof import('./export-actions')> | null = null;
+
+/** The export actions module, loaded once on first use; a failed load is retried on the next use. */
+function loadActions(): Promise<typeof import('./export-actions')> {
+  actions ??= import('./export-actions').catch((e: unknown) => {
+    actions = null;
+    throw e;
+  });
+  return actions;
+}
 
 export function ExportMenu(props: ExportSource) {
   const [open, setOpen] = useState(false);
@@ -16,7 +29,8 @@ export function ExportMenu(props: ExportSource) {
   const toggleRef = useRef<HTMLButtonElement>(null);
 
   const openPanel = () => {
-    const list = chartsOnScreen(props.root).map(({ id, title }) => ({ id, title }));
+    void loadActions().catch(() => undefined); // fetched ahead; a failure is reported when an export runs
+    const list = chartList(props.root);
     setCharts(list);
     if (!list.some((c) => c.id === chartId)) setChartId(list[0]?.id ?? '');
     setStatus('');
@@ -26,6 +40,7 @@ export function ExportMenu(props: ExportSource) {
   const run = async (action: ExportAction) => {
     try {
       setStatus('Preparing…');
+      const { runExport } = await loadActions();
       const name = await runExport(action, props, chartId || undefined);
       setStatus(`Saved ${name}`);
     } catch (e) {

@@ -2,19 +2,11 @@
  * Reading the charts on screen (browser only): which charts there are, their titles and table alternatives, and a
  * standalone SVG of one chart with its computed styles inline. The selectors follow src/charts/ChartFrame.tsx.
  */
+import { chartFigures, chartTitle } from './chart-list';
 import { STYLE_DEFAULTS, TEXT_PROPERTIES, buildSvgDocument, styleText } from './svg-logic';
 import type { ChartExport, TableLike } from './types';
 
-/** Every chart frame has this shape: <figure class="chart" data-testid="chart.*">. */
-export const CHART_SELECTOR = 'figure.chart[data-testid^="chart."]';
-
-export function chartFigures(root: ParentNode = document): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(CHART_SELECTOR));
-}
-
-export function chartTitle(figure: Element): string {
-  return figure.querySelector('.chart-title')?.textContent?.trim() || figure.getAttribute('data-testid') || 'Chart';
-}
+export { CHART_SELECTOR, chartFigures, chartTitle } from './chart-list';
 
 /** The chart's picture: the SVG inside its plot area. */
 export function chartSvg(figure: Element): SVGSVGElement | null {
