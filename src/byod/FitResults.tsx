@@ -7,7 +7,7 @@ import { CONSTANT_LABELS, fmtConstant, fmtPercent } from './format';
 import { describeRule } from './holdout-logic';
 import { ResidualChart } from './ResidualChart';
 import type { FitReport, Run } from './types';
-import { linkCarriesRuns, MAX_LINK_RUNS } from './user-set-logic';
+import { bandSectionOf, linkCarriesRuns, MAX_LINK_RUNS } from './user-set-logic';
 
 export function FitResults({ report, runs, onUse }: { report: FitReport; runs: readonly Run[]; onUse: () => void }) {
   const userSet = useAppStore((s) => s.scenario.userSet);
@@ -57,6 +57,9 @@ export function FitResults({ report, runs, onUse }: { report: FitReport; runs: r
         {userSet && linkCarriesRuns(userSet)
           ? 'The page link (Copy link) carries your fitted constants and your runs.'
           : `The page link (Copy link) carries your fitted constants; your ${runs.length} runs are more than ${MAX_LINK_RUNS}, so the data stays on this device.`}
+        {userSet && bandSectionOf(userSet) !== ''
+          ? ' It also carries a summary of the bootstrap resamples, from which the band is redrawn (approximately) where the link is opened.'
+          : ''}
       </p>
     </div>
   );

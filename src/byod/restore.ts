@@ -3,6 +3,7 @@
  * (and runs when few), so the bootstrap draws (uncertainty bands) and runs kept on this device are merged back when
  * the set ids match; with no fit in the link, the saved one becomes available in the constant-set select. Back and
  * forward restore scenarios from the URL, so the merge is repeated whenever a user set arrives without its draws.
+ * Draws regenerated from a link's band summary (drawsFromLink) give way to the real resamples saved here.
  */
 import type { AppStore } from '../store/store';
 import { loadByod, type StorageLike } from './storage-logic';
@@ -14,8 +15,14 @@ function mergeSaved(store: AppStore, storage: StorageLike): void {
   const current = scenario.userSet;
   if (!current) {
     replaceScenario({ ...scenario, userSet: saved }, 'restore');
-  } else if (current.set.id === saved.set.id && (!current.draws || !current.runs) && (saved.draws || saved.runs)) {
-    replaceScenario({ ...scenario, userSet: { ...current, ...(saved.draws ? { draws: saved.draws } : {}), ...(saved.runs ? { runs: saved.runs } : {}) } }, 'restore');
+  } else if (current.set.id === saved.set.id) {
+    // Only when something changes (a restore triggers this again): real draws for none or regenerated ones, runs.
+    const takeDraws = !!saved.draws && !saved.drawsFromLink && (!current.draws || !!current.drawsFromLink);
+    const takeRuns = !!saved.runs && !current.runs;
+    if (!takeDraws && !takeRuns) return;
+    const { drawsFromLink, ...rest } = current;
+    const merged = takeDraws ? { ...rest, draws: saved.draws! } : { ...rest, ...(drawsFromLink ? { drawsFromLink } : {}) };
+    replaceScenario({ ...scenario, userSet: { ...merged, ...(takeRuns ? { runs: saved.runs! } : {}) } }, 'restore');
   }
 }
 
@@ -26,6 +33,6 @@ export function restoreUserSet(store: AppStore, storage: StorageLike | null): ()
   return store.subscribe((state, prev) => {
     if (state.revision === prev.revision || state.lastChange !== 'restore') return;
     const u = state.scenario.userSet;
-    if (u && !u.draws) mergeSaved(store, storage);
+    if (u && (!u.draws || u.drawsFromLink)) mergeSaved(store, storage);
   });
 }

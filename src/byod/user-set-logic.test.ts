@@ -4,6 +4,7 @@ import { resolveConstantSet, listConstantSets } from '../domain/registry';
 import { decodeScenario, encodeScenario } from '../store/url/codec';
 import { registryCatalog } from '../store/url/catalog';
 import { defaultScenario } from '../store/url/schema';
+import { createRng } from '../domain/random';
 import { buildUserSet, decodeUserSet, encodeUserSet, linkCarriesRuns, MAX_LINK_RUNS } from './user-set-logic';
 
 const range = { params: [1e7, 9e8] as [number, number], tokens: [2e8, 5e10] as [number, number] };
@@ -86,5 +87,64 @@ describe('user constant set', () => {
     expect(bad.scenario.userSet).toBeUndefined();
     expect(bad.scenario.constantSet).toBe(registryCatalog.defaultId('chinchilla'));
     expect(bad.issues.map((i) => i.key).sort()).toEqual(['c', 'u']);
+  });
+
+  describe('bootstrap band in the link', () => {
+    const rng = createRng(11);
+    const draws = Array.from({ length: 200 }, () => ({
+      E: 1.71 * Math.exp(0.01 * rng.normal()), A: 406 * Math.exp(0.2 * rng.normal()), B: 410 * Math.exp(0.2 * rng.normal()),
+      alpha: 0.339 * Math.exp(0.03 * rng.normal()), beta: 0.285 * Math.exp(0.03 * rng.normal()),
+    }));
+    const withBand = { ...chin, draws };
+
+    it('carries a summary of the resamples; the reader regenerates as many draws and writes the link back unchanged', () => {
+      const text = encodeUserSet(withBand);
+      expect(text.startsWith(encodeUserSet(chin))).toBe(true);
+      expect(text).toMatch(/~b200_[^~]+$/);
+      const back = decodeUserSet(text);
+      expect(back.ok).toBe(true);
+      if (!back.ok) return;
+      expect(back.warning).toBeUndefined();
+      expect(back.value.set).toEqual(chin.set);
+      expect(back.value.draws).toHaveLength(200);
+      expect(back.value.drawsFromLink).toBe(text.split('~')[3]);
+      expect(encodeUserSet(back.value)).toBe(text);
+      expect(decodeUserSet(text)).toEqual(back); // same link, same draws
+    });
+
+    it('keeps the band section when there are too many runs for the link (runs section empty)', () => {
+      const many = { ...withBand, runs: Array.from({ length: MAX_LINK_RUNS + 1 }, (_, i) => ({ params: 1e7 + i, tokens: 2e8, samples: 1, quality: 3 })) };
+      const text = encodeUserSet(many);
+      expect(text).toMatch(/~~b200_/);
+      const back = decodeUserSet(text);
+      expect(back.ok && back.value.runs === undefined && back.value.draws?.length === 200).toBe(true);
+    });
+
+    it('old links without a band section decode as before, without draws or warning', () => {
+      const back = decodeUserSet(encodeUserSet(chin));
+      expect(back.ok && back.value.draws === undefined && back.value.drawsFromLink === undefined && back.warning === undefined).toBe(true);
+    });
+
+    it('a bad band section keeps the constants, drops the band and says why in a URL notice', () => {
+      const text = encodeUserSet(withBand).replace(/~b200_/, '~b7_');
+      const back = decodeUserSet(text);
+      expect(back.ok).toBe(true);
+      if (!back.ok) return;
+      expect(back.value.set).toEqual(chin.set);
+      expect(back.value.draws).toBeUndefined();
+      expect(back.warning).toMatch(/bootstrap band: resamples must be a whole number from 20.*kept without its band/);
+      const scenario = { ...defaultScenario(registryCatalog.defaultId), qualityModel: 'chinchilla' as const, constantSet: chin.set.id, userSet: withBand };
+      const query = encodeScenario(scenario, registryCatalog).replace(/~b200_/, '~b7_');
+      const decoded = decodeScenario(query, registryCatalog);
+      expect(decoded.scenario.constantSet).toBe(chin.set.id);
+      expect(decoded.issues).toHaveLength(1);
+      expect(decoded.issues[0]!.key).toBe('u');
+      expect(decoded.issues[0]!.message).toMatch(/Your fitted constants \(u\): bootstrap band: resamples/);
+    });
+
+    it('a frozen link written before the band existed still decodes to the same set', () => {
+      const back = decodeUserSet('c_1.7123456789_406.4_410.7_0.3391_0.2849~3_1e7_9e8_2e8_5e10');
+      expect(back.ok && back.value.set.id === chin.set.id).toBe(true);
+    });
   });
 });

@@ -2,21 +2,21 @@
  * The user's fitted constants as a constant set (kind 'user'), and its compact, validated URL form.
  *
  * URL form (one key of the scenario schema, `u`): sections joined by `~`, numbers by `_`, runs by `*`:
- *   `<family>_<constants…>~<runs fitted>_<N lo>_<N hi>_<D lo>_<D hi>[_<k lo>_<k hi>]~<run>*<run>…`
+ *   `<family>_<constants…>~<runs fitted>_<N lo>_<N hi>_<D lo>_<D hi>[_<k lo>_<k hi>]~<run>*<run>…[~b<band summary>]`
  * family is c (Chinchilla), 1 (T² Approach 1) or 2 (T² Approach 2); constants in CONSTANT_KEYS order; a run is
  * `N_D_k_quality`. Numbers are written in the shortest form that reads back to the same double, so a link
- * reproduces the fit to the digit. The runs section is present only when there are at most MAX_LINK_RUNS runs.
+ * reproduces the fit to the digit. The runs section is present only when there are at most MAX_LINK_RUNS runs (else
+ * empty). The fourth section, present when the fit has bootstrap resamples, is the band's compact summary
+ * (./band-summary.ts); links without it (written before it existed) decode as before, without a band. A band section
+ * that fails validation is dropped with a warning and the constants are kept.
  */
 import type { ChinchillaSet, FittedRange, T2Approach1Set, T2Approach2Set } from '../domain/constants-types';
 import type { ConstantDraw, ResolvedConstantSet, UserConstantSet, UserRun } from '../domain/registry';
+import { decodeBandSummary, drawsFromSummary, encodeBandSummary, summarizeDraws } from './band-summary';
+import { CONSTANT_KEYS } from './constant-keys';
 import { FIT_KIND_NAMES, type FitKind } from './types';
 
-/** Constants of each family, in URL order (laws.md §1, §2). */
-export const CONSTANT_KEYS: Readonly<Record<FitKind, readonly string[]>> = {
-  chinchilla: ['E', 'A', 'B', 'alpha', 'beta'],
-  't2-1': ['E', 'A', 'B', 'alpha', 'beta', 'G', 'gamma'],
-  't2-2': ['E', 'A', 'B', 'alpha', 'beta', 'theta0', 'theta1', 'theta2', 'theta3', 'theta4'],
-};
+export { CONSTANT_KEYS } from './constant-keys';
 
 /** Runs a link carries at most; larger data sets stay on this device. */
 export const MAX_LINK_RUNS = 30;
@@ -50,6 +50,8 @@ export interface UserSetInput {
   fittedRuns: number;
   runs?: readonly UserRun[];
   draws?: readonly ConstantDraw[];
+  /** The link's band summary the draws were regenerated from (UserConstantSet.drawsFromLink). */
+  drawsFromLink?: string;
 }
 
 /** The constant set the charts use: id `user-<hash of the constants>`, kind 'user', cited as the user's data. */
@@ -69,12 +71,30 @@ export function buildUserSet(input: UserSetInput): UserConstantSet {
   const out: UserConstantSet = { ...resolved };
   if (input.runs) out.runs = input.runs;
   if (input.draws) out.draws = input.draws;
+  if (input.draws && input.drawsFromLink) out.drawsFromLink = input.drawsFromLink;
   return out;
 }
 
 function fittedRunsOf(user: UserConstantSet): number {
   const m = /on your (\d+) runs/.exec(user.set.source);
   return m ? Number(m[1]) : user.runs?.length ?? 0;
+}
+
+/** Band summaries already written, by draws array (the URL is rewritten on every move; the draws rarely change). */
+const bandTextCache = new WeakMap<readonly ConstantDraw[], string>();
+
+/** The band section of `user`'s link ('' without resamples): the link's own summary verbatim, else a new one. */
+export function bandSectionOf(user: UserConstantSet): string {
+  if (user.drawsFromLink) return user.drawsFromLink;
+  const draws = user.draws;
+  if (!draws) return '';
+  let text = bandTextCache.get(draws);
+  if (text === undefined) {
+    const s = summarizeDraws(user.family, draws);
+    text = s ? encodeBandSummary(s) : '';
+    bandTextCache.set(draws, text);
+  }
+  return text;
 }
 
 /** The URL value of `user` (see the module comment); runs only when at most MAX_LINK_RUNS. */
@@ -85,7 +105,7 @@ export function encodeUserSet(user: UserConstantSet): string {
   const range = r ? [fittedRunsOf(user), r.params[0], r.params[1], r.tokens[0], r.tokens[1], ...(r.samples ?? [])].map(formatUrlNumber).join('_') : String(fittedRunsOf(user));
   const runs = user.runs && user.runs.length > 0 && user.runs.length <= MAX_LINK_RUNS
     ? user.runs.map((p) => [p.params, p.tokens, p.samples, p.quality].map(formatUrlNumber).join('_')).join('*') : '';
-  return [head, range, runs].join('~').replace(/~+$/, '');
+  return [head, range, runs, bandSectionOf(user)].join('~').replace(/~+$/, '');
 }
 
 /** True when a link of `user` carries its runs (else the data stays on this device). */
@@ -116,9 +136,9 @@ function checkConstants(family: FitKind, c: Record<string, number>): void {
  * Reads a URL value back into a user set, validating every number (finite, positive where the law needs it, ranges
  * ordered, pass@k in [0, 1]). Returns the set or the reason it was rejected.
  */
-export function decodeUserSet(text: string): { ok: true; value: UserConstantSet } | { ok: false; reason: string } {
+export function decodeUserSet(text: string): { ok: true; value: UserConstantSet; warning?: string } | { ok: false; reason: string } {
   try {
-    const [head = '', rangeText = '', runsText = '', ...extra] = text.split('~');
+    const [head = '', rangeText = '', runsText = '', bandText = '', ...extra] = text.split('~');
     if (extra.length > 0) throw new Error('too many sections');
     const family = FAMILY[head.split('_')[0] ?? ''];
     if (!family) throw new Error(`unknown fit family "${head.split('_')[0]}" (expected c, 1 or 2)`);
@@ -148,7 +168,15 @@ export function decodeUserSet(text: string): { ok: true; value: UserConstantSet 
         return { params, tokens, samples, quality };
       });
     }
-    return { ok: true, value: buildUserSet({ family, constants, range, fittedRuns, ...(runs ? { runs } : {}) }) };
+    let band: Pick<UserSetInput, 'draws' | 'drawsFromLink'> = {};
+    let warning: string | undefined;
+    if (bandText !== '') {
+      const summary = decodeBandSummary(bandText, family);
+      if (summary.ok) band = { draws: drawsFromSummary(family, summary.value), drawsFromLink: bandText };
+      else warning = `${summary.reason}; the fit is kept without its band`;
+    }
+    const value = buildUserSet({ family, constants, range, fittedRuns, ...(runs ? { runs } : {}), ...band });
+    return warning ? { ok: true, value, warning } : { ok: true, value };
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
   }

@@ -51,7 +51,7 @@ export function IsoflopChart({ data, quality, set, chinchilla, width, user, meas
   const band = user?.isoflopBand;
   const runs = user?.isoflopRuns;
   const bandSeries = band ? [
-    { id: 'band-lower', label: `Your fit's 95 % band, lower (${band.resamples} bootstrap resamples)`, color: 'var(--series-5)', dashed: true, x: data.params, y: band.lower },
+    { id: 'band-lower', label: `Your fit's 95 % band, lower (${band.resamples} bootstrap resamples${band.fromLink ? ', redrawn from the link\'s summary' : ''})`, color: 'var(--series-5)', dashed: true, x: data.params, y: band.lower },
     { id: 'band-upper', label: 'Your fit\'s 95 % band, upper', color: 'var(--series-5)', dashed: true, x: data.params, y: band.upper },
   ] : [];
   const lab = measured && measured.isoflopRuns.x.length > 0 ? measured.isoflopRuns : null;

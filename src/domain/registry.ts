@@ -47,6 +47,11 @@ export interface UserRun {
 export type UserConstantSet = ResolvedConstantSet & {
   draws?: readonly ConstantDraw[];
   runs?: readonly UserRun[];
+  /**
+   * Present when `draws` are not the fit's own resamples but were regenerated from the compact band summary a shared
+   * link carries (src/byod/band-summary.ts): that summary, kept verbatim so the link is written back unchanged.
+   */
+  drawsFromLink?: string;
 };
 
 /** True when `user` is a set `model` can use. */

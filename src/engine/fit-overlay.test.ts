@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildUserSet } from '../byod/user-set-logic';
+import { buildUserSet, decodeUserSet, encodeUserSet } from '../byod/user-set-logic';
 import { registryCatalog } from '../store/url/catalog';
 import { defaultScenario } from '../store/url/schema';
 import { buildExplorerData } from './explorer-data';
@@ -37,5 +37,24 @@ describe('user overlay in the explorer data', () => {
     expect(published.user?.isoflopBand).toBeNull();
     expect(published.user?.frontierRuns.x.length).toBe(2);
     expect(buildExplorerData({ ...base, qualityModel: 't2-1', constantSet: registryCatalog.defaultId('t2-1'), userSet: user }).user).toBeNull();
+  });
+
+  it('a link redraws the band from its summary at any budget, labelled as redrawn, close to the original', () => {
+    const linked = decodeUserSet(encodeUserSet(user));
+    if (!linked.ok) throw new Error(linked.reason);
+    expect(linked.value.drawsFromLink).toBeDefined();
+    for (const trainFlops of [2.56e19, 1e22]) {
+      const original = buildExplorerData({ ...base, trainFlops, constantSet: user.set.id, userSet: user }).user!.isoflopBand!;
+      const redrawn = buildExplorerData({ ...base, trainFlops, constantSet: user.set.id, userSet: linked.value }).user!.isoflopBand!;
+      expect(original.fromLink).toBe(false);
+      expect(redrawn.fromLink).toBe(true);
+      expect(redrawn.resamples).toBe(200);
+      let widest = 0;
+      for (let i = 0; i < original.lower.length; i++) widest = Math.max(widest, original.upper[i]! - original.lower[i]!);
+      for (let i = 0; i < original.lower.length; i++) {
+        expect(Math.abs(redrawn.lower[i]! - original.lower[i]!)).toBeLessThan(0.35 * widest);
+        expect(Math.abs(redrawn.upper[i]! - original.upper[i]!)).toBeLessThan(0.35 * widest);
+      }
+    }
   });
 });

@@ -30,8 +30,11 @@ export interface UserOverlayData {
   frontierRuns: RunPoints;
   /** x = N, y = observed quality; runs with 6ND within ×2 of C_train. */
   isoflopRuns: RunPoints;
-  /** 95 % bootstrap band along the isoFLOP slice (same N grid as IsoflopData.params), or null. */
-  isoflopBand: { lower: Float64Array; upper: Float64Array; resamples: number } | null;
+  /**
+   * 95 % bootstrap band along the isoFLOP slice (same N grid as IsoflopData.params), or null. `fromLink`: computed
+   * from draws regenerated from a shared link's band summary (src/byod/band-summary.ts), an approximation.
+   */
+  isoflopBand: { lower: Float64Array; upper: Float64Array; resamples: number; fromLink: boolean } | null;
 }
 
 type QualityOf = (c: ConstantDraw, n: number, d: number, k: number) => number;
@@ -64,7 +67,7 @@ function band(user: UserConstantSet, iso: IsoflopData): UserOverlayData['isoflop
     lower[i] = n > 0 ? percentile(sorted, 0.025) : iso.quality[i]!;
     upper[i] = n > 0 ? percentile(sorted, 0.975) : iso.quality[i]!;
   }
-  const value = { lower, upper, resamples: draws.length };
+  const value = { lower, upper, resamples: draws.length, fromLink: !!user.drawsFromLink };
   bandCache = { key, draws, value };
   return value;
 }

@@ -120,8 +120,10 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
       else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}): ${measured.reason}; ignored` });
     } else if (t.kind === 'user-set') {
       const user = decodeUserSet(raw);
-      if (user.ok) scenario.userSet = user.value;
-      else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}): ${user.reason}; ignored` });
+      if (user.ok) {
+        scenario.userSet = user.value;
+        if (user.warning) issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}): ${user.warning}` });
+      } else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}): ${user.reason}; ignored` });
     } else {
       const x = decodeNumber(spec, raw, issues);
       if (x !== null) (scenario as unknown as Record<string, number>)[spec.field] = x;

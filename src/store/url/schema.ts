@@ -69,7 +69,11 @@ export interface IdField {
   kind: 'id';
 }
 
-/** The user's fitted constant set (and its runs when few), in the compact form of src/byod/user-set-logic.ts. */
+/**
+ * The user's fitted constant set (and its runs when few, and a Gaussian summary of its bootstrap resamples from which
+ * the reader redraws the band: src/byod/band-summary.ts), in the compact form of src/byod/user-set-logic.ts. Links
+ * written before the band section existed decode unchanged (no band).
+ */
 export interface UserSetField {
   kind: 'user-set';
 }
@@ -111,7 +115,7 @@ export const SCENARIO_SCHEMA: readonly FieldSpec[] = [
   { field: 'inferenceFlops', key: 'ci', label: 'Inference budget (FLOPs per token)', unit: 'FLOPs per token', type: { kind: 'log', min: 1e4, max: 1e18 }, default: DEFAULT_INFERENCE_FLOPS },
   { field: 'tokensServed', key: 't', label: 'Tokens served', unit: 'tokens', type: { kind: 'log', min: 1e6, max: 1e17 }, default: 2e12 },
   { field: 'targetQuality', key: 'q', label: 'Target quality', unit: 'nats (loss models) or accuracy (T² Approach 2)', type: { kind: 'linear', min: 0, max: 100 }, default: 0 },
-  { field: 'userSet', key: 'u', label: 'Your fitted constants', unit: 'constants, fitted range, runs (≤ 30)', type: { kind: 'user-set' }, default: undefined },
+  { field: 'userSet', key: 'u', label: 'Your fitted constants', unit: 'constants~fitted range~runs (≤ 30)[~b<resamples>_<mean…>_<Cholesky factor…> band summary]', type: { kind: 'user-set' }, default: undefined },
   { field: 'measured', key: 'lab', label: 'Runs measured in the model lab', unit: 'N_D_k_pass@k_NLL per run (≤ 12)', type: { kind: 'measured' }, default: undefined },
 ];
 
