@@ -124,6 +124,11 @@ test('a JSON file dropped on the panel fits, and the copied link carries the fit
   const drawn = await page.getByTestId('chart.frontier.runs').getAttribute('data-runs');
   expect(Number(drawn)).toBeGreaterThan(0);
   const readout = await page.getByTestId('readout.quality').innerText();
+  // The band from the fit's own resamples here; the link carries its summary (u's band section).
+  await expect(page.getByTestId('chart.isoflop.band')).toHaveCount(1);
+  await expect(page.getByTestId('chart.isoflop')).not.toContainText("redrawn from the link's summary");
+  expect(new URL(link).searchParams.get('u')).toMatch(/~b\d+_/);
+  await expect(page.getByTestId('byod.share')).toContainText('summary of the bootstrap resamples');
 
   const fresh = await browser.newContext();
   const other = new ExplorerPage(await fresh.newPage());
@@ -133,5 +138,7 @@ test('a JSON file dropped on the panel fits, and the copied link carries the fit
   await expect(other.page.getByTestId('chart.frontier.runs')).toHaveAttribute('data-runs', drawn!);
   expect(await other.page.getByTestId('readout.quality').innerText()).toBe(readout);
   await expect(other.notice('url')).toHaveCount(0);
+  await expect(other.page.getByTestId('chart.isoflop.band')).toHaveCount(1);
+  await expect(other.page.getByTestId('chart.isoflop')).toContainText("redrawn from the link's summary");
   await fresh.close();
 });

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { buildUserSet, encodeUserSet } from '../src/byod/user-set-logic';
+import { createRng } from '../src/domain/random';
 import { ExplorerPage } from './pages/explorer';
 
 test('a copied link opened in a fresh browser shows the same readouts to the digit', async ({ page, browser, context }) => {
@@ -61,4 +63,38 @@ test('a typed target quality draws its frontier and readout, goes into the URL a
   await app.waitForResults();
   await expect(page.getByTestId('chart.frontier.target')).toHaveCount(0);
   await expect(page).not.toHaveURL(/[?&]q=/);
+});
+
+test('a link with a fit and its bootstrap band summary redraws the band in a fresh browser; a bad band is reported and dropped', async ({ page }) => {
+  // A Chinchilla fit and 200 resamples around it, as the "Your data" panel would hold them; the link is written by the
+  // app's own encoder (the test does not hand-write the band's numbers).
+  const c = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+  const rng = createRng(7);
+  const draws = Array.from({ length: 200 }, () => ({
+    E: c.E * Math.exp(0.01 * rng.normal()), A: c.A * Math.exp(0.1 * rng.normal()), B: c.B * Math.exp(0.1 * rng.normal()),
+    alpha: c.alpha * Math.exp(0.02 * rng.normal()), beta: c.beta * Math.exp(0.02 * rng.normal()),
+  }));
+  const user = buildUserSet({ family: 'chinchilla', constants: c, range: { params: [1e7, 1e9], tokens: [1e8, 1e11] }, fittedRuns: 15, draws });
+  const u = encodeUserSet(user);
+  expect(u).toMatch(/~~b200_/);
+  const app = new ExplorerPage(page);
+  await app.open(`?v=1&m=chinchilla&c=${user.set.id}&u=${u}`);
+  await expect(app.notice('url')).toHaveCount(0);
+  await expect(page.getByTestId('controls.constants')).toHaveValue(user.set.id);
+  const band = page.getByTestId('chart.isoflop.band');
+  await expect(band).toHaveCount(1);
+  expect((await band.getAttribute('d'))!.length).toBeGreaterThan(50);
+  await expect(page.getByTestId('chart.isoflop')).toContainText("redrawn from the link's summary");
+  // The band follows the budget: move C_train and it is still drawn.
+  await app.field('Training budget (FLOPs)').fill('1e22');
+  await app.field('Training budget (FLOPs)').press('Enter');
+  await app.waitForResults();
+  await expect(band).toHaveCount(1);
+  // The link is written back with the same band section.
+  expect(new URL(page.url()).searchParams.get('u')).toBe(u);
+
+  await app.open(`?v=1&m=chinchilla&c=${user.set.id}&u=${u.replace('~b200_', '~b5_')}`);
+  await expect(app.notice('url')).toContainText('bootstrap band: resamples must be a whole number');
+  await expect(page.getByTestId('controls.constants')).toHaveValue(user.set.id);
+  await expect(band).toHaveCount(0);
 });
