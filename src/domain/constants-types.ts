@@ -67,10 +67,26 @@ export interface ChinchillaSet extends ConstantSetMeta {
   standardErrors?: ChinchillaConstants;
 }
 
+/** 95 % bootstrap interval of one constant: its 2.5th, 50th and 97.5th percentiles over the resamples. */
+export interface ConstantInterval { p2_5: number; p50: number; p97_5: number }
+
+/**
+ * Bootstrap intervals of a fitted set's constants (refits on resamples of whole checkpoints; Besiroglu et al. 2024,
+ * arXiv:2404.10102, laws.md §1): an interval for every constant, and how many resamples were fitted.
+ */
+export interface ConstantIntervals<C> {
+  resamples: number;
+  percentiles: Record<keyof C & string, ConstantInterval>;
+}
+
 export interface T2Approach1Set extends ConstantSetMeta {
   constants: T2Approach1Constants;
+  /** Bootstrap intervals, when the set was fitted with them (the testbed sets). */
+  intervals?: ConstantIntervals<T2Approach1Constants>;
 }
 
 export interface T2Approach2Set extends ConstantSetMeta {
   constants: T2Approach2Constants;
+  /** Bootstrap intervals of stage 1 and stage 2 constants, when the set was fitted with them (the testbed sets). */
+  intervals?: ConstantIntervals<T2Approach2Constants>;
 }

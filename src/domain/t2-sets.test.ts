@@ -37,4 +37,23 @@ describe('T² constant sets', () => {
     expect(() => parseT2Sets([entry({ constants: { ...entry().constants, gamma: -1 } })])).toThrow(/gamma/);
     expect(() => parseT2Sets([entry(), entry()])).toThrow(/duplicate/);
   });
+
+  it('keeps optional bootstrap intervals of every constant and rejects incomplete or unordered ones', () => {
+    const iv = (keys: string[]) => ({ resamples: 200, percentiles: Object.fromEntries(keys.map((k, i) => [k, { p2_5: i, p50: i + 0.5, p97_5: i + 1 }])) });
+    const a1 = ['E', 'A', 'B', 'alpha', 'beta', 'G', 'gamma'];
+    const sets = parseT2Sets([entry({ intervals: iv(a1) }), entry({ id: 'y' })]);
+    expect(sets.approach1[0]!.intervals?.resamples).toBe(200);
+    expect(sets.approach1[0]!.intervals?.percentiles.gamma).toEqual({ p2_5: 6, p50: 6.5, p97_5: 7 });
+    expect(sets.approach1[1]!.intervals).toBeUndefined();
+    expect(() => parseT2Sets([entry({ intervals: iv(a1.slice(1)) })])).toThrow(/interval of E/);
+    expect(() => parseT2Sets([entry({ intervals: { ...iv(a1), resamples: 0 } })])).toThrow(/resamples/);
+    const swapped = iv(a1);
+    swapped.percentiles.beta = { p2_5: 2, p50: 1, p97_5: 3 };
+    expect(() => parseT2Sets([entry({ intervals: swapped })])).toThrow(/interval of beta/);
+    expect(() => parseT2Sets([entry({ intervals: { ...iv(a1), percentiles: { ...iv(a1).percentiles, A: { p2_5: 0, p50: 1, p97_5: Infinity } } } })])).toThrow(/interval of A/);
+    const a2 = ['E', 'A', 'B', 'alpha', 'beta', 'theta0', 'theta1', 'theta2', 'theta3', 'theta4'];
+    const c2 = { E: 1, A: 2, B: 3, alpha: 0.3, beta: 0.3, theta0: 1, theta1: 1, theta2: 0.9, theta3: 0, theta4: 0 };
+    expect(parseT2Sets([entry({ approach: 2, constants: c2, intervals: iv(a2) })]).approach2[0]!.intervals?.percentiles.theta4.p97_5).toBe(10);
+    expect(() => parseT2Sets([entry({ approach: 2, constants: c2, intervals: iv(a1) })])).toThrow(/interval of theta0/);
+  });
 });
