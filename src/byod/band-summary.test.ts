@@ -63,6 +63,16 @@ describe('band summary of bootstrap resamples', () => {
       }), { numRuns: 50 });
   });
 
+  it('leaves out resamples whose fit ran away, so a few wild draws do not widen the band', () => {
+    const rng = createRng(8);
+    const clean = Array.from({ length: 197 }, () => ({ E: 1.7 * Math.exp(0.01 * rng.normal()), A: 400 * Math.exp(0.2 * rng.normal()), B: 410 * Math.exp(0.2 * rng.normal()), alpha: 0.34 * Math.exp(0.03 * rng.normal()), beta: 0.28 * Math.exp(0.03 * rng.normal()) }));
+    const wild = [{ ...clean[0]!, A: 4e6 }, { ...clean[1]!, alpha: 3 }, { ...clean[2]!, E: 1e-4 }];
+    const a = summarizeDraws('chinchilla', clean)!, b = summarizeDraws('chinchilla', [...clean, ...wild])!;
+    expect(b.resamples).toBe(200);
+    b.chol.forEach((l, i) => expect(Math.abs(l - a.chol[i]!)).toBeLessThan(0.1 * Math.abs(a.chol[i]!) + 0.005));
+    b.mean.forEach((m, i) => expect(Math.abs(m - a.mean[i]!)).toBeLessThan(0.01));
+  });
+
   it('is none for fewer than 20 resamples or a resample that cannot be placed in fitted space', () => {
     const draw = { E: 1, A: 2, B: 3, alpha: 0.3, beta: 0.3 };
     expect(summarizeDraws('chinchilla', Array.from({ length: 19 }, () => draw))).toBeNull();

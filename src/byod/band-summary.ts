@@ -45,14 +45,11 @@ const fromSpace = (key: string, z: number): number => {
 };
 
 /** The summary of `draws`, or null when there are too few or a draw cannot be placed in fitted space. */
-export function summarizeDraws(family: FitKind, draws: readonly ConstantDraw[]): BandSummary | null {
-  const keys = CONSTANT_KEYS[family];
-  const d = keys.length;
-  const zs = draws.map((c) => keys.map((k) => toSpace(k, c[k]!))).filter((z) => z.every(Number.isFinite));
-  if (zs.length < MIN_BAND_RESAMPLES || zs.length < draws.length) return null;
-  const mean = keys.map((_, j) => zs.reduce((s, z) => s + z[j]!, 0) / zs.length);
+/** Mean and lower Cholesky factor (rows of a d×d matrix) of the points `zs` in fitted space. */
+function meanAndFactor(zs: readonly number[][], d: number): { mean: number[]; L: number[][] } {
+  const mean = Array.from({ length: d }, (_, j) => zs.reduce((s, z) => s + z[j]!, 0) / zs.length);
   const cov = (i: number, j: number) => zs.reduce((s, z) => s + (z[i]! - mean[i]!) * (z[j]! - mean[j]!), 0) / (zs.length - 1);
-  const L: number[][] = keys.map(() => new Array<number>(d).fill(0));
+  const L: number[][] = Array.from({ length: d }, () => new Array<number>(d).fill(0));
   for (let j = 0; j < d; j++) {
     const cjj = cov(j, j);
     const pivot = cjj - L[j]!.slice(0, j).reduce((s, x) => s + x * x, 0);
@@ -65,9 +62,50 @@ export function summarizeDraws(family: FitKind, draws: readonly ConstantDraw[]):
       L[i]![j] = ljj > 0 ? s / ljj : 0;
     }
   }
+  return { mean, L };
+}
+
+/** Squared Mahalanobis distance of z (forward substitution through L; directions without spread skipped). */
+function distance2(z: readonly number[], mean: readonly number[], L: readonly number[][]): number {
+  const y: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < z.length; i++) {
+    let r = z[i]! - mean[i]!;
+    for (let k = 0; k < i; k++) r -= L[i]![k]! * y[k]!;
+    y.push(L[i]![i]! > 0 ? r / L[i]![i]! : 0);
+    sum += y[i]! ** 2;
+  }
+  return sum;
+}
+
+/** The 99.9th percentile of χ² with d degrees of freedom (Wilson–Hilferty; within 1 % for d ≥ 3). */
+function chi2Quantile999(d: number): number {
+  const a = 2 / (9 * d);
+  return d * (1 - a + 3.0902 * Math.sqrt(a)) ** 3;
+}
+
+/**
+ * The summary of `draws`, or null when there are too few or a draw cannot be placed in fitted space. A resample whose
+ * fit ran away (a distance beyond the 99.9th percentile of a Gaussian, at most 3 passes) is left out of the mean and
+ * covariance: one such draw would widen a Gaussian band everywhere, while the percentile band it summarises barely
+ * notices it. Gaussian resamples lose about 0.1 % of draws to this.
+ */
+export function summarizeDraws(family: FitKind, draws: readonly ConstantDraw[]): BandSummary | null {
+  const keys = CONSTANT_KEYS[family];
+  const d = keys.length;
+  let zs = draws.map((c) => keys.map((k) => toSpace(k, c[k]!))).filter((z) => z.every(Number.isFinite));
+  if (zs.length < MIN_BAND_RESAMPLES || zs.length < draws.length) return null;
+  let fit = meanAndFactor(zs, d);
+  for (let pass = 0; pass < 3; pass++) {
+    const { mean, L } = fit;
+    const kept = zs.filter((z) => distance2(z, mean, L) <= chi2Quantile999(d));
+    if (kept.length === zs.length || kept.length < MIN_BAND_RESAMPLES) break;
+    zs = kept;
+    fit = meanAndFactor(zs, d);
+  }
   const chol: number[] = [];
-  for (let i = 0; i < d; i++) for (let j = 0; j <= i; j++) chol.push(L[i]![j]!);
-  return { resamples: draws.length, mean, chol };
+  for (let i = 0; i < d; i++) for (let j = 0; j <= i; j++) chol.push(fit.L[i]![j]!);
+  return { resamples: draws.length, mean: fit.mean, chol };
 }
 
 /** Shortest text of x rounded to `digits` significant digits. */
