@@ -4,6 +4,11 @@
  * tools/zoo/results/answer-logprobs.json, same seed → same result); the Approach 1 target agrees with the manifest's
  * answer NLL at k = 1; the sets load through t2-sets.ts and the registry; the macro set's T² optimum at a
  * testbed-scale budget is finite and sane. Recomputes every shipped fit and extrapolation test (~7 s on one core).
+ * Bootstrap (./fit/bootstrap.ts): 200 resamples × 2 approaches × 4 scopes are too slow for CI, so CI replays the first
+ * `keepDraws` resamples of every scope (the PRNG draws all 200 resamples, only those few are refitted, ~2 s) and
+ * compares them with the manifest's firstDraws; the shipped percentiles are checked for consistency (t2-fitted.json
+ * intervals = manifest percentiles, ordered, counts add up). Before the data carry a bootstrap block (`npm run zoo:fit`
+ * writes it), the replay is only checked to run and give finite constants.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -15,7 +20,8 @@ import { t2Optimum } from '../../src/domain/t2-optimum';
 import type { T2Approach1Constants, T2Approach2Constants } from '../../src/domain/constants-types';
 import { FITTED_SETS_FILE, MANIFEST_FILE, readFitInputs, replaceFitsBlock, runFits, scopesOf, type ScopeResult } from './fit';
 import { fitMetrics } from './fit/metrics';
-import { fittedSetEntries, fitsBlock } from './fit/sets';
+import { BOOTSTRAP_OPTIONS, bootstrapExtrapolation, bootstrapScope, extrapolationSettings } from './fit/bootstrap';
+import { bootstrapFromFitsBlock, fittedSetEntries, fitsBlock } from './fit/sets';
 import { checkpointRows, MACRO, meanNegLogPassAtK, negLogPassAtK } from './fit/targets';
 import type { FittedSetEntry } from './fit/types';
 
@@ -91,9 +97,18 @@ describe('replaceFitsBlock', () => {
 describe('shipped testbed fits', () => {
   const { manifest, logprobs } = readFitInputs();
   const shipped = JSON.parse(readFileSync(FITTED_SETS_FILE, 'utf8')) as FittedSetEntry[];
+  const manifestFits = (JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as { fits?: unknown }).fits;
+  /** The shipped bootstrap (null until `npm run zoo:fit` has written one). */
+  const shippedBootstrap = bootstrapFromFitsBlock(manifestFits);
   let results: ScopeResult[];
+  /** The recomputed point fits with the shipped bootstrap attached (checked separately by the replay below). */
+  let withShippedBootstrap: ScopeResult[];
   beforeAll(() => {
     results = runFits(manifest, logprobs);
+    withShippedBootstrap = results.map((r) => {
+      const b = shippedBootstrap?.byScope.get(r.scope);
+      return b ? { ...r, bootstrap: b } : r;
+    });
   }, 120_000);
 
   it('answer-logprobs.json covers every shipped model and task, and at k = 1 matches the manifest NLL', () => {
@@ -124,19 +139,50 @@ describe('shipped testbed fits', () => {
 
   it('t2-fitted.json is what the domain fitting code returns from the shipped results (same seed)', () => {
     expect(results.map((r) => r.scope)).toEqual(scopesOf(logprobs));
-    const expected = fittedSetEntries(results);
+    const expected = fittedSetEntries(withShippedBootstrap);
     expect(shipped.map((e) => `${e.approach}:${e.id}`)).toEqual(expected.map((e) => `${e.approach}:${e.id}`));
     expectClose(shipped, expected);
   });
 
   it('manifest.json `fits` is the recomputed summary, extrapolation test included', () => {
     const text = readFileSync(MANIFEST_FILE, 'utf8');
-    expectClose(JSON.parse(text).fits, JSON.parse(JSON.stringify(fitsBlock(results))));
-    expect(replaceFitsBlock(text, fitsBlock(results))).toBe(text);
+    expectClose(JSON.parse(text).fits, JSON.parse(JSON.stringify(fitsBlock(withShippedBootstrap))));
+    expect(replaceFitsBlock(text, fitsBlock(withShippedBootstrap))).toBe(text);
     const x = results.find((r) => r.scope === MACRO)!.extrapolation;
     expect(x.fittedOn.checkpoints).toBe(manifest.models.filter((m) => m.suite === 'isoflop').length);
     expect(x.predicted.checkpoints).toBe(manifest.models.filter((m) => m.suite === 'overtrained').length);
   });
+
+  it('bootstrap: the first resamples of every scope (constants and extrapolation errors) replay exactly; shipped intervals are consistent', () => {
+    const settings = BOOTSTRAP_OPTIONS;
+    if (shippedBootstrap) {
+      expect(shippedBootstrap.settings, 'shipped bootstrap settings = BOOTSTRAP_OPTIONS (else rerun npm run zoo:fit)').toEqual(settings);
+      expect([...shippedBootstrap.byScope.keys()]).toEqual(scopesOf(logprobs));
+    }
+    for (const { scope, fit, extrapolationFit } of results) {
+      const rows = checkpointRows(manifest, logprobs, scope);
+      const replay = {
+        ...bootstrapScope(rows, fit, settings, settings.keepDraws),
+        extrapolation: bootstrapExtrapolation(rows, extrapolationFit, extrapolationSettings(settings), settings.keepDraws),
+      };
+      const ship = shippedBootstrap?.byScope.get(scope);
+      for (const approach of ['approach1', 'approach2', 'extrapolation'] as const) {
+        const draws = replay[approach].firstDraws;
+        expect(draws).toHaveLength(settings.keepDraws);
+        expect(draws.some((d) => d !== null), `${scope} ${approach}: some replayed refit succeeds`).toBe(true);
+        for (const d of draws) if (d) expect(Object.values(d).every(Number.isFinite)).toBe(true);
+        if (!ship) continue;
+        const a = ship[approach];
+        expect(a, `${scope}.${approach}: shipped bootstrap`).toBeDefined();
+        expectClose(a!.firstDraws, JSON.parse(JSON.stringify(draws)), `${scope}.${approach}.firstDraws`);
+        expect(a!.resamples + a!.failures).toBe(settings.resamples);
+        expect(a!.resamples).toBeGreaterThanOrEqual(settings.resamples / 2);
+        if (approach !== 'extrapolation') expect(Object.keys(a!.percentiles).sort()).toEqual(Object.keys(fit[approach].constants).sort());
+        for (const p of Object.values(a!.percentiles)) expect(p.p2_5 <= p.p50 && p.p50 <= p.p97_5).toBe(true);
+      }
+    }
+    if (shippedBootstrap) expect(shipped.every((e) => e.intervals !== undefined)).toBe(true);
+  }, 60_000);
 
   it('the sets load through t2-sets.ts and the registry, labelled fitted-testbed with their range', () => {
     for (const [model, sets] of [['t2-1', T2_APPROACH1_SETS], ['t2-2', T2_APPROACH2_SETS]] as const) {

@@ -3,12 +3,16 @@
  * wires them to the shipped files and has a small CLI:
  *   npm run zoo:fit            fits every scope, writes src/domain/data/t2-fitted.json and manifest.json `fits`
  *   npm run zoo:fit -- --dry   prints the summary only
+ *   npm run zoo:fit -- --dry --no-bootstrap   point fits only (the bootstrap takes most of the ~2 min)
+ * Every run bootstraps each scope (./fit/bootstrap.ts: 200 resamples of whole checkpoints, BOOTSTRAP_OPTIONS) unless
+ * --no-bootstrap, which is refused without --dry so the shipped files always carry their intervals.
  * manifest.json is rewritten textually: everything before its last key `fits` stays byte-identical.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseManifest, type Manifest } from '../../src/inference/manifest';
-import { extrapolationTest, fitScope, FIT_OPTIONS, type ExtrapolationTest, type FitSettings, type ScopeFit } from './fit/run';
+import { extrapolationFit, fitScope, FIT_OPTIONS, type ExtrapolationTest, type FitSettings, type ScopeFit } from './fit/run';
+import { BOOTSTRAP_OPTIONS, bootstrapExtrapolation, bootstrapScope, extrapolationSettings, type BootstrapSettings, type ScopeBootstrap } from './fit/bootstrap';
 import { fittedSetEntries, fitsBlock } from './fit/sets';
 import { checkpointRows, MACRO } from './fit/targets';
 import type { AnswerLogprobs } from './fit/types';
@@ -29,13 +33,31 @@ export function readFitInputs(): { manifest: Manifest; logprobs: AnswerLogprobs 
   return { manifest, logprobs };
 }
 
-export interface ScopeResult { scope: string; fit: ScopeFit; extrapolation: ExtrapolationTest }
+export interface ScopeResult {
+  scope: string;
+  fit: ScopeFit;
+  extrapolation: ExtrapolationTest;
+  /** The isoFLOP-only fit of the extrapolation test (its bootstrap warm-starts there). */
+  extrapolationFit: ScopeFit;
+  bootstrap?: ScopeBootstrap;
+}
 
-/** Fits and extrapolation tests of the given scopes (default: all). */
-export function runFits(manifest: Manifest, logprobs: AnswerLogprobs, scopes = scopesOf(logprobs), settings: FitSettings = FIT_OPTIONS): ScopeResult[] {
+/**
+ * Fits and extrapolation tests of the given scopes (default: all), and with `bootstrap` settings their bootstrap
+ * intervals (warm-started at each scope's fit) and those of its extrapolation test's relative errors. `onScope` hears of each finished scope (CLI progress).
+ */
+export function runFits(
+  manifest: Manifest, logprobs: AnswerLogprobs, scopes = scopesOf(logprobs), settings: FitSettings = FIT_OPTIONS,
+  bootstrap: BootstrapSettings | null = null, onScope?: (r: ScopeResult) => void,
+): ScopeResult[] {
   return scopes.map((scope) => {
     const rows = checkpointRows(manifest, logprobs, scope);
-    return { scope, fit: fitScope(rows, settings), extrapolation: extrapolationTest(rows, settings) };
+    const fit = fitScope(rows, settings);
+    const x = extrapolationFit(rows, settings);
+    const result: ScopeResult = { scope, fit, extrapolation: x.test, extrapolationFit: x.fit };
+    if (bootstrap) result.bootstrap = { ...bootstrapScope(rows, fit, bootstrap), extrapolation: bootstrapExtrapolation(rows, x.fit, extrapolationSettings(bootstrap)) };
+    onScope?.(result);
+    return result;
   });
 }
 
@@ -57,6 +79,20 @@ export function replaceFitsBlock(text: string, fits: unknown): string {
   return out;
 }
 
+function bootstrapSummary(results: readonly ScopeResult[]): string {
+  const lines: string[] = [];
+  const f = (v: number) => Number(v.toPrecision(3)).toString();
+  for (const { scope, bootstrap: b } of results) {
+    if (!b) continue;
+    for (const [name, a] of [['A1', b.approach1], ['A2', b.approach2], ['extrap', b.extrapolation]] as const) {
+      if (!a) continue;
+      const p = a.percentiles as Record<string, { p2_5: number; p50: number; p97_5: number }>;
+      lines.push(`${scope.padEnd(7)} ${name} (${a.resamples} ok, ${a.failures} failed): ${Object.entries(p).map(([k, v]) => `${k} ${f(v.p50)} [${f(v.p2_5)}, ${f(v.p97_5)}]`).join('; ')}`);
+    }
+  }
+  return lines.length ? `bootstrap 95 % intervals, median [2.5 %, 97.5 %]:\n${lines.join('\n')}` : 'bootstrap skipped (--no-bootstrap)';
+}
+
 function summary(results: readonly ScopeResult[]): string {
   const p = (v: number | null) => (v === null ? '  n/a' : `${(100 * v).toFixed(1).padStart(6)} %`);
   const lines = ['scope   | A1 R²   RMSE  | A2 R²   RMSE  | extrap A1 rel.err (mean)      | extrap A2 rel.err (mean)'];
@@ -70,11 +106,17 @@ function summary(results: readonly ScopeResult[]): string {
 
 function main(argv: string[]): void {
   const t0 = Date.now();
+  const dry = argv.includes('--dry');
+  const skipBootstrap = argv.includes('--no-bootstrap');
+  if (skipBootstrap && !dry) throw new Error('--no-bootstrap only with --dry: the shipped fits always carry their bootstrap intervals');
   const { manifest, logprobs } = readFitInputs();
-  const results = runFits(manifest, logprobs);
+  const since = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+  const results = runFits(manifest, logprobs, scopesOf(logprobs), FIT_OPTIONS, skipBootstrap ? null : BOOTSTRAP_OPTIONS,
+    (r) => console.log(`${r.scope}: done at ${since()}`));
   console.log(summary(results));
-  console.log(`fitted ${results.length} scopes (2 approaches + extrapolation each) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  if (argv.includes('--dry')) return;
+  console.log(bootstrapSummary(results));
+  console.log(`fitted ${results.length} scopes (2 approaches + extrapolation${skipBootstrap ? '' : ` + ${BOOTSTRAP_OPTIONS.resamples}-resample bootstrap`} each) in ${since()}`);
+  if (dry) return;
   writeFileSync(FITTED_SETS_FILE, `${JSON.stringify(fittedSetEntries(results), null, 2)}\n`);
   writeFileSync(MANIFEST_FILE, replaceFitsBlock(readFileSync(MANIFEST_FILE, 'utf8'), fitsBlock(results)));
   console.log(`wrote ${FITTED_SETS_FILE} and the fits block of ${MANIFEST_FILE}`);

@@ -32,7 +32,8 @@ export const ACCURACY_FLOOR = 0.01;
  * prediction (every other term is ≥ 1e-3 nats here) and keeps the sets usable.
  */
 export const E_FLOOR = 1e-300;
-const floorE = <C extends { E: number }>(c: C): C => ({ ...c, E: Math.max(c.E, E_FLOOR) });
+/** The constants with E raised to E_FLOOR (see there). */
+export const floorE = <C extends { E: number }>(c: C): C => ({ ...c, E: Math.max(c.E, E_FLOOR) });
 
 /** The three fits of one scope and how well they describe the rows they were fitted on. */
 export interface ScopeFit {
@@ -43,10 +44,15 @@ export interface ScopeFit {
   approach2: { constants: T2Approach2Constants; converged: boolean; metrics: FitMetrics };
 }
 
-const approach1Points = (rows: readonly CheckpointRow[]) =>
+/** Approach 1 points (N, D, k, NLL target) of the rows, every k of each row in order. */
+export const approach1Points = (rows: readonly CheckpointRow[]) =>
   rows.flatMap((r) => r.ks.map((k, j) => ({ params: r.params, tokens: r.tokens, samples: k, nll: r.nllAtK[j]! })));
-const approach2Points = (rows: readonly CheckpointRow[]) =>
+/** Approach 2 points (N, D, k, measured pass@k) of the rows, every k of each row in order. */
+export const approach2Points = (rows: readonly CheckpointRow[]) =>
   rows.flatMap((r) => r.ks.map((k, j) => ({ params: r.params, tokens: r.tokens, samples: k, passAtK: r.passAtK[j]! })));
+
+/** Stage-1 points of Approach 2: one per row, (N, D, mean answer NLL from the manifest). */
+export const stage1Points = (rows: readonly CheckpointRow[]) => rows.map((r) => ({ params: r.params, tokens: r.tokens, loss: r.nll }));
 
 /** The (N, D, k) box of the rows. */
 export function rangeOf(rows: readonly CheckpointRow[]): FittedRange {
@@ -68,7 +74,7 @@ export function predictApproach2(c: T2Approach2Constants, rows: readonly Checkpo
 export function fitScope(rows: readonly CheckpointRow[], settings: FitSettings = FIT_OPTIONS): ScopeFit {
   const p1 = approach1Points(rows);
   const a1 = fitT2Approach1(p1, { seed: settings.seed, starts: settings.approach1Starts, refine: settings.approach1Refine });
-  const s1 = fitChinchilla(rows.map((r) => ({ params: r.params, tokens: r.tokens, loss: r.nll })), { seed: settings.seed, grid: settings.chinchillaGrid });
+  const s1 = fitChinchilla(stage1Points(rows), { seed: settings.seed, grid: settings.chinchillaGrid });
   const stage1 = floorE(s1.constants);
   const p2 = approach2Points(rows);
   const a2 = fitT2Approach2(p2, stage1, { seed: settings.seed, starts: settings.approach2Starts });
@@ -99,23 +105,34 @@ export interface ExtrapolationTest {
   approach2AtK1: FitMetrics;
 }
 
-/** Fits on `suite === 'isoflop'` rows and predicts the 'overtrained' ones (Roberts et al.'s extrapolation test). */
-export function extrapolationTest(rows: readonly CheckpointRow[], settings: FitSettings = FIT_OPTIONS): ExtrapolationTest {
+/** The rows the extrapolation test fits on ('isoflop') and predicts ('overtrained'). */
+export function extrapolationSplit(rows: readonly CheckpointRow[]): { train: CheckpointRow[]; test: CheckpointRow[] } {
   const train = rows.filter((r) => r.suite === 'isoflop');
   const test = rows.filter((r) => r.suite === 'overtrained');
   if (test.length === 0) throw new Error('extrapolation test: no overtrained checkpoints');
+  return { train, test };
+}
+
+/** Fits on `suite === 'isoflop'` rows and predicts the 'overtrained' ones (Roberts et al.'s extrapolation test). */
+export function extrapolationTest(rows: readonly CheckpointRow[], settings: FitSettings = FIT_OPTIONS): ExtrapolationTest {
+  return extrapolationFit(rows, settings).test;
+}
+
+/** extrapolationTest and the isoFLOP-only fit it used (the bootstrap of the test warm-starts there). */
+export function extrapolationFit(rows: readonly CheckpointRow[], settings: FitSettings = FIT_OPTIONS): { test: ExtrapolationTest; fit: ScopeFit } {
+  const { train, test } = extrapolationSplit(rows);
   const fit = fitScope(train, settings);
   const obs1 = test.flatMap((r) => r.nllAtK);
   const obs2 = test.flatMap((r) => r.passAtK);
   const pred1 = predictApproach1(fit.approach1.constants, test);
   const pred2 = predictApproach2(fit.approach2.constants, test);
   const atK1 = (v: number[]) => v.filter((_, i) => test[Math.floor(i / test[0]!.ks.length)]!.ks[i % test[0]!.ks.length] === 1);
-  return {
+  return { fit, test: {
     fittedOn: { checkpoints: train.length, range: rangeOf(train) },
     predicted: { checkpoints: test.length, range: rangeOf(test) },
     approach1: fitMetrics(obs1, pred1, NLL_FLOOR),
     approach2: fitMetrics(obs2, pred2, ACCURACY_FLOOR),
     approach1AtK1: fitMetrics(atK1(obs1), atK1(pred1), NLL_FLOOR),
     approach2AtK1: fitMetrics(atK1(obs2), atK1(pred2), ACCURACY_FLOOR),
-  };
+  } };
 }

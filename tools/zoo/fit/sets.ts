@@ -1,11 +1,17 @@
 /**
  * Named constant sets and the manifest's `fits` block from the testbed fits (./run.ts). The sets use the entry format
  * of src/domain/t2-sets.ts (kind 'fitted-testbed', range, note), one per approach and scope (macro first, so the
- * registry's default T² set is the macro one), ids 't2-testbed-<scope>'.
+ * registry's default T² set is the macro one), ids 't2-testbed-<scope>'. With the bootstrap (./bootstrap.ts), each set
+ * carries its 95 % intervals and the manifest its percentiles, counts, settings and first draws (for the CI replay).
  */
+import type { Percentiles } from '../../../src/domain/fit/bootstrap';
+import { BOOTSTRAP_OPTIONS, extrapolationSettings, type ApproachBootstrap, type BootstrapSettings, type ScopeBootstrap } from './bootstrap';
 import type { FitMetrics } from './metrics';
 import { FIT_OPTIONS, type ExtrapolationTest, type ScopeFit } from './run';
 import type { FittedSetEntry } from './types';
+
+/** One scope's results as fit.ts produces them (bootstrap absent when it was skipped). */
+export interface ScopeResultLike { scope: string; fit: ScopeFit; extrapolation: ExtrapolationTest; bootstrap?: ScopeBootstrap }
 
 /** The paper's extrapolation errors (Roberts et al. 2026; laws.md §2): both approaches overestimate. */
 export const PAPER_EXTRAPOLATION = { approach1RelativeError: 0.028, approach2RelativeError: 0.084, bothOverestimate: true } as const;
@@ -17,44 +23,75 @@ const fmt = (v: number, digits = 3) => Number(v.toPrecision(digits)).toString();
 const scopeLabel = (scope: string) => (scope === 'macro' ? 'macro average of the 3 tasks' : `${scope} task`);
 const direction = (m: FitMetrics) => (m.relativeErrorOfMean > 0 ? 'overestimates' : 'underestimates');
 
+const SYMBOL: Record<string, string> = { alpha: 'α', beta: 'β', gamma: 'γ', theta1: 'θ1' };
+const interval = (p: Percentiles | undefined, name: string) => (p ? `${name} ∈ [${fmt(p.p2_5)}, ${fmt(p.p97_5)}]` : '');
+
+/** One sentence on the bootstrap intervals (exponents only; every constant's interval is in the set's `intervals`). */
+function bootstrapSentence(b: ApproachBootstrap<object> | undefined, exponents: string[]): string {
+  if (!b) return '';
+  const p = b.percentiles as Record<string, Percentiles>;
+  const list = exponents.map((k) => interval(p[k], SYMBOL[k] ?? k)).filter(Boolean).join(', ');
+  return `95 % bootstrap intervals (${b.resamples} resamples of whole checkpoints, refits warm-started at this fit): ${list}. `;
+}
+
 const CAVEATS = 'Caveats: tiny character-level models (28.7K–1.87M params, 16-token context), 3 synthetic tasks with 200 held-out problems each, answer NLL on its own scale (a 4-digit answer at chance costs 4·ln 10 ≈ 9.2 nats; the paper\'s task NLLs are ~10–20 nats on other tasks). Most checkpoints sit on that chance plateau and tasks switch on abruptly, which the smooth law cannot follow. A demonstration of the fitting method on real models, not the paper\'s constants; outside the fitted range it extrapolates.';
 
-function approach1Note(scope: string, fit: ScopeFit, x: ExtrapolationTest): string {
+function approach1Note(scope: string, fit: ScopeFit, x: ExtrapolationTest, b?: ScopeBootstrap): string {
   const m = fit.approach1.metrics;
   return `T² Approach 1 fitted on the ${scopeLabel(scope)}: fitT2Approach1 (seed ${FIT_OPTIONS.seed}, ${FIT_OPTIONS.approach1Starts} restarts) on ${fit.checkpoints} checkpoints × k = 1…64 (${m.n} points). `
     + 'Target: mean over problems of −log(1 − (1 − p_i)^k), p_i = the model\'s teacher-forced probability of the exact answer (our reading of the paper\'s E_i[−log pass@k_i]; at k = 1 the mean answer NLL). '
     + `Goodness: R² = ${fmt(m.r2)}, RMSE = ${fmt(m.rmse)} nats. `
+    + bootstrapSentence(b?.approach1, ['alpha', 'beta', 'gamma'])
     + `Extrapolation (fit on the ${x.fittedOn.checkpoints} isoFLOP checkpoints, predict the ${x.predicted.checkpoints} overtrained): mean relative error ${pct(x.approach1.meanRelativeError)} on NLL (paper: 2.8 %); it ${direction(x.approach1)} (mean NLL off by ${pct(x.approach1.relativeErrorOfMean)}). `
     + CAVEATS;
 }
 
-function approach2Note(scope: string, fit: ScopeFit, x: ExtrapolationTest): string {
+function approach2Note(scope: string, fit: ScopeFit, x: ExtrapolationTest, b?: ScopeBootstrap): string {
   const m = fit.approach2.metrics;
   const s = fit.stage1.metrics;
   return `T² Approach 2 fitted on the ${scopeLabel(scope)}: stage 1 = fitChinchilla (Hoffmann grid) on the ${fit.checkpoints} checkpoints' mean answer NLL (R² = ${fmt(s.r2)}, RMSE = ${fmt(s.rmse)} nats); `
     + `stage 2 = fitT2Approach2 (seed ${FIT_OPTIONS.seed}, ${FIT_OPTIONS.approach2Starts} restarts) on measured pass@k, k = 1…64 (${m.n} points, unbiased estimator from 64 samples at temperature 1${fit.approach2.converged ? '' : '; L-BFGS stopped at its iteration cap'}). `
     + `Goodness: R² = ${fmt(m.r2)}, RMSE = ${fmt(m.rmse)} (accuracy). `
+    + bootstrapSentence(b?.approach2, ['alpha', 'beta', 'theta1'])
     + `Extrapolation (fit on the ${x.fittedOn.checkpoints} isoFLOP checkpoints, predict the ${x.predicted.checkpoints} overtrained): mean relative error ${pct(x.approach2.meanRelativeError)} on accuracy (paper: 8.4 %); it ${direction(x.approach2)} (mean accuracy off by ${pct(x.approach2.relativeErrorOfMean)}). `
     + CAVEATS;
 }
 
 /** The t2-fitted.json entries: Approach 1 then Approach 2 for each scope, in the order given. */
-export function fittedSetEntries(results: readonly { scope: string; fit: ScopeFit; extrapolation: ExtrapolationTest }[]): FittedSetEntry[] {
-  const one = (approach: 1 | 2) => results.map(({ scope, fit, extrapolation }): FittedSetEntry => ({
+export function fittedSetEntries(results: readonly ScopeResultLike[]): FittedSetEntry[] {
+  const one = (approach: 1 | 2) => results.map(({ scope, fit, extrapolation, bootstrap }): FittedSetEntry => ({
     approach,
     id: `t2-testbed-${scope}`,
     name: `T² Approach ${approach}, ${scope === 'macro' ? 'macro average of 3 tasks' : `${scope} task`} (fitted on our tiny testbed)`,
     kind: 'fitted-testbed',
     source: SOURCE,
-    note: approach === 1 ? approach1Note(scope, fit, extrapolation) : approach2Note(scope, fit, extrapolation),
+    note: approach === 1 ? approach1Note(scope, fit, extrapolation, bootstrap) : approach2Note(scope, fit, extrapolation, bootstrap),
     range: fit.range,
     constants: approach === 1 ? fit.approach1.constants : fit.approach2.constants,
+    ...(bootstrap ? { intervals: intervalsOf(approach === 1 ? bootstrap.approach1 : bootstrap.approach2) } : {}),
   }));
   return [...one(1), ...one(2)];
 }
 
-/** The manifest's `fits` block: method, settings, per-scope sets with goodness of fit, and the extrapolation test. */
-export function fitsBlock(results: readonly { scope: string; fit: ScopeFit; extrapolation: ExtrapolationTest }[]): Record<string, unknown> {
+const intervalsOf = (b: ApproachBootstrap<object>) => ({ resamples: b.resamples, percentiles: b.percentiles }) as FittedSetEntry['intervals'];
+
+/** What the manifest stores of one approach's bootstrap. */
+const bootstrapEntry = (b: ApproachBootstrap<object>) => ({ resamples: b.resamples, failures: b.failures, percentiles: b.percentiles, firstDraws: b.firstDraws });
+
+/** The `bootstrap` method block of the manifest (settings included). */
+export function bootstrapMethod(settings: BootstrapSettings = BOOTSTRAP_OPTIONS): Record<string, unknown> {
+  return {
+    method: 'bootstrapFit (src/domain/fit/bootstrap.ts): resample whole checkpoints (all k together) with replacement, refit, 2.5/50/97.5th percentiles of every constant; '
+      + 'Approach 1: L-BFGS warm-started at the full-data fit vs fitT2Approach1 with approach1Starts fresh restarts (approach1Refine refined), lower objective wins; '
+      + 'Approach 2: stage 1 fitChinchilla from the full-data stage 1 + chinchillaStarts seeded random starts (all refined), then stage 2 warm-started at the full-data θ vs fitT2Approach2 with approach2Starts restarts, lower objective wins; '
+      + 'resampling seed `seed`, fresh starts of resample r seeded refitSeed + r; firstDraws = the constants of the first keepDraws resamples (null: refit failed), replayed in CI',
+    settings,
+  };
+}
+
+/** The manifest's `fits` block: method, settings, per-scope sets with goodness of fit (and bootstrap), and the extrapolation test. */
+export function fitsBlock(results: readonly ScopeResultLike[], bootstrapSettings: BootstrapSettings = BOOTSTRAP_OPTIONS): Record<string, unknown> {
+  const withBootstrap = results.every((r) => r.bootstrap);
   return {
     createdBy: 'tools/zoo/fit.ts',
     constantSets: 'src/domain/data/t2-fitted.json',
@@ -67,17 +104,50 @@ export function fitsBlock(results: readonly { scope: string; fit: ScopeFit; extr
       relativeError: 'mean |pred − obs|/obs over points with obs ≥ floor; relativeErrorOfMean = (Σpred − Σobs)/Σobs (> 0: overestimates)',
     },
     settings: FIT_OPTIONS,
-    sets: results.map(({ scope, fit }) => ({
+    ...(withBootstrap ? { bootstrap: bootstrapMethod(bootstrapSettings) } : {}),
+    sets: results.map(({ scope, fit, bootstrap }) => ({
       scope, id: `t2-testbed-${scope}`, checkpoints: fit.checkpoints, range: fit.range,
-      approach1: { constants: fit.approach1.constants, converged: fit.approach1.converged, goodness: fit.approach1.metrics },
+      approach1: {
+        constants: fit.approach1.constants, converged: fit.approach1.converged, goodness: fit.approach1.metrics,
+        ...(withBootstrap ? { bootstrap: bootstrapEntry(bootstrap!.approach1) } : {}),
+      },
       approach2: {
         constants: fit.approach2.constants, converged: fit.approach2.converged, goodness: fit.approach2.metrics,
         stage1Goodness: fit.stage1.metrics, stage1Converged: fit.stage1.converged,
+        ...(withBootstrap ? { bootstrap: bootstrapEntry(bootstrap!.approach2) } : {}),
       },
     })),
     extrapolation: {
       paper: PAPER_EXTRAPOLATION,
       byScope: Object.fromEntries(results.map(({ scope, extrapolation }) => [scope, extrapolation])),
+      ...(withBootstrap && results.every((r) => r.bootstrap!.extrapolation) ? {
+        bootstrap: {
+          method: 'bootstrapFit on the isoflop checkpoints (whole checkpoints), both approaches refitted warm-started at the isoflop-only fit (settings: warm start only, '
+            + 'chinchillaStarts random stage-1 starts, as the app), predicted on the fixed overtrained checkpoints; percentiles of the relative errors (every k)',
+          settings: extrapolationSettings(bootstrapSettings),
+          byScope: Object.fromEntries(results.map(({ scope, bootstrap }) => [scope, bootstrapEntry(bootstrap!.extrapolation!)])),
+        },
+      } : {}),
     },
   };
+}
+
+/**
+ * The bootstrap stored in a manifest `fits` block, per scope, with its settings; null when the block has none (fits
+ * written without the bootstrap). Shapes are trusted (the block is written by fitsBlock); CI compares them.
+ */
+export function bootstrapFromFitsBlock(fits: unknown): { settings: BootstrapSettings; byScope: Map<string, ScopeBootstrap> } | null {
+  const f = fits as {
+    bootstrap?: { settings: BootstrapSettings };
+    sets?: { scope: string; approach1: { bootstrap?: unknown }; approach2: { bootstrap?: unknown } }[];
+    extrapolation?: { bootstrap?: { byScope: Record<string, unknown> } };
+  } | null;
+  if (!f?.bootstrap || !f.sets) return null;
+  const byScope = new Map<string, ScopeBootstrap>();
+  for (const set of f.sets) {
+    if (!set.approach1.bootstrap || !set.approach2.bootstrap) throw new Error(`manifest fits: scope ${set.scope} has no bootstrap entry`);
+    const extrapolation = f.extrapolation?.bootstrap?.byScope[set.scope];
+    byScope.set(set.scope, { approach1: set.approach1.bootstrap, approach2: set.approach2.bootstrap, ...(extrapolation ? { extrapolation } : {}) } as ScopeBootstrap);
+  }
+  return { settings: f.bootstrap.settings, byScope };
 }

@@ -1,5 +1,5 @@
 /** Data shapes of the testbed fits (tools/zoo/fit.ts): the answer log-prob file and what the fits produce. */
-import type { FittedRange, T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
+import type { ConstantIntervals, FittedRange, T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
 
 /** tools/zoo/results/answer-logprobs.json: per model id and task, log p(answer + eos | prompt) per problem (nats). */
 export interface AnswerLogprobs {
@@ -21,4 +21,6 @@ export interface FittedSetEntry {
   note: string;
   range: FittedRange;
   constants: T2Approach1Constants | T2Approach2Constants;
+  /** 95 % bootstrap intervals of every constant (./bootstrap.ts), when the fits ran with the bootstrap. */
+  intervals?: ConstantIntervals<T2Approach1Constants> | ConstantIntervals<T2Approach2Constants>;
 }
