@@ -65,7 +65,7 @@ test('a typed target quality draws its frontier and readout, goes into the URL a
   await expect(page).not.toHaveURL(/[?&]q=/);
 });
 
-test('a link with a fit and its bootstrap band summary redraws the band in a fresh browser; a bad band is reported and dropped', async ({ page }) => {
+test('a link with a fit and its bootstrap band summary redraws the band where the fit is not stored; a bad band is reported and dropped', async ({ page }) => {
   // A Chinchilla fit and 200 resamples around it, as the "Your data" panel would hold them; the link is written by the
   // app's own encoder (the test does not hand-write the band's numbers).
   const c = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
