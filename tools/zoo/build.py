@@ -24,15 +24,16 @@ sys.path.insert(0, HERE)
 from model import param_count  # noqa: E402
 from tasks import DEFAULT_CFG, ROW_LEN, V, World, tasks_json  # noqa: E402
 
-# (name, layers, dModel, heads); ff multiplier 4. Sizes roughly double from one to the next.
-SIZES = [("s28k", 2, 32, 4), ("s60k", 2, 48, 4), ("s119k", 3, 56, 4), ("s238k", 3, 80, 4), ("s452k", 4, 96, 4),
-         ("s875k", 5, 120, 4), ("s1860k", 6, 160, 5)]
-ND_LEVELS = [4e11 * 2 ** i for i in range(6)]  # isoFLOP levels as N*D; C = 6*N*D
+# (name, layers, dModel, heads); ff multiplier 4. Sizes roughly double from one to the next: 8.2K ... 291K params
+# (1.55 decades), small enough that the whole zoo trains on two CPU cores in well under an hour.
+SIZES = [("s8k", 2, 16, 4), ("s17k", 2, 24, 4), ("s29k", 2, 32, 4), ("s61k", 2, 48, 4), ("s121k", 3, 56, 4),
+         ("s291k", 3, 88, 4)]
+ND_LEVELS = [4e10 * 2 ** i for i in range(6)]  # isoFLOP levels as N*D (doubling); C = 6*N*D = 2.4e11 ... 7.7e12
 TPP_RANGE = (0.8, 600.0)  # tokens/param window for isoFLOP cells
-OVERTRAINED_TPP = {"s238k": 300, "s452k": 150, "s875k": 100}
+OVERTRAINED_TPP = {"s61k": 500, "s121k": 150}  # beyond each size's isoFLOP tokens/param (340 and 88)
 SEEDS = [0, 1]
-BATCH_ROWS = 512
-LR = {"s28k": 3e-3, "s60k": 3e-3, "s119k": 2.5e-3, "s238k": 2.5e-3, "s452k": 2e-3, "s875k": 1.5e-3, "s1860k": 1.2e-3}
+BATCH_ROWS = 128
+LR = {"s8k": 4e-3, "s17k": 3e-3, "s29k": 3e-3, "s61k": 3e-3, "s121k": 2.5e-3, "s291k": 2e-3}
 
 
 def arch_of(L, d, H):
@@ -92,10 +93,9 @@ def main():
     ap.add_argument("--out", default=os.path.join(HERE, "..", "..", "public", "models"))
     ap.add_argument("--stages", default="train,eval,export")
     ap.add_argument("--samples", type=int, default=64)
-    ap.add_argument("--config", default=os.path.join(HERE, "configs", "b.json") + "," +
-                    os.path.join(HERE, "configs", "c.json"),
+    ap.add_argument("--config", default=os.path.join(HERE, "configs", "d.json"),
                     help="comma-separated JSON task configs, trained side by side as ensemble members (default: "
-                         "the shipped zoo's b + c)")
+                         "the shipped zoo's d)")
     ap.add_argument("--variant", type=int, default=None, help="variant to ship (default: best target score)")
     ap.add_argument("--sizes", default=None, help="comma-separated subset of size names")
     ap.add_argument("--seeds", default=None)
@@ -122,7 +122,7 @@ def main():
         # most expensive first
         for r in sorted(runs, key=lambda r: -r["params"] * max(c["tokens"] for c in r["cells"])):
             spec = {"name": r["name"], "arch": r["arch"], "seeds": seeds, "batchRows": args.batch_rows,
-                    "lr": r["lr"], "weightDecay": 0.1, "warmupSteps": 200, "variants": cfgs, "device": device,
+                    "lr": r["lr"], "weightDecay": 0.1, "warmupSteps": 100, "variants": cfgs, "device": device,
                     "budgets": [c["tokens"] * args.scale for c in r["cells"]],
                     "outDir": os.path.join(args.work, "ckpt", r["name"])}
             os.makedirs(spec["outDir"], exist_ok=True)

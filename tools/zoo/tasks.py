@@ -4,14 +4,19 @@ Every row holds one problem aligned at position 0: prompt (ending in '=') + answ
 ROW_LEN. Training loss is taken only on the answer tokens and the <eos>. Generators are vectorised torch code so they
 run on the GPU or the CPU; all randomness comes from explicit torch.Generator / numpy seeds (bit-reproducible).
 
-Tasks (WORLD is the fixed, seeded "world": skill permutations, fact base, held-out splits):
+Tasks (WORLD is the fixed, seeded "world": skill permutations, fact base, held-out splits). In the aligned layout
+used by the shipped zoo (configs/d.json) every prompt is 9 tokens and every answer starts at position 9, so the i-th
+answer digit always reads the input digit 4 positions before the position that predicts it; mixing tasks whose
+answers sit at different offsets kept small models on the chance plateau much longer (tools/zoo/README.md).
   skills  'S' + tag(3 letters) + 4 digits + '=' + the digits mapped through the tag's permutation of 0-9.
           K skills with log-uniform training frequencies p_k ~ R^(-k/(K-1)); level = frequency tercile (1 common).
-  chain   'C' + start digit + n op digits + '=' + the n running sums mod 10; level = n (3, 4, 5).
-  facts   'F' + name(3 letters) + 4 digits x + '=' + (entity's 4-digit code + x) mod 10 digit-wise. A fact base
-          of E entities (capacity pressure), entity frequencies log-uniform with ratio RF; level = frequency tercile.
-          Same layout as skills, so the two share the digit-wise circuit; a partly memorised code spreads
-          probability over candidate answers (sampling pays).
+  chain   'CCC' + start digit + n op digits + 'C' * (4 - n) + '=' + the n running sums mod 10; level = n (2, 3, 4)
+          (config chain.width = 4; without it the older unaligned 'C' + start + ops + '=').
+  facts   'F' + name(3 letters) + 4 digits x + '=' + (entity's code + x) mod 10 digit-wise. A fact base of E
+          entities, entity frequencies log-uniform with ratio RF; level = frequency tercile. With
+          facts.codeDigits = 1 (shipped) each entity has one secret digit added to all four: recall of a
+          memorised fact composed with a shared circuit; a model unsure between a few candidate digits spreads its
+          probability over whole answers, so sampling pays.
   Held-out: every evaluation prompt is excluded from training (rows whose prompt matches one get no loss).
 """
 from __future__ import annotations
@@ -36,11 +41,11 @@ WORLD_SEED = 20261122
 EVAL_SEED = 7
 PROBLEMS_PER_TASK = 200
 
-DEFAULT_CFG = {
+DEFAULT_CFG = {  # = configs/d.json, the shipped zoo's
     "skills": {"K": 150, "R": 1e4},
-    "chain": {"levels": [3, 4, 5]},
-    "facts": {"E": 1000, "RF": 10.0},
-    "mixture": {"skills": 0.4, "chain": 0.3, "facts": 0.3},
+    "chain": {"levels": [2, 3, 4], "width": 4},
+    "facts": {"E": 400, "RF": 30.0, "codeDigits": 1},
+    "mixture": {"skills": 0.3, "chain": 0.1, "facts": 0.6},
 }
 
 
@@ -77,6 +82,8 @@ class World:
         names = rng.choice(26 ** 3, size=E, replace=False)
         self.fact_names = np.stack([names // 676, (names // 26) % 26, names % 26], 1)
         self.fact_code = rng.integers(0, 10, size=(E, 4))
+        if self.cfg["facts"].get("codeDigits", 4) == 1:  # one secret shift digit per entity, applied to all 4 digits
+            self.fact_code = np.repeat(self.fact_code[:, :1], 4, axis=1)
         wf = self.cfg["facts"]["RF"] ** (-np.arange(E) / (E - 1))
         self.fact_p = wf / wf.sum()
         self.mixture = self.cfg["mixture"]
@@ -106,7 +113,9 @@ class World:
         s = torch.randint(0, 10, (n, 1), generator=g, device=dev)
         ops = torch.randint(0, 10, (n, nops), generator=g, device=dev)
         y = (s + torch.cumsum(ops, 1)) % 10
-        return [torch.full_like(s, C_ID), s + DIG0, ops + DIG0, torch.full_like(s, EQ_ID)], y + DIG0
+        lead, tail = _chain_pads(self.cfg["chain"], nops)
+        c = torch.full_like(s, C_ID)
+        return [*([c] * lead), s + DIG0, ops + DIG0, *([c] * tail), torch.full_like(s, EQ_ID)], y + DIG0
 
     def _facts(self, n, g, dev):
         T = self.tensors(dev)
@@ -170,10 +179,13 @@ class World:
             nops = lv[i % len(lv)]
             s = int(rng.integers(0, 10)); ops = rng.integers(0, 10, nops)
             run = (s + np.cumsum(ops)) % 10
-            probs.append({"prompt": "C" + str(s) + "".join(map(str, ops)) + "=",
+            lead, tail = _chain_pads(self.cfg["chain"], nops)
+            probs.append({"prompt": "C" * lead + str(s) + "".join(map(str, ops)) + "C" * tail + "=",
                           "answer": "".join(map(str, run)), "level": nops})
         tasks.append({"id": "chain", "name": "Running-sum chain",
-                      "description": "Start digit then n operand digits; answer the n running sums mod 10. Level = n.",
+                      "description": "Start digit then n operand digits" + (" (prompt padded with C to a fixed layout)"
+                                     if self.cfg["chain"].get("width") else "") +
+                                     "; answer the n running sums mod 10. Level = n.",
                       "levels": lv, "maxAnswerTokens": max(lv) + 1, "problems": probs})
         probs = []
         for i in range(PROBLEMS_PER_TASK):
@@ -182,11 +194,13 @@ class World:
             probs.append({"prompt": "F" + name + "".join(map(str, x)) + "=",
                           "answer": "".join(str((int(c) + int(d)) % 10) for c, d in zip(self.fact_code[e], x)),
                           "level": 1 + (3 * e) // E})
-        tasks.append({"id": "facts", "name": "Fact recall (digit-wise code shift)",
-                      "description": f"A generated fact base of {E} entities (3-letter names) with 4-digit codes, "
-                                     f"entity frequencies log-uniform (ratio {self.cfg['facts']['RF']:g}). Answer the "
-                                     "entity's code plus the 4 given digits, digit-wise mod 10. Evaluation prompts never occur in "
-                                     "training. Level = entity frequency third (1 = most frequent).",
+        one = self.cfg["facts"].get("codeDigits", 4) == 1
+        what = ("a secret digit; answer the 4 given digits each plus that digit, mod 10" if one else
+                "4-digit codes; answer the entity's code plus the 4 given digits, digit-wise mod 10")
+        tasks.append({"id": "facts", "name": "Fact recall (" + ("secret-digit shift" if one else "digit-wise code shift") + ")",
+                      "description": f"A generated fact base of {E} entities (3-letter names), each with {what}. "
+                                     f"Entity frequencies log-uniform (ratio {self.cfg['facts']['RF']:g}). Evaluation "
+                                     "prompts never occur in training. Level = entity frequency third (1 = most frequent).",
                       "levels": [1, 2, 3], "maxAnswerTokens": 5, "problems": probs})
         return tasks
 
@@ -199,6 +213,18 @@ class World:
                 row[0, : len(ids)] = torch.tensor(ids)
                 keys.append(int(prompt_keys(row)[0]))
         return torch.tensor(sorted(set(keys)), dtype=torch.long, device=dev)
+
+
+def _chain_pads(cfg: dict, nops: int) -> tuple[int, int]:
+    """Leading and trailing 'C's of a chain prompt. With cfg["width"] = W (aligned layout) the prompt is
+    'CCC' + start + ops + 'C' * (W - n) + '=': the start digit sits where skills' 3-letter tag ends, operand i where
+    skills' input digit i sits, and the answer starts at the same position as in skills and facts, so every task
+    reads its i-th input digit at the same offset from the i-th answer digit. Without it: 'C' + start + ops + '='."""
+    w = cfg.get("width")
+    if not w:
+        return 1, 0
+    assert nops <= w
+    return 3, w - nops
 
 
 def _assemble(prefix_parts, y):
