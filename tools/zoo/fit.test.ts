@@ -187,9 +187,15 @@ describe('shipped testbed fits', () => {
   it('the sets load through t2-sets.ts and the registry, labelled fitted-testbed with their range', () => {
     for (const [model, sets] of [['t2-1', T2_APPROACH1_SETS], ['t2-2', T2_APPROACH2_SETS]] as const) {
       const listed = listConstantSets(model);
+      const rejected = new Set(((manifest.fits as { rejectedSets?: { id: string; approach: number }[] } | null)?.rejectedSets ?? [])
+        .filter((r) => r.approach === (model === 't2-1' ? 1 : 2)).map((r) => r.id));
       for (const scope of scopesOf(logprobs)) {
         const id = `t2-testbed-${scope}`;
         const entry = listed.find((s) => s.id === id);
+        if (rejected.has(id)) { // listed in the manifest as rejected (non-positive exponent): not offered by the app
+          expect(entry, `${model} must not list rejected ${id}`).toBeUndefined();
+          continue;
+        }
         expect(entry, `${model} lists ${id}`).toBeDefined();
         expect(entry!.kind).toBe('fitted-testbed');
         expect(entry!.name).toMatch(/fitted on our tiny testbed/);

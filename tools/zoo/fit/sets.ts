@@ -5,6 +5,9 @@
  * carries its 95 % intervals and the manifest its percentiles, counts, settings and first draws (for the CI replay).
  */
 import type { Percentiles } from '../../../src/domain/fit/bootstrap';
+import { assertT2Approach1Constants } from '../../../src/domain/t2-approach1';
+import { assertT2Approach2Constants } from '../../../src/domain/t2-approach2';
+import type { T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
 import { BOOTSTRAP_OPTIONS, extrapolationSettings, type ApproachBootstrap, type BootstrapSettings, type ScopeBootstrap } from './bootstrap';
 import type { FitMetrics } from './metrics';
 import { FIT_OPTIONS, type ExtrapolationTest, type ScopeFit } from './run';
@@ -34,7 +37,30 @@ function bootstrapSentence(b: ApproachBootstrap<object> | undefined, exponents: 
   return `95 % bootstrap intervals (${b.resamples} resamples of whole checkpoints, refits warm-started at this fit): ${list}. `;
 }
 
-const CAVEATS = 'Caveats: tiny character-level models (28.7K–1.87M params, 16-token context), 3 synthetic tasks with 200 held-out problems each, answer NLL on its own scale (a 4-digit answer at chance costs 4·ln 10 ≈ 9.2 nats; the paper\'s task NLLs are ~10–20 nats on other tasks). Most checkpoints sit on that chance plateau and tasks switch on abruptly, which the smooth law cannot follow. A demonstration of the fitting method on real models, not the paper\'s constants; outside the fitted range it extrapolates.';
+const kParams = (n: number) => `${Number((n / 1000).toPrecision(3))}K`;
+
+/** Caveats of every testbed set, with the fitted range of N. */
+function caveats(fit: ScopeFit): string {
+  const [n0, n1] = fit.range.params;
+  return `Caveats: tiny character-level models (${kParams(n0)}–${kParams(n1)} params, 16-token context), 3 synthetic tasks with 200 held-out problems each, answer NLL on its own scale (a 4-digit answer at chance costs 4·ln 10 ≈ 9.2 nats; the paper's task NLLs are ~10–20 nats on other tasks). `
+    + 'Undertrained checkpoints sit on that chance plateau and the chain task switches on abruptly, which the smooth law cannot follow. A demonstration of the fitting method on real models, not the paper\'s constants; outside the fitted range it extrapolates.';
+}
+
+/**
+ * Why a fitted set cannot be shipped, or null. The app's laws require positive scales and exponents
+ * (assertT2Approach1Constants / assertT2Approach2Constants): a fit that lands on a non-positive exponent (e.g. an NLL
+ * that rises with D, as on the skills task where rare skills become confidently wrong) is not a usable law and is
+ * listed in the manifest's `fits.rejectedSets` instead of shipping.
+ */
+export function rejectionOf(approach: 1 | 2, constants: T2Approach1Constants | T2Approach2Constants): string | null {
+  try {
+    if (approach === 1) assertT2Approach1Constants(constants as T2Approach1Constants);
+    else assertT2Approach2Constants(constants as T2Approach2Constants);
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
 
 function approach1Note(scope: string, fit: ScopeFit, x: ExtrapolationTest, b?: ScopeBootstrap): string {
   const m = fit.approach1.metrics;
@@ -43,7 +69,7 @@ function approach1Note(scope: string, fit: ScopeFit, x: ExtrapolationTest, b?: S
     + `Goodness: R² = ${fmt(m.r2)}, RMSE = ${fmt(m.rmse)} nats. `
     + bootstrapSentence(b?.approach1, ['alpha', 'beta', 'gamma'])
     + `Extrapolation (fit on the ${x.fittedOn.checkpoints} isoFLOP checkpoints, predict the ${x.predicted.checkpoints} overtrained): mean relative error ${pct(x.approach1.meanRelativeError)} on NLL (paper: 2.8 %); it ${direction(x.approach1)} (mean NLL off by ${pct(x.approach1.relativeErrorOfMean)}). `
-    + CAVEATS;
+    + caveats(fit);
 }
 
 function approach2Note(scope: string, fit: ScopeFit, x: ExtrapolationTest, b?: ScopeBootstrap): string {
@@ -54,10 +80,10 @@ function approach2Note(scope: string, fit: ScopeFit, x: ExtrapolationTest, b?: S
     + `Goodness: R² = ${fmt(m.r2)}, RMSE = ${fmt(m.rmse)} (accuracy). `
     + bootstrapSentence(b?.approach2, ['alpha', 'beta', 'theta1'])
     + `Extrapolation (fit on the ${x.fittedOn.checkpoints} isoFLOP checkpoints, predict the ${x.predicted.checkpoints} overtrained): mean relative error ${pct(x.approach2.meanRelativeError)} on accuracy (paper: 8.4 %); it ${direction(x.approach2)} (mean accuracy off by ${pct(x.approach2.relativeErrorOfMean)}). `
-    + CAVEATS;
+    + caveats(fit);
 }
 
-/** The t2-fitted.json entries: Approach 1 then Approach 2 for each scope, in the order given. */
+/** The t2-fitted.json entries: Approach 1 then Approach 2 for each scope, in the order given, without rejected sets (rejectionOf). */
 export function fittedSetEntries(results: readonly ScopeResultLike[]): FittedSetEntry[] {
   const one = (approach: 1 | 2) => results.map(({ scope, fit, extrapolation, bootstrap }): FittedSetEntry => ({
     approach,
@@ -70,7 +96,15 @@ export function fittedSetEntries(results: readonly ScopeResultLike[]): FittedSet
     constants: approach === 1 ? fit.approach1.constants : fit.approach2.constants,
     ...(bootstrap ? { intervals: intervalsOf(approach === 1 ? bootstrap.approach1 : bootstrap.approach2) } : {}),
   }));
-  return [...one(1), ...one(2)];
+  return [...one(1), ...one(2)].filter((e) => rejectionOf(e.approach, e.constants) === null);
+}
+
+/** The fitted sets left out of t2-fitted.json, with the reason (the domain's validation message). */
+export function rejectedSets(results: readonly ScopeResultLike[]): { id: string; approach: 1 | 2; reason: string }[] {
+  return ([1, 2] as const).flatMap((approach) => results.flatMap(({ scope, fit }) => {
+    const reason = rejectionOf(approach, approach === 1 ? fit.approach1.constants : fit.approach2.constants);
+    return reason === null ? [] : [{ id: `t2-testbed-${scope}`, approach, reason }];
+  }));
 }
 
 const intervalsOf = (b: ApproachBootstrap<object>) => ({ resamples: b.resamples, percentiles: b.percentiles }) as FittedSetEntry['intervals'];
@@ -104,6 +138,7 @@ export function fitsBlock(results: readonly ScopeResultLike[], bootstrapSettings
       relativeError: 'mean |pred − obs|/obs over points with obs ≥ floor; relativeErrorOfMean = (Σpred − Σobs)/Σobs (> 0: overestimates)',
     },
     settings: FIT_OPTIONS,
+    rejectedSets: rejectedSets(results),
     ...(withBootstrap ? { bootstrap: bootstrapMethod(bootstrapSettings) } : {}),
     sets: results.map(({ scope, fit, bootstrap }) => ({
       scope, id: `t2-testbed-${scope}`, checkpoints: fit.checkpoints, range: fit.range,
