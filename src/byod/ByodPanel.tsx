@@ -4,6 +4,7 @@
  * becomes the scenario's user constant set, which every chart then uses.
  */
 import { useAppStoreApi } from '../store/context';
+import { switchToStoredSet } from './apply-user-set';
 import './byod.css';
 import { FitControls } from './FitControls';
 import { FitResults } from './FitResults';
@@ -11,18 +12,12 @@ import { ImportSection } from './ImportSection';
 import { MappingSection } from './MappingSection';
 import { clearByod } from './storage-logic';
 import { useByod } from './useByod';
-import { modelForFamily } from './user-set-of-report';
 
 export default function ByodPanel() {
   const store = useAppStoreApi();
   const { state, extraction, dispatch, fit, cancel } = useByod();
 
-  const useFit = () => {
-    const { scenario, replaceScenario } = store.getState();
-    const user = scenario.userSet;
-    if (!user) return;
-    replaceScenario({ ...scenario, qualityModel: modelForFamily(user.family, scenario.qualityModel), constantSet: user.set.id }, 'discrete');
-  };
+  const useFit = () => { switchToStoredSet(store); };
   const forget = () => {
     cancel();
     clearByod(localStorage);

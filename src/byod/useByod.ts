@@ -5,13 +5,13 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { useAppStoreApi } from '../store/context';
+import { applyFit } from './apply-user-set';
 import { getFitClient } from './fit-client-instance';
 import type { FitHandle } from '../engine/fit-client';
 import { DEFAULT_HOLDOUT } from './holdout-logic';
 import { extractRuns, guessFitKind, guessMapping, readRunsText, type ColumnMapping, type ImportedTable, type RunExtraction } from './import-logic';
 import { loadByod, saveByod } from './storage-logic';
 import type { FitKind, FitReport, HoldoutRule, RunField } from './types';
-import { modelForFamily, userSetOfReport } from './user-set-of-report';
 
 export type FitStatus =
   | { status: 'idle' }
@@ -110,9 +110,7 @@ export function useByod() {
       if (handle.current !== h) return;
       handle.current = null;
       if (o.status === 'done') {
-        const userSet = userSetOfReport(o.report, runs);
-        const { scenario, replaceScenario } = store.getState();
-        replaceScenario({ ...scenario, qualityModel: modelForFamily(userSet.family, scenario.qualityModel), constantSet: userSet.set.id, userSet }, 'discrete');
+        applyFit(store, o.report, runs);
         dispatch({ type: 'report', report: o.report });
       } else if (o.status === 'cancelled') dispatch({ type: 'fit', fit: { status: 'cancelled' } });
       else dispatch({ type: 'fit', fit: { status: 'error', message: o.message } });

@@ -7,12 +7,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStoreApi } from '../store/context';
 import { getFitClient } from '../byod/fit-client-instance';
 import { MIN_ROWS } from '../byod/types';
-import { userSetOfReport } from '../byod/user-set-of-report';
 import { createLabClient, type LabClient } from '../inference/client';
 import { parseManifest, parseTaskFile, type Manifest, type TaskFile } from '../inference/manifest';
 import { importRuns, mergeRuns } from './export-logic';
 import { buildRun, checkpointCount, refitRows } from './records-logic';
 import { clearRuns, deleteRun, loadRuns, saveRuns } from './storage';
+import { applyRefit } from './refit-apply';
 import { showRunsOnCharts } from './sync';
 import type { BackendPreference, DeviceInfo, LabProgress, LabRun } from './types';
 
@@ -150,11 +150,7 @@ export function useLab() {
         setRefit({ status: 'error', message: o.status === 'cancelled' ? 'The refit was cancelled.' : o.message });
         return;
       }
-      const user = userSetOfReport(o.report, rows);
-      delete user.runs; // the measured runs are drawn by the lab overlay already
-      const { scenario, replaceScenario } = store.getState();
-      replaceScenario({ ...scenario, qualityModel: 't2-2', constantSet: user.set.id, userSet: user }, 'discrete');
-      setRefit({ status: 'done', message: `Refit on ${rows.length} points from ${checkpoints} models: the charts now use "${user.set.name}" (R² ${o.report.goodness.r2.toFixed(3)} on pass@k; point estimate, no bootstrap).` });
+      setRefit({ status: 'done', message: applyRefit(store, o.report, rows, checkpoints) });
     }).catch((e: unknown) => {
       live = false;
       setRefit({ status: 'error', message: e instanceof Error ? e.message : String(e) });

@@ -9,7 +9,7 @@
  *   fields (a held N with a preset's D gives C_train = 6·N·D, laws.md §0), and clamped into the URL ranges.
  * `kept` lists each held value that differs from what the preset or step asked for, for the notice.
  */
-import { isConstantSetOf, listConstantSets } from '../domain/registry';
+import { isConstantSetOf, listConstantSets, type UserConstantSet } from '../domain/registry';
 import { formatQuantity } from '../domain/quantity';
 import type { QualityModel, Scenario } from '../domain/scenario';
 import { clampField, type NumericField } from '../store/linked';
@@ -112,5 +112,52 @@ export function modelHeldNotice(lockedBy: keyof Scenario): Notice {
     source: 'presenter',
     level: 'info',
     text: `Locked by the presenter link, kept: Quality model (the locked ${fieldSpec(lockedBy).label} belongs to it).`,
+  };
+}
+
+/**
+ * Switching to a user constant set (a finished fit in "Your data", its "use my set" button, a model-lab refit) under
+ * the presenter locks: `userSet` becomes the scenario's user set and, shown by `model`, its constant set. A locked
+ * model or constant set (or target, see `heldFields`) stays; the new set is still stored so nothing is lost, unless
+ * storing it would itself move a locked value (the locked user set, or a locked constant set that is the earlier fit):
+ * then `stored` is false and the scenario is unchanged. With no locks, exactly the switch.
+ */
+export function applyUserSetWithLocks(current: Scenario, userSet: UserConstantSet, model: QualityModel, locked: readonly (keyof Scenario)[]): { scenario: Scenario; kept: KeptValue[]; stored: boolean } {
+  const wanted: Scenario = { ...current, qualityModel: model, constantSet: userSet.set.id, userSet };
+  if (locked.length === 0) return { scenario: wanted, kept: [], stored: true };
+  const userLock: keyof Scenario | undefined = current.userSet === userSet ? undefined
+    : locked.includes('userSet') ? 'userSet'
+      : locked.includes('constantSet') && current.userSet?.set.id === current.constantSet && userSet.set.id !== current.constantSet ? 'constantSet'
+        : undefined;
+  const base: Scenario = userLock ? current : { ...current, userSet };
+  const held = userLock
+    ? new Map<keyof Scenario, keyof Scenario>((['qualityModel', 'constantSet', 'userSet'] as const).map((f) => [f, locked.includes(f) ? f : userLock]))
+    : heldFields(base, wanted, locked);
+  if (!userLock) held.delete('userSet'); // the same id means the same constants: the locked set does not move
+  // The model changes only to show the fit: when the constant set stays, so does the model.
+  if (held.has('constantSet') && !held.has('qualityModel')) held.set('qualityModel', held.get('constantSet')!);
+  const scenario: Scenario = userLock ? current : { ...wanted };
+  for (const f of held.keys()) (scenario as unknown as Record<string, unknown>)[f] = base[f];
+  const kept: KeptValue[] = [];
+  for (const [field, lockedBy] of held) {
+    if (same(wanted[field], base[field])) continue;
+    kept.push({ field, lockedBy, kept: describeValue(field, base), wanted: describeValue(field, wanted) });
+  }
+  return { scenario, kept, stored: !userLock };
+}
+
+/** The notice when locks kept the charts off a fitted set; `model` is the model that shows the set. */
+export function userSetNotice(kept: readonly KeptValue[], stored: boolean, applies: boolean, model: QualityModel): Notice {
+  const label = (f: keyof Scenario) => fieldSpec(f).label;
+  const lock = kept.find((k) => k.field === 'userSet')?.lockedBy ?? 'userSet';
+  const tail = !stored ? `your new fit is not stored: the locked ${label(lock)} keeps the earlier one`
+    : applies ? 'your fitted set is saved under Constant set'
+      : `your fitted set is saved under Constant set of the ${MODEL_NAMES[model]} model`;
+  return {
+    id: LOCK_NOTICE_ID,
+    source: 'presenter',
+    level: 'info',
+    text: `Locked by the presenter link, kept: ${kept.map((k) => `${label(k.field)} = ${k.kept}`).join('; ')}; ${tail}.`,
+    details: kept.map((k) => `Your fit asked for ${label(k.field)} = ${k.wanted}${k.lockedBy === k.field ? '' : ` (kept with the locked ${label(k.lockedBy)})`}.`),
   };
 }

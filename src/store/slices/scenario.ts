@@ -1,11 +1,11 @@
 /** Scenario slice: the scenario, its revision counter, how it last changed, and linked mode. */
 import type { StateCreator } from 'zustand/vanilla';
-import { userSetApplies } from '../../domain/registry';
+import { userSetApplies, type UserConstantSet } from '../../domain/registry';
 import type { QualityModel, Scenario } from '../../domain/scenario';
 import { applyChange, type NumericField } from '../linked';
 import type { ConstantSetCatalog } from '../url/codec';
 import type { AppState } from '../types';
-import { heldFields, modelHeldNotice } from '../../teaching/locks';
+import { applyUserSetWithLocks, heldFields, modelHeldNotice, userSetNotice } from '../../teaching/locks';
 import { lockedFields } from '../../teaching/presenter-logic';
 import { targetOnModelChange } from '../target-on-model-change';
 
@@ -14,6 +14,9 @@ import { targetOnModelChange } from '../target-on-model-change';
  * 'discrete' (select, typed value, reset: pushState), 'restore' (from the URL itself: not written back).
  */
 export type ChangeKind = 'continuous' | 'discrete' | 'restore';
+
+/** What `adoptUserSet` did with a fitted set. */
+export type UserSetOutcome = 'used' | 'saved' | 'not-stored';
 
 export interface ScenarioSlice {
   scenario: Scenario;
@@ -25,6 +28,13 @@ export interface ScenarioSlice {
   setField: (field: NumericField, value: number, kind?: ChangeKind) => void;
   setQualityModel: (model: QualityModel) => void;
   setConstantSet: (id: string) => void;
+  /**
+   * Makes `userSet` the scenario's user set and switches to it, shown by `model` (a finished fit, "use my set", a lab
+   * refit). Presenter locks hold (src/teaching/locks.ts): the set is still stored but not switched to, and a notice
+   * says so. Returns 'used' (the charts use it), 'saved' (stored, locks kept another set) or 'not-stored' (a lock
+   * keeps the earlier fit).
+   */
+  adoptUserSet: (userSet: UserConstantSet, model: QualityModel) => UserSetOutcome;
   replaceScenario: (scenario: Scenario, kind: ChangeKind) => void;
   setLinked: (linked: boolean) => void;
 }
@@ -71,6 +81,14 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
         const isUserSet = userSetApplies(scenario.qualityModel, scenario.userSet) && scenario.userSet!.set.id === id;
         if (id === scenario.constantSet || (!isUserSet && !catalog.ids(scenario.qualityModel).includes(id))) return;
         commit({ ...scenario, constantSet: id }, 'discrete');
+      },
+      adoptUserSet: (userSet, model) => {
+        const { scenario, presenter } = get();
+        const { scenario: next, kept, stored } = applyUserSetWithLocks(scenario, userSet, model, lockedFields(presenter) as (keyof Scenario)[]);
+        if (kept.length > 0) get().addNotice(userSetNotice(kept, stored, userSetApplies(next.qualityModel, userSet), model));
+        const changed = (['qualityModel', 'constantSet', 'userSet'] as const).some((f) => next[f] !== scenario[f]);
+        if (changed) commit(next, 'discrete');
+        return !stored ? 'not-stored' : next.constantSet === userSet.set.id ? 'used' : 'saved';
       },
       replaceScenario: (scenario, kind) => commit(scenario, kind),
       setLinked: (linked) => set({ linked }),
