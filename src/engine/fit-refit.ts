@@ -6,10 +6,10 @@
 import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from '../domain/constants-types';
 import { DomainError } from '../domain/errors';
 import { fitChinchilla, type ChinchillaGrid, type ChinchillaPoint } from '../domain/fit/fit-chinchilla';
-import { fitT2Approach1, t2Approach1Objective, type T2Approach1Point } from '../domain/fit/fit-t2-approach1';
-import { fitT2Approach2, t2Approach2Objective, type T2Approach2Point } from '../domain/fit/fit-t2-approach2';
+import { fitT2Approach1, type T2Approach1Point } from '../domain/fit/fit-t2-approach1';
+import { fitT2Approach2, type T2Approach2Point } from '../domain/fit/fit-t2-approach2';
+import { warmRefitT2Approach1, warmRefitT2Approach2 } from '../domain/fit/warm-refit';
 import type { FitOptions } from '../domain/fit/types';
-import { lbfgs, LbfgsWorkspace } from '../domain/optim/lbfgs';
 import type { Run } from '../byod/types';
 
 /** Main-fit settings: Chinchilla start grid, T² Approach 1 restarts, T² Approach 2 stage-2 restarts. */
@@ -74,32 +74,18 @@ function refitChinchilla(points: ChinchillaPoint[], best: ChinchillaConstants, s
   return fitChinchilla(points, { grid: 4, initial: [best], refine: 'all', seed }).constants;
 }
 
-const ws7 = new LbfgsWorkspace(7, 10);
-const ws5 = new LbfgsWorkspace(5, 10);
 
 function refitT2Approach1(runs: readonly Run[], best: T2Approach1Constants): T2Approach1Constants {
-  const pts = t2Approach1Points(runs);
-  const objective = t2Approach1Objective(
-    Float64Array.from(pts, (p) => Math.log(p.params)), Float64Array.from(pts, (p) => Math.log(p.tokens)),
-    Float64Array.from(pts, (p) => Math.log(p.samples)), Float64Array.from(pts, (p) => p.nll),
-  );
-  const x0 = [Math.log(best.E), Math.log(best.A), Math.log(best.B), Math.log(best.G), best.alpha, best.beta, best.gamma];
-  const r = lbfgs(objective, x0, { maxIterations: 2000 }, ws7);
+  const r = warmRefitT2Approach1(t2Approach1Points(runs), best);
   if (!Number.isFinite(r.value)) throw new DomainError('bootstrap refit: objective not finite');
-  const x = r.x;
-  return { E: Math.exp(x[0]!), A: Math.exp(x[1]!), B: Math.exp(x[2]!), G: Math.exp(x[3]!), alpha: x[4]!, beta: x[5]!, gamma: x[6]! };
+  return r.constants;
 }
 
 function refitT2Approach2(runs: readonly Run[], best: T2Approach2Constants, seed: number): T2Approach2Constants {
   const s1 = refitChinchilla(stage1Points(runs), chinchillaOf(best as unknown as Record<string, number>), seed);
-  const pts = t2Approach2Points(runs);
-  const loss = Float64Array.from(pts, (p) => s1.E + s1.A / p.params ** s1.alpha + s1.B / p.tokens ** s1.beta);
-  const objective = t2Approach2Objective(loss, Float64Array.from(pts, (p) => p.samples), Float64Array.from(pts, (p) => p.passAtK));
-  const t2 = Math.min(1 - 1e-9, Math.max(1e-9, best.theta2));
-  const r = lbfgs(objective, [best.theta0, best.theta1, Math.log(t2 / (1 - t2)), best.theta3, best.theta4], { maxIterations: 1000 }, ws5);
+  const r = warmRefitT2Approach2(t2Approach2Points(runs), s1, best);
   if (!Number.isFinite(r.value)) throw new DomainError('bootstrap refit: objective not finite');
-  const x = r.x;
-  return { ...s1, theta0: x[0]!, theta1: x[1]!, theta2: 1 / (1 + Math.exp(-x[2]!)), theta3: x[3]!, theta4: x[4]! };
+  return r.constants;
 }
 
 /** Refits a bootstrap resample, warm-started at the main fit's constants `best`. */

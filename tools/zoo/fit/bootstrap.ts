@@ -23,9 +23,9 @@
 import { DomainError } from '../../../src/domain/errors';
 import { bootstrapFit, type Percentiles } from '../../../src/domain/fit/bootstrap';
 import { fitChinchilla } from '../../../src/domain/fit/fit-chinchilla';
-import { fitT2Approach1, t2Approach1Objective } from '../../../src/domain/fit/fit-t2-approach1';
-import { fitT2Approach2, t2Approach2Objective } from '../../../src/domain/fit/fit-t2-approach2';
-import { lbfgs, LbfgsWorkspace } from '../../../src/domain/optim/lbfgs';
+import { fitT2Approach1 } from '../../../src/domain/fit/fit-t2-approach1';
+import { fitT2Approach2 } from '../../../src/domain/fit/fit-t2-approach2';
+import { warmRefitT2Approach1, warmRefitT2Approach2 } from '../../../src/domain/fit/warm-refit';
 import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
 import { fitMetrics } from './metrics';
 import { ACCURACY_FLOOR, approach1Points, approach2Points, extrapolationSplit, floorE, NLL_FLOOR, predictApproach1, predictApproach2, stage1Points, type ScopeFit } from './run';
@@ -92,8 +92,6 @@ export function extrapolationSettings(s: BootstrapSettings = BOOTSTRAP_OPTIONS):
   return { ...s, approach1Starts: 0, chinchillaStarts: 4, approach2Starts: 0 };
 }
 
-const ws7 = new LbfgsWorkspace(7, 10);
-const ws5 = new LbfgsWorkspace(5, 10);
 
 function finite<C extends object>(c: C): C {
   if (!Object.values(c).every((v) => Number.isFinite(v))) throw new DomainError('bootstrap refit gave non-finite constants');
@@ -103,14 +101,8 @@ function finite<C extends object>(c: C): C {
 /** Approach 1 refit of a resample: warm start at `best` vs fresh restarts, lower objective wins. */
 export function refitApproach1(sample: readonly CheckpointRow[], best: T2Approach1Constants, s: BootstrapSettings, seed: number): T2Approach1Constants {
   const pts = approach1Points(sample);
-  const objective = t2Approach1Objective(
-    Float64Array.from(pts, (p) => Math.log(p.params)), Float64Array.from(pts, (p) => Math.log(p.tokens)),
-    Float64Array.from(pts, (p) => Math.log(p.samples)), Float64Array.from(pts, (p) => p.nll),
-  );
-  const x0 = [Math.log(best.E), Math.log(best.A), Math.log(best.B), Math.log(best.G), best.alpha, best.beta, best.gamma];
-  const warm = lbfgs(objective, x0, { maxIterations: 2000 }, ws7);
-  const x = warm.x;
-  let out: T2Approach1Constants = { E: Math.exp(x[0]!), A: Math.exp(x[1]!), B: Math.exp(x[2]!), G: Math.exp(x[3]!), alpha: x[4]!, beta: x[5]!, gamma: x[6]! };
+  const warm = warmRefitT2Approach1(pts, best);
+  let out: T2Approach1Constants = warm.constants;
   let value = Number.isFinite(warm.value) ? warm.value : Number.POSITIVE_INFINITY;
   if (s.approach1Starts > 0) {
     const fresh = fitT2Approach1(pts, { seed, starts: s.approach1Starts, refine: s.approach1Refine });
@@ -125,12 +117,8 @@ export function refitApproach2(sample: readonly CheckpointRow[], best: T2Approac
   const bestStage1: ChinchillaConstants = { E: best.E, A: best.A, B: best.B, alpha: best.alpha, beta: best.beta };
   const s1 = floorE(fitChinchilla(stage1Points(sample), { grid: s.chinchillaStarts, initial: [bestStage1], refine: 'all', seed }).constants);
   const pts = approach2Points(sample);
-  const loss = Float64Array.from(pts, (p) => s1.E + s1.A / p.params ** s1.alpha + s1.B / p.tokens ** s1.beta);
-  const objective = t2Approach2Objective(loss, Float64Array.from(pts, (p) => p.samples), Float64Array.from(pts, (p) => p.passAtK));
-  const t2 = Math.min(1 - 1e-9, Math.max(1e-9, best.theta2));
-  const warm = lbfgs(objective, [best.theta0, best.theta1, Math.log(t2 / (1 - t2)), best.theta3, best.theta4], { maxIterations: 1000 }, ws5);
-  const x = warm.x;
-  let out: T2Approach2Constants = { ...s1, theta0: x[0]!, theta1: x[1]!, theta2: 1 / (1 + Math.exp(-x[2]!)), theta3: x[3]!, theta4: x[4]! };
+  const warm = warmRefitT2Approach2(pts, s1, best);
+  let out: T2Approach2Constants = warm.constants;
   let value = Number.isFinite(warm.value) ? warm.value : Number.POSITIVE_INFINITY;
   if (s.approach2Starts > 0) {
     const fresh = fitT2Approach2(pts, s1, { seed, starts: s.approach2Starts });
