@@ -13,6 +13,7 @@ export function lessOrMore(factor: number): string {
 export function kindLabel(kind: string): string {
   switch (kind) {
     case 'published': return 'published';
+    case 'fitted-public': return 'fitted on public data';
     case 'fitted-testbed': return 'fitted on the testbed';
     case 'illustrative': return 'illustrative, not fitted';
     default: return 'user-supplied';

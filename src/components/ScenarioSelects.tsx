@@ -14,7 +14,7 @@ export const QUALITY_MODEL_NAMES: Record<QualityModel, string> = {
   lifetime: 'Lifetime view (Sardana et al.)',
 };
 
-const KIND_NAMES = { published: 'published', 'fitted-testbed': 'fitted on the testbed', illustrative: 'illustrative', user: 'yours' } as const;
+const KIND_NAMES = { published: 'published', 'fitted-public': 'fitted on public data', 'fitted-testbed': 'fitted on the testbed', illustrative: 'illustrative', user: 'yours' } as const;
 
 export function ScenarioSelects() {
   const model = useAppStore((s) => s.scenario.qualityModel);

@@ -37,13 +37,20 @@ export interface T2Approach2Constants extends ChinchillaConstants {
 }
 
 /** Where a constant set comes from; the UI labels each kind differently. */
-export type ConstantSetKind = 'published' | 'fitted-testbed' | 'illustrative' | 'user';
+/**
+ * 'fitted-public': fitted by this project on public results of real models (data/public, tools/public-fits).
+ */
+export type ConstantSetKind = 'published' | 'fitted-public' | 'fitted-testbed' | 'illustrative' | 'user';
 
 /** The (N, D, k) box a set was fitted on; outside it the UI warns that the law extrapolates. */
 export interface FittedRange {
   params: [number, number];
   tokens: [number, number];
   samples?: [number, number];
+  /** Tokens per parameter D/N of the fitted runs, when recorded. */
+  tokensPerParam?: [number, number];
+  /** Training FLOPs C = 6ND of the fitted runs, when recorded. */
+  trainFlops?: [number, number];
 }
 
 /** Metadata shared by every named constant set. */

@@ -3,6 +3,8 @@
  * fitted constants, so the sets shipped here are either
  * - illustrative (data/t2-illustrative.json, kind 'illustrative'): invented by this project to show the paper's
  *   qualitative findings, labelled so in their name and note, never presented as the paper's; or
+ * - fitted by this project on public results of real models (data/t2-public.json, kind 'fitted-public'): written by
+ *   tools/public-fits, no code change needed; or
  * - fitted by this project (data/t2-fitted.json, kind 'fitted-testbed'): appended by the testbed pipeline, no code
  *   change needed.
  * Both files hold a JSON list of entries { approach: 1 | 2, id, name, kind, source, note?, range?, constants,
@@ -15,8 +17,9 @@ import { assertT2Approach2Constants, T2_APPROACH2_KEYS } from './t2-approach2';
 import type { ConstantIntervals, ConstantSetKind, T2Approach1Constants, T2Approach1Set, T2Approach2Constants, T2Approach2Set } from './constants-types';
 import illustrative from './data/t2-illustrative.json';
 import fitted from './data/t2-fitted.json';
+import publicFitted from './data/t2-public.json';
 
-const KINDS: readonly ConstantSetKind[] = ['published', 'fitted-testbed', 'illustrative', 'user'];
+const KINDS: readonly ConstantSetKind[] = ['published', 'fitted-public', 'fitted-testbed', 'illustrative', 'user'];
 
 function pickConstants(raw: unknown, keys: readonly string[], where: string): Record<string, number> {
   if (typeof raw !== 'object' || raw === null) throw new DomainError(`${where}: constants must be an object`);
@@ -88,7 +91,7 @@ export function parseT2Sets(entries: unknown): { approach1: T2Approach1Set[]; ap
   return { approach1, approach2 };
 }
 
-const ALL = parseT2Sets([...(illustrative as unknown[]), ...(fitted as unknown[])]);
+const ALL = parseT2Sets([...(publicFitted as unknown[]), ...(illustrative as unknown[]), ...(fitted as unknown[])]);
 
 /** Shipped T² Approach 1 sets: the illustrative one ('t2-illustrative'), then any fitted by the testbed. */
 export const T2_APPROACH1_SETS: readonly T2Approach1Set[] = Object.freeze(ALL.approach1);
