@@ -60,3 +60,28 @@ test('when the worker dies mid-session, the request is answered on the main thre
   await expect(app.page.getByTestId('readout.quality')).not.toBeEmpty();
   await context.close();
 });
+
+test('when the worker hangs after start-up (an endless loop), the request is answered on the main thread and the page says so', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  // The real engine worker script, with a listener appended that enters an endless loop on its third message (the
+  // start ping and the first computation are answered). It fires no error event: only a request timeout sees it.
+  await context.route(/engine\.worker[^/]*\.(js|ts)(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const body = `${await response.text()}\n;let hangCount = 0; self.addEventListener('message', () => { hangCount += 1; if (hangCount === 3) { for (;;) { /* hang */ } } }, { capture: true });\n`;
+    await route.fulfill({ response, body });
+  });
+  const page = await context.newPage();
+  const app = new ExplorerPage(page);
+  await app.open();
+  await expect(app.results).toHaveAttribute('data-engine-mode', 'worker');
+  const before = await app.page.getByTestId('readout.quality').innerText();
+  await app.field('Parameters (N)').fill('1B');
+  await app.field('Parameters (N)').press('Enter');
+  // The default request timeout (REQUEST_TIMEOUT_MS, 10 s) is what catches the hang.
+  await expect(app.notice('engine')).toContainText('main thread', { timeout: 25_000 });
+  await expect(app.notice('engine')).toContainText('did not answer within 10 s');
+  await app.waitForResults();
+  await expect(app.results).toHaveAttribute('data-engine-mode', 'main-thread');
+  await expect(app.page.getByTestId('readout.quality')).not.toHaveText(before);
+  await context.close();
+});

@@ -4,9 +4,10 @@
  * warning when N, D or k lies outside the set's fitted range. Each number names the constant set it comes from (by
  * id; name and source in its tooltip and written out once below).
  */
+import { budgetOvershoots } from '../domain/budget-use';
 import type { Scenario } from '../domain/scenario';
 import type { ExplorerData } from '../engine/explorer-data-types';
-import { kindLabel, lifetimeText, qualityText, savingsText, targetText, tokensPerParamText } from './readouts-text';
+import { kindLabel, lifetimeText, overshootText, qualityText, savingsText, targetText, tokensPerParamText } from './readouts-text';
 
 interface Props {
   data: ExplorerData | null;
@@ -20,6 +21,7 @@ export function Readouts({ data, scenario }: Props) {
   const set = data.set;
   const cite = <small className="readout-source" title={`${set.name}: ${set.source}`}> [constants: {set.id}]</small>;
   const target = targetText(data);
+  const overshoots = data.model === 'lifetime' ? [] : budgetOvershoots(scenario, scenario);
   const accounting = data.model === 'lifetime' ? 'lifetime compute 6ND + 2NkT' : 'two budgets, 6ND and 2Nk per token';
   return (
     <section className="readouts" aria-label="Readouts" data-model={scenario.qualityModel}>
@@ -28,6 +30,9 @@ export function Readouts({ data, scenario }: Props) {
       {target === null ? null : <p data-testid="readout.target">{target}{cite}</p>}
       <p data-testid="readout.tokens-per-param">{tokensPerParamText(data)}{cite}</p>
       <p data-testid="readout.lifetime-split">{lifetimeText(data)}{cite}</p>
+      {overshoots.length > 0 ? (
+        <p className="readout-warning" role="status" data-testid="readout.budget-overshoot">⚠ {overshootText(overshoots)}</p>
+      ) : null}
       {data.readouts.rangeWarnings.length > 0 ? (
         <div className="readout-warning" role="status" data-testid="readout.range-warning">
           {data.readouts.rangeWarnings.map((w) => <p key={w}>⚠ {w}</p>)}

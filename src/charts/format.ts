@@ -2,7 +2,7 @@
  * Number formatting for chart labels, tooltips and readouts: counts with SI-style suffixes (7B, 1.4T), FLOPs in compact
  * scientific notation (2.56e19), qualities with their unit. Never prints NaN: non-finite values become "—".
  */
-import { formatQuantity } from '../domain/quantity';
+import { formatQuantity, formatRatio } from '../domain/quantity';
 import type { QualityInfo } from '../engine/explorer-data-types';
 
 /** Parameters, tokens or samples: "7B", "1.4T", "27". */
@@ -28,10 +28,10 @@ export function formatQuality(value: number, quality: QualityInfo, digits = 4): 
   return quality.unit ? `${text} ${quality.unit}` : text;
 }
 
-/** A ratio such as a saving: "3.2×". */
+/** A ratio such as a saving, as people write it: "3.2×", "59×", "1,200×", "> 1,000,000×" (domain formatRatio). */
 export function formatFactor(value: number): string {
   if (!Number.isFinite(value)) return '—';
-  return `${value >= 100 ? Math.round(value).toString() : value.toPrecision(2)}×`;
+  return `${formatRatio(value)}×`;
 }
 
 /** A share in [0, 1] as a percentage: "71.3 %". */

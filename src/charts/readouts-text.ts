@@ -1,4 +1,5 @@
 /** The readouts' sentences, pure so they can be tested without rendering. */
+import type { BudgetMiss } from '../domain/budget-use';
 import type { ExplorerData, LifetimeSplit, Savings } from '../engine/explorer-data-types';
 import { formatCount, formatFactor, formatFlops, formatQuality, formatShare } from './format';
 
@@ -79,4 +80,12 @@ export function targetText(data: ExplorerData): string | null {
   if (t.cheapestTrain === null && t.cheapestInference === null) return `${head}unreachable within the chart's range.${life}`;
   return `${head}training ${cheapest(t.cheapestTrain, t.trainAtEdge, 'FLOPs')} at the current inference budget (${formatFlops(f.inferenceFlops)} FLOPs/token); `
     + `inference ${cheapest(t.cheapestInference, t.inferenceAtEdge, 'FLOPs/token')} at the current training budget (${formatFlops(f.trainFlops)} FLOPs).${life}`;
+}
+
+/** The over-budget sentence: which budget the design exceeds, what it needs and by how much. */
+export function overshootText(overshoots: readonly BudgetMiss[]): string {
+  const parts = overshoots.map((m) => m.budget === 'training'
+    ? `training needs ${formatFlops(m.needed)} FLOPs (6ND), ${formatFactor(m.ratio)} the training budget of ${formatFlops(m.available)}`
+    : `inference needs ${formatFlops(m.needed)} FLOPs per token (2Nk), ${formatFactor(m.ratio)} the inference budget of ${formatFlops(m.available)}`);
+  return `The design is over budget: ${parts.join('; ')}.`;
 }

@@ -1,5 +1,5 @@
 /** The scenario's controls: selects, the six log sliders, the target quality, and linked mode. Reads and writes the store only. */
-import type { NumericField } from '../store/linked';
+import { heldBudgetNotes, type NumericField } from '../store/linked';
 import { useAppStore } from '../store/context';
 import { rangeOf } from '../store/url/schema';
 import { usePresenterControl } from '../teaching/usePresenterControl';
@@ -19,16 +19,18 @@ export const SLIDERS: readonly { field: NumericField; label: string; testId: str
 
 function SliderFor({ field, label, testId, unit }: (typeof SLIDERS)[number]) {
   const value = useAppStore((s) => s.scenario[field]);
+  const warning = useAppStore((s) => heldBudgetNotes(s.scenario, s.linked)[field]);
   const setField = useAppStore((s) => s.setField);
   const { hidden, locked } = usePresenterControl(testId, field);
   if (hidden) return null;
-  return <LogSlider testId={testId} label={label} value={value} range={rangeOf(field)} unit={unit} disabled={locked} onChange={(v, kind) => setField(field, v, kind)} />;
+  return <LogSlider testId={testId} label={label} value={value} range={rangeOf(field)} unit={unit} warning={warning} disabled={locked} onChange={(v, kind) => setField(field, v, kind)} />;
 }
 
 export function ControlsPanel() {
   const linked = useAppStore((s) => s.linked);
   const setLinked = useAppStore((s) => s.setLinked);
   const linkedHidden = usePresenterControl('controls.linked').hidden;
+  const broken = useAppStore((s) => Object.keys(heldBudgetNotes(s.scenario, s.linked)).length > 0);
   return (
     <section className="controls" aria-label="Scenario" data-testid="controls">
       <ScenarioSelects />
@@ -38,6 +40,11 @@ export function ControlsPanel() {
           <span>Hold the budgets: moving N, D or k keeps the design on 6ND = C_train and 2Nk = C_inf</span>
         </label>
       )}
+      {broken && !linkedHidden ? (
+        <p className="toggle__warning" role="status" data-testid="controls.linked-status">
+          ⚠ A control reached the edge of its range, so the design is off a held budget: see the warning under it.
+        </p>
+      ) : null}
       <div className="controls__design">
         <h2>Design</h2>
         {SLIDERS.slice(0, 3).map((s) => (

@@ -17,12 +17,14 @@ export interface LogSliderProps {
   unit?: string;
   /** Extra text under the control (e.g. "held by the training budget"). */
   hint?: string;
+  /** A warning under the control (e.g. linked mode could not hold a budget); its test id is "<testId>.warning". */
+  warning?: string;
   onChange: (value: number, kind: 'continuous' | 'discrete') => void;
   /** Locked (presenter mode): shown but not editable. */
   disabled?: boolean;
 }
 
-export function LogSlider({ testId, label, value, range, unit, hint, onChange, disabled = false }: LogSliderProps) {
+export function LogSlider({ testId, label, value, range, unit, hint, warning, onChange, disabled = false }: LogSliderProps) {
   const id = useId();
   const shown = formatSliderValue(value);
   const { problem, inputProps } = useDraftField(
@@ -84,6 +86,7 @@ export function LogSlider({ testId, label, value, range, unit, hint, onChange, d
         </p>
       ) : null}
       {hint ? <p className="log-slider__hint">{hint}</p> : null}
+      {warning ? <p className="log-slider__warning" role="status" data-testid={`${testId}.warning`}>⚠ {warning}</p> : null}
     </div>
   );
 }

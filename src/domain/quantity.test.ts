@@ -128,3 +128,17 @@ describe('formatQuantity with few digits', () => {
     expect(formatQuantity(1.2e5, { digits: 2 })).toBe('120k');
   });
 });
+
+describe('formatRatio (ratios as people write them)', () => {
+  it('two significant digits, thousands separated, capped', async () => {
+    const { formatRatio } = await import('./quantity');
+    expect(formatRatio(3.24)).toBe('3.2');
+    expect(formatRatio(1)).toBe('1.0');
+    expect(formatRatio(59.3)).toBe('59');
+    expect(formatRatio(123)).toBe('120');
+    expect(formatRatio(1234)).toBe('1,200');
+    expect(formatRatio(59_315_878)).toBe('> 1,000,000');
+    expect(formatRatio(999_999)).toBe('> 1,000,000');
+    expect(formatRatio(Number.NaN)).toBe('—');
+  });
+});

@@ -113,3 +113,20 @@ export function formatQuantity(value: number, options: FormatQuantityOptions = {
   }
   return trimDigits(rounded, digits);
 }
+
+/** Ratios at or above this read as "> 1,000,000×" (beyond it the exact figure means nothing to a reader). */
+export const RATIO_CAP = 1e6;
+
+/**
+ * A ratio (≥ 0) as people write it, without the "×": two significant digits, thousands separated, capped:
+ * 3.24 → "3.2", 59.3 → "59", 1234 → "1,200", 59315878 → "> 1,000,000". Non-finite or negative → "—".
+ */
+export function formatRatio(value: number): string {
+  if (!Number.isFinite(value) || value < 0) return '—';
+  if (value >= RATIO_CAP) return `> ${RATIO_CAP.toLocaleString('en-US')}`;
+  if (value < 10) return value.toPrecision(2);
+  const digits = Math.floor(Math.log10(value)) + 1;
+  const step = 10 ** (digits - 2);
+  const rounded = Math.round(value / step) * step;
+  return rounded >= RATIO_CAP ? `> ${RATIO_CAP.toLocaleString('en-US')}` : rounded.toLocaleString('en-US', { maximumFractionDigits: 0 });
+}

@@ -118,6 +118,32 @@ describe('engine client', () => {
     expect(onModeChange).toHaveBeenLastCalledWith('main-thread', expect.stringContaining('did not answer'));
   });
 
+  it('falls back when the worker answers its ping and then hangs on a request (no error event), and terminates it', async () => {
+    // A worker that answers the start ping, then never answers a computation: a real hang over a real channel.
+    let computeCalls = 0;
+    const hanging = { ping: () => 'pong', compute: () => { computeCalls += 1; return new Promise<never>(() => {}); } };
+    const ep = channelWorker(hanging);
+    const terminate = vi.spyOn(ep, 'terminate');
+    const onModeChange = vi.fn();
+    const client = track(createEngineClient({ createWorker: () => ep, loadLocal: async () => fakeApi(() => 1), onModeChange, requestTimeoutMs: 40 }));
+    const r = await client.compute(scenario(11));
+    expect(computeCalls).toBe(1);
+    expect(r.status === 'done' && (r.data as unknown as { marker: number }).marker).toBe(11);
+    expect(client.mode).toBe('main-thread');
+    expect(terminate).toHaveBeenCalled();
+    expect(onModeChange).toHaveBeenLastCalledWith('main-thread', expect.stringContaining('did not answer within'));
+    // Later requests go straight to the main thread.
+    const again = await client.compute(scenario(12));
+    expect(again.status === 'done' && (again.data as unknown as { marker: number }).marker).toBe(12);
+  });
+
+  it('a slow but answering worker inside the timeout stays the worker', async () => {
+    const client = track(createEngineClient({ createWorker: () => channelWorker({ ping: () => 'pong', ...fakeApi(() => 30) }), loadLocal: async () => fakeApi(() => 1), requestTimeoutMs: 500 }));
+    const r = await client.compute(scenario(4));
+    expect(r.status).toBe('done');
+    expect(client.mode).toBe('worker');
+  });
+
   it('without Worker (Node) it loads the real engine in-process and computes', async () => {
     const client = track(createEngineClient());
     expect(client.mode).toBe('main-thread');

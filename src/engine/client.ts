@@ -28,6 +28,12 @@ export interface EngineClientOptions {
   loadLocal?: () => Promise<LocalEngine>;
   /** How long a new worker may take to answer its first ping before the client falls back (ms; default 8000). */
   startTimeoutMs?: number;
+  /**
+   * How long one compute call may run in the worker before the client gives up on it, terminates the worker and
+   * answers on the main thread (ms; default REQUEST_TIMEOUT_MS). A worker that hangs (an endless loop) or closes
+   * itself after start-up fires no error event: this is what catches it.
+   */
+  requestTimeoutMs?: number;
   /** Called once when the client settles on a mode; `reason` says why it fell back. */
   onModeChange?: (mode: EngineMode, reason?: string) => void;
 }
@@ -44,6 +50,13 @@ interface Request {
   resolve: (o: ComputeOutcome) => void;
   reject: (e: unknown) => void;
 }
+
+/**
+ * Default per-request timeout (ms). The slowest legitimate request measured is a full rebuild with a fitted set's
+ * bootstrap band (≈ 0.1–0.3 s on a two-core machine under load; see the README's benchmarks), so 10 s never fires in
+ * normal use and still turns a hung worker into a notice within seconds.
+ */
+export const REQUEST_TIMEOUT_MS = 10_000;
 
 function defaultWorker(): EngineEndpoint {
   return new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
@@ -101,12 +114,19 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     if (next) start(next);
   };
 
+  const requestTimeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+
   function start(req: Request) {
     inFlight = req;
     const gen = generation;
     let call: Promise<ComputeReply>;
     if (remote) {
       call = remote.compute(req.scenario, req.id);
+      const timer = setTimeout(() => {
+        if (gen === generation && inFlight === req) fallBack(`the engine worker did not answer within ${requestTimeoutMs / 1000} s`);
+      }, requestTimeoutMs);
+      const clear = () => clearTimeout(timer);
+      call.then(clear, clear);
     } else {
       local ??= loadLocal();
       call = local.then((api) => api.compute(req.scenario, req.id));

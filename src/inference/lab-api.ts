@@ -38,7 +38,8 @@ async function probeGpu(preference: BackendPreference): Promise<GpuProbe> {
     const adapter = await nav.gpu.requestAdapter();
     if (!adapter) return { facts: { ...base, gpu: 'no-adapter' }, adapter: null };
     const fallback = adapter.info?.isFallbackAdapter ?? adapter.isFallbackAdapter ?? false;
-    return { facts: { ...base, gpu: 'adapter' }, adapter: describeAdapter(adapter.info, fallback) };
+    const name = describeAdapter(adapter.info, fallback);
+    return { facts: { ...base, gpu: 'adapter', gpuFallbackAdapter: fallback, gpuAdapterName: name }, adapter: name };
   } catch (e) {
     return { facts: { ...base, gpu: 'no-adapter', gpuError: e instanceof Error ? e.message : String(e) }, adapter: null };
   }

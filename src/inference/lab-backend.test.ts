@@ -42,4 +42,14 @@ describe('lab backend choice', () => {
     expect(browserName('Mozilla/5.0 (Macintosh) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15')).toBe('Safari 17');
     expect(browserName('')).toBe('unknown browser');
   });
+
+  it('auto does not pick a software fallback adapter: WASM, naming the adapter; forcing WebGPU still uses it', () => {
+    const sw = { ...base, gpu: 'adapter' as const, gpuFallbackAdapter: true, gpuAdapterName: 'software adapter (google swiftshader)' };
+    const auto = chooseBackend({ ...sw, preference: 'auto' });
+    expect(auto.backend).toBe('wasm');
+    expect(auto.fallbackReason).toContain('software fallback (software adapter (google swiftshader))');
+    expect(auto.fallbackReason).toContain('ran on WASM');
+    expect(chooseBackend({ ...sw, preference: 'webgpu' })).toEqual({ backend: 'webgpu', threads: 4, fallbackReason: null });
+    expect(chooseBackend({ ...sw, gpuFallbackAdapter: false, preference: 'auto' }).backend).toBe('webgpu');
+  });
 });

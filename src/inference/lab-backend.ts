@@ -1,7 +1,9 @@
 /**
- * Which backend a lab run uses (pure): WebGPU when the browser offers an adapter, else WASM, multi-threaded when the
- * page is cross-origin isolated (SharedArrayBuffer); the user may force either. Every fallback says why. Also the
- * words the panel shows for the adapter and the browser.
+ * Which backend a lab run uses (pure): WebGPU when the browser offers a hardware adapter, else WASM, multi-threaded
+ * when the page is cross-origin isolated (SharedArrayBuffer); the user may force either. A software fallback adapter
+ * (isFallbackAdapter, e.g. SwiftShader in headless Chromium) is not chosen automatically: it emulates the GPU on the
+ * CPU and ran a lab run ~40× slower than WASM (81 s against 2.2 s), so 'auto' takes WASM and says so; 'webgpu' still
+ * forces it. Every fallback says why. Also the words the panel shows for the adapter and the browser.
  */
 import type { BackendName, BackendPreference } from './lab-types';
 
@@ -11,6 +13,10 @@ export interface BackendFacts {
   /** 'none': no navigator.gpu; 'no-adapter': requestAdapter gave null or threw (`gpuError`); 'adapter': one is there. */
   gpu: 'none' | 'no-adapter' | 'adapter';
   gpuError?: string;
+  /** True when the adapter offered is a software fallback adapter (GPUAdapterInfo.isFallbackAdapter). */
+  gpuFallbackAdapter?: boolean;
+  /** How the panel names the adapter offered (describeAdapter), for the fallback reason. */
+  gpuAdapterName?: string;
   crossOriginIsolated: boolean;
   hardwareConcurrency: number;
 }
@@ -36,6 +42,13 @@ export function wasmThreadCount(crossOriginIsolated: boolean, hardwareConcurrenc
 export function chooseBackend(f: BackendFacts): BackendChoice {
   const threads = wasmThreadCount(f.crossOriginIsolated, f.hardwareConcurrency);
   if (f.preference === 'wasm') return { backend: 'wasm', threads, fallbackReason: null };
+  if (f.gpu === 'adapter' && f.gpuFallbackAdapter === true && f.preference === 'auto') {
+    const name = f.gpuAdapterName ? ` (${f.gpuAdapterName})` : '';
+    return {
+      backend: 'wasm', threads,
+      fallbackReason: `The only WebGPU adapter is a software fallback${name}, which runs on the CPU far slower than WASM; ran on WASM (choose WebGPU to force it)`,
+    };
+  }
   if (f.gpu === 'adapter') return { backend: 'webgpu', threads, fallbackReason: null };
   const why = f.gpu === 'none'
     ? 'this browser has no WebGPU (navigator.gpu is missing)'

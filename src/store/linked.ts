@@ -4,8 +4,11 @@
  * Linked mode keeps the design on both budgets of T² (laws.md §0, §2): 6·N·D = C_train and 2·N·k = C_inf. Moving N
  * moves D along the isoFLOP line and k along the inference budget; moving D or k moves N (and through it the other
  * one); moving a budget keeps N and re-derives D or k. Everything is clamped into the URL schema's ranges, so at the
- * edges a design can end up off budget (the readouts then show it).
+ * edges a design can end up off budget: `heldBudgetNotes` says so beside the control at its edge, and the readouts
+ * show the overshoot.
  */
+import { budgetMisses, type BudgetMiss } from '../domain/budget-use';
+import { formatQuantity, formatRatio } from '../domain/quantity';
 import type { Scenario } from '../domain/scenario';
 import { rangeOf } from './url/schema';
 
@@ -51,4 +54,59 @@ export function applyChange(s: Scenario, field: NumericField, value: number, lin
       break;
   }
   return next;
+}
+
+/** What linked mode could not hold, per control: a sentence beside the control whose range edge broke a budget. */
+export type HeldBudgetNotes = Partial<Record<NumericField, string>>;
+
+const SYMBOL: Record<'params' | 'tokens' | 'samples', string> = { params: 'N', tokens: 'D', samples: 'k' };
+
+function edgeOf(field: NumericField, value: number): 'minimum' | 'maximum' | null {
+  const { min, max } = rangeOf(field);
+  if (value <= min * (1 + 1e-12)) return 'minimum';
+  if (value >= max * (1 - 1e-12)) return 'maximum';
+  return null;
+}
+
+function useText(m: BudgetMiss, unit: string): string {
+  const need = `${formatQuantity(m.needed, { digits: 3, suffixBelow: 1e3 })} ${unit}`;
+  const of = `${m.budget} budget of ${formatQuantity(m.available, { digits: 3, suffixBelow: 1e3 })}`;
+  return m.ratio > 1
+    ? `the design needs ${need}, ${formatRatio(m.ratio)}× the ${of}`
+    : `the design uses ${need}, only ${(m.ratio * 100).toPrecision(2)} % of the ${of}`;
+}
+
+/**
+ * In linked mode, where the design is off a budget and why: each miss is told beside the control at its range edge
+ * that caused it (D or k when the budget asks for a value outside its range, N when N itself is at an edge), or beside
+ * the budget's own slider when no control is at an edge (the design was off budget before linked mode was switched
+ * on). Empty when not linked or on both budgets. Pure.
+ */
+export function heldBudgetNotes(s: Scenario, linked: boolean): HeldBudgetNotes {
+  if (!linked) return {};
+  const notes: HeldBudgetNotes = {};
+  for (const m of budgetMisses(s, s)) {
+    const tied = m.budget === 'training' ? 'tokens' : 'samples';
+    const budgetField = m.budget === 'training' ? 'trainFlops' : 'inferenceFlops';
+    const unit = m.budget === 'training' ? 'training FLOPs' : 'FLOPs per token';
+    const wanted = m.budget === 'training' ? s.trainFlops / (6 * s.params) : s.inferenceFlops / (2 * s.params);
+    const tiedEdge = edgeOf(tied, s[tied]);
+    const paramsEdge = edgeOf('params', s.params);
+    let field: NumericField;
+    let why: string;
+    if (tiedEdge !== null) {
+      field = tied;
+      why = `${SYMBOL[tied]} stays at its ${tiedEdge} ${formatQuantity(s[tied], { digits: 3 })}: at N = ${formatQuantity(s.params, { digits: 3 })} the ${m.budget} budget would need ${SYMBOL[tied]} = ${formatQuantity(wanted, { digits: 2 })}`;
+    } else if (paramsEdge !== null) {
+      field = 'params';
+      const other = m.budget === 'training' ? s.trainFlops / (6 * s.tokens) : s.inferenceFlops / (2 * s.samples);
+      why = `N stops at its ${paramsEdge} ${formatQuantity(s.params, { digits: 3 })}: holding ${SYMBOL[tied]} = ${formatQuantity(s[tied], { digits: 3 })} on the ${m.budget} budget would need N = ${formatQuantity(other, { digits: 2 })}`;
+    } else {
+      field = budgetField;
+      why = `The design is off the ${m.budget} budget (move N, D or k to put it back)`;
+    }
+    const sentence = `${why}; ${useText(m, unit)}.`;
+    notes[field] = notes[field] ? `${notes[field]} ${sentence}` : sentence;
+  }
+  return notes;
 }
