@@ -63,12 +63,14 @@ test('when the worker dies mid-session, the request is answered on the main thre
 
 test('when the worker hangs after start-up (an endless loop), the request is answered on the main thread and the page says so', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  // The real engine worker script, with a listener appended that enters an endless loop on its third message (the
-  // start ping and the first computation are answered). It fires no error event: only a request timeout sees it.
+  // The real engine worker script, with code put before it that wraps the message listener Comlink registers: from
+  // the third message on (after the start ping and the first computation) the worker enters an endless loop. It
+  // fires no error event: only a request timeout sees it.
   await context.route(/engine\.worker[^/]*\.(js|ts)(\?.*)?$/, async (route) => {
     const response = await route.fetch();
-    const body = `${await response.text()}\n;let hangCount = 0; self.addEventListener('message', () => { hangCount += 1; if (hangCount === 3) { for (;;) { /* hang */ } } }, { capture: true });\n`;
-    await route.fulfill({ response, body });
+    const hang = "const hangAdd = self.addEventListener.bind(self); let hangCount = 0;"
+      + " self.addEventListener = (type, fn, opts) => hangAdd(type, type === 'message' ? (e) => { hangCount += 1; if (hangCount >= 3) { for (;;) { /* hang */ } } fn(e); } : fn, opts);\n";
+    await route.fulfill({ response, body: hang + (await response.text()) });
   });
   const page = await context.newPage();
   const app = new ExplorerPage(page);
