@@ -1,6 +1,7 @@
 /** Every command of the CLI, in the order the help lists them. One file per command group. */
 import type { CommandSpec } from '../types';
 import { chinchillaCommands } from './chinchilla';
+import { costCommands } from './cost';
 import { epochCommands } from './epoch';
 import { fitCommands } from './fit';
 import { lifetimeCommands } from './lifetime';
@@ -10,6 +11,7 @@ import { t2Commands } from './t2';
 export const COMMANDS: readonly CommandSpec[] = [
   ...chinchillaCommands,
   ...lifetimeCommands,
+  ...costCommands,
   ...passkCommands,
   ...t2Commands,
   ...epochCommands,
