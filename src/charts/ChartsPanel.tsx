@@ -21,10 +21,11 @@ export function ChartsPanel({ data, scenario }: Props) {
     return <section className="charts-panel" aria-busy="true" aria-label="Charts"><p className="chart-pending">Computing the charts…</p></section>;
   }
   const chinchillaOnSlice = data.model === 'lifetime' ? null : data.frontier.chinchilla;
+  const units = data.cost?.units === 'usd' ? { train: data.cost.dollarsPerTrainFlop, inference: data.cost.dollarsPerInferenceFlop } : null;
   return (
     <section className="charts-panel" aria-label="Charts" data-model={scenario.qualityModel}>
-      <div className="charts-wide"><FrontierMap data={data.frontier} quality={data.quality} set={data.set} userRuns={data.user?.frontierRuns ?? null} measured={data.measured ?? null} /></div>
-      <TokensPerParamChart data={data.tokensPerParam} quality={data.quality} set={data.set} />
+      <div className="charts-wide"><FrontierMap data={data.frontier} quality={data.quality} set={data.set} units={units} userRuns={data.user?.frontierRuns ?? null} measured={data.measured ?? null} /></div>
+      <TokensPerParamChart data={data.tokensPerParam} quality={data.quality} set={data.set} units={units} />
       <IsoflopChart data={data.isoflop} quality={data.quality} set={data.set} chinchilla={chinchillaOnSlice} user={data.user ?? null} measured={data.measured ?? null} />
       <PasskChart data={data.passk} set={data.set} runs={data.measured?.passkRuns ?? null} />
       <div className="charts-wide"><EpochChart data={data.epoch} /></div>

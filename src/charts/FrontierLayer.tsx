@@ -7,7 +7,7 @@
 import { memo } from 'react';
 import type { FrontierData } from '../engine/explorer-data-types';
 import { AxisBottom, AxisLeft } from './Axes';
-import { formatTick } from './format';
+import { formatInferenceTick, formatTrainTick, type BudgetAxisUnits } from './format';
 import { frontierContours, frontierScales } from './frontier-geometry';
 import { tickCount } from './layout';
 import { logTicks } from './ticks';
@@ -18,6 +18,8 @@ export interface FrontierLayerProps {
   higherIsBetter: boolean;
   innerWidth: number;
   innerHeight: number;
+  /** Budget axes in dollars (null or absent: FLOPs). */
+  units?: BudgetAxisUnits | null;
 }
 
 /**
@@ -32,10 +34,11 @@ export function bandFill(i: number, n: number): string {
 /** True when two props draw the same layer: same grid, direction and size (the marks may differ). */
 export function sameFrontierLayer(a: FrontierLayerProps, b: FrontierLayerProps): boolean {
   return a.data.gridKey === b.data.gridKey && a.higherIsBetter === b.higherIsBetter
-    && a.innerWidth === b.innerWidth && a.innerHeight === b.innerHeight;
+    && a.innerWidth === b.innerWidth && a.innerHeight === b.innerHeight
+    && (a.units?.train ?? null) === (b.units?.train ?? null) && (a.units?.inference ?? null) === (b.units?.inference ?? null);
 }
 
-function FrontierLayerView({ data, higherIsBetter, innerWidth, innerHeight }: FrontierLayerProps) {
+function FrontierLayerView({ data, higherIsBetter, innerWidth, innerHeight, units = null }: FrontierLayerProps) {
   const shapes = useKeyedMemo(
     `${data.gridKey}|${higherIsBetter}|${innerWidth}|${innerHeight}`,
     () => frontierContours(data, higherIsBetter, innerWidth, innerHeight),
@@ -48,8 +51,8 @@ function FrontierLayerView({ data, higherIsBetter, innerWidth, innerHeight }: Fr
           <path key={s.threshold} className="frontier-contour" d={s.path} data-threshold={s.threshold} style={{ fill: bandFill(i, shapes.length) }} />
         ))}
       </g>
-      <AxisBottom scale={scales.x} ticks={logTicks(scales.x, tickCount(innerWidth, 64))} format={formatTick} gridLength={innerHeight} width={innerWidth} label="Training compute C_train (FLOPs) →" />
-      <AxisLeft scale={scales.y} ticks={logTicks(scales.y, tickCount(innerHeight, 36))} format={formatTick} gridLength={innerWidth} label="↑ Inference compute C_inf (FLOPs per token)" />
+      <AxisBottom scale={scales.x} ticks={logTicks(scales.x, tickCount(innerWidth, 64))} format={(v) => formatTrainTick(v, units)} gridLength={innerHeight} width={innerWidth} label={units?.train ? 'Training budget C_train (dollars at the chosen GPU, price and MFU) →' : 'Training compute C_train (FLOPs) →'} />
+      <AxisLeft scale={scales.y} ticks={logTicks(scales.y, tickCount(innerHeight, 36))} format={(v) => formatInferenceTick(v, units)} gridLength={innerWidth} label={units?.inference ? '↑ Inference budget C_inf ($ per million tokens, at the compute roof)' : '↑ Inference compute C_inf (FLOPs per token)'} />
     </g>
   );
 }

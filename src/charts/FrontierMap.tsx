@@ -9,7 +9,7 @@ import { useKeyedMemo } from './useKeyedMemo';
 import type { DesignPoint, FrontierData, QualityInfo, SetInfo } from '../engine/explorer-data-types';
 import { ChartFrame, type LegendItem } from './ChartFrame';
 import type { TableData } from './DataTable';
-import { formatFlops, formatQuality } from './format';
+import { formatFlops, formatQuality, type BudgetAxisUnits } from './format';
 import { frontierIsoline, frontierScales, nearestCell, targetLine } from './frontier-geometry';
 import { FrontierLayer } from './FrontierLayer';
 import { chartLayout, DEFAULT_CHART_WIDTH } from './layout';
@@ -28,6 +28,8 @@ interface FrontierMapProps {
   set: SetInfo;
   /** Fixed width (px) instead of measuring the container (tests, print). */
   width?: number;
+  /** Budget axes in dollars (null or absent: FLOPs). */
+  units?: BudgetAxisUnits | null;
 }
 
 interface MarkSpec {
@@ -72,7 +74,7 @@ export function frontierTable(data: FrontierData, quality: QualityInfo): TableDa
   };
 }
 
-export function FrontierMap({ data, quality, set, width, userRuns, measured: lab }: FrontierMapProps & { userRuns?: RunPoints | null; measured?: MeasuredOverlayData | null }) {
+export function FrontierMap({ data, quality, set, width, units = null, userRuns, measured: lab }: FrontierMapProps & { userRuns?: RunPoints | null; measured?: MeasuredOverlayData | null }) {
   const [ref, measured] = useMeasuredWidth<HTMLDivElement>(width ?? DEFAULT_CHART_WIDTH);
   const layout = chartLayout(width ?? measured, 0.7);
   const { innerWidth, innerHeight } = layout;
@@ -126,7 +128,7 @@ export function FrontierMap({ data, quality, set, width, userRuns, measured: lab
       onPointerLeave={() => setTip(null)}
     >
       {/* Contours, axes and grid lines: re-rendered (and re-rasterised) only when the grid or the size changes. */}
-      <FrontierLayer data={data} higherIsBetter={quality.higherIsBetter} innerWidth={innerWidth} innerHeight={innerHeight} />
+      <FrontierLayer data={data} higherIsBetter={quality.higherIsBetter} innerWidth={innerWidth} innerHeight={innerHeight} units={units} />
       <g className="frontier-budget" style={{ stroke: 'var(--muted)' }} strokeDasharray="4 4">
         <line x1={xm(data.budget.trainFlops)} x2={xm(data.budget.trainFlops)} y1={0} y2={innerHeight} />
         <line x1={0} x2={innerWidth} y1={ym(data.budget.inferenceFlops)} y2={ym(data.budget.inferenceFlops)} />

@@ -7,7 +7,7 @@
 import { budgetOvershoots } from '../domain/budget-use';
 import type { Scenario } from '../domain/scenario';
 import type { ExplorerData } from '../engine/explorer-data-types';
-import { kindLabel, lifetimeText, overshootText, qualityText, savingsText, targetText, tokensPerParamText } from './readouts-text';
+import { costText, kindLabel, lifetimeText, overshootText, qualityText, savingsText, targetText, tokensPerParamText } from './readouts-text';
 
 interface Props {
   data: ExplorerData | null;
@@ -30,6 +30,7 @@ export function Readouts({ data, scenario }: Props) {
       {target === null ? null : <p data-testid="readout.target">{target}{cite}</p>}
       <p data-testid="readout.tokens-per-param">{tokensPerParamText(data)}{cite}</p>
       <p data-testid="readout.lifetime-split">{lifetimeText(data)}{cite}</p>
+      {data.cost ? <p data-testid="readout.cost">{costText(data.cost, scenario.samples)}</p> : null}
       {overshoots.length > 0 ? (
         <p className="readout-warning" role="status" data-testid="readout.budget-overshoot">⚠ {overshootText(overshoots)}</p>
       ) : null}

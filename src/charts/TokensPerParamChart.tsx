@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import type { QualityInfo, SetInfo, TokensPerParamData } from '../engine/explorer-data-types';
 import type { TableData } from './DataTable';
-import { formatCount, formatFlops, formatTick } from './format';
+import { formatCount, formatFlops, formatTrainTick, type BudgetAxisUnits } from './format';
 import type { LineSeries } from './line-geometry';
 import { LineChart } from './LineChart';
 
@@ -14,6 +14,8 @@ interface Props {
   quality: QualityInfo;
   set: SetInfo;
   width?: number;
+  /** Training-budget axis in dollars (null or absent: FLOPs). */
+  units?: BudgetAxisUnits | null;
 }
 
 /** Colour of the i-th series of a kind: T² lines take series-2…6 in order, Chinchilla the foreground colour. */
@@ -38,7 +40,7 @@ export function tokensPerParamTable(data: TokensPerParamData): TableData {
   };
 }
 
-function TokensPerParamView({ data, set, width }: Props) {
+function TokensPerParamView({ data, set, width, units = null }: Props) {
   let t2Index = 0;
   const series: LineSeries[] = data.series.map((s) => ({
     id: s.id,
@@ -69,9 +71,9 @@ function TokensPerParamView({ data, set, width }: Props) {
       references={[{ orientation: 'h', value: data.reference, label: `${data.reference} tokens per parameter` }]}
       xType="log"
       yType="log"
-      xLabel="Training budget (FLOPs)"
+      xLabel={units?.train ? 'Training budget (dollars at the chosen GPU, price and MFU)' : 'Training budget (FLOPs)'}
       yLabel="Tokens per parameter (D/N)"
-      xFormat={formatTick}
+      xFormat={(v) => formatTrainTick(v, units)}
       yFormat={(v) => formatCount(v)}
       table={() => tokensPerParamTable(data)}
       note={data.note}
@@ -82,4 +84,4 @@ function TokensPerParamView({ data, set, width }: Props) {
 
 /** The chart, re-rendered only when its data's key (law, window, budgets) or its width changes. */
 export const TokensPerParamChart = memo(TokensPerParamView, (a, b) => a.data.key === b.data.key && a.width === b.width
-  && a.set.id === b.set.id);
+  && a.set.id === b.set.id && (a.units?.train ?? null) === (b.units?.train ?? null));

@@ -39,3 +39,29 @@ export function formatShare(value: number): string {
   if (!Number.isFinite(value)) return '—';
   return `${(value * 100).toFixed(1)} %`;
 }
+
+/** Dollars as people write them: "$14", "$2.3k", "$1.4M", "$3.2B"; cents below $10 ("$0.0022"). Never NaN. */
+export function formatDollars(value: number, digits = 2): string {
+  if (!Number.isFinite(value) || value < 0) return '—';
+  if (value === 0) return '$0';
+  if (value < 10) return `$${value.toPrecision(digits)}`;
+  return `$${formatQuantity(value, { digits })}`;
+}
+
+/** How the budget axes read: FLOPs, or dollars at a fixed price per FLOP (train and inference per token). */
+export interface BudgetAxisUnits {
+  /** Dollars per training FLOP; null = FLOPs. */
+  train: number | null;
+  /** Dollars per inference FLOP (per token served), shown per million tokens; null = FLOPs. */
+  inference: number | null;
+}
+
+/** Tick label of the training-budget axis in the chosen units. */
+export function formatTrainTick(value: number, units: BudgetAxisUnits | null): string {
+  return units?.train ? formatDollars(value * units.train) : formatTick(value);
+}
+
+/** Tick label of the inference-budget axis in the chosen units ($ per million tokens). */
+export function formatInferenceTick(value: number, units: BudgetAxisUnits | null): string {
+  return units?.inference ? formatDollars(value * units.inference * 1e6) : formatTick(value);
+}

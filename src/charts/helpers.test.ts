@@ -37,7 +37,7 @@ describe('format', () => {
     expect(formatQuality(1.93661, LOSS)).toBe('1.937 nats');
     expect(formatQuality(0.6123, ACCURACY)).toBe('61.2 %');
     expect(formatFactor(3.24)).toBe('3.2×');
-    expect(formatFactor(1234.5)).toBe('1235×');
+    expect(formatFactor(1234.5)).toBe('1,200×');
     expect(formatShare(0.7134)).toBe('71.3 %');
     for (const f of [formatCount, formatFlops, formatFactor, formatShare]) expect(f(Number.NaN)).toBe('—');
   });

@@ -1,7 +1,7 @@
 /** The readouts' sentences, pure so they can be tested without rendering. */
 import type { BudgetMiss } from '../domain/budget-use';
-import type { ExplorerData, LifetimeSplit, Savings } from '../engine/explorer-data-types';
-import { formatCount, formatFactor, formatFlops, formatQuality, formatShare } from './format';
+import type { CostData, ExplorerData, LifetimeSplit, Savings } from '../engine/explorer-data-types';
+import { formatCount, formatDollars, formatFactor, formatFlops, formatQuality, formatShare } from './format';
 
 /** "3.2× less" for a factor ≥ 1, "1.5× more" below 1. */
 export function lessOrMore(factor: number): string {
@@ -88,4 +88,18 @@ export function overshootText(overshoots: readonly BudgetMiss[]): string {
     ? `training needs ${formatFlops(m.needed)} FLOPs (6ND), ${formatFactor(m.ratio)} the training budget of ${formatFlops(m.available)}`
     : `inference needs ${formatFlops(m.needed)} FLOPs per token (2Nk), ${formatFactor(m.ratio)} the inference budget of ${formatFlops(m.available)}`);
   return `The design is over budget: ${parts.join('; ')}.`;
+}
+
+/** The money sentence: budgets in dollars and GPU-hours, the design's lifetime cost, and the cost-optimal model. */
+export function costText(c: CostData, samples: number): string {
+  const hw = `${c.train.gpu} at $${c.train.dollarsPerGpuHour.toFixed(2)}/GPU-hour and ${formatShare(c.train.mfu)} MFU; serving on ${c.serve.gpu} at $${c.serve.dollarsPerGpuHour.toFixed(2)}/GPU-hour, ${c.serve.decodeModel === 'roofline' ? 'roofline decode' : 'fixed-utilisation decode'}`;
+  const parts = [`Money (${hw}): the training budget is ${formatDollars(c.budgets.trainDollars)} (${formatCount(c.budgets.trainGpuHours, 2)} GPU-hours), the inference budget ${formatDollars(c.budgets.inferenceDollarsPerMillionTokens)} per million tokens at the compute roof.`];
+  if (c.design) {
+    parts.push(`The design's lifetime cost is ${formatDollars(c.design.totalCost)}: ${formatDollars(c.design.trainCost)} training and ${formatDollars(c.design.inferenceCost)} serving with k = ${formatCount(samples)} (${formatDollars(c.design.inferenceCostPerMillionTokens)} per million answer tokens; ${formatShare(c.design.trainingShare)} training; decode ${c.design.decodeBound}-bound).`);
+  }
+  if (c.costOptimal) {
+    const o = c.costOptimal;
+    parts.push(`At this loss (${o.loss.toPrecision(4)} nats, Chinchilla part of the set) the cost-optimal model is N = ${formatCount(o.params)}, D = ${formatCount(o.tokens)} for ${formatDollars(o.totalCost)}, against ${formatDollars(o.flopOptimal.totalCost)} for the FLOP-optimal N = ${formatCount(o.flopOptimal.params)}, D = ${formatCount(o.flopOptimal.tokens)} (Sardana et al.'s cost-optimal view, with k).`);
+  }
+  return parts.join(' ');
 }

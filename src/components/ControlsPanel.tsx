@@ -1,5 +1,7 @@
 /** The scenario's controls: selects, the six log sliders, the target quality, and linked mode. Reads and writes the store only. */
 import { heldBudgetNotes, type NumericField } from '../store/linked';
+import { CostControls } from './CostControls';
+import { budgetMoneyHint, budgetMoneyParser } from './money-logic';
 import { useAppStore } from '../store/context';
 import { rangeOf } from '../store/url/schema';
 import { usePresenterControl } from '../teaching/usePresenterControl';
@@ -20,10 +22,12 @@ export const SLIDERS: readonly { field: NumericField; label: string; testId: str
 function SliderFor({ field, label, testId, unit }: (typeof SLIDERS)[number]) {
   const value = useAppStore((s) => s.scenario[field]);
   const warning = useAppStore((s) => heldBudgetNotes(s.scenario, s.linked)[field]);
+  const hint = useAppStore((s) => budgetMoneyHint(field, s.scenario)) ?? undefined;
+  const scenario = useAppStore((s) => s.scenario);
   const setField = useAppStore((s) => s.setField);
   const { hidden, locked } = usePresenterControl(testId, field);
   if (hidden) return null;
-  return <LogSlider testId={testId} label={label} value={value} range={rangeOf(field)} unit={unit} warning={warning} disabled={locked} onChange={(v, kind) => setField(field, v, kind)} />;
+  return <LogSlider testId={testId} label={label} value={value} range={rangeOf(field)} unit={unit} hint={hint} warning={warning} parseAlternative={budgetMoneyParser(field, scenario)} disabled={locked} onChange={(v, kind) => setField(field, v, kind)} />;
 }
 
 export function ControlsPanel() {
@@ -58,6 +62,7 @@ export function ControlsPanel() {
         ))}
         <TargetQualityField />
       </div>
+      <CostControls />
     </section>
   );
 }

@@ -22,14 +22,26 @@ export interface LogSliderProps {
   onChange: (value: number, kind: 'continuous' | 'discrete') => void;
   /** Locked (presenter mode): shown but not editable. */
   disabled?: boolean;
+  /**
+   * Reads other ways of typing the value (a budget in dollars or GPU-hours): a value with a note, an error, or null
+   * when the text is not of that kind (then it is read as a number).
+   */
+  parseAlternative?: (text: string) => { ok: true; value: number; note: string } | { ok: false; message: string } | null;
 }
 
-export function LogSlider({ testId, label, value, range, unit, hint, warning, onChange, disabled = false }: LogSliderProps) {
+export function LogSlider({ testId, label, value, range, unit, hint, warning, onChange, disabled = false, parseAlternative }: LogSliderProps) {
   const id = useId();
   const shown = formatSliderValue(value);
   const { problem, inputProps } = useDraftField(
     shown,
     (text) => {
+      const alt = parseAlternative?.(text) ?? null;
+      if (alt && !alt.ok) return alt;
+      if (alt) {
+        const v = Math.min(range.max, Math.max(range.min, alt.value));
+        const kept = v !== alt.value ? `; kept within ${formatSliderValue(range.min)}–${formatSliderValue(range.max)}` : '';
+        return { ok: true, value: v, note: `${label}: ${alt.note} = ${formatSliderValue(v)} ${unit ?? ''}${kept}`.trim() };
+      }
       const read = parseTypedValue(text, range, label);
       if (!read.ok) return read;
       const note = read.clamped ? `${label}: kept within ${formatSliderValue(range.min)}–${formatSliderValue(range.max)}` : null;

@@ -43,6 +43,20 @@ export interface Scenario {
    * can share a few (URL key `lab`).
    */
   measured?: readonly MeasuredPoint[];
+  /** Training GPU id (src/domain/cost/hardware.ts); absent = DEFAULT_COST_CHOICE. */
+  trainGpu?: string;
+  /** Serving GPU id. */
+  serveGpu?: string;
+  /** Training price, $ per GPU-hour; 0 = the GPU's preset. */
+  trainPrice?: number;
+  /** Serving price, $ per GPU-hour; 0 = the GPU's preset. */
+  servePrice?: number;
+  /** Training model FLOP utilisation in (0, 1]. */
+  trainMfu?: number;
+  /** How decode is costed: 'roofline' (memory-bandwidth bound) or 'mfu' (Sardana et al.'s fixed utilisation). */
+  decodeModel?: 'roofline' | 'mfu';
+  /** Units of the charts' budget axes: FLOPs or dollars. */
+  costUnits?: 'flops' | 'usd';
 }
 
 /** One measured lab run as the charts draw it: a zoo checkpoint (N, D) sampled k times per problem. */

@@ -4,6 +4,7 @@
  * Units: parameters, tokens and samples are counts, compute is in FLOPs (inference compute in FLOPs per token served),
  * quality is in the unit of the selected model (`QualityInfo`).
  */
+import type { DesignCost } from '../domain/cost/lifetime-cost';
 import type { ConstantSetMeta } from '../domain/constants-types';
 import type { QualityModel } from '../domain/scenario';
 import type { UserOverlayData } from './fit-overlay';
@@ -217,6 +218,28 @@ export interface ReadoutData {
   rangeWarnings: string[];
 }
 
+/** The money view (src/engine/data/cost.ts): budgets and designs in dollars and GPU-hours. */
+export interface CostData {
+  /** Units the budget axes are drawn in. */
+  units: 'flops' | 'usd';
+  train: { gpu: string; dollarsPerGpuHour: number; priceSource: string; mfu: number };
+  serve: { gpu: string; dollarsPerGpuHour: number; priceSource: string; decodeModel: 'roofline' | 'mfu' };
+  /** Dollars per training FLOP at the training MFU. */
+  dollarsPerTrainFlop: number;
+  /** Dollars per inference FLOP at the compute roof (prefill MFU): a lower bound where decode is memory-bound. */
+  dollarsPerInferenceFlop: number;
+  budgets: { trainDollars: number; trainGpuHours: number; inferenceDollarsPerMillionTokens: number };
+  /** Lifetime cost of the design (training + serving T answer tokens, k samples each); null when not computable. */
+  design: DesignCost | null;
+  /** Lifetime cost of the optimum the readouts show; null when none. */
+  optimum: DesignCost | null;
+  /** The least-cost design at the design's Chinchilla loss and its FLOP-optimal counterpart (Sardana et al., with k). */
+  costOptimal: {
+    loss: number; params: number; tokens: number; totalCost: number; trainingShare: number;
+    flopOptimal: { params: number; tokens: number; totalCost: number };
+  } | null;
+}
+
 /** Everything the explorer draws for one scenario. */
 export interface ExplorerData {
   model: QualityModel;
@@ -232,4 +255,6 @@ export interface ExplorerData {
   user?: UserOverlayData | null;
   /** The model lab's measured runs (src/engine/lab-overlay.ts); null without any. */
   measured?: MeasuredOverlayData | null;
+  /** The money view; absent in fixtures made before it existed. */
+  cost?: CostData;
 }

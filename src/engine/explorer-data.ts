@@ -7,6 +7,7 @@
 import { chinchillaOptimum } from '../domain/chinchilla';
 import { DomainError, assertPositive } from '../domain/errors';
 import type { Scenario } from '../domain/scenario';
+import { buildCost } from './data/cost';
 import { buildEpoch, clearEpochCache } from './data/epoch';
 import { buildFrontier, clearFrontierCache, lifetimePoint } from './data/frontier';
 import { buildIsoflop } from './data/isoflop';
@@ -72,6 +73,7 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
     readouts,
     user: buildUserOverlay(scenario, isoflop),
     measured: buildMeasuredOverlay(scenario, (n, d, k) => law.quality(n, d, k)),
+    cost: buildCost(law, scenario, design, law.model === 'lifetime' ? lifetime : optimum),
   };
 }
 

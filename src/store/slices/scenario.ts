@@ -37,7 +37,12 @@ export interface ScenarioSlice {
   adoptUserSet: (userSet: UserConstantSet, model: QualityModel) => UserSetOutcome;
   replaceScenario: (scenario: Scenario, kind: ChangeKind) => void;
   setLinked: (linked: boolean) => void;
+  /** Sets the money view's hardware, prices, MFU, decode model or axis units (validated by the caller's fields). */
+  setCostChoice: (patch: Partial<Pick<Scenario, CostField>>) => void;
 }
+
+/** The scenario fields of the money view (src/domain/cost/scenario-cost.ts). */
+export type CostField = 'trainGpu' | 'serveGpu' | 'trainPrice' | 'servePrice' | 'trainMfu' | 'decodeModel' | 'costUnits';
 
 export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenario): StateCreator<AppState, [], [], ScenarioSlice> {
   return (set, get) => {
@@ -92,6 +97,11 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
       },
       replaceScenario: (scenario, kind) => commit(scenario, kind),
       setLinked: (linked) => set({ linked }),
+      setCostChoice: (patch) => {
+        const { scenario } = get();
+        const next = { ...scenario, ...patch };
+        if (Object.keys(patch).some((k) => next[k as CostField] !== scenario[k as CostField])) commit(next, 'discrete');
+      },
     };
   };
 }

@@ -1,3 +1,4 @@
+import { GPU_IDS } from '../../domain/cost/hardware';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { QualityModel, Scenario } from '../../domain/scenario';
@@ -30,6 +31,13 @@ const scenarioArb = fc
     inferenceFlops: logIn('inferenceFlops'),
     tokensServed: logIn('tokensServed'),
     targetQuality: fc.double({ min: 0, max: 100, noNaN: true }),
+    trainGpu: fc.constantFrom(...GPU_IDS),
+    serveGpu: fc.constantFrom(...GPU_IDS),
+    trainPrice: fc.double({ min: 0, max: 1000, noNaN: true }),
+    servePrice: fc.double({ min: 0, max: 1000, noNaN: true }),
+    trainMfu: fc.double({ min: 0.01, max: 1, noNaN: true }),
+    decodeModel: fc.constantFrom('roofline' as const, 'mfu' as const),
+    costUnits: fc.constantFrom('flops' as const, 'usd' as const),
   })
   .map(({ setIndex, ...rest }): Scenario => {
     const ids = sets[rest.qualityModel];

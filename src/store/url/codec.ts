@@ -36,6 +36,7 @@ function readNumber(text: string): number | null {
 }
 
 function isDefault(spec: FieldSpec, s: Scenario, catalog: ConstantSetCatalog): boolean {
+  if (s[spec.field] === undefined) return true; // an optional field left out reads as its default
   if (spec.type.kind === 'id') return s[spec.field] === catalog.defaultId(s.qualityModel);
   if (spec.type.kind === 'user-set') return s.userSet === undefined;
   if (spec.type.kind === 'measured') return !s.measured || s.measured.length === 0;

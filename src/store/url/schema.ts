@@ -10,6 +10,8 @@
  * a key or changing a default or a meaning needs SCHEMA_VERSION + 1 and a migration in the codec (frozen v=1 links
  * are tested in codec.test.ts).
  */
+import { GPU_IDS } from '../../domain/cost/hardware';
+import { DEFAULT_COST_CHOICE } from '../../domain/cost/scenario-cost';
 import type { QualityModel, Scenario } from '../../domain/scenario';
 
 /** Version written as `v=1`. */
@@ -101,6 +103,7 @@ export type FieldSpec<K extends keyof Scenario = keyof Scenario> = {
 };
 
 const DEFAULT_PARAMS = 1e8;
+
 const DEFAULT_TRAIN_FLOPS = 2.56e19;
 const DEFAULT_INFERENCE_FLOPS = 2e9;
 
@@ -116,6 +119,13 @@ export const SCENARIO_SCHEMA: readonly FieldSpec[] = [
   { field: 'tokensServed', key: 't', label: 'Tokens served', unit: 'tokens', type: { kind: 'log', min: 1e6, max: 1e17 }, default: 2e12 },
   { field: 'targetQuality', key: 'q', label: 'Target quality', unit: 'nats (loss models) or accuracy (T² Approach 2)', type: { kind: 'linear', min: 0, max: 100 }, default: 0 },
   { field: 'userSet', key: 'u', label: 'Your fitted constants', unit: 'constants~fitted range~runs (≤ 30)[~b<resamples>_<mean…>_<Cholesky factor…> band summary]', type: { kind: 'user-set' }, default: undefined },
+  { field: 'trainGpu', key: 'gt', label: 'Training GPU', unit: '—', type: { kind: 'enum', values: GPU_IDS }, default: DEFAULT_COST_CHOICE.trainGpu },
+  { field: 'serveGpu', key: 'gs', label: 'Serving GPU', unit: '—', type: { kind: 'enum', values: GPU_IDS }, default: DEFAULT_COST_CHOICE.serveGpu },
+  { field: 'trainPrice', key: 'pt', label: 'Training price', unit: '$ per GPU-hour (0 = the GPU\'s preset)', type: { kind: 'linear', min: 0, max: 1000 }, default: DEFAULT_COST_CHOICE.trainPrice },
+  { field: 'servePrice', key: 'ps', label: 'Serving price', unit: '$ per GPU-hour (0 = the GPU\'s preset)', type: { kind: 'linear', min: 0, max: 1000 }, default: DEFAULT_COST_CHOICE.servePrice },
+  { field: 'trainMfu', key: 'ut', label: 'Training MFU', unit: 'share of peak FLOPs', type: { kind: 'linear', min: 0.01, max: 1 }, default: DEFAULT_COST_CHOICE.trainMfu },
+  { field: 'decodeModel', key: 'dm', label: 'Decode cost model', unit: '—', type: { kind: 'enum', values: ['roofline', 'mfu'] }, default: DEFAULT_COST_CHOICE.decodeModel },
+  { field: 'costUnits', key: 'cu', label: 'Budget axes in', unit: '—', type: { kind: 'enum', values: ['flops', 'usd'] }, default: 'flops' },
   { field: 'measured', key: 'lab', label: 'Runs measured in the model lab', unit: 'N_D_k_pass@k_NLL per run (≤ 12)', type: { kind: 'measured' }, default: undefined },
 ];
 
