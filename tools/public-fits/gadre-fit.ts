@@ -123,18 +123,39 @@ export interface GadreReport {
   sets: SetBootstrap[];
 }
 
-/** Every Gadre fit: the report of each training set and the shipped sets of the main one. */
-export function fitGadre(models: readonly GadreModel[], opts: RunOptions): ModuleResult {
-  const transplant = readTransplant();
+/** Everything the Gadre module computes, before it is assembled into sets and report (CI swaps in the shipped bootstrap). */
+export interface GadreParts {
+  trainingSets: TrainingSetReport[];
+  /** The main training set's report (one of trainingSets). */
+  main: TrainingSetReport;
+  /** The main training set's runs (LAMBADA accuracy). */
+  runs: RunPoint[];
+  boot: SetBootstrap[];
+  transplant: ReturnType<typeof readTransplant>;
+}
+
+/** Every Gadre fit: each training set's fits and extrapolation tests, and the bootstrap of the main set. */
+export function fitGadreParts(models: readonly GadreModel[], opts: RunOptions, transplant = readTransplant()): GadreParts {
   const trainingSets = (Object.keys(GADRE_TRAINING_SETS) as GadreTrainingSet[]).map((ts) => fitTrainingSet(models, ts, opts.resamples, opts.log));
   const main = trainingSets.find((t) => t.trainingSet === MAIN_TRAINING_SET)!;
   const runs = gadreRuns(models, MAIN_TRAINING_SET, 'lambada_openai');
   const boot = bootstrapSets(runs, main.stage1, main.tasks[0]!.mu, transplant, opts.resamples, SEED_SETS);
-  const sets = gadreSets(runs, main, boot, transplant);
-  opts.log(`gadre-2024: ${sets.length} sets`);
+  return { trainingSets, main, runs, boot, transplant };
+}
+
+/** The shipped sets and the report from the parts. */
+export function assembleGadre(p: GadreParts): ModuleResult {
+  const sets = gadreSets(p.runs, p.main, p.boot, p.transplant);
   const report: GadreReport = {
     data: 'data/public/gadre-2024 (mlfoundations/scaling @ a003c49, MIT); Gadre et al. 2024, arXiv:2403.08540',
-    mainTrainingSet: MAIN_TRAINING_SET, stage1Loss: STAGE1_LOSS, trainingSets, sets: boot,
+    mainTrainingSet: MAIN_TRAINING_SET, stage1Loss: STAGE1_LOSS, trainingSets: p.trainingSets, sets: p.boot,
   };
   return { sets, report };
+}
+
+/** Every Gadre fit: the report of each training set and the shipped sets of the main one. */
+export function fitGadre(models: readonly GadreModel[], opts: RunOptions): ModuleResult {
+  const r = assembleGadre(fitGadreParts(models, opts));
+  opts.log(`gadre-2024: ${r.sets.length} sets`);
+  return r;
 }

@@ -35,7 +35,7 @@ function beats(s: SplitResult, what: 'loss' | 'accuracy'): string {
   return x.fit.meanRelativeError < x.baseline.meanRelativeError ? `beats the baseline on ${what}` : `does NOT beat the baseline on ${what}`;
 }
 
-function range(main: TrainingSetReport, runs: { params: number; tokens: number }[]): string {
+function range(main: TrainingSetReport, runs: readonly { params: number; tokens: number }[]): string {
   const n = runs.map((r) => r.params), dn = runs.map((r) => r.tokens / r.params);
   return `${main.runs} ${main.name}-trained models (N = total parameters ${sci(Math.min(...n))}–${sci(Math.max(...n))}, D/N ${f3(Math.min(...dn))}–${f3(Math.max(...dn))}; ${main.dropped.length} models whose training ends before their learning-rate warmup left out)`;
 }
@@ -47,7 +47,7 @@ function transplantWords(t: Transplant): string {
   return t.provisional ? `a PROVISIONAL placeholder, not a fit (${t.source})` : t.source;
 }
 
-export function gadreNotes(main: TrainingSetReport, lambada: TaskReport, t: Transplant, boot: readonly SetBootstrap[], runs: { params: number; tokens: number }[], nu: { theta3: number; theta4: number }) {
+export function gadreNotes(main: TrainingSetReport, lambada: TaskReport, t: Transplant, boot: readonly SetBootstrap[], runs: readonly { params: number; tokens: number }[], nu: { theta3: number; theta4: number }) {
   const g1 = main.stage1Goodness, g2 = lambada.goodness;
   const b2 = boot.find((b) => b.approach === 2)!, b1 = boot.find((b) => b.approach === 1)!;
   const p2 = b2.percentiles, p1 = b1.percentiles;
