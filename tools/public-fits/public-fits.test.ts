@@ -103,8 +103,10 @@ describe('shipped public sets', () => {
   });
 
   it('every point fit and extrapolation split equals the report (recomputed from the raw data)', () => {
+    const first = (list: readonly SplitResult[]) => list.map((s) => ({ ...s, bootstrap: { firstDraws: s.bootstrap.firstDraws } }));
     const strip = (ts: GadreReport['trainingSets']) => ts.map((t) => ({
-      ...t, tasks: t.tasks.map((k) => ({ ...k, extrapolation: k.extrapolation.map((s) => ({ ...s, bootstrap: { firstDraws: s.bootstrap.firstDraws } })) })),
+      ...t, stage1AllModels: { ...t.stage1AllModels, lambadaExtrapolation: first(t.stage1AllModels.lambadaExtrapolation) },
+      tasks: t.tasks.map((k) => ({ ...k, extrapolation: first(k.extrapolation) })),
     }));
     expectClose(plain(strip(parts.trainingSets)), strip(shippedReport.trainingSets));
     expect(shippedReport.mainTrainingSet).toBe(parts.main.trainingSet);
@@ -123,9 +125,14 @@ describe('shipped public sets', () => {
 
   it('rebuilt from the recomputed fits and the stored bootstraps, the sets equal t2-public.json', () => {
     const splits = new Map<string, SplitResult['bootstrap']>();
-    for (const t of shippedReport.trainingSets) for (const k of t.tasks) for (const s of k.extrapolation) splits.set(`${t.trainingSet}/${k.task}/${s.id}`, s.bootstrap);
+    for (const t of shippedReport.trainingSets) {
+      for (const s of t.stage1AllModels.lambadaExtrapolation) splits.set(`${t.trainingSet}/all-models/${s.id}`, s.bootstrap);
+      for (const k of t.tasks) for (const s of k.extrapolation) splits.set(`${t.trainingSet}/${k.task}/${s.id}`, s.bootstrap);
+    }
+    const swap = (list: readonly SplitResult[], key: string) => list.map((s) => ({ ...s, bootstrap: splits.get(`${key}/${s.id}`)! }));
     const trainingSets = parts.trainingSets.map((t) => ({
-      ...t, tasks: t.tasks.map((k) => ({ ...k, extrapolation: k.extrapolation.map((s) => ({ ...s, bootstrap: splits.get(`${t.trainingSet}/${k.task}/${s.id}`)! })) })),
+      ...t, stage1AllModels: { ...t.stage1AllModels, lambadaExtrapolation: swap(t.stage1AllModels.lambadaExtrapolation, `${t.trainingSet}/all-models`) },
+      tasks: t.tasks.map((k) => ({ ...k, extrapolation: swap(k.extrapolation, `${t.trainingSet}/${k.task}`) })),
     }));
     const main = trainingSets.find((t) => t.trainingSet === parts.main.trainingSet)!;
     const rebuilt = assembleGadre({ ...parts, trainingSets, main, boot: shippedReport.sets });
