@@ -6,9 +6,10 @@ import { HIGHLIGHT_TARGETS, LESSONS, getLesson, parseLessons, stepScenario } fro
 import { getPreset, presetScenario } from './presets';
 
 describe('lessons data', () => {
-  it('ships the four lessons of the issue', () => {
+  it('ships the four lessons of the teaching issue, then the money lesson', () => {
     expect(LESSONS.map((l) => l.title)).toEqual([
       'Why overtrain a small model?', 'When does sampling pay?', 'Reading a Pareto frontier', "Epoch's trade-off spans",
+      'What does this cost?',
     ]);
     for (const l of LESSONS) expect(l.steps.length).toBeGreaterThanOrEqual(3);
   });
@@ -107,5 +108,12 @@ describe('lesson navigation', () => {
     expect(lessonKeyAction({ key: 'n' }, { tagName: 'SELECT' })).toBeNull();
     expect(lessonKeyAction({ key: 'n' }, { tagName: 'DIV', isContentEditable: true })).toBeNull();
     expect(isEditable({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
+  });
+
+  it('the money lesson carries its hardware into the step scenario (A100s on the last step, dollar axes)', () => {
+    const cost = LESSONS.find((l) => l.id === 'cost')!;
+    expect(cost.steps.every((st) => stepScenario(st).costUnits === 'usd')).toBe(true);
+    expect(stepScenario(cost.steps[2]!).trainGpu).toBe('a100-80');
+    expect(stepScenario(cost.steps[1]!).trainFlops).toBe(7.2e23);
   });
 });

@@ -13,6 +13,7 @@ export const HIGHLIGHT_TARGETS = [
   'controls.train-budget', 'controls.inference-budget', 'controls.tokens-served', 'controls.target-quality',
   'chart.frontier', 'chart.tokens-per-param', 'chart.isoflop', 'chart.passk', 'chart.epoch', 'chart.epoch.report-table',
   'readout.quality', 'readout.savings', 'readout.target', 'readout.tokens-per-param', 'readout.lifetime-split',
+  'readout.cost', 'cost.controls',
 ] as const;
 export type HighlightTarget = (typeof HIGHLIGHT_TARGETS)[number];
 

@@ -39,6 +39,7 @@ export interface Preset {
 }
 
 const NUMERIC_FIELDS = ['params', 'tokens', 'samples', 'trainFlops', 'inferenceFlops', 'tokensServed', 'targetQuality'] as const;
+const COST_FIELDS = ['trainGpu', 'serveGpu', 'trainPrice', 'servePrice', 'trainMfu', 'decodeModel', 'costUnits'] as const;
 
 function fail(where: string, message: string): never {
   throw new Error(`${where}: ${message}`);
@@ -60,6 +61,15 @@ export function parsePartialScenario(where: string, value: unknown): Partial<Sce
     const model = out.qualityModel ?? SCENARIO_SCHEMA[0]!.default as QualityModel;
     if (typeof v.constantSet !== 'string' || !isConstantSetOf(model, v.constantSet)) fail(where, `constant set ${String(v.constantSet)} is not one of model ${model}`);
     out.constantSet = v.constantSet;
+  }
+  // The money view's fields (src/domain/cost): enums and numbers checked against their schema rows.
+  for (const spec of SCENARIO_SCHEMA.filter((r) => COST_FIELDS.includes(r.field as (typeof COST_FIELDS)[number]))) {
+    const x = v[spec.field];
+    if (x === undefined) continue;
+    const t = spec.type;
+    if (t.kind === 'enum' && !(typeof x === 'string' && t.values.includes(x))) fail(where, `${spec.field} must be one of ${t.values.join(', ')}`);
+    if (t.kind === 'linear' && !(typeof x === 'number' && x >= t.min && x <= t.max)) fail(where, `${spec.field} must be a number in ${t.min}–${t.max}`);
+    (out as Record<string, unknown>)[spec.field] = x;
   }
   for (const field of NUMERIC_FIELDS) {
     const x = v[field];
