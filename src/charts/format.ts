@@ -2,7 +2,9 @@
  * Number formatting for chart labels, tooltips and readouts: counts with SI-style suffixes (7B, 1.4T), FLOPs in compact
  * scientific notation (2.56e19), qualities with their unit. Never prints NaN: non-finite values become "—".
  */
-import { formatQuantity, formatRatio } from '../domain/quantity';
+import { formatDollars, formatQuantity, formatRatio } from '../domain/quantity';
+
+export { formatDollars };
 import type { QualityInfo } from '../engine/explorer-data-types';
 
 /** Parameters, tokens or samples: "7B", "1.4T", "27". */
@@ -38,14 +40,6 @@ export function formatFactor(value: number): string {
 export function formatShare(value: number): string {
   if (!Number.isFinite(value)) return '—';
   return `${(value * 100).toFixed(1)} %`;
-}
-
-/** Dollars as people write them: "$14", "$2.3k", "$1.4M", "$3.2B"; cents below $10 ("$0.0022"). Never NaN. */
-export function formatDollars(value: number, digits = 2): string {
-  if (!Number.isFinite(value) || value < 0) return '—';
-  if (value === 0) return '$0';
-  if (value < 10) return `$${value.toPrecision(digits)}`;
-  return `$${formatQuantity(value, { digits })}`;
 }
 
 /** How the budget axes read: FLOPs, or dollars at a fixed price per FLOP (train and inference per token). */

@@ -67,3 +67,17 @@ describe('line geometry', () => {
     for (const shape of ['circle', 'diamond', 'square', 'triangle'] as const) expect(markPath(shape, 5)).toMatch(/Z$/);
   });
 });
+
+describe('money formatting', () => {
+  it('writes dollars as people do, compact below a cent, never NaN', async () => {
+    const { formatDollars, formatTrainTick, formatInferenceTick } = await import('./format');
+    expect(formatDollars(38.2)).toBe('$38');
+    expect(formatDollars(1.08e6)).toBe('$1.1M');
+    expect(formatDollars(0.0022)).toBe('$2.2e-3');
+    expect(formatDollars(3.4)).toBe('$3.4');
+    expect(formatDollars(Number.NaN)).toBe('—');
+    expect(formatTrainTick(1e21, null)).toBe('1e21');
+    expect(formatTrainTick(1e21, { train: 1.5e-18, inference: null })).toBe('$1.5k');
+    expect(formatInferenceTick(2e9, { train: null, inference: 1e-18 })).toBe('$2.0e-3');
+  });
+});

@@ -4,9 +4,8 @@
  */
 import { useId } from 'react';
 import { DEFAULT_UTILISATION, GPUS, ROOFLINE_DEFAULTS } from '../domain/cost/hardware';
-import { priceOf } from '../domain/cost/scenario-cost';
+import { costChoiceOf, priceOf } from '../domain/cost/scenario-cost';
 import { useAppStore } from '../store/context';
-import { choiceOf } from './money-logic';
 import { parsePrice, parsePercent } from './cost-field-logic';
 import { useDraftField, type DraftRead } from './useDraftField';
 
@@ -40,7 +39,7 @@ function GpuSelect({ testId, label, value, onChange }: { testId: string; label: 
 export function CostControls() {
   const scenario = useAppStore((s) => s.scenario);
   const setCost = useAppStore((s) => s.setCostChoice);
-  const choice = choiceOf(scenario);
+  const choice = costChoiceOf(scenario);
   const trainPrice = priceOf(choice.trainGpu, choice.trainPrice);
   const servePrice = priceOf(choice.serveGpu, choice.servePrice);
   return (

@@ -130,3 +130,12 @@ export function formatRatio(value: number): string {
   const rounded = Math.round(value / step) * step;
   return rounded >= RATIO_CAP ? `> ${RATIO_CAP.toLocaleString('en-US')}` : rounded.toLocaleString('en-US', { maximumFractionDigits: 0 });
 }
+
+/** Dollars as people write them: "$14", "$2.3k", "$1.4M"; two significant digits below $10; compact below a cent. */
+export function formatDollars(value: number, digits = 2): string {
+  if (!Number.isFinite(value) || value < 0) return '—';
+  if (value === 0) return '$0';
+  if (value < 0.01) return `$${value.toExponential(digits - 1)}`;
+  if (value < 10) return `$${value.toPrecision(digits)}`;
+  return `$${formatQuantity(value, { digits })}`;
+}

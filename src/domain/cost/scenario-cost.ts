@@ -7,6 +7,7 @@
  */
 import { DEFAULT_UTILISATION, ROOFLINE_DEFAULTS, defaultPrice, dollarsPerFlop, gpuSpec } from './hardware';
 import type { CostSetup } from './lifetime-cost';
+import type { Scenario } from '../scenario';
 import type { DecodeModel } from './serving';
 
 /** What the user chooses: GPUs, prices ($ per GPU-hour; 0 = the GPU's preset), training MFU, decode model. */
@@ -22,6 +23,18 @@ export interface CostChoice {
 export const DEFAULT_COST_CHOICE: Readonly<CostChoice> = Object.freeze({
   trainGpu: 'h100', serveGpu: 'h100', trainPrice: 0, servePrice: 0, trainMfu: DEFAULT_UTILISATION.training, decodeModel: 'roofline',
 });
+
+/** A scenario's cost choice, each absent field at its default. */
+export function costChoiceOf(s: Scenario): CostChoice {
+  return {
+    trainGpu: s.trainGpu ?? DEFAULT_COST_CHOICE.trainGpu,
+    serveGpu: s.serveGpu ?? DEFAULT_COST_CHOICE.serveGpu,
+    trainPrice: s.trainPrice ?? DEFAULT_COST_CHOICE.trainPrice,
+    servePrice: s.servePrice ?? DEFAULT_COST_CHOICE.servePrice,
+    trainMfu: s.trainMfu ?? DEFAULT_COST_CHOICE.trainMfu,
+    decodeModel: s.decodeModel ?? DEFAULT_COST_CHOICE.decodeModel,
+  };
+}
 
 /** Prompt and answer tokens per request in the app (Sardana et al.'s LMSys averages, cost_optimal.py defaults). */
 export const APP_REQUEST = Object.freeze({ inputTokens: 70, outputTokens: 215 });

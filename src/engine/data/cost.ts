@@ -6,25 +6,13 @@
 import { DomainError } from '../../domain/errors';
 import { gpuSpec } from '../../domain/cost/hardware';
 import { costOptimum, designCost } from '../../domain/cost/lifetime-cost';
-import { DEFAULT_COST_CHOICE, costSetupFor, dollarsPerBudgetFlop, priceOf, type CostChoice } from '../../domain/cost/scenario-cost';
+import { costChoiceOf, costSetupFor, dollarsPerBudgetFlop, priceOf } from '../../domain/cost/scenario-cost';
 import { chinchillaLoss } from '../../domain/chinchilla';
 import { lifetimeOptimum } from '../../domain/sardana';
 import type { Scenario } from '../../domain/scenario';
 import type { CostData } from '../explorer-data-types';
 import type { QualityLaw } from './law';
 import type { DesignPoint } from '../explorer-data-types';
-
-/** The scenario's cost choice, each absent field at its default. */
-export function costChoiceOf(s: Scenario): CostChoice {
-  return {
-    trainGpu: s.trainGpu ?? DEFAULT_COST_CHOICE.trainGpu,
-    serveGpu: s.serveGpu ?? DEFAULT_COST_CHOICE.serveGpu,
-    trainPrice: s.trainPrice ?? DEFAULT_COST_CHOICE.trainPrice,
-    servePrice: s.servePrice ?? DEFAULT_COST_CHOICE.servePrice,
-    trainMfu: s.trainMfu ?? DEFAULT_COST_CHOICE.trainMfu,
-    decodeModel: s.decodeModel ?? DEFAULT_COST_CHOICE.decodeModel,
-  };
-}
 
 function attempt<T>(f: () => T): T | null {
   try {
