@@ -40,6 +40,8 @@ export interface PythiaCheckpoint {
   warmup: boolean;
   lambadaPpl: number;
   lambadaNll: number;
+  /** Standard error of the NLL by the delta method: ppl_stderr / ppl (nats). */
+  lambadaNllSe: number;
   lambadaAcc: number;
   arcEasyAcc: number;
   sciqAcc: number;
@@ -95,7 +97,8 @@ export function pythiaCheckpoints(dir = PYTHIA_DIR): PythiaCheckpoint[] {
       const ppl = num(r.lambada_openai?.ppl, `${where} lambada_openai.ppl`);
       out.push({
         size, suite, step, tokens: step * architecture.tokensPerStep, warmup: step < architecture.warmupSteps,
-        lambadaPpl: ppl, lambadaNll: Math.log(ppl), lambadaAcc: num(r.lambada_openai?.acc, `${where} lambada_openai.acc`),
+        lambadaPpl: ppl, lambadaNll: Math.log(ppl), lambadaNllSe: num(r.lambada_openai?.ppl_stderr, `${where} lambada_openai.ppl_stderr`) / ppl,
+        lambadaAcc: num(r.lambada_openai?.acc, `${where} lambada_openai.acc`),
         arcEasyAcc: num(r.arc_easy?.acc, `${where} arc_easy.acc`), sciqAcc: num(r.sciq?.acc, `${where} sciq.acc`),
       });
     }
