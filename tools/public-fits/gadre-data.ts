@@ -54,7 +54,12 @@ export interface GadreModel {
   losses: Record<string, number>;
   /** Downstream accuracy per task (0–1). */
   accuracy: Record<string, number>;
+  /** Tokens seen during the learning-rate warmup: warmup steps × global batch × SEQUENCE_LENGTH. */
+  warmupTokens: number;
 }
+
+/** Training sequence length (tokens): open_lm's default, which Gadre et al.'s runs use (not stored in the JSON). */
+export const SEQUENCE_LENGTH = 2048;
 
 /** Random baseline (chance accuracy, 0–1) per downstream task, from eval_metadata.csv. */
 export function gadreChance(dir = GADRE_DIR): Record<string, number> {
@@ -101,6 +106,7 @@ export function readGadreModels(dir = GADRE_DIR): GadreModel[] {
     return {
       name: m.name, dataset: m.dataset_name as GadreTrainingSet, params, paramsNoEmbed: positive(h.params_no_embed, `${f} params_no_embed`),
       tokens, tokensPerParam: tokens / params, losses, accuracy,
+      warmupTokens: positive(h.warmup, `${f} warmup`) * positive(h.global_bs, `${f} global_bs`) * SEQUENCE_LENGTH,
     };
   });
   return models.sort((a, b) => a.dataset.localeCompare(b.dataset) || a.params - b.params || a.tokens - b.tokens);

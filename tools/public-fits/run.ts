@@ -51,6 +51,23 @@ export function runModules(modules: readonly PublicFitModule[], opts: RunOptions
 /** JSON as the shipped files hold it (2-space indent, trailing newline). */
 export const jsonText = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
+/**
+ * JSON with every object or array whose members are all primitives on one line (the report's many small records:
+ * bootstrap draws, intervals), 1-space indent otherwise; parses to the same value as JSON.stringify.
+ */
+export function compactJson(v: unknown, indent = ''): string {
+  const flat = (x: unknown) => x === null || typeof x !== 'object';
+  if (flat(v)) return JSON.stringify(v) ?? 'null';
+  const inner = `${indent} `;
+  if (Array.isArray(v)) {
+    if (v.every(flat)) return JSON.stringify(v);
+    return `[\n${v.map((x) => inner + compactJson(x, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+  if (entries.every(([, x]) => flat(x))) return JSON.stringify(v);
+  return `{\n${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${compactJson(x, inner)}`).join(',\n')}\n${indent}}`;
+}
+
 function main(argv: string[]): void {
   const t0 = Date.now();
   const dry = argv.includes('--dry');
@@ -63,7 +80,7 @@ function main(argv: string[]): void {
     log(`wrote ${r.tables.length} tidy tables to ${TIDY_DIR}`);
     if (!tidyOnly) {
       writeFileSync(PUBLIC_SETS_FILE, jsonText(r.sets));
-      writeFileSync(REPORT_FILE, jsonText(r.report));
+      writeFileSync(REPORT_FILE, `${compactJson(r.report)}\n`);
       log(`wrote ${r.sets.length} sets to ${PUBLIC_SETS_FILE} and the report to ${REPORT_FILE}`);
     }
   }
