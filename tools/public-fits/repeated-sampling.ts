@@ -31,6 +31,7 @@ import type { ChinchillaConstants, T2Approach1Constants } from '../../src/domain
 import { pythiaCheckpoints } from './pythia-data';
 import { fitStage1, PRIMARY_RULE, selectStage1, span, stage1Loss } from './pythia-fit';
 import { MIRROR_COMMIT, readSampledCheckpoints, REPO, type SampledCheckpoint } from './repeated-sampling-data';
+import { gsm8kExtrapolation } from './repeated-sampling-extrapolation';
 import { TRANSPLANT_FILE } from './transplant';
 
 const RESAMPLES = 200;
@@ -128,6 +129,8 @@ async function main(): Promise<void> {
     return { ...c, gFraction: c.G / (c.E + c.G) } as unknown as Record<keyof T2Approach1Constants | 'gFraction', number>;
   }, { resamples: RESAMPLES, seed: 9, groupBy: (p) => p.id });
 
+  const extrapolation = gsm8kExtrapolation(pythia, gsm, RESAMPLES);
+  log(`GSM8K extrapolation: ${JSON.stringify(extrapolation.errors)} ${JSON.stringify(extrapolation.intervals)}`);
   const mathSolved = math.filter((c) => !c.warmup && c.counts.some((x) => x.c > 0)).length;
   const range = {
     params: span(gsm.map((c) => c.params)), tokens: span(gsm.map((c) => c.tokens)),
@@ -164,6 +167,7 @@ async function main(): Promise<void> {
       stage1, thetas: joint.thetas, logLik: joint.logLik, intervals: { resamples: jointBoot.resamples, percentiles: jointBoot.percentiles },
       goodness: { passAtK: gJoint, perCheckpointBeta: gPer, kGrid: 'k = 1, 2, 4, …, 128 (unbiased estimator; 128 ≤ every problem’s n)' },
       range,
+      extrapolation,
     },
     math: { checkpoints: math.length, postWarmupWithAnySolved: mathSolved, used: false, why: 'MATH: most Pythia checkpoints solve no or almost no problem in thousands of samples; too few successes to fit θ' },
     previousProvisional: previous.provisional === true ? 'replaced the pubfit placeholder' : undefined,
