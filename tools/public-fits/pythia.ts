@@ -87,13 +87,14 @@ export function fitPythia(opts: RunOptions, t = readPythiaTransplant()): ModuleR
   const deduped = all.filter((x) => x.suite === 'deduped');
   const dedupCps = selectStage1(deduped, PRIMARY_RULE);
   const dedupS1 = fitStage1(dedupCps);
-  const late = [...lateRiseCheckpoints(std)].map((x) => `${x.size.label}@${x.step}`);
+  const lateCps = [...lateRiseCheckpoints(std)];
+  const late = lateCps.map((x) => `${x.size.label}@${x.step}`);
   const pair28 = std.filter((x) => x.size.label === '2.8b').map((x) => Math.abs(x.lambadaNll - (deduped.find((d) => d.size.label === '2.8b' && d.step === x.step)?.lambadaNll ?? Number.NaN)));
 
   const range = rangeOf(cps);
   const main = splits[0]!;
   const extrap = `Extrapolation test (fit D/N ≤ 40 → predict D/N ≥ 80, ${main.heldOut.checkpoints} held-out checkpoints, 95 % bootstrap intervals): LAMBADA NLL mean relative error ${pc(main.errors.nll.law.mre)} (${pc(main.bootstrap.intervals['nll.law']!.p2_5)}–${pc(main.bootstrap.intervals['nll.law']!.p97_5)}), bias ${pc(main.errors.nll.law.bias)} (negative = under-estimate), ${pc(main.errors.nll.lawWithoutLateRises.mre)} without the ${main.heldOut.lateRise} late-rise checkpoints; same-size baseline ${pc(main.errors.nll.baseline.mre)}. LAMBADA accuracy (μ at k = 1) ${pc(main.errors.accuracy.law.mre)} (${pc(main.bootstrap.intervals['accuracy.law']!.p2_5)}–${pc(main.bootstrap.intervals['accuracy.law']!.p97_5)}), bias ${pc(main.errors.accuracy.law.bias)}; baseline ${pc(main.errors.accuracy.baseline.mre)}. The paper reports 2.8 % (NLL) and 8.4 % (accuracy), both over-estimates. Other splits: tools/public-fits/results/pythia-report.json.`;
-  const stage1Words = `Stage 1 = Chinchilla L̂(N, D) fitted (Approach 3, Huber on log NLL) on LAMBADA NLL = ln(perplexity) of ${cps.length} Pythia checkpoints (standard Pile, 70 M–12 B TOTAL parameters incl. embeddings, steps 3,000–143,000 after the LR warm-up; the 70 M and 160 M checkpoints after their LAMBADA minimum are left out: those models get worse late in training, which the law cannot follow): E ${f3(stage1.E)}, A ${f3(stage1.A)}, α ${f3(stage1.alpha)}, B ${f3(stage1.B)}, β ${f3(stage1.beta)}; R² ${s1Good.r2.toFixed(3)}, RMSE ${s1Good.rmse.toFixed(3)} nats. With non-embedding counts α would be ${f3(variants_alpha_ne(std))}. All checkpoints of a size are one run with one cosine schedule (not separate runs per D): intermediate checkpoints are not annealed, which biases the D term.`;
+  const stage1Words = `Stage 1 = Chinchilla L̂(N, D) fitted (Approach 3, Huber on log NLL) on LAMBADA NLL = ln(perplexity) of ${cps.length} Pythia checkpoints (standard Pile, ${sizeWords(cps)} TOTAL parameters incl. embeddings, steps ${stepWords(cps)} after the LR warm-up; the ${sizeWords(lateCps)} checkpoints after their LAMBADA minimum are left out: those models get worse late in training, which the law cannot follow): E ${f3(stage1.E)}, A ${f3(stage1.A)}, α ${f3(stage1.alpha)}, B ${f3(stage1.B)}, β ${f3(stage1.beta)}; R² ${s1Good.r2.toFixed(3)}, RMSE ${s1Good.rmse.toFixed(3)} nats. With non-embedding counts α would be ${f3(variants_alpha_ne(std))}. All checkpoints of a size are one run with one cosine schedule (not separate runs per D): intermediate checkpoints are not annealed, which biases the D term.`;
   const source = 'Biderman et al. 2023, Pythia (arXiv:2304.01373), EleutherAI/pythia evals (Apache-2.0, data/public/pythia-evals); fitted by this project (tools/public-fits/pythia.ts)';
   const rsSource = `${source}; repeated-sampling counts: ${t.source}`;
   const gx = t.pythiaGsm8k.extrapolation;
@@ -140,6 +141,14 @@ export function fitPythia(opts: RunOptions, t = readPythiaTransplant()): ModuleR
   };
   return { sets, report };
 }
+
+const label = (l: string) => l.replace(/([0-9.]+)([mb])$/, (_, n: string, u: string) => `${n} ${u.toUpperCase()}`);
+/** "70 M and 160 M", "70 M–12 B": the sizes of a list of checkpoints, for the notes. */
+function sizeWords(cps: readonly PythiaCheckpoint[]): string {
+  const sizes = [...new Map(cps.map((c) => [c.size.label, c.size.totalParams])).entries()].sort((a, b) => a[1] - b[1]).map(([l]) => label(l));
+  return sizes.length <= 2 ? sizes.join(' and ') : `${sizes[0]}–${sizes[sizes.length - 1]}`;
+}
+const stepWords = (cps: readonly PythiaCheckpoint[]) => `${Math.min(...cps.map((c) => c.step)).toLocaleString('en-US')}–${Math.max(...cps.map((c) => c.step)).toLocaleString('en-US')}`;
 
 function variants_alpha_ne(std: readonly PythiaCheckpoint[]): number {
   return fitStage1(selectStage1(std, PRIMARY_RULE), 'non-embedding').alpha;
