@@ -6,7 +6,7 @@
 import type { SplitResult } from './extrapolation';
 import { PAPER_ERRORS } from './extrapolation';
 import type { SetBootstrap } from './gadre-sets';
-import type { Transplant } from './transplant';
+import { nuRelationText, type Transplant } from './transplant';
 import type { TaskReport, TrainingSetReport } from './gadre-fit';
 
 const f3 = (v: number) => Number(v.toPrecision(3)).toString();
@@ -64,7 +64,7 @@ export function gadreNotes(main: TrainingSetReport, lambada: TaskReport, t: Tran
     a2Name: `T² Approach 2 fitted on Gadre et al. 2024 (${main.name}-trained models: C4-eval loss → LAMBADA accuracy; ν transplanted)`,
     a2Source: `Fitted by T² Explorer (tools/public-fits, src/domain/fit) on ${CITE}; ${FORM}. ν (θ3, θ4) TRANSPLANTED from ${transplantWords(t)}.`,
     a2Note: `${stage1Words} Stage 2: μ = θ2/(1 + exp(θ1(L̂ − θ0))) (the T² form, no floor) by least squares (src/domain/fit/fit-mu.ts) on LAMBADA (OpenAI) 0-shot accuracy, which is greedy (the target word must be the argmax continuation), not a sampled pass@1, and measured at k = 1 only: R² = ${g2.r2.toFixed(3)}, RMSE = ${f3(g2.rmse)}.${ceiling} `
-      + `Identified by these data: E, A, B, α, β (loss over the (N, D) grid) and θ0, θ1, θ2 (accuracy at k = 1, where Acc = μ whatever ν is). NOT identified: ν; θ3 = ${f3(nu.theta3)} and θ4 = ${f3(nu.theta4)} are TRANSPLANTED (ln ν = ${f3(t.approach2.logNuVsMu.c0)} + ${f3(t.approach2.logNuVsMu.c1)}·μ, fitted on ${t.approach2.fittedOn}, projected onto L̂ over the fitted runs) from ${transplantWords(t)}; every pass@k for k > 1 rests on that transplant. `
+      + `Identified by these data: E, A, B, α, β (loss over the (N, D) grid) and θ0, θ1, θ2 (accuracy at k = 1, where Acc = μ whatever ν is). NOT identified: ν; θ3 = ${f3(nu.theta3)} and θ4 = ${f3(nu.theta4)} are TRANSPLANTED (${nuRelationText(t.approach2.relation, f3)}, fitted on ${t.approach2.fittedOn}, projected onto L̂ over the fitted runs) from ${transplantWords(t)}; every pass@k for k > 1 rests on that transplant. `
       + `${boots(b2)}: α ${bi(p2, 'alpha')}, β ${bi(p2, 'beta')}, θ0 ${bi(p2, 'theta0')}, θ1 ${bi(p2, 'theta1')}. `
       + `${extrap(true)} Accuracy errors compare μ at k = 1 with greedy accuracy, only for held-out models with accuracy in [0.05, 0.95]. ${keep(true)} Outside the fitted range (N, D, D/N, C above; k = 1 only) every answer extrapolates.`,
     a1Name: `T² Approach 1 k = 1 slice fitted on Gadre et al. 2024 (${main.name}-trained models, C4-eval loss; G, γ transplanted)`,

@@ -45,7 +45,13 @@ describe('transplant', () => {
   it('rejects missing or out-of-range values', () => {
     expect(() => parseTransplant(base)).not.toThrow();
     expect(() => parseTransplant({ ...base, provisional: 'yes' })).toThrow(/provisional/);
-    expect(() => parseTransplant({ ...base, approach1: { ...base.approach1, gFraction: 1 } })).toThrow(/gFraction/);
+    expect(() => parseTransplant({ ...base, approach1: { ...base.approach1, gFraction: 1.2 } })).toThrow(/gFraction/);
+    expect(parseTransplant({ ...base, approach1: { ...base.approach1, gFraction: 1 } }).approach1.gFraction).toBe(1);
+    // Of the ν relations offered, the one with the higher R² on its own data is used.
+    const both = { ...base, approach2: { logNuVsMu: { c0: 1, c1: 0 }, r2: 0.5, alternatives: { lnNuVsLnMu: { c0: 0.7, c1: -0.7, r2: 0.8 } }, fittedOn: 'z' } };
+    expect(parseTransplant(both).approach2.relation).toEqual({ form: 'log-mu', c0: 0.7, c1: -0.7, r2: 0.8 });
+    const worse = { ...both, approach2: { ...both.approach2, alternatives: { lnNuVsLnMu: { c0: 0.7, c1: -0.7, r2: 0.4 } } } };
+    expect(parseTransplant(worse).approach2.relation.form).toBe('mu');
     expect(() => parseTransplant({ ...base, approach1: { ...base.approach1, gamma: 0 } })).toThrow(/gamma/);
     expect(() => parseTransplant({ ...base, approach2: { logNuVsMu: { c0: Number.NaN, c1: 0 } } })).toThrow(/c0/);
   });
