@@ -71,28 +71,38 @@ export function readRunsText(text: string): ImportedTable {
   return { format: 'csv', table };
 }
 
-/** Header names each field is guessed from (compared without case, spaces, dashes or underscores). */
+/**
+ * Header names each field is guessed from (compared without case, spaces, dashes or underscores), in order of
+ * preference: the first name any header matches wins. `k` comes before `samples` because the model lab's export
+ * (src/lab/export-logic.ts) carries both, and there `samples` is n, the samples drawn per problem, while `k` is the
+ * k of pass@k, which is what the T² laws' k means.
+ */
 const SYNONYMS: Readonly<Record<RunField, readonly string[]>> = {
-  params: ['params', 'parameters', 'n', 'nparams', 'numparams', 'modelsize', 'size', 'paramcount', 'nparameters'],
-  tokens: ['tokens', 'd', 'data', 'trainingtokens', 'traintokens', 'ntokens', 'numtokens', 'datasetsize', 'tokenstrained'],
-  samples: ['samples', 'k', 'numsamples', 'nsamples', 'samplesperquestion', 'attempts'],
-  loss: ['loss', 'finalloss', 'valloss', 'evalloss', 'trainloss', 'l', 'validationloss', 'testloss'],
+  params: ['params', 'parameters', 'nparams', 'numparams', 'paramcount', 'nparameters', 'modelsize', 'size', 'n'],
+  tokens: ['tokens', 'trainingtokens', 'traintokens', 'ntokens', 'numtokens', 'tokenstrained', 'datasetsize', 'data', 'd'],
+  samples: ['k', 'samplesperquestion', 'samples', 'numsamples', 'nsamples', 'attempts'],
+  loss: ['loss', 'finalloss', 'valloss', 'evalloss', 'validationloss', 'testloss', 'trainloss', 'l'],
   nll: ['nll', 'tasknll', 'negloglikelihood', 'neglogpassk', 'logloss'],
   passAtK: ['pass@k', 'passatk', 'passk', 'pass', 'accuracy', 'acc', 'coverage'],
 };
 
 const squash = (h: string) => h.toLowerCase().replace(/[\s_\-()]/g, '');
 
-/** The column each field most likely reads from: exact synonym first, then a header that starts with one. */
+/** The column each field most likely reads from: the most preferred exact synonym first, then a header that starts with one. */
 export function guessMapping(header: readonly string[]): ColumnMapping {
   const used = new Set<string>();
   const out = {} as ColumnMapping;
+  const free = (h: string) => !used.has(h);
   for (const field of Object.keys(SYNONYMS) as RunField[]) {
     const names = SYNONYMS[field];
-    const exact = header.find((h) => !used.has(h) && names.includes(squash(h)));
-    const loose = exact ?? header.find((h) => !used.has(h) && squash(h).length > 2 && names.some((n) => n.length > 2 && squash(h).startsWith(n)));
-    out[field] = loose ?? '';
-    if (loose) used.add(loose);
+    let pick: string | undefined;
+    for (const name of names) {
+      pick = header.find((h) => free(h) && squash(h) === name);
+      if (pick) break;
+    }
+    pick ??= header.find((h) => free(h) && squash(h).length > 2 && names.some((n) => n.length > 2 && squash(h).startsWith(n)));
+    out[field] = pick ?? '';
+    if (pick) used.add(pick);
   }
   return out;
 }

@@ -54,7 +54,8 @@ function reduce(s: ByodState, a: Action): ByodState {
       try {
         const imported = readRunsText(a.text);
         const mapping = guessMapping(imported.table.header);
-        return { ...s, source: { name: a.name, text: a.text }, imported, importError: null, mapping, kind: guessFitKind(mapping), report: null, fit: { status: 'idle' } };
+        // A new data set's first Fit uses all its runs; a hold-out check is chosen explicitly (FitControls).
+        return { ...s, source: { name: a.name, text: a.text }, imported, importError: null, mapping, kind: guessFitKind(mapping), holdout: DEFAULT_HOLDOUT, report: null, fit: { status: 'idle' } };
       } catch (e) {
         return { ...s, importError: e instanceof Error ? e.message : String(e) };
       }
