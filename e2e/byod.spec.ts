@@ -43,7 +43,11 @@ test('imports a CSV file with bad rows, fits in the worker, selects the fit on t
   await expect(byod.rowErrors).toContainText('duplicates row 3');
   await expect(page.getByTestId('byod.map.params')).toHaveValue('model size');
 
+  // All runs by default; the hold-out check is an explicit choice.
+  await expect(page.getByTestId('byod.holdout.all')).toBeChecked();
+  await page.getByTestId('byod.holdout.tpp').check();
   await byod.fit();
+  await expect(page.getByTestId('byod.gate')).toHaveCount(0);
   await expect(page.getByTestId('byod.goodness')).toContainText('R² = 0.99');
   await expect(page.getByTestId('byod.holdout')).toContainText('held-out rows');
   await expect(page.getByTestId('byod.residuals').locator('circle')).toHaveCount(40);

@@ -3,6 +3,7 @@
  * bootstrap intervals, goodness, hold-out error, residuals and the comparison with the published sets; the fit
  * becomes the scenario's user constant set, which every chart then uses.
  */
+import { useMemo } from 'react';
 import { useAppStoreApi } from '../store/context';
 import { switchToStoredSet } from './apply-user-set';
 import './byod.css';
@@ -12,10 +13,19 @@ import { ImportSection } from './ImportSection';
 import { MappingSection } from './MappingSection';
 import { clearByod } from './storage-logic';
 import { useByod } from './useByod';
+import { userSetOfReport } from './user-set-of-report';
 
 export default function ByodPanel() {
   const store = useAppStoreApi();
-  const { state, extraction, dispatch, fit, cancel } = useByod();
+  const { state, extraction, dispatch, fit, cancel, useAnyway } = useByod();
+  const reportSetId = useMemo(() => {
+    if (!state.report) return null;
+    try {
+      return userSetOfReport(state.report, []).set.id;
+    } catch {
+      return null; // a constant that is not finite: the fit cannot become a set (the gate says why)
+    }
+  }, [state.report]);
 
   const useFit = () => { switchToStoredSet(store); };
   const forget = () => {
@@ -42,7 +52,9 @@ export default function ByodPanel() {
             fit={state.fit} onFit={fit} onCancel={cancel} />
         </>
       ) : null}
-      {state.report ? <FitResults report={state.report} runs={extraction?.runs ?? []} onUse={useFit} /> : null}
+      {state.report ? (
+        <FitResults report={state.report} runs={extraction?.runs ?? []} warnings={state.warnings} setId={reportSetId} onUse={useFit} onUseAnyway={useAnyway} />
+      ) : null}
       {state.source || state.report ? (
         <button type="button" className="button byod__forget" data-testid="byod.forget" onClick={forget}>Forget my data and fit</button>
       ) : null}

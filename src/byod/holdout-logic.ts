@@ -11,7 +11,7 @@ export const DEFAULT_HOLDOUT: HoldoutRule = { kind: 'none' };
  * The hold-out check offered when the user asks for one: fit on runs at or under 20 tokens per parameter
  * (Chinchilla-like), hold out the overtrained and report the law's error on them (T² §5 style; laws.md §2).
  */
-export const HOLDOUT_CHECK: HoldoutRule = { kind: 'tokens-per-param', max: 20 };
+export const HOLDOUT_CHECK = { kind: 'tokens-per-param', max: 20 } as const satisfies HoldoutRule;
 
 /** True when `run` is fitted (not held out) under `rule`. */
 export function isFitted(run: Pick<Run, 'params' | 'tokens'>, rule: HoldoutRule): boolean {

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { useAppStoreApi } from '../store/context';
 import { applyFit } from './apply-user-set';
+import { fitWarnings, type FitWarning } from './fit-gate';
 import { getFitClient } from './fit-client-instance';
 import type { FitHandle } from '../engine/fit-client';
 import { DEFAULT_HOLDOUT } from './holdout-logic';
@@ -28,6 +29,10 @@ export interface ByodState {
   holdout: HoldoutRule;
   fit: FitStatus;
   report: FitReport | null;
+  /** The fit-quality gate's warnings on `report` (a fit with any waits for "Use this fit anyway"). */
+  warnings: FitWarning[];
+  /** Counts "Use this fit anyway" choices, so the save effect stores the user set each one adopts. */
+  adoptions: number;
   saved: 'all' | 'fit-only' | 'failed' | null;
 }
 
@@ -37,7 +42,8 @@ type Action =
   | { type: 'map'; field: RunField; column: string }
   | { type: 'holdout'; rule: HoldoutRule }
   | { type: 'fit'; fit: FitStatus }
-  | { type: 'report'; report: FitReport }
+  | { type: 'report'; report: FitReport; warnings: FitWarning[] }
+  | { type: 'adopted' }
   | { type: 'saved'; saved: ByodState['saved'] }
   | { type: 'forget' };
 
@@ -45,7 +51,7 @@ const EMPTY_MAPPING: ColumnMapping = { params: '', tokens: '', samples: '', loss
 
 const initial: ByodState = {
   source: null, imported: null, importError: null, kind: 'chinchilla', mapping: EMPTY_MAPPING, holdout: DEFAULT_HOLDOUT,
-  fit: { status: 'idle' }, report: null, saved: null,
+  fit: { status: 'idle' }, report: null, warnings: [], adoptions: 0, saved: null,
 };
 
 function reduce(s: ByodState, a: Action): ByodState {
@@ -55,7 +61,7 @@ function reduce(s: ByodState, a: Action): ByodState {
         const imported = readRunsText(a.text);
         const mapping = guessMapping(imported.table.header);
         // A new data set's first Fit uses all its runs; a hold-out check is chosen explicitly (FitControls).
-        return { ...s, source: { name: a.name, text: a.text }, imported, importError: null, mapping, kind: guessFitKind(mapping), holdout: DEFAULT_HOLDOUT, report: null, fit: { status: 'idle' } };
+        return { ...s, source: { name: a.name, text: a.text }, imported, importError: null, mapping, kind: guessFitKind(mapping), holdout: DEFAULT_HOLDOUT, report: null, warnings: [], fit: { status: 'idle' } };
       } catch (e) {
         return { ...s, importError: e instanceof Error ? e.message : String(e) };
       }
@@ -64,7 +70,8 @@ function reduce(s: ByodState, a: Action): ByodState {
     case 'map': return { ...s, mapping: { ...s.mapping, [a.field]: a.column } };
     case 'holdout': return { ...s, holdout: a.rule };
     case 'fit': return { ...s, fit: a.fit };
-    case 'report': return { ...s, report: a.report, fit: { status: 'idle' } };
+    case 'report': return { ...s, report: a.report, warnings: a.warnings, fit: { status: 'idle' } };
+    case 'adopted': return { ...s, adoptions: s.adoptions + 1 };
     case 'saved': return { ...s, saved: a.saved };
     case 'forget': return initial;
   }
@@ -79,7 +86,7 @@ function restored(): ByodState {
   } catch {
     imported = null;
   }
-  return { ...initial, source: saved.source, imported, kind: saved.kind, mapping: saved.mapping, holdout: saved.holdout, report: saved.report };
+  return { ...initial, source: saved.source, imported, kind: saved.kind, mapping: saved.mapping, holdout: saved.holdout, report: saved.report, warnings: saved.warnings ?? [] };
 }
 
 export function useByod() {
@@ -94,8 +101,8 @@ export function useByod() {
   useEffect(() => {
     if (typeof localStorage === 'undefined' || (!state.source && !state.report)) return;
     const userSet = store.getState().scenario.userSet ?? null;
-    dispatch({ type: 'saved', saved: saveByod(localStorage, { version: 1, source: state.source, kind: state.kind, mapping: state.mapping, holdout: state.holdout, report: state.report, userSet }) });
-  }, [state.source, state.kind, state.mapping, state.holdout, state.report, store]);
+    dispatch({ type: 'saved', saved: saveByod(localStorage, { version: 1, source: state.source, kind: state.kind, mapping: state.mapping, holdout: state.holdout, report: state.report, warnings: state.warnings, userSet }) });
+  }, [state.source, state.kind, state.mapping, state.holdout, state.report, state.warnings, state.adoptions, store]);
 
   useEffect(() => () => handle.current?.cancel(), []);
 
@@ -111,8 +118,10 @@ export function useByod() {
       if (handle.current !== h) return;
       handle.current = null;
       if (o.status === 'done') {
-        applyFit(store, o.report, runs);
-        dispatch({ type: 'report', report: o.report });
+        // The fit-quality gate: a fit with warnings is shown with them and waits for "Use this fit anyway".
+        const warnings = fitWarnings(o.report, runs);
+        if (warnings.length === 0) applyFit(store, o.report, runs);
+        dispatch({ type: 'report', report: o.report, warnings });
       } else if (o.status === 'cancelled') dispatch({ type: 'fit', fit: { status: 'cancelled' } });
       else dispatch({ type: 'fit', fit: { status: 'error', message: o.message } });
     }, (e: unknown) => {
@@ -124,5 +133,12 @@ export function useByod() {
 
   const cancel = useCallback(() => handle.current?.cancel(), []);
 
-  return { state, extraction, dispatch, fit, cancel };
+  /** "Use this fit anyway": the user's choice to let a fit with warnings drive the charts. */
+  const useAnyway = useCallback(() => {
+    if (!state.report) return;
+    applyFit(store, state.report, extraction?.runs ?? []);
+    dispatch({ type: 'adopted' });
+  }, [state.report, extraction, store]);
+
+  return { state, extraction, dispatch, fit, cancel, useAnyway };
 }
