@@ -42,6 +42,24 @@ describe('readRunsText', () => {
   });
 });
 
+describe('damaged CSV rows', () => {
+  it('a NUL byte or an unclosed quote costs only its row, reported by line and reason; the good rows are kept', () => {
+    const text = ['params,tokens,loss', '1e8,2e9,3.1', '2e8,4e9,3\u0000', '4e8,8e9,2.9', '8e8,"1.6e10,2.8', '1.6e9,3.2e10,2.7', '3.2e9,6.4e10,2.6', '6.4e9,1.28e11,2.5'].join('\n');
+    const { table } = readRunsText(text);
+    const r = extractRuns(table, 'chinchilla', guessMapping(table.header));
+    expect(r.runs.map((x) => x.line)).toEqual([2, 4, 6, 7, 8]);
+    expect(r.errors.map((e) => [e.row, e.reason.split(';')[0]])).toEqual([
+      [3, 'contains a NUL byte (binary data?)'], [5, 'a quoted field opened on this line is never closed'],
+    ]);
+    expect(r.problem).toBeNull();
+  });
+
+  it('still calls a file of NUL bytes (binary, or UTF-16) binary', () => {
+    const utf16 = [...'params,tokens,loss\n1e8,2e9,3.1\n'].map((c) => `${c}\u0000`).join('');
+    expect(() => readRunsText(utf16)).toThrow(/binary.*UTF-16/);
+  });
+});
+
 describe('mapping and extraction', () => {
   const { table } = readRunsText(csv);
 

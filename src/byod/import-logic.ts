@@ -45,14 +45,26 @@ function fromJson(value: unknown): CsvTable {
   return { header, headerLine: 0, records };
 }
 
+/** Share of NUL characters above which a text is binary (or UTF-16), not a CSV with a few damaged rows. */
+const BINARY_NUL_SHARE = 0.01;
+
+function looksBinary(text: string): boolean {
+  let count = 0;
+  for (let at = text.indexOf('\u0000'); at >= 0; at = text.indexOf('\u0000', at + 1)) {
+    if (++count > BINARY_NUL_SHARE * text.length) return true;
+  }
+  return false;
+}
+
 /**
  * Parses pasted or loaded text as JSON (when it starts with [ or {) or CSV.
+ * A CSV row that cannot be split (a NUL byte, a quote never closed) is listed in `table.problems` and the rest kept.
  * @throws DomainError with a message for a person: empty input, binary data, malformed JSON, no CSV header.
  */
 export function readRunsText(text: string): ImportedTable {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') throw new DomainError('The file is empty: paste or choose a CSV or JSON file of runs.');
-  if (trimmed.includes('\u0000')) throw new DomainError(`The file looks binary. ${NOT_TABULAR}`);
+  if (looksBinary(trimmed)) throw new DomainError(`The file looks binary (NUL bytes throughout; a UTF-16 file looks like this too: save it as UTF-8). ${NOT_TABULAR}`);
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
     let value: unknown;
     try {
@@ -62,7 +74,8 @@ export function readRunsText(text: string): ImportedTable {
     }
     return { format: 'json', table: fromJson(value) };
   }
-  const table = parseCsv(trimmed);
+  // Recover mode: a row with a NUL byte or an unclosed quote is reported (by line) and the other rows are kept.
+  const table = parseCsv(trimmed, { recover: true });
   if (table.header.length < 2 || table.header.every((h) => !/[a-z]/.test(h))) throw new DomainError(NOT_TABULAR);
   if (table.records.length === 0) throw new DomainError('The CSV has a header but no data rows.');
   // Prose has commas too; a table's rows mostly have as many fields as its header.
