@@ -17,7 +17,7 @@ import { userSetOfReport } from './user-set-of-report';
 
 export default function ByodPanel() {
   const store = useAppStoreApi();
-  const { state, extraction, dispatch, fit, cancel, useAnyway } = useByod();
+  const { state, extraction, dispatch, importText, fit, cancel, useAnyway } = useByod();
   const reportSetId = useMemo(() => {
     if (!state.report) return null;
     try {
@@ -41,14 +41,18 @@ export default function ByodPanel() {
 
   return (
     <div className="byod" data-testid="byod.panel">
-      <ImportSection onText={(name, text) => dispatch({ type: 'import', name, text })} error={state.importError} />
+      <ImportSection onText={importText} error={state.importError} />
+      {state.reading ? (
+        <p className="byod__status" role="status" data-testid="byod.reading">Reading {state.reading.commit === 'import' ? state.reading.name : 'the runs'}…</p>
+      ) : null}
+      {state.readMode === 'main-thread' ? <p className="byod__hint" data-testid="byod.read-main-thread">No worker could read the file: it was read on the main thread.</p> : null}
       {state.source ? <p className="byod__status" data-testid="byod.source">Data: {state.source.name}</p> : null}
       {state.saved === 'fit-only' ? <p className="byod__hint">The data set is too large to keep on this device; the fit is kept.</p> : null}
-      {state.imported && extraction ? (
+      {state.view && extraction ? (
         <>
-          <MappingSection table={state.imported.table} format={state.imported.format} kind={state.kind} mapping={state.mapping} extraction={extraction}
+          <MappingSection view={state.view} kind={state.kind} mapping={state.mapping} extraction={extraction}
             onKind={(kind) => dispatch({ type: 'kind', kind })} onMap={(field, column) => dispatch({ type: 'map', field, column })} />
-          <FitControls holdout={state.holdout} onHoldout={(rule) => dispatch({ type: 'holdout', rule })} canFit={!extraction.problem}
+          <FitControls holdout={state.holdout} onHoldout={(rule) => dispatch({ type: 'holdout', rule })} canFit={!extraction.problem && !state.reading}
             fit={state.fit} onFit={fit} onCancel={cancel} />
         </>
       ) : null}
