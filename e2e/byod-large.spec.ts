@@ -75,3 +75,19 @@ test('a 1e5-row CSV is read off the main thread: the page keeps answering, and e
   await expect(page.getByTestId('byod.fit')).toBeEnabled();
   await expect(page.getByTestId('byod.read-main-thread')).toHaveCount(0);
 });
+
+test('without workers the file is read on the main thread, and the panel says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { Worker: unknown }).Worker = function BlockedWorker() {
+      throw new Error('Workers are blocked');
+    };
+  });
+  const app = new ExplorerPage(page);
+  const byod = new ByodPanel(page);
+  await app.open();
+  await byod.open();
+  await byod.paste('params,tokens,loss\n1e8,2e9,3.1\n2e8,"4e9,3.0\n4e8,8e9,2.9\n');
+  await expect(byod.goodRows).toHaveText('2 good rows');
+  await expect(byod.rowErrors).toContainText('Row 3: a quoted field opened on this line is never closed');
+  await expect(page.getByTestId('byod.read-main-thread')).toContainText('read on the main thread');
+});
