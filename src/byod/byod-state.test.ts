@@ -15,6 +15,10 @@ describe('Your data state', () => {
     s = reduceByod(s, { type: 'read-result', seq: s.reading!.seq, result: result({ text }) });
     expect(s).toMatchObject({ reading: null, source: { name: 'a.csv' }, kind: 'chinchilla', holdout: { kind: 'none' }, readMode: 'worker' });
     expect(s.extraction!.runs).toHaveLength(8);
+    // A chosen hold-out check does not carry over to a new data set: its first Fit uses all runs.
+    s = reduceByod(s, { type: 'holdout', rule: { kind: 'tokens-per-param', max: 20 } });
+    const again = reduceByod(s, { type: 'import', name: 'c.csv', text });
+    expect(reduceByod(again, { type: 'read-result', seq: again.reading!.seq, result: result({ text }) }).holdout).toEqual({ kind: 'none' });
     const before = s;
     s = reduceByod(s, { type: 'import', name: 'b.txt', text: 'not a table' });
     s = reduceByod(s, { type: 'read-result', seq: s.reading!.seq, result: result({ text: 'not a table' }) });
@@ -47,10 +51,14 @@ describe('Your data state', () => {
   it('a saved entry restores its report at once and re-reads its source with its mapping', () => {
     const first = readRuns({ text });
     if (first.status !== 'done') throw new Error(first.message);
-    const saved: SavedByod = { version: 1, source: { name: 'a.csv', text }, kind: 'chinchilla', mapping: first.mapping, holdout: { kind: 'tokens-per-param', max: 20 }, report: null, userSet: null };
+    const saved: SavedByod = { version: 1, source: { name: 'a.csv', text }, kind: 'chinchilla', mapping: first.mapping, holdout: { kind: 'tokens-per-param', max: 20 }, report: null, warnings: [], userSet: null };
     const s = restoredByod(saved);
     expect(s.reading).toMatchObject({ commit: 'remap', mapping: first.mapping, kind: 'chinchilla' });
     expect(s.holdout).toEqual({ kind: 'tokens-per-param', max: 20 });
+    // Saved before the gate (no warnings): ≤ 20 tokens per parameter was the old default, not a choice.
+    const { warnings: _w, ...old } = saved;
+    expect(restoredByod(old).holdout).toEqual({ kind: 'none' });
+    expect(restoredByod({ ...old, holdout: { kind: 'tokens-per-param', max: 40 } }).holdout).toEqual({ kind: 'tokens-per-param', max: 40 });
     expect(restoredByod(null)).toBe(INITIAL_BYOD);
   });
 });

@@ -108,8 +108,12 @@ export function reduceByod(s: ByodState, a: ByodAction): ByodState {
 /** The state a saved entry restores: its fit and report at once, its source re-read (in the worker) with its mapping. */
 export function restoredByod(saved: SavedByod | null): ByodState {
   if (!saved) return INITIAL_BYOD;
+  // An entry saved before the gate existed (no `warnings`) holds the old default hold-out (≤ 20 tokens per parameter),
+  // which the user never chose: it restores as today's default, all runs.
+  const oldDefault = saved.warnings === undefined && saved.holdout.kind === 'tokens-per-param' && saved.holdout.max === 20;
   const base: ByodState = {
-    ...INITIAL_BYOD, kind: saved.kind, mapping: saved.mapping, holdout: saved.holdout, report: saved.report, warnings: saved.warnings ?? [],
+    ...INITIAL_BYOD, kind: saved.kind, mapping: saved.mapping, holdout: oldDefault ? DEFAULT_HOLDOUT : saved.holdout, report: saved.report,
+    warnings: saved.warnings ?? [],
   };
   if (!saved.source) return base;
   return remap({ ...base, source: saved.source }, saved.kind, saved.mapping);
