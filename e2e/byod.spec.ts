@@ -43,7 +43,11 @@ test('imports a CSV file with bad rows, fits in the worker, selects the fit on t
   await expect(byod.rowErrors).toContainText('duplicates row 3');
   await expect(page.getByTestId('byod.map.params')).toHaveValue('model size');
 
+  // All runs by default; the hold-out check is an explicit choice.
+  await expect(page.getByTestId('byod.holdout.all')).toBeChecked();
+  await page.getByTestId('byod.holdout.tpp').check();
   await byod.fit();
+  await expect(page.getByTestId('byod.gate')).toHaveCount(0);
   await expect(page.getByTestId('byod.goodness')).toContainText('R² = 0.99');
   await expect(page.getByTestId('byod.holdout')).toContainText('held-out rows');
   await expect(page.getByTestId('byod.residuals').locator('circle')).toHaveCount(40);
@@ -113,7 +117,8 @@ test('a JSON file dropped on the panel fits, and the copied link carries the fit
   await page.getByTestId('byod.drop').dispatchEvent('drop', { dataTransfer });
   await expect(page.getByTestId('byod.source')).toHaveText('Data: runs.json');
   await expect(byod.goodRows).toHaveText('15 good rows');
-  await page.getByTestId('byod.holdout.all').check();
+  // The first Fit of a data set uses all its runs (15 here; 5 of them over 20 tokens per parameter).
+  await expect(page.getByTestId('byod.holdout.all')).toBeChecked();
   await byod.fit();
   await expect(page.getByTestId('byod.holdout')).toContainText('No rows held out');
   await expect(page.getByTestId('byod.share')).toContainText('carries your fitted constants and your runs');

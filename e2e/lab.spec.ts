@@ -141,7 +141,11 @@ test('refit fits the T² constants to the measured runs in the engine worker and
   await expect(page.getByTestId('lab.import.note')).toContainText('Imported 6 run');
   await expect(page.getByTestId('chart.frontier.measured').locator('circle')).toHaveCount(6);
   await page.getByTestId('lab.refit').click();
-  await expect(page.getByTestId('lab.refit.done').or(page.getByTestId('lab.refit.error'))).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('lab.refit.gate').or(page.getByTestId('lab.refit.error'))).toBeVisible({ timeout: 90_000 });
+  // 6 models for stage 1's 5 constants: the fit-quality gate holds the refit back until the user chooses.
+  await expect(page.getByTestId('lab.refit.gate')).toContainText('6 checkpoints (N, D) in stage 1 for 5 free constants');
+  await expect(page.getByTestId('chart.frontier')).not.toContainText('Your fit (T² Approach 2');
+  await page.getByTestId('lab.refit.use-anyway').click();
   await expect(page.getByTestId('lab.refit.done')).toContainText('Refit on 24 points from 6 models');
   await expect(page.getByTestId('chart.frontier')).toContainText('Your fit (T² Approach 2');
   await expect(page).toHaveURL(/[?&]u=2_/);

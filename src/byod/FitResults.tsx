@@ -1,5 +1,7 @@
 /** The fitted constants with 95 % bootstrap intervals, goodness of fit, hold-out error, residuals, comparison, share and export. */
 import { downloadBlob } from '../export/download';
+import { FitGate } from './FitGate';
+import type { FitWarning } from './fit-gate';
 import { useAppStore } from '../store/context';
 import { CompareTable } from './CompareTable';
 import { fitToJson, runsToCsv } from './export-logic';
@@ -9,15 +11,29 @@ import { ResidualChart } from './ResidualChart';
 import type { FitReport, Run } from './types';
 import { bandSectionOf, linkCarriesRuns, MAX_LINK_RUNS } from './user-set-logic';
 
-export function FitResults({ report, runs, onUse }: { report: FitReport; runs: readonly Run[]; onUse: () => void }) {
+interface Props {
+  report: FitReport;
+  runs: readonly Run[];
+  /** The fit-quality gate's warnings (./fit-gate.ts); empty for a fit that drives the charts at once. */
+  warnings: readonly FitWarning[];
+  /** The id this report's user set has (null when it cannot be one: a constant is not finite). */
+  setId: string | null;
+  onUse: () => void;
+  onUseAnyway: () => void;
+}
+
+export function FitResults({ report, runs, warnings, setId: reportSetId, onUse, onUseAnyway }: Props) {
   const userSet = useAppStore((s) => s.scenario.userSet);
-  const selected = useAppStore((s) => s.scenario.userSet !== undefined && s.scenario.constantSet === s.scenario.userSet.set.id);
+  // The scenario holds this report's set: it was used at once (no warnings) or the user chose it despite them.
+  const stored = userSet !== undefined && reportSetId !== null && userSet.set.id === reportSetId;
+  const selected = useAppStore((s) => stored && s.scenario.constantSet === reportSetId);
   const trainFlops = useAppStore((s) => s.scenario.trainFlops);
   const inferenceFlops = useAppStore((s) => s.scenario.inferenceFlops);
   const g = report.goodness;
-  const setId = userSet?.set.id ?? 'user';
+  const setId = reportSetId ?? 'user';
   return (
     <div className="byod__results" data-testid="byod.results">
+      <FitGate warnings={warnings} used={stored} onUse={reportSetId !== null ? onUseAnyway : undefined} testId="byod" />
       <div className="byod__preview-wrap">
         <table className="byod__table" data-testid="byod.constants">
           <caption>Fitted constants, with 95 % bootstrap intervals ({report.draws.length} resamples of runs{report.bootstrapFailures ? `, ${report.bootstrapFailures} failed` : ''})</caption>
@@ -45,19 +61,21 @@ export function FitResults({ report, runs, onUse }: { report: FitReport; runs: r
       <ResidualChart residuals={report.residuals} label={report.observedLabel} />
       <CompareTable kind={report.kind} constants={report.constants} trainFlops={trainFlops} inferenceFlops={inferenceFlops} />
       <div className="byod__actions">
-        <button type="button" className="button" data-testid="byod.use" aria-pressed={selected} onClick={onUse}>
-          {selected ? 'Your fit drives the charts' : 'Use your fit on the charts'}
-        </button>
+        {stored ? (
+          <button type="button" className="button" data-testid="byod.use" aria-pressed={selected} onClick={onUse}>
+            {selected ? 'Your fit drives the charts' : 'Use your fit on the charts'}
+          </button>
+        ) : null}
         <button type="button" className="button" data-testid="byod.export-fit"
           onClick={() => downloadBlob(new Blob([fitToJson(report, setId, runs.length)], { type: 'application/json' }), `t2-fit-${setId}.json`)}>Export fit (JSON)</button>
         <button type="button" className="button" data-testid="byod.export-data"
           onClick={() => downloadBlob(new Blob([runsToCsv(report.kind, runs)], { type: 'text/csv' }), 't2-runs.csv')}>Export data (CSV)</button>
       </div>
       <p className="byod__hint" data-testid="byod.share">
-        {userSet && linkCarriesRuns(userSet)
+        {!stored ? 'The page link carries this fit only once you use it on the charts.' : userSet && linkCarriesRuns(userSet)
           ? 'The page link (Copy link) carries your fitted constants and your runs.'
           : `The page link (Copy link) carries your fitted constants; your ${runs.length} runs are more than ${MAX_LINK_RUNS}, so the data stays on this device.`}
-        {userSet && bandSectionOf(userSet) !== ''
+        {stored && userSet && bandSectionOf(userSet) !== ''
           ? ' It also carries a summary of the bootstrap resamples, from which the band is redrawn (approximately) where the link is opened.'
           : ''}
       </p>

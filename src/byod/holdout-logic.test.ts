@@ -1,14 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOLDOUT, describeRule, holdoutReport, splitHoldout } from './holdout-logic';
+import { DEFAULT_HOLDOUT, HOLDOUT_CHECK, describeRule, holdoutReport, splitHoldout } from './holdout-logic';
 
 describe('hold-out split', () => {
-  it('fits runs at or under 20 tokens per parameter by default and holds out the overtrained', () => {
+  it('fits every run by default (a first Fit uses all runs)', () => {
     const runs = [{ params: 1e8, tokens: 2e9 }, { params: 1e8, tokens: 2.0000001e9 }, { params: 1e9, tokens: 1e10 }, { params: 1e7, tokens: 1e10 }];
-    const { fit, heldOut } = splitHoldout(runs, DEFAULT_HOLDOUT);
+    expect(DEFAULT_HOLDOUT).toEqual({ kind: 'none' });
+    expect(splitHoldout(runs, DEFAULT_HOLDOUT)).toEqual({ fit: runs, heldOut: [] });
+    expect(describeRule(DEFAULT_HOLDOUT)).toBe('all runs');
+  });
+
+  it('the hold-out check, when chosen, fits runs at or under 20 tokens per parameter and holds out the overtrained', () => {
+    const runs = [{ params: 1e8, tokens: 2e9 }, { params: 1e8, tokens: 2.0000001e9 }, { params: 1e9, tokens: 1e10 }, { params: 1e7, tokens: 1e10 }];
+    const { fit, heldOut } = splitHoldout(runs, HOLDOUT_CHECK);
     expect(fit).toEqual([runs[0], runs[2]]);
     expect(heldOut).toEqual([runs[1], runs[3]]);
-    expect(describeRule(DEFAULT_HOLDOUT)).toBe('runs at or under 20 tokens per parameter');
+    expect(describeRule(HOLDOUT_CHECK)).toBe('runs at or under 20 tokens per parameter');
   });
 
   it('partitions every run exactly once, keeping order (property)', () => {
@@ -23,11 +30,11 @@ describe('hold-out split', () => {
   });
 
   it('reports mean, signed and max relative error, skipping zero observations', () => {
-    const r = holdoutReport(DEFAULT_HOLDOUT, 10, [2, 4, 0], [2.2, 3.8, 0.1])!;
+    const r = holdoutReport(HOLDOUT_CHECK, 10, [2, 4, 0], [2.2, 3.8, 0.1])!;
     expect(r.heldOut).toBe(2);
     expect(r.meanRelativeError).toBeCloseTo((0.1 + 0.05) / 2, 12);
     expect(r.meanSignedError).toBeCloseTo((0.1 - 0.05) / 2, 12);
     expect(r.maxRelativeError).toBeCloseTo(0.1, 12);
-    expect(holdoutReport(DEFAULT_HOLDOUT, 10, [0], [1])).toBeNull();
+    expect(holdoutReport(HOLDOUT_CHECK, 10, [0], [1])).toBeNull();
   });
 });

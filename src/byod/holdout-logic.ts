@@ -4,8 +4,14 @@
  */
 import type { HoldoutReport, HoldoutRule, Run } from './types';
 
-/** The default rule: fit on runs at or under 20 tokens per parameter (Chinchilla-like), hold out the overtrained. */
-export const DEFAULT_HOLDOUT: HoldoutRule = { kind: 'tokens-per-param', max: 20 };
+/** The default rule: fit on every run. A hold-out check is the user's explicit choice (FitControls). */
+export const DEFAULT_HOLDOUT: HoldoutRule = { kind: 'none' };
+
+/**
+ * The hold-out check offered when the user asks for one: fit on runs at or under 20 tokens per parameter
+ * (Chinchilla-like), hold out the overtrained and report the law's error on them (T² §5 style; laws.md §2).
+ */
+export const HOLDOUT_CHECK = { kind: 'tokens-per-param', max: 20 } as const satisfies HoldoutRule;
 
 /** True when `run` is fitted (not held out) under `rule`. */
 export function isFitted(run: Pick<Run, 'params' | 'tokens'>, rule: HoldoutRule): boolean {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runsToCsv as labRunsToCsv, runsToJson as labRunsToJson } from '../lab/export-logic';
+import type { LabRun } from '../lab/types';
 import { extractRuns, guessFitKind, guessMapping, previewRows, readRunsText } from './import-logic';
 
 const csv = [
@@ -40,6 +42,24 @@ describe('readRunsText', () => {
   });
 });
 
+describe('damaged CSV rows', () => {
+  it('a NUL byte or an unclosed quote costs only its row, reported by line and reason; the good rows are kept', () => {
+    const text = ['params,tokens,loss', '1e8,2e9,3.1', '2e8,4e9,3\u0000', '4e8,8e9,2.9', '8e8,"1.6e10,2.8', '1.6e9,3.2e10,2.7', '3.2e9,6.4e10,2.6', '6.4e9,1.28e11,2.5'].join('\n');
+    const { table } = readRunsText(text);
+    const r = extractRuns(table, 'chinchilla', guessMapping(table.header));
+    expect(r.runs.map((x) => x.line)).toEqual([2, 4, 6, 7, 8]);
+    expect(r.errors.map((e) => [e.row, e.reason.split(';')[0]])).toEqual([
+      [3, 'contains a NUL byte (binary data?)'], [5, 'a quoted field opened on this line is never closed'],
+    ]);
+    expect(r.problem).toBeNull();
+  });
+
+  it('still calls a file of NUL bytes (binary, or UTF-16) binary', () => {
+    const utf16 = [...'params,tokens,loss\n1e8,2e9,3.1\n'].map((c) => `${c}\u0000`).join('');
+    expect(() => readRunsText(utf16)).toThrow(/binary.*UTF-16/);
+  });
+});
+
 describe('mapping and extraction', () => {
   const { table } = readRunsText(csv);
 
@@ -77,5 +97,33 @@ describe('mapping and extraction', () => {
     const r = extractRuns(t, 't2-2', guessMapping(t.header));
     expect(r.errors[0]).toMatchObject({ row: 2, column: 'passAtK' });
     expect(previewRows(t, 1)).toEqual([['1e8', '2e9', '1', '3', '42']]);
+  });
+});
+
+describe('a model-lab export read into "Your data"', () => {
+  // Lab runs: n = 16 samples drawn per problem (`samples`), pass@k reported at k (`k`), which is the laws' k.
+  const lab: LabRun[] = [[3e4, 1e6, 1], [6e4, 3e6, 4], [1.2e5, 1e7, 2], [2.4e5, 3e6, 8], [4.8e5, 3e7, 4], [9e5, 8e7, 1]].map(([n, d, k], i) => ({
+    id: `r${i}`, createdAt: `2026-11-22T10:0${i}:00.000Z`, modelId: `m${i}`, params: n!, tokens: d!, tasks: ['t'], problems: 8, samples: 16, k: k!,
+    temperature: 1, seed: 1, passAtK: 0.1 * (i + 1), passAtKAll: { [String(k)]: 0.1 * (i + 1) }, nll: 3 - 0.2 * i, prefillTokensPerSecond: 1,
+    decodeTokensPerSecond: 1, wallMs: 1, flops: 1, usedKvCache: true, perTask: [],
+    device: { backend: 'wasm', adapter: null, threads: 1, browser: 'x', crossOriginIsolated: true, fallbackReason: null },
+  }));
+
+  it.each([
+    ['JSON', labRunsToJson(lab, '2026-11-22T12:00:00.000Z', null)],
+    ['CSV', labRunsToCsv(lab)],
+  ])('maps k (not samples, which is n) to the laws\' k, so the %s export round-trips', (_, text) => {
+    const { table } = readRunsText(text);
+    const m = guessMapping(table.header);
+    expect(m.samples).toBe('k');
+    expect(guessFitKind(m)).toBe('t2-2');
+    const r = extractRuns(table, 't2-2', m);
+    expect(r.errors).toEqual([]);
+    expect(r.runs.map((x) => [x.params, x.tokens, x.samples, x.passAtK, x.nll])).toEqual(lab.map((x) => [x.params, x.tokens, x.k, x.passAtK, x.nll]));
+  });
+
+  it('still reads a column named samples as k when there is no k column, and prefers the most specific header', () => {
+    expect(guessMapping(['params', 'tokens', 'samples', 'nll']).samples).toBe('samples');
+    expect(guessMapping(['n', 'params', 'tokens']).params).toBe('params');
   });
 });

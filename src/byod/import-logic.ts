@@ -45,14 +45,26 @@ function fromJson(value: unknown): CsvTable {
   return { header, headerLine: 0, records };
 }
 
+/** Share of NUL characters above which a text is binary (or UTF-16), not a CSV with a few damaged rows. */
+const BINARY_NUL_SHARE = 0.01;
+
+function looksBinary(text: string): boolean {
+  let count = 0;
+  for (let at = text.indexOf('\u0000'); at >= 0; at = text.indexOf('\u0000', at + 1)) {
+    if (++count > BINARY_NUL_SHARE * text.length) return true;
+  }
+  return false;
+}
+
 /**
  * Parses pasted or loaded text as JSON (when it starts with [ or {) or CSV.
+ * A CSV row that cannot be split (a NUL byte, a quote never closed) is listed in `table.problems` and the rest kept.
  * @throws DomainError with a message for a person: empty input, binary data, malformed JSON, no CSV header.
  */
 export function readRunsText(text: string): ImportedTable {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') throw new DomainError('The file is empty: paste or choose a CSV or JSON file of runs.');
-  if (trimmed.includes('\u0000')) throw new DomainError(`The file looks binary. ${NOT_TABULAR}`);
+  if (looksBinary(trimmed)) throw new DomainError(`The file looks binary (NUL bytes throughout; a UTF-16 file looks like this too: save it as UTF-8). ${NOT_TABULAR}`);
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
     let value: unknown;
     try {
@@ -62,7 +74,8 @@ export function readRunsText(text: string): ImportedTable {
     }
     return { format: 'json', table: fromJson(value) };
   }
-  const table = parseCsv(trimmed);
+  // Recover mode: a row with a NUL byte or an unclosed quote is reported (by line) and the other rows are kept.
+  const table = parseCsv(trimmed, { recover: true });
   if (table.header.length < 2 || table.header.every((h) => !/[a-z]/.test(h))) throw new DomainError(NOT_TABULAR);
   if (table.records.length === 0) throw new DomainError('The CSV has a header but no data rows.');
   // Prose has commas too; a table's rows mostly have as many fields as its header.
@@ -71,28 +84,38 @@ export function readRunsText(text: string): ImportedTable {
   return { format: 'csv', table };
 }
 
-/** Header names each field is guessed from (compared without case, spaces, dashes or underscores). */
+/**
+ * Header names each field is guessed from (compared without case, spaces, dashes or underscores), in order of
+ * preference: the first name any header matches wins. `k` comes before `samples` because the model lab's export
+ * (src/lab/export-logic.ts) carries both, and there `samples` is n, the samples drawn per problem, while `k` is the
+ * k of pass@k, which is what the T² laws' k means.
+ */
 const SYNONYMS: Readonly<Record<RunField, readonly string[]>> = {
-  params: ['params', 'parameters', 'n', 'nparams', 'numparams', 'modelsize', 'size', 'paramcount', 'nparameters'],
-  tokens: ['tokens', 'd', 'data', 'trainingtokens', 'traintokens', 'ntokens', 'numtokens', 'datasetsize', 'tokenstrained'],
-  samples: ['samples', 'k', 'numsamples', 'nsamples', 'samplesperquestion', 'attempts'],
-  loss: ['loss', 'finalloss', 'valloss', 'evalloss', 'trainloss', 'l', 'validationloss', 'testloss'],
+  params: ['params', 'parameters', 'nparams', 'numparams', 'paramcount', 'nparameters', 'modelsize', 'size', 'n'],
+  tokens: ['tokens', 'trainingtokens', 'traintokens', 'ntokens', 'numtokens', 'tokenstrained', 'datasetsize', 'data', 'd'],
+  samples: ['k', 'samplesperquestion', 'samples', 'numsamples', 'nsamples', 'attempts'],
+  loss: ['loss', 'finalloss', 'valloss', 'evalloss', 'validationloss', 'testloss', 'trainloss', 'l'],
   nll: ['nll', 'tasknll', 'negloglikelihood', 'neglogpassk', 'logloss'],
   passAtK: ['pass@k', 'passatk', 'passk', 'pass', 'accuracy', 'acc', 'coverage'],
 };
 
 const squash = (h: string) => h.toLowerCase().replace(/[\s_\-()]/g, '');
 
-/** The column each field most likely reads from: exact synonym first, then a header that starts with one. */
+/** The column each field most likely reads from: the most preferred exact synonym first, then a header that starts with one. */
 export function guessMapping(header: readonly string[]): ColumnMapping {
   const used = new Set<string>();
   const out = {} as ColumnMapping;
+  const free = (h: string) => !used.has(h);
   for (const field of Object.keys(SYNONYMS) as RunField[]) {
     const names = SYNONYMS[field];
-    const exact = header.find((h) => !used.has(h) && names.includes(squash(h)));
-    const loose = exact ?? header.find((h) => !used.has(h) && squash(h).length > 2 && names.some((n) => n.length > 2 && squash(h).startsWith(n)));
-    out[field] = loose ?? '';
-    if (loose) used.add(loose);
+    let pick: string | undefined;
+    for (const name of names) {
+      pick = header.find((h) => free(h) && squash(h) === name);
+      if (pick) break;
+    }
+    pick ??= header.find((h) => free(h) && squash(h).length > 2 && names.some((n) => n.length > 2 && squash(h).startsWith(n)));
+    out[field] = pick ?? '';
+    if (pick) used.add(pick);
   }
   return out;
 }

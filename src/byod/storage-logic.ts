@@ -4,6 +4,7 @@
  * (other version, corrupt JSON, wrong shape) is ignored, never trusted.
  */
 import type { UserConstantSet } from '../domain/registry';
+import type { FitWarning } from './fit-gate';
 import type { ColumnMapping } from './import-logic';
 import type { FitKind, FitReport, HoldoutRule } from './types';
 
@@ -19,6 +20,8 @@ export interface SavedByod {
   mapping: ColumnMapping;
   holdout: HoldoutRule;
   report: FitReport | null;
+  /** The fit-quality gate's warnings on `report` (absent in entries saved before the gate existed). */
+  warnings?: FitWarning[];
   userSet: UserConstantSet | null;
 }
 
@@ -33,6 +36,7 @@ function isSaved(v: unknown): v is SavedByod {
     && typeof s.holdout === 'object' && s.holdout !== null
     && (s.source === null || (typeof s.source?.text === 'string' && typeof s.source.name === 'string'))
     && (s.report === null || (typeof s.report === 'object' && typeof s.report?.constants === 'object'))
+    && (s.warnings === undefined || (Array.isArray(s.warnings) && s.warnings.every((w) => typeof w?.message === 'string' && typeof w.code === 'string')))
     && (s.userSet === null || (typeof s.userSet === 'object' && typeof s.userSet?.set?.id === 'string'));
 }
 

@@ -1,105 +1,56 @@
 /**
- * State and actions of the "bring your own data" panel: the imported text, the column mapping, the fit's progress
- * and report. Feature-local React state (the store holds only what other parts use: the scenario's user set), saved
- * on this device after each change and read back on reload.
+ * State and actions of the "bring your own data" panel (reducer in ./byod-state.ts): the imported text, read in a
+ * worker (./read-client.ts) so a large file never blocks the page, the column mapping, the fit's progress and report.
+ * Feature-local React state (the store holds only what other parts use: the scenario's user set), saved on this
+ * device after each change and read back on reload.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { useAppStoreApi } from '../store/context';
 import { applyFit } from './apply-user-set';
-import { getFitClient } from './fit-client-instance';
+import { reduceByod, restoredByod } from './byod-state';
+import { fitWarnings } from './fit-gate';
+import { getFitClient, getReadClient } from './fit-client-instance';
 import type { FitHandle } from '../engine/fit-client';
-import { DEFAULT_HOLDOUT } from './holdout-logic';
-import { extractRuns, guessFitKind, guessMapping, readRunsText, type ColumnMapping, type ImportedTable, type RunExtraction } from './import-logic';
 import { loadByod, saveByod } from './storage-logic';
-import type { FitKind, FitReport, HoldoutRule, RunField } from './types';
 
-export type FitStatus =
-  | { status: 'idle' }
-  | { status: 'running'; fraction: number; phase: string }
-  | { status: 'error'; message: string }
-  | { status: 'cancelled' };
+export type { ByodState, FitStatus } from './byod-state';
 
-export interface ByodState {
-  source: { name: string; text: string } | null;
-  imported: ImportedTable | null;
-  importError: string | null;
-  kind: FitKind;
-  mapping: ColumnMapping;
-  holdout: HoldoutRule;
-  fit: FitStatus;
-  report: FitReport | null;
-  saved: 'all' | 'fit-only' | 'failed' | null;
-}
-
-type Action =
-  | { type: 'import'; name: string; text: string }
-  | { type: 'kind'; kind: FitKind }
-  | { type: 'map'; field: RunField; column: string }
-  | { type: 'holdout'; rule: HoldoutRule }
-  | { type: 'fit'; fit: FitStatus }
-  | { type: 'report'; report: FitReport }
-  | { type: 'saved'; saved: ByodState['saved'] }
-  | { type: 'forget' };
-
-const EMPTY_MAPPING: ColumnMapping = { params: '', tokens: '', samples: '', loss: '', nll: '', passAtK: '' };
-
-const initial: ByodState = {
-  source: null, imported: null, importError: null, kind: 'chinchilla', mapping: EMPTY_MAPPING, holdout: DEFAULT_HOLDOUT,
-  fit: { status: 'idle' }, report: null, saved: null,
-};
-
-function reduce(s: ByodState, a: Action): ByodState {
-  switch (a.type) {
-    case 'import': {
-      try {
-        const imported = readRunsText(a.text);
-        const mapping = guessMapping(imported.table.header);
-        return { ...s, source: { name: a.name, text: a.text }, imported, importError: null, mapping, kind: guessFitKind(mapping), report: null, fit: { status: 'idle' } };
-      } catch (e) {
-        return { ...s, importError: e instanceof Error ? e.message : String(e) };
-      }
-    }
-    case 'kind': return { ...s, kind: a.kind };
-    case 'map': return { ...s, mapping: { ...s.mapping, [a.field]: a.column } };
-    case 'holdout': return { ...s, holdout: a.rule };
-    case 'fit': return { ...s, fit: a.fit };
-    case 'report': return { ...s, report: a.report, fit: { status: 'idle' } };
-    case 'saved': return { ...s, saved: a.saved };
-    case 'forget': return initial;
-  }
-}
-
-function restored(): ByodState {
-  const saved = typeof localStorage === 'undefined' ? null : loadByod(localStorage);
-  if (!saved) return initial;
-  let imported: ImportedTable | null;
-  try {
-    imported = saved.source ? readRunsText(saved.source.text) : null;
-  } catch {
-    imported = null;
-  }
-  return { ...initial, source: saved.source, imported, kind: saved.kind, mapping: saved.mapping, holdout: saved.holdout, report: saved.report };
+function restored() {
+  return restoredByod(typeof localStorage === 'undefined' ? null : loadByod(localStorage));
 }
 
 export function useByod() {
   const store = useAppStoreApi();
-  const [state, dispatch] = useReducer(reduce, undefined, restored);
+  const [state, dispatch] = useReducer(reduceByod, undefined, restored);
   const handle = useRef<FitHandle | null>(null);
-  const extraction: RunExtraction | null = useMemo(
-    () => (state.imported ? extractRuns(state.imported.table, state.kind, state.mapping) : null),
-    [state.imported, state.kind, state.mapping],
-  );
+  const extraction = state.extraction;
+
+  // The read in flight (an import or a re-read with a new mapping) runs in the read worker; latest wins.
+  useEffect(() => {
+    const job = state.reading;
+    if (!job) return;
+    const request = job.commit === 'remap' ? { text: job.text, kind: job.kind, mapping: job.mapping } : { text: job.text };
+    getReadClient().read(request).then(
+      (result) => dispatch({ type: 'read-result', seq: job.seq, result }),
+      (e: unknown) => dispatch({ type: 'read-result', seq: job.seq, result: { status: 'error', message: e instanceof Error ? e.message : String(e), mode: 'main-thread' } }),
+    );
+  }, [state.reading]);
 
   useEffect(() => {
     if (typeof localStorage === 'undefined' || (!state.source && !state.report)) return;
     const userSet = store.getState().scenario.userSet ?? null;
-    dispatch({ type: 'saved', saved: saveByod(localStorage, { version: 1, source: state.source, kind: state.kind, mapping: state.mapping, holdout: state.holdout, report: state.report, userSet }) });
-  }, [state.source, state.kind, state.mapping, state.holdout, state.report, store]);
+    dispatch({ type: 'saved', saved: saveByod(localStorage, { version: 1, source: state.source, kind: state.kind, mapping: state.mapping, holdout: state.holdout, report: state.report, warnings: state.warnings, userSet }) });
+  }, [state.source, state.kind, state.mapping, state.holdout, state.report, state.warnings, state.adoptions, store]);
 
   useEffect(() => () => handle.current?.cancel(), []);
 
+  const importText = useCallback((name: string, text: string) => {
+    handle.current?.cancel(); // a fit of the earlier data must not land on the new data
+    dispatch({ type: 'import', name, text });
+  }, []);
+
   const fit = useCallback(() => {
-    if (!extraction || extraction.problem || state.fit.status === 'running') return;
+    if (!extraction || extraction.problem || state.reading || state.fit.status === 'running') return;
     const runs = extraction.runs;
     dispatch({ type: 'fit', fit: { status: 'running', fraction: 0, phase: 'starting' } });
     const h = getFitClient().fit({ kind: state.kind, runs, holdout: state.holdout, resamples: 200, seed: 1 }, (fraction, phase) => {
@@ -110,8 +61,10 @@ export function useByod() {
       if (handle.current !== h) return;
       handle.current = null;
       if (o.status === 'done') {
-        applyFit(store, o.report, runs);
-        dispatch({ type: 'report', report: o.report });
+        // The fit-quality gate: a fit with warnings is shown with them and waits for "Use this fit anyway".
+        const warnings = fitWarnings(o.report, runs);
+        if (warnings.length === 0) applyFit(store, o.report, runs);
+        dispatch({ type: 'report', report: o.report, warnings });
       } else if (o.status === 'cancelled') dispatch({ type: 'fit', fit: { status: 'cancelled' } });
       else dispatch({ type: 'fit', fit: { status: 'error', message: o.message } });
     }, (e: unknown) => {
@@ -119,9 +72,16 @@ export function useByod() {
       handle.current = null;
       dispatch({ type: 'fit', fit: { status: 'error', message: e instanceof Error ? e.message : String(e) } });
     });
-  }, [extraction, state.fit.status, state.kind, state.holdout, store]);
+  }, [extraction, state.reading, state.fit.status, state.kind, state.holdout, store]);
 
   const cancel = useCallback(() => handle.current?.cancel(), []);
 
-  return { state, extraction, dispatch, fit, cancel };
+  /** "Use this fit anyway": the user's choice to let a fit with warnings drive the charts. */
+  const useAnyway = useCallback(() => {
+    if (!state.report) return;
+    applyFit(store, state.report, extraction?.runs ?? []);
+    dispatch({ type: 'adopted' });
+  }, [state.report, extraction, store]);
+
+  return { state, extraction, dispatch, importText, fit, cancel, useAnyway };
 }

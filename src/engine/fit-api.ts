@@ -7,12 +7,22 @@
 import { DomainError } from '../domain/errors';
 import { FitCancelledError } from '../domain/fit/types';
 import type { FitReport } from '../byod/types';
+import { transfer } from 'comlink';
+import { packedBuffers, packReadOutcome, readRuns, type PackedReadOutcome, type ReadRequest } from '../byod/read-runs';
 import { runFitJob, type FitProgress, type FitRequest } from './fit-job';
 
 /** How a fit ended. Errors in the data come back as 'error' with a message for a person. */
 export type FitOutcome = { status: 'done'; report: FitReport } | { status: 'cancelled' } | { status: 'error'; message: string };
 
 export const fitApi = {
+  /**
+   * Reads a user's runs file off the main thread (src/byod/read-runs.ts): the view, the row errors and the runs as
+   * transferred Float64Array columns (src/byod/read-client.ts unpacks them).
+   */
+  readRuns(request: ReadRequest): PackedReadOutcome {
+    const packed = packReadOutcome(readRuns(request));
+    return transfer(packed, packedBuffers(packed));
+  },
   /** Fits `request`; `onProgress` (a Comlink.proxy in the worker) gets the overall fraction and phase. */
   fit(request: FitRequest, onProgress?: FitProgress, cancelFlag?: Int32Array): FitOutcome {
     const shouldCancel = cancelFlag ? () => Atomics.load(cancelFlag, 0) === 1 : undefined;

@@ -5,6 +5,7 @@
  */
 import { useRef } from 'react';
 import { useAppStore } from '../store/context';
+import { FitGate } from '../byod/FitGate';
 import { DeviceView } from './DeviceView';
 import { runsToCsv, runsToJson } from './export-logic';
 import { ParityChart } from './ParityChart';
@@ -74,6 +75,9 @@ export default function LabPanel() {
       </div>
       {lab.refit.status === 'error' ? <p className="lab__error" data-testid="lab.refit.error">{lab.refit.message}</p> : null}
       {lab.refit.status === 'done' ? <p className="lab__status" data-testid="lab.refit.done">{lab.refit.message}</p> : null}
+      {lab.refit.status === 'gated' || lab.refit.status === 'done' ? (
+        <FitGate warnings={lab.refit.warnings ?? []} used={lab.refit.status === 'done'} onUse={lab.refit.status === 'gated' ? lab.refit.use : undefined} testId="lab.refit" />
+      ) : null}
       {lab.importNote ? <ul className="lab__hint" data-testid="lab.import.note">{lab.importNote.map((n, i) => <li key={i}>{n}</li>)}</ul> : null}
       <p className="lab__hint">A copied link carries the newest {MAX_LINK_POINTS} measured runs as points (key <code>lab</code>); the full records stay on this device (IndexedDB) and in exports.</p>
     </div>

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStoreApi } from '../store/context';
 import { getFitClient } from '../byod/fit-client-instance';
 import { MIN_ROWS } from '../byod/types';
+import { fitWarnings, type FitWarning } from '../byod/fit-gate';
 import { createLabClient, type LabClient } from '../inference/client';
 import { parseManifest, parseTaskFile, type Manifest, type TaskFile } from '../inference/manifest';
 import { importRuns, mergeRuns } from './export-logic';
@@ -35,7 +36,8 @@ export type RunStatus =
   | { status: 'error'; message: string }
   | { status: 'cancelled' };
 
-export type RefitStatus = { status: 'idle' } | { status: 'running'; fraction: number } | { status: 'done'; message: string } | { status: 'error'; message: string };
+export type RefitStatus = { status: 'idle' } | { status: 'running'; fraction: number } | { status: 'done'; message: string; warnings?: FitWarning[] }
+  | { status: 'gated'; warnings: FitWarning[]; use: () => void } | { status: 'error'; message: string };
 
 let sharedClient: LabClient | null = null;
 const client = (): LabClient => (sharedClient ??= createLabClient());
@@ -150,7 +152,11 @@ export function useLab() {
         setRefit({ status: 'error', message: o.status === 'cancelled' ? 'The refit was cancelled.' : o.message });
         return;
       }
-      setRefit({ status: 'done', message: applyRefit(store, o.report, rows, checkpoints) });
+      // The fit-quality gate (src/byod/fit-gate.ts): a refit with warnings waits for "Use this fit anyway".
+      const warnings = fitWarnings(o.report, rows);
+      const use = () => setRefit({ status: 'done', message: applyRefit(store, o.report, rows, checkpoints), warnings });
+      if (warnings.length === 0) use();
+      else setRefit({ status: 'gated', warnings, use });
     }).catch((e: unknown) => {
       live = false;
       setRefit({ status: 'error', message: e instanceof Error ? e.message : String(e) });
