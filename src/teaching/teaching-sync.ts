@@ -11,6 +11,7 @@
 import type { Scenario } from '../domain/scenario';
 import type { AppStore } from '../store/store';
 import type { ConstantSetCatalog } from '../store/url/codec';
+import { echo } from '../store/url/limits';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
 import { scenarioUrl, type UrlHost } from '../store/url/sync';
 import { lessonFromParams, lessonParams } from './lesson-logic';
@@ -35,10 +36,10 @@ export function startTeachingSync({ catalog, host }: { catalog: ConstantSetCatal
       const issues: string[] = [];
       const presetRaw = params.get('preset');
       const preset = presetRaw ? getPreset(presetRaw) : undefined;
-      if (presetRaw && !preset) issues.push(`preset=${presetRaw}: no such preset; ignored`);
+      if (presetRaw && !preset) issues.push(`preset=${echo(presetRaw)}: no such preset; ignored`);
       const lessonRaw = params.get('lesson');
       const lesson = lessonFromParams(params);
-      if (lessonRaw && !lesson) issues.push(`lesson=${lessonRaw}: no such lesson; ignored`);
+      if (lessonRaw && !lesson) issues.push(`lesson=${echo(lessonRaw)}: no such lesson; ignored`);
       const presenter = parsePresenter(params);
       issues.push(...presenter.issues);
 

@@ -11,6 +11,7 @@
  * are tested in codec.test.ts).
  */
 import type { QualityModel, Scenario } from '../../domain/scenario';
+import { MAX_LINK_POINTS, MAX_LINK_RUNS } from './limits';
 
 /** Version written as `v=1`. */
 export const SCHEMA_VERSION = 1;
@@ -78,7 +79,7 @@ export interface UserSetField {
   kind: 'user-set';
 }
 
-/** Runs measured in the model lab (at most 12), in the compact form of src/lab/url-logic.ts. */
+/** Runs measured in the model lab (at most MAX_LINK_POINTS, ./limits.ts), in the compact form of src/lab/url-logic.ts. */
 export interface MeasuredField {
   kind: 'measured';
 }
@@ -115,8 +116,8 @@ export const SCENARIO_SCHEMA: readonly FieldSpec[] = [
   { field: 'inferenceFlops', key: 'ci', label: 'Inference budget (FLOPs per token)', unit: 'FLOPs per token', type: { kind: 'log', min: 1e4, max: 1e18 }, default: DEFAULT_INFERENCE_FLOPS },
   { field: 'tokensServed', key: 't', label: 'Tokens served', unit: 'tokens', type: { kind: 'log', min: 1e6, max: 1e17 }, default: 2e12 },
   { field: 'targetQuality', key: 'q', label: 'Target quality', unit: 'nats (loss models) or accuracy (T² Approach 2)', type: { kind: 'linear', min: 0, max: 100 }, default: 0 },
-  { field: 'userSet', key: 'u', label: 'Your fitted constants', unit: 'constants~fitted range~runs (≤ 30)[~b<resamples>_<mean…>_<Cholesky factor…> band summary]', type: { kind: 'user-set' }, default: undefined },
-  { field: 'measured', key: 'lab', label: 'Runs measured in the model lab', unit: 'N_D_k_pass@k_NLL per run (≤ 12)', type: { kind: 'measured' }, default: undefined },
+  { field: 'userSet', key: 'u', label: 'Your fitted constants', unit: `constants~fitted range~runs (≤ ${MAX_LINK_RUNS})[~b<resamples>_<mean…>_<Cholesky factor…> band summary]`, type: { kind: 'user-set' }, default: undefined },
+  { field: 'measured', key: 'lab', label: 'Runs measured in the model lab', unit: `N_D_k_pass@k_NLL per run (≤ ${MAX_LINK_POINTS})`, type: { kind: 'measured' }, default: undefined },
 ];
 
 /** The row of a Scenario field. */
