@@ -14,9 +14,10 @@ export const CONSTANT_KEYS: Readonly<Record<FitKind, readonly string[]>> = {
 /**
  * Closed bounds of every constant a user set in a link (key `u`) may carry, by name; the same for each family that has
  * the constant. A set with any constant outside is rejected (the notice names the constant), so the engine only ever
- * gets sets it can compute: with every constant inside, the optimum G·(C/6)^(β/(α+β)) stays far inside double range
- * (|log10 G| ≤ log10(60·1e15)/0.1 ≈ 168), and the property tests (src/store/url/limits.test.ts) check that every chart
- * is finite over the URL's whole ranges.
+ * gets sets it can compute: with every constant inside, Chinchilla's optimum N = G·(C/6)^(β/(α+β)) stays inside
+ * double range (|log10 G| ≤ log10(3·1e12 / (0.1·1e-3))/0.2 ≈ 82), and so does the k term G/k^γ at the k = C_inf/(2N)
+ * of that optimum (γ ≤ 2); exponents below 0.1 let N overflow. The property tests (src/store/url/limits.test.ts) check
+ * that every chart is finite over the URL's whole ranges.
  *
  * Sources of the widths: the shipped sets (src/domain/data) have E from 3e-151 (T² testbed fits, whose E runs to 0) to
  * 9, A and B from 99 to 3.6e9, α and β from 0.21 to 2.23 (laws.md §1: Chinchilla's 0.28–0.37), G 2–5, γ 0.4–0.9, θ0
@@ -27,10 +28,10 @@ export const CONSTANT_BOUNDS: Readonly<Record<string, Bounds>> = {
   E: [1e-300, 100],
   A: [1e-3, 1e12],
   B: [1e-3, 1e12],
-  alpha: [0.05, 3],
-  beta: [0.05, 3],
+  alpha: [0.1, 3],
+  beta: [0.1, 3],
   G: [1e-3, 1e6],
-  gamma: [0.01, 3],
+  gamma: [0.01, 2],
   theta0: [-100, 1000],
   theta1: [1e-3, 100],
   theta2: [1e-6, 1],
