@@ -17,12 +17,14 @@ import { scenarioUrl, type UrlHost } from '../store/url/sync';
 import { lessonFromParams, lessonParams } from './lesson-logic';
 import { stepScenario } from './lessons';
 import { parsePresenter } from './presenter-logic';
-import { getPreset, matchesPreset, presetScenario } from './presets';
+import { getPreset, keepUserOwned, matchesPreset, presetScenario, USER_OWNED_FIELDS } from './presets';
 
 const NAV_KEYS = ['preset', 'lesson', 'step'];
 
+/** True when the link sets scenario values of its own; the user-owned keys (u, lab) travel beside a preset. */
 function hasScenarioKeys(params: URLSearchParams): boolean {
-  return SCENARIO_SCHEMA.some((s) => params.has(s.key));
+  const owned: readonly string[] = USER_OWNED_FIELDS;
+  return SCENARIO_SCHEMA.some((s) => !owned.includes(s.field) && params.has(s.key));
 }
 
 function pathOf(url: URL): string {
@@ -47,6 +49,8 @@ export function startTeachingSync({ catalog, host }: { catalog: ConstantSetCatal
       if (!hasScenarioKeys(params)) {
         if (lesson) scenario = stepScenario(lesson.lesson.steps[lesson.step]!);
         else if (preset) scenario = presetScenario(preset);
+        // The link's own fitted set and lab runs (decoded by the URL sync) stay with the preset or step.
+        if (scenario) scenario = keepUserOwned(store.getState().scenario, scenario);
       }
       const current = scenario ?? store.getState().scenario;
       store.getState().restoreTeaching({
