@@ -22,9 +22,9 @@ const HUGE = 'x'.repeat(200_000);
 
 const HOSTILE: [string, string][] = [
   ['the issue\'s link (A = 1e200)', QUOTED],
-  ['a T² Approach 1 set whose implied pass@k underflows to 0', withSet('t2-1', '1_1_1e12_1_0.1_3_1e-3_2~5_1e4_1e13_1e5_1e16_1_64', '&n=1e4&d=1e5')],
-  ['every constant at a bound, budgets at their maximum', withSet('t2-2', '2_100_1e12_1e-3_0.1_3_1000_100_1_100_100~1000000000_1_1e15_1_1e18_1e-3_1e6', '&n=1e13&d=1e16&k=1e5&ct=1e28&ci=1e18&t=1e17&q=100')],
-  ['every constant at the other bound, budgets at their minimum', withSet('t2-2', '2_1e-300_1e-3_1e12_3_0.1_-100_1e-3_1e-6_-100_-100~1_1_1_1_1_1_1', '&n=1e4&d=1e5&k=1&ct=1e11&ci=1e4&t=1e6')],
+  ['a T² Approach 1 set whose implied pass@k underflows to 0', withSet('t2-1', '1_1_1e15_1_0.1_3_1e-3_2~5_1e4_1e13_1e5_1e16_1_64', '&n=1e4&d=1e5')],
+  ['every constant at a bound, budgets at their maximum', withSet('t2-2', '2_100_1e15_1e-3_0.1_3_1000_100_1_100_100~1000000000_1_1e15_1_1e18_1e-3_1e6', '&n=1e13&d=1e16&k=1e5&ct=1e28&ci=1e18&t=1e17&q=100')],
+  ['every constant at the other bound, budgets at their minimum', withSet('t2-2', '2_1e-300_1e-3_1e15_3_0.1_-100_1e-3_1e-6_-100_-100~1_1_1_1_1_1_1', '&n=1e4&d=1e5&k=1&ct=1e11&ci=1e4&t=1e6')],
   ['lab runs at the bounds', '?v=1&m=t2-2&lab=1_1_1_0_-*1e15_1e18_1000000_1_1000*8192_274000_4_0.375_1.5'],
   ['a user set with runs at the bounds and a wide band', withSet('chinchilla', `c_1.7_400_400_0.34_0.28~3_1_1e15_1_1e18~1_1_1_0*1e15_1e18_1e6_1000~b200_0.5_6_6_-1_-1_${Array.from({ length: 15 }, () => '2').join('_')}`)],
   ['a fitted-run count of 1e21 and 13 lab runs (one more than a link carries)', `?v=1&m=chinchilla&u=c_1.7_400_400_0.34_0.28~1e21_1e7_1e9_1e8_1e11&lab=${Array.from({ length: 13 }, () => '1e4_1e5_4_0.5_2').join('*')}`],
@@ -76,7 +76,7 @@ test.describe('hostile shared links', () => {
     const app = new ExplorerPage(page);
     await app.open(QUOTED);
     const notice = app.notice('url');
-    await expect(notice).toContainText('Your fitted constants (u): constant A must lie in 1e-3 to 1e12 (got 1e200); ignored');
+    await expect(notice).toContainText('Your fitted constants (u): constant A must lie in 1e-3 to 1e15 (got 1e200); ignored');
     await expect(notice).toContainText('Constant set (c=user-ebbo5e): not available for this quality model; using hoffmann');
     await expect(page.getByTestId('chart.frontier')).toBeVisible();
     await expect(page.getByTestId('readout.quality')).toContainText('hoffmann');

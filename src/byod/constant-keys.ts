@@ -15,8 +15,8 @@ export const CONSTANT_KEYS: Readonly<Record<FitKind, readonly string[]>> = {
  * Closed bounds of every constant a user set in a link (key `u`) may carry, by name; the same for each family that has
  * the constant. A set with any constant outside is rejected (the notice names the constant), so the engine only ever
  * gets sets it can compute: with every constant inside, Chinchilla's optimum N = G·(C/6)^(β/(α+β)) stays inside
- * double range (|log10 G| ≤ log10(3·1e12 / (0.1·1e-3))/0.2 ≈ 82), and so does the k term G/k^γ at the k = C_inf/(2N)
- * of that optimum (γ ≤ 2); exponents below 0.1 let N overflow. The property tests (src/store/url/limits.test.ts) check
+ * double range (|log10 G| ≤ log10(3·1e15 / (0.1·1e-3))/0.2 ≈ 97), and so does the k term G/k^γ at the k = C_inf/(2N)
+ * of that optimum (γ ≤ 2: at most ~1e250); exponents below 0.1 let N overflow. The property tests (src/store/url/limits.test.ts) check
  * that every chart is finite over the URL's whole ranges.
  *
  * Sources of the widths: the shipped sets (src/domain/data) have E from 3e-151 (T² testbed fits, whose E runs to 0) to
@@ -26,8 +26,8 @@ export const CONSTANT_KEYS: Readonly<Record<FitKind, readonly string[]>> = {
  */
 export const CONSTANT_BOUNDS: Readonly<Record<string, Bounds>> = {
   E: [1e-300, 100],
-  A: [1e-3, 1e12],
-  B: [1e-3, 1e12],
+  A: [1e-3, 1e15],
+  B: [1e-3, 1e15],
   alpha: [0.1, 3],
   beta: [0.1, 3],
   G: [1e-3, 1e6],

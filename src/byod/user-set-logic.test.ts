@@ -6,7 +6,7 @@ import { registryCatalog } from '../store/url/catalog';
 import { defaultScenario } from '../store/url/schema';
 import { createRng } from '../domain/random';
 import { CONSTANT_BOUNDS, CONSTANT_KEYS } from './constant-keys';
-import { buildUserSet, decodeUserSet, encodeUserSet, linkCarriesRuns, MAX_LINK_RUNS } from './user-set-logic';
+import { buildUserSet, decodeUserSet, encodeUserSet, linkCarriesRuns, linkRejection, MAX_LINK_RUNS } from './user-set-logic';
 
 const range = { params: [1e7, 9e8] as [number, number], tokens: [2e8, 5e10] as [number, number] };
 const chin = buildUserSet({
@@ -81,7 +81,7 @@ describe('user constant set', () => {
     ['x_1_2_3_4_5~3_1_2_3_4', 'unknown fit family'],
     ['c_1_2_3_4~3_1_2_3_4', 'expected 5 constants'],
     ['c_-1_2_3_0.3_0.3~3_1_2_3_4', 'constant E must lie in 1e-300 to 100 (got -1)'],
-    ['c_1.7_1e200_1500_0.3_0.3~5_1e7_1e9_1e8_1e11', 'constant A must lie in 1e-3 to 1e12 (got 1e200)'],
+    ['c_1.7_1e200_1500_0.3_0.3~5_1e7_1e9_1e8_1e11', 'constant A must lie in 1e-3 to 1e15 (got 1e200)'],
     ['c_1_2_3_0.3_0.3~1e21_1_2_3_4', 'the number of fitted runs must be a whole number from 1 to 1000000000'],
     ['c_1_2_3_0.3_0.3~3_1_2_1e300_1e301', "the fitted range's lower D must lie in 1 to 1e18"],
     ['c_1_2_3_0.3_abc~3_1_2_3_4', 'not a number'],
@@ -170,5 +170,29 @@ describe('user constant set', () => {
       const back = decodeUserSet('c_1.7123456789_406.4_410.7_0.3391_0.2849~3_1e7_9e8_2e8_5e10');
       expect(back.ok && back.value.set.id === chin.set.id).toBe(true);
     });
+  });
+});
+
+describe('declared link bounds cover every shipped constant set', () => {
+  it('each shipped set (published, fitted on the testbed, illustrative) lies within CONSTANT_BOUNDS, so a fit like it travels in a link', () => {
+    const models = ['chinchilla', 't2-1', 't2-2'] as const;
+    for (const model of models) {
+      for (const summary of listConstantSets(model)) {
+        const resolved = resolveConstantSet(model, summary.id);
+        const c = resolved.set.constants as unknown as Record<string, number>;
+        for (const k of CONSTANT_KEYS[resolved.family]) {
+          const [lo, hi] = CONSTANT_BOUNDS[k]!;
+          expect(c[k]! >= lo && c[k]! <= hi, `${summary.id} ${k} = ${c[k]}`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('linkRejection', () => {
+  it('is null for a set a link carries and names the constant for one it would not', () => {
+    expect(linkRejection(chin)).toBeNull();
+    const steep = buildUserSet({ family: 'chinchilla', constants: { ...chin.set.constants, alpha: 0.05 }, range, fittedRuns: 3 });
+    expect(linkRejection(steep)).toBe('constant alpha must lie in 0.1 to 3 (got 0.05)');
   });
 });

@@ -110,6 +110,16 @@ export function encodeUserSet(user: UserConstantSet): string {
   return [head, range, runs, bandSectionOf(user)].join('~').replace(/~+$/, '');
 }
 
+/**
+ * Why a link of `user` would be rejected when opened (a constant, the fitted range or a run outside the bounds a link
+ * allows: ./constant-keys.ts CONSTANT_BOUNDS, src/store/url/limits.ts), or null when it reads back. A fit is not
+ * bounded, so the fit's UI can warn before the person shares a link that would not carry the set.
+ */
+export function linkRejection(user: UserConstantSet): string | null {
+  const back = decodeUserSet(encodeUserSet(user));
+  return back.ok ? null : back.reason;
+}
+
 /** True when a link of `user` carries its runs (else the data stays on this device). */
 export function linkCarriesRuns(user: UserConstantSet): boolean {
   return !!user.runs && user.runs.length > 0 && user.runs.length <= MAX_LINK_RUNS;

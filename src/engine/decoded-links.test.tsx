@@ -96,7 +96,7 @@ describe('decoded links give valid sets or notices, and finite charts', () => {
     expect(scenario.userSet).toBeUndefined();
     expect(scenario.constantSet).toBe(catalog.defaultId('chinchilla'));
     expect(issues.map((i) => i.message)).toEqual([
-      'Your fitted constants (u): constant A must lie in 1e-3 to 1e12 (got 1e200); ignored',
+      'Your fitted constants (u): constant A must lie in 1e-3 to 1e15 (got 1e200); ignored',
       'Constant set (c=user-ebbo5e): not available for this quality model; using hoffmann',
     ]);
     const out = draw(scenario);
