@@ -8,6 +8,7 @@ import { ChartsPanel } from '../charts/ChartsPanel';
 import { Readouts } from '../charts/Readouts';
 import { useAppStore } from '../store/context';
 import { ErrorBoundary } from './ErrorBoundary';
+import { screenText } from './screen-text';
 
 const MemoReadouts = memo(Readouts);
 const MemoCharts = memo(ChartsPanel);
@@ -22,8 +23,10 @@ export function ResultsView() {
   const resultRevision = useAppStore((s) => s.resultRevision);
   const engineError = useAppStore((s) => s.engineError);
   const engineMode = useAppStore((s) => s.engineMode);
-  // Before the first result the charts show their pending state for the live scenario.
+  // Before the first result the charts show their pending state for the live scenario; when the engine failed on
+  // the current scenario and there is nothing to draw, they say so instead of "Computing…" forever.
   const drawn = dataScenario ?? scenario;
+  const failed = engineError !== null && resultRevision === revision;
 
   useEffect(() => {
     if (data && !firstChartMarked) {
@@ -41,16 +44,16 @@ export function ResultsView() {
       data-engine-mode={engineMode}
       aria-busy={resultRevision !== revision}
     >
-      {engineError && resultRevision === revision ? (
+      {failed ? (
         <p className="results__status results__error" role="alert" data-testid="results.error">
-          This scenario cannot be computed: {engineError}
+          This scenario cannot be computed: {screenText(engineError ?? "")}
         </p>
       ) : null}
       <ErrorBoundary region="The readouts" resetKey={data}>
-        <MemoReadouts data={data} scenario={drawn} />
+        <MemoReadouts data={data} scenario={drawn} failed={failed} />
       </ErrorBoundary>
       <ErrorBoundary region="The charts" resetKey={data}>
-        <MemoCharts data={data} scenario={drawn} />
+        <MemoCharts data={data} scenario={drawn} failed={failed} />
       </ErrorBoundary>
     </div>
   );

@@ -17,7 +17,8 @@
 import type { ConstantDraw } from '../domain/registry';
 import { createRng } from '../domain/random';
 import type { FitKind } from './types';
-import { CONSTANT_KEYS } from './constant-keys';
+import { echo } from '../store/url/limits';
+import { CONSTANT_KEYS, constantBounds } from './constant-keys';
 
 /** Fewest resamples a band is drawn from (the charts' threshold, src/engine/fit-overlay.ts). */
 export const MIN_BAND_RESAMPLES = 20;
@@ -42,6 +43,14 @@ const fromSpace = (key: string, z: number): number => {
   if (UNBOUNDED.has(key)) return z;
   const v = Math.exp(z);
   return key === 'theta2' ? Math.min(1, v) : v; // θ2 is a probability ceiling, at most 1 (laws.md §2)
+};
+/**
+ * A regenerated constant, kept within the bounds a link may give it (./constant-keys.ts CONSTANT_BOUNDS): a Gaussian
+ * tail draw must not hand the engine a constant it would reject in the set itself.
+ */
+const fromSpaceBounded = (key: string, z: number): number => {
+  const [min, max] = constantBounds(key);
+  return Math.min(max, Math.max(min, fromSpace(key, z)));
 };
 
 /** The summary of `draws`, or null when there are too few or a draw cannot be placed in fitted space. */
@@ -137,13 +146,13 @@ export function decodeBandSummary(text: string, family: FitKind): { ok: true; va
   const parts = text.slice(1).split('_');
   const resamples = Number(parts[0]);
   if (!/^\d+$/.test(parts[0] ?? '') || resamples < MIN_BAND_RESAMPLES || resamples > MAX_BAND_RESAMPLES) {
-    return fail(`resamples must be a whole number from ${MIN_BAND_RESAMPLES} to ${MAX_BAND_RESAMPLES} (got "${parts[0]}")`);
+    return fail(`resamples must be a whole number from ${MIN_BAND_RESAMPLES} to ${MAX_BAND_RESAMPLES} (got "${echo(parts[0] ?? '')}")`);
   }
   const need = d + (d * (d + 1)) / 2;
   if (parts.length - 1 !== need) return fail(`expected ${need} numbers for ${d} constants, got ${parts.length - 1}`);
   const values: number[] = [];
   for (const t of parts.slice(1)) {
-    if (!NUMBER.test(t) || !Number.isFinite(Number(t))) return fail(`"${t}" is not a finite number`);
+    if (!NUMBER.test(t) || !Number.isFinite(Number(t))) return fail(`"${echo(t)}" is not a finite number`);
     values.push(Number(t));
   }
   const mean = values.slice(0, d);
@@ -152,6 +161,9 @@ export function decodeBandSummary(text: string, family: FitKind): { ok: true; va
     if (chol[(i * (i + 1)) / 2 + i]! < 0) return fail(`the spread of ${keys[i]} (diagonal of the factor) is negative`);
   }
   for (let i = 0; i < d; i++) {
+    const [min, max] = constantBounds(keys[i]!);
+    const centre = fromSpace(keys[i]!, mean[i]!);
+    if (!(centre >= min && centre <= max)) return fail(`the mean of ${keys[i]} lies outside the bounds a link allows`);
     const row = (i * (i + 1)) / 2;
     const sd = Math.hypot(...chol.slice(row, row + i + 1));
     // Ten standard deviations either way must still give finite constants (exp overflows past ~709).
@@ -162,7 +174,10 @@ export function decodeBandSummary(text: string, family: FitKind): { ok: true; va
   return { ok: true, value: { resamples, mean, chol } };
 }
 
-/** `s.resamples` constant sets drawn from the summary's Gaussian with a fixed seed (deterministic). */
+/**
+ * `s.resamples` constant sets drawn from the summary's Gaussian with a fixed seed (deterministic), each constant kept
+ * within its bounds (CONSTANT_BOUNDS).
+ */
 export function drawsFromSummary(family: FitKind, s: BandSummary): ConstantDraw[] {
   const keys = CONSTANT_KEYS[family];
   const d = keys.length;
@@ -176,7 +191,7 @@ export function drawsFromSummary(family: FitKind, s: BandSummary): ConstantDraw[
       let z = s.mean[i]!;
       for (let j = 0; j <= i; j++) z += s.chol[at + j]! * e[j]!;
       at += i + 1;
-      c[keys[i]!] = fromSpace(keys[i]!, z);
+      c[keys[i]!] = fromSpaceBounded(keys[i]!, z);
     }
     out.push(c);
   }

@@ -5,7 +5,8 @@ import { decodeScenario, encodeScenario } from '../store/url/codec';
 import { registryCatalog } from '../store/url/catalog';
 import { defaultScenario } from '../store/url/schema';
 import { createRng } from '../domain/random';
-import { buildUserSet, decodeUserSet, encodeUserSet, linkCarriesRuns, MAX_LINK_RUNS } from './user-set-logic';
+import { CONSTANT_BOUNDS, CONSTANT_KEYS } from './constant-keys';
+import { buildUserSet, decodeUserSet, encodeUserSet, linkCarriesRuns, linkRejection, MAX_LINK_RUNS } from './user-set-logic';
 
 const range = { params: [1e7, 9e8] as [number, number], tokens: [2e8, 5e10] as [number, number] };
 const chin = buildUserSet({
@@ -38,18 +39,34 @@ describe('user constant set', () => {
     }
   });
 
-  it('round-trips any finite constants of every family (property)', () => {
-    const pos = fc.double({ min: 1e-6, max: 1e6, noNaN: true, noDefaultInfinity: true });
-    const real = fc.double({ min: -1e3, max: 1e3, noNaN: true, noDefaultInfinity: true });
-    fc.assert(fc.property(pos, pos, pos, pos, pos, pos, pos, real, real, fc.double({ min: 0.01, max: 1, noNaN: true }), (E, A, B, alpha, beta, G, gamma, t0, t1, t2) => {
-      for (const user of [
-        buildUserSet({ family: 't2-1', constants: { E, A, B, alpha, beta, G, gamma }, range: { ...range, samples: [1, 64] }, fittedRuns: 12 }),
-        buildUserSet({ family: 't2-2', constants: { E, A, B, alpha, beta, theta0: t0, theta1: t1, theta2: t2, theta3: t0, theta4: t1 }, range: { ...range, samples: [1, 8] }, fittedRuns: 7 }),
-      ]) {
-        const back = decodeUserSet(encodeUserSet(user));
-        expect(back.ok && back.value.set).toEqual(user.set);
-      }
-    }), { numRuns: 100 });
+  it('round-trips any constants within their declared bounds, of every family (property)', () => {
+    const inBounds = (key: string) => {
+      const [lo, hi] = CONSTANT_BOUNDS[key]!;
+      return lo > 0
+        ? fc.double({ min: Math.log10(lo), max: Math.log10(hi), noNaN: true }).map((e) => Math.min(hi, Math.max(lo, 10 ** e)))
+        : fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
+    };
+    const family = fc.constantFrom('chinchilla', 't2-1', 't2-2') as fc.Arbitrary<'chinchilla' | 't2-1' | 't2-2'>;
+    const arb = family.chain((f) => fc.tuple(fc.constant(f), fc.record(Object.fromEntries(CONSTANT_KEYS[f].map((k) => [k, inBounds(k)])))));
+    fc.assert(fc.property(arb, ([f, constants]) => {
+      const user = buildUserSet({ family: f, constants, range: { ...range, samples: [1, 64] }, fittedRuns: 12 });
+      const back = decodeUserSet(encodeUserSet(user));
+      expect(back.ok && back.value.set).toEqual(user.set);
+    }), { numRuns: 200 });
+  });
+
+  it('rejects a constant outside its declared bounds, naming it (property)', () => {
+    const family = fc.constantFrom('chinchilla', 't2-1', 't2-2') as fc.Arbitrary<'chinchilla' | 't2-1' | 't2-2'>;
+    const arb = family.chain((f) => fc.tuple(fc.constant(f), fc.constantFrom(...CONSTANT_KEYS[f]), fc.boolean(), fc.double({ min: 1.0001, max: 1e6, noNaN: true })));
+    fc.assert(fc.property(arb, ([f, key, above, factor]) => {
+      const [lo, hi] = CONSTANT_BOUNDS[key]!;
+      const good = Object.fromEntries(CONSTANT_KEYS[f].map((k) => [k, CONSTANT_BOUNDS[k]![1]]));
+      const bad = above ? (hi > 0 ? hi * factor : hi + factor) : (lo > 0 ? lo / factor : lo - factor);
+      const text = encodeUserSet(buildUserSet({ family: f, constants: { ...good, [key]: bad }, range, fittedRuns: 3 }));
+      const back = decodeUserSet(text);
+      expect(back.ok).toBe(false);
+      if (!back.ok) expect(back.reason).toContain(`constant ${key} must lie in`);
+    }), { numRuns: 200 });
   });
 
   it('leaves the runs out of the link above MAX_LINK_RUNS', () => {
@@ -63,11 +80,18 @@ describe('user constant set', () => {
   it.each([
     ['x_1_2_3_4_5~3_1_2_3_4', 'unknown fit family'],
     ['c_1_2_3_4~3_1_2_3_4', 'expected 5 constants'],
-    ['c_-1_2_3_0.3_0.3~3_1_2_3_4', 'E must be positive'],
+    ['c_-1_2_3_0.3_0.3~3_1_2_3_4', 'constant E must lie in 1e-300 to 100 (got -1)'],
+    ['c_1.7_1e200_1500_0.3_0.3~5_1e7_1e9_1e8_1e11', 'constant A must lie in 1e-3 to 1e15 (got 1e200)'],
+    ['c_1_2_3_0.3_0.3~1e21_1_2_3_4', 'the number of fitted runs must be a whole number from 1 to 1000000000'],
+    ['c_1_2_3_0.3_0.3~3_1_2_1e300_1e301', "the fitted range's lower D must lie in 1 to 1e18"],
     ['c_1_2_3_0.3_abc~3_1_2_3_4', 'not a number'],
     ['c_1_2_3_0.3_0.3~3_5_2_3_4', 'N range'],
-    ['c_1_2_3_0.3_0.3~3_1_2_3_4~1_2_1_-3', 'non-positive'],
-    ['2_1_2_3_0.3_0.3_1_1_1.5_1_1~3_1_2_3_4_1_2', 'θ2'],
+    ['c_1_2_3_0.3_0.3~3_1_2_3_4~1_2_1_-3', 'run 1: loss must lie in 0 to 1e3 (got -3)'],
+    ['c_1_2_3_0.3_0.3~3_1_2_3_4~1e16_2_1_3', 'run 1: N must lie in 1 to 1e15 (got 1e16)'],
+    ['c_1_2_3_0.3_0.3~3_1_2_3_4~1_2_1', 'run 1: expected N_D_k_quality'],
+    [`c_1_2_3_0.3_0.3~3_1_2_3_4~${Array.from({ length: 31 }, () => '1_2_1_3').join('*')}`, 'at most 30 runs fit in a link (got 31)'],
+    ['2_1_2_3_0.3_0.3_1_1_1.5_1_1~3_1_2_3_4_1_2', 'constant theta2 must lie in 1e-6 to 1'],
+    [`c_1_2_3_0.3_${'9'.repeat(500)}x~3_1_2_3_4`, `"${'9'.repeat(40)}…" is not a number`],
   ])('rejects %s (%s)', (text, reason) => {
     const back = decodeUserSet(text);
     expect(back.ok).toBe(false);
@@ -146,5 +170,29 @@ describe('user constant set', () => {
       const back = decodeUserSet('c_1.7123456789_406.4_410.7_0.3391_0.2849~3_1e7_9e8_2e8_5e10');
       expect(back.ok && back.value.set.id === chin.set.id).toBe(true);
     });
+  });
+});
+
+describe('declared link bounds cover every shipped constant set', () => {
+  it('each shipped set (published, fitted on the testbed, illustrative) lies within CONSTANT_BOUNDS, so a fit like it travels in a link', () => {
+    const models = ['chinchilla', 't2-1', 't2-2'] as const;
+    for (const model of models) {
+      for (const summary of listConstantSets(model)) {
+        const resolved = resolveConstantSet(model, summary.id);
+        const c = resolved.set.constants as unknown as Record<string, number>;
+        for (const k of CONSTANT_KEYS[resolved.family]) {
+          const [lo, hi] = CONSTANT_BOUNDS[k]!;
+          expect(c[k]! >= lo && c[k]! <= hi, `${summary.id} ${k} = ${c[k]}`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('linkRejection', () => {
+  it('is null for a set a link carries and names the constant for one it would not', () => {
+    expect(linkRejection(chin)).toBeNull();
+    const steep = buildUserSet({ family: 'chinchilla', constants: { ...chin.set.constants, alpha: 0.05 }, range, fittedRuns: 3 });
+    expect(linkRejection(steep)).toBe('constant alpha must lie in 0.1 to 3 (got 0.05)');
   });
 });

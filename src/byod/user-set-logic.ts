@@ -13,13 +13,13 @@
 import type { ChinchillaSet, FittedRange, T2Approach1Set, T2Approach2Set } from '../domain/constants-types';
 import type { ConstantDraw, ResolvedConstantSet, UserConstantSet, UserRun } from '../domain/registry';
 import { decodeBandSummary, drawsFromSummary, encodeBandSummary, summarizeDraws } from './band-summary';
-import { CONSTANT_KEYS } from './constant-keys';
+import { boundsText, echo, LOSS_BOUNDS, MAX_FITTED_RUNS, MAX_LINK_RUNS, PASS_AT_K_BOUNDS, RUN_BOUNDS, within } from '../store/url/limits';
+import { CONSTANT_KEYS, constantBounds } from './constant-keys';
 import { FIT_KIND_NAMES, type FitKind } from './types';
 
 export { CONSTANT_KEYS } from './constant-keys';
-
-/** Runs a link carries at most; larger data sets stay on this device. */
-export const MAX_LINK_RUNS = 30;
+/** Runs a link carries at most (src/store/url/limits.ts); larger data sets stay on this device. */
+export { MAX_LINK_RUNS } from '../store/url/limits';
 
 const CODE: Record<FitKind, string> = { chinchilla: 'c', 't2-1': '1', 't2-2': '2' };
 const FAMILY: Record<string, FitKind> = { c: 'chinchilla', 1: 't2-1', 2: 't2-2' };
@@ -75,9 +75,11 @@ export function buildUserSet(input: UserSetInput): UserConstantSet {
   return out;
 }
 
+/** The run count the set's source names (buildUserSet writes it; any number format reads back). */
 function fittedRunsOf(user: UserConstantSet): number {
-  const m = /on your (\d+) runs/.exec(user.set.source);
-  return m ? Number(m[1]) : user.runs?.length ?? 0;
+  const m = /on your ([0-9.eE+-]+) runs/.exec(user.set.source);
+  const n = m ? Number(m[1]) : Number.NaN;
+  return Number.isFinite(n) ? n : user.runs?.length ?? 0;
 }
 
 /** Band summaries already written, by draws array (the URL is rewritten on every move; the draws rarely change). */
@@ -108,6 +110,16 @@ export function encodeUserSet(user: UserConstantSet): string {
   return [head, range, runs, bandSectionOf(user)].join('~').replace(/~+$/, '');
 }
 
+/**
+ * Why a link of `user` would be rejected when opened (a constant, the fitted range or a run outside the bounds a link
+ * allows: ./constant-keys.ts CONSTANT_BOUNDS, src/store/url/limits.ts), or null when it reads back. A fit is not
+ * bounded, so the fit's UI can warn before the person shares a link that would not carry the set.
+ */
+export function linkRejection(user: UserConstantSet): string | null {
+  const back = decodeUserSet(encodeUserSet(user));
+  return back.ok ? null : back.reason;
+}
+
 /** True when a link of `user` carries its runs (else the data stays on this device). */
 export function linkCarriesRuns(user: UserConstantSet): boolean {
   return !!user.runs && user.runs.length > 0 && user.runs.length <= MAX_LINK_RUNS;
@@ -117,19 +129,27 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 function numbers(text: string, what: string): number[] {
   return text.split('_').map((t) => {
-    if (!NUMBER.test(t)) throw new Error(`${what}: "${t}" is not a number`);
+    if (!NUMBER.test(t)) throw new Error(`${what}: "${echo(t)}" is not a number`);
     const x = Number(t);
-    if (!Number.isFinite(x)) throw new Error(`${what}: "${t}" is not finite`);
+    if (!Number.isFinite(x)) throw new Error(`${what}: "${echo(t)}" is not finite`);
     return x;
   });
 }
 
-/** Checks that constants can drive the laws (positive scales and exponents; θ2 a probability). */
+/**
+ * Checks that constants can drive the laws: each within its declared bounds (./constant-keys.ts CONSTANT_BOUNDS:
+ * positive scales and exponents, θ2 a probability, sizes the engine can compute with).
+ */
 function checkConstants(family: FitKind, c: Record<string, number>): void {
-  for (const k of ['E', 'A', 'B', 'alpha', 'beta', ...(family === 't2-1' ? ['G', 'gamma'] : [])]) {
-    if (!(c[k]! > 0)) throw new Error(`constant ${k} must be positive (got ${c[k]})`);
+  for (const k of CONSTANT_KEYS[family]) {
+    const b = constantBounds(k);
+    if (!within(c[k]!, b)) throw new Error(`constant ${k} must lie in ${boundsText(b)} (got ${echo(formatUrlNumber(c[k]!))})`);
   }
-  if (family === 't2-2' && !(c.theta2! > 0 && c.theta2! <= 1)) throw new Error(`θ2 must lie in (0, 1] (got ${c.theta2})`);
+}
+
+/** Checks one run value against its bounds; `what` names the run and the quantity. */
+function checkRunValue(x: number, b: readonly [number, number], what: string): void {
+  if (!within(x, b)) throw new Error(`${what} must lie in ${boundsText(b)} (got ${echo(formatUrlNumber(x))})`);
 }
 
 /**
@@ -141,7 +161,7 @@ export function decodeUserSet(text: string): { ok: true; value: UserConstantSet;
     const [head = '', rangeText = '', runsText = '', bandText = '', ...extra] = text.split('~');
     if (extra.length > 0) throw new Error('too many sections');
     const family = FAMILY[head.split('_')[0] ?? ''];
-    if (!family) throw new Error(`unknown fit family "${head.split('_')[0]}" (expected c, 1 or 2)`);
+    if (!family) throw new Error(`unknown fit family "${echo(head.split('_')[0] ?? '')}" (expected c, 1 or 2)`);
     const values = numbers(head.split('_').slice(1).join('_'), 'constants');
     const keys = CONSTANT_KEYS[family];
     if (values.length !== keys.length) throw new Error(`expected ${keys.length} constants, got ${values.length}`);
@@ -149,22 +169,31 @@ export function decodeUserSet(text: string): { ok: true; value: UserConstantSet;
     checkConstants(family, constants);
     const r = numbers(rangeText, 'range');
     const fittedRuns = r[0]!;
-    if (!Number.isInteger(fittedRuns) || fittedRuns < 1) throw new Error('the number of fitted runs must be a positive integer');
+    if (!Number.isInteger(fittedRuns) || fittedRuns < 1 || fittedRuns > MAX_FITTED_RUNS) {
+      throw new Error(`the number of fitted runs must be a whole number from 1 to ${MAX_FITTED_RUNS} (got ${echo(formatUrlNumber(fittedRuns))})`);
+    }
     if (r.length !== 5 && r.length !== 7) throw new Error('the fitted range needs N and D bounds (and k bounds for T²)');
-    const pair = (i: number, what: string): [number, number] => {
-      if (!(r[i]! > 0 && r[i]! <= r[i + 1]!)) throw new Error(`${what} range is not positive and ordered`);
+    const pair = (i: number, what: string, b: readonly [number, number]): [number, number] => {
+      checkRunValue(r[i]!, b, `the fitted range's lower ${what}`);
+      checkRunValue(r[i + 1]!, b, `the fitted range's upper ${what}`);
+      if (!(r[i]! <= r[i + 1]!)) throw new Error(`${what} range is not ordered`);
       return [r[i]!, r[i + 1]!];
     };
-    const range: FittedRange = { params: pair(1, 'N'), tokens: pair(3, 'D') };
-    if (r.length === 7) range.samples = pair(5, 'k');
+    const range: FittedRange = { params: pair(1, 'N', RUN_BOUNDS.params), tokens: pair(3, 'D', RUN_BOUNDS.tokens) };
+    if (r.length === 7) range.samples = pair(5, 'k', RUN_BOUNDS.samples);
     let runs: UserRun[] | undefined;
     if (runsText !== '') {
       const list = runsText.split('*');
-      if (list.length > 2 * MAX_LINK_RUNS) throw new Error('too many runs for a link');
+      if (list.length > MAX_LINK_RUNS) throw new Error(`at most ${MAX_LINK_RUNS} runs fit in a link (got ${list.length})`);
       runs = list.map((t, i) => {
-        const [params, tokens, samples, quality] = numbers(t, `run ${i + 1}`) as [number, number, number, number];
-        if (!(params > 0 && tokens > 0 && samples > 0 && quality >= 0)) throw new Error(`run ${i + 1} has a non-positive value`);
-        if (family === 't2-2' && quality > 1) throw new Error(`run ${i + 1}: pass@k above 1`);
+        const what = `run ${i + 1}`;
+        const values = numbers(t, what);
+        if (values.length !== 4) throw new Error(`${what}: expected N_D_k_quality`);
+        const [params, tokens, samples, quality] = values as [number, number, number, number];
+        checkRunValue(params, RUN_BOUNDS.params, `${what}: N`);
+        checkRunValue(tokens, RUN_BOUNDS.tokens, `${what}: D`);
+        checkRunValue(samples, RUN_BOUNDS.samples, `${what}: k`);
+        checkRunValue(quality, family === 't2-2' ? PASS_AT_K_BOUNDS : LOSS_BOUNDS, `${what}: ${family === 't2-2' ? 'pass@k' : 'loss'}`);
         return { params, tokens, samples, quality };
       });
     }

@@ -14,11 +14,15 @@ import { TokensPerParamChart } from './TokensPerParamChart';
 interface Props {
   data: ExplorerData | null;
   scenario: Scenario;
+  /** True when the engine failed on the current scenario: with no data, say so instead of "Computing…". */
+  failed?: boolean;
 }
 
-export function ChartsPanel({ data, scenario }: Props) {
+export function ChartsPanel({ data, scenario, failed = false }: Props) {
   if (!data) {
-    return <section className="charts-panel" aria-busy="true" aria-label="Charts"><p className="chart-pending">Computing the charts…</p></section>;
+    return failed
+      ? <section className="charts-panel" aria-label="Charts" data-testid="charts.failed"><p className="chart-pending">No charts: this scenario cannot be computed (the message above says why). Change a value or reset to draw them.</p></section>
+      : <section className="charts-panel" aria-busy="true" aria-label="Charts"><p className="chart-pending">Computing the charts…</p></section>;
   }
   const chinchillaOnSlice = data.model === 'lifetime' ? null : data.frontier.chinchilla;
   const units = data.cost?.units === 'usd' ? { train: data.cost.dollarsPerTrainFlop, inference: data.cost.dollarsPerInferenceFlop } : null;

@@ -7,7 +7,7 @@ import { AxisBottom, AxisLeft } from './Axes';
 import { ChartFrame, type LegendItem } from './ChartFrame';
 import type { TableData } from './DataTable';
 import { chartLayout, DEFAULT_CHART_WIDTH, tickCount } from './layout';
-import { makeScale, nearestPoint, seriesPath, valueExtent, type AxisType, type LineSeries } from './line-geometry';
+import { makeScale, nearestPoint, seriesPath, usable, valueExtent, type AxisType, type LineSeries } from './line-geometry';
 import { Mark, type MarkShape } from './Mark';
 import { logTicks } from './ticks';
 import type { TooltipState } from './Tooltip';
@@ -55,8 +55,20 @@ export interface LineChartProps {
   legendExtra?: LegendItem[];
 }
 
+/** The clamped scale, and on a log axis a value at or below 0 (or beyond AXIS_LIMITS) placed at the nearer end. */
+function onAxis(scale: ReturnType<typeof makeScale>, type: AxisType): (v: number) => number {
+  const c = scale.copy().clamp(true);
+  if (type === 'linear') return (v) => c(v);
+  const [lo, hi] = scale.domain() as [number, number];
+  return (v) => (usable('log', v) ? c(v) : c(v > 1 ? Math.max(lo, hi) : Math.min(lo, hi)));
+}
+
 export function LineChart(props: LineChartProps) {
-  const { series, marks = [], references = [], xType, yType } = props;
+  const { series, xType, yType } = props;
+  // A mark that is not finite, or a reference line the axes cannot place, is left out, never drawn at NaN; a finite
+  // mark below a log axis (pass@k 0) sits on the axis (the clamped scale below).
+  const marks = (props.marks ?? []).filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y));
+  const references = (props.references ?? []).filter((r) => usable(r.orientation === 'h' ? yType : xType, r.value));
   const [ref, measured] = useMeasuredWidth<HTMLDivElement>(props.width ?? DEFAULT_CHART_WIDTH);
   const layout = chartLayout(props.width ?? measured, 0.6);
   const { innerWidth, innerHeight } = layout;
@@ -70,8 +82,8 @@ export function LineChart(props: LineChartProps) {
   }, [series, marks, references, xType, yType, props.yDomain, innerWidth, innerHeight]);
   const xTicks = xType === 'log' ? logTicks(xs as never, tickCount(innerWidth, 64)) : xs.ticks(tickCount(innerWidth, 64));
   const yTicks = yType === 'log' ? logTicks(ys as never, tickCount(innerHeight, 32)) : ys.ticks(tickCount(innerHeight, 32));
-  const xc = xs.copy().clamp(true);
-  const yc = ys.copy().clamp(true);
+  const xc = onAxis(xs, xType);
+  const yc = onAxis(ys, yType);
   // Several marks may share a label (one per measured run): the legend names each label once.
   const legend: LegendItem[] = [
     ...series.map((s) => ({ label: s.label, color: s.color, dashed: s.dashed ?? false })),

@@ -12,11 +12,15 @@ import { costText, kindLabel, lifetimeText, overshootText, qualityText, savingsT
 interface Props {
   data: ExplorerData | null;
   scenario: Scenario;
+  /** True when the engine failed on the current scenario: with no data, say so instead of "Computing…". */
+  failed?: boolean;
 }
 
-export function Readouts({ data, scenario }: Props) {
+export function Readouts({ data, scenario, failed = false }: Props) {
   if (!data) {
-    return <section className="readouts" aria-busy="true" aria-label="Readouts"><p className="readout-pending">Computing…</p></section>;
+    return failed
+      ? <section className="readouts" aria-label="Readouts" data-testid="readouts.failed"><p className="readout-pending">No readouts: this scenario cannot be computed.</p></section>
+      : <section className="readouts" aria-busy="true" aria-label="Readouts"><p className="readout-pending">Computing…</p></section>;
   }
   const set = data.set;
   const cite = <small className="readout-source" title={`${set.name}: ${set.source}`}> [constants: {set.id}]</small>;

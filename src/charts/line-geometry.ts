@@ -31,8 +31,17 @@ export interface ContinuousScale {
   clamp(clamp: boolean): ContinuousScale;
 }
 
-function usable(type: AxisType, v: number): boolean {
-  return Number.isFinite(v) && (type === 'linear' || v > 0);
+/**
+ * Magnitudes an axis can place: on a log axis below ~1e-300 (denormals) or above ~1e300 the scale's logarithm, its
+ * ticks (10^e) and the padding of a one-value extent lose precision or overflow to 0 / Infinity, which would put NaN
+ * into the SVG; on a linear axis the padding and nice() of values beyond ±1e300 overflow the same way.
+ */
+export const AXIS_LIMITS: readonly [number, number] = [1e-300, 1e300];
+
+/** True when `v` can be drawn on an axis of `type`: finite, within ±AXIS_LIMITS[1], and ≥ AXIS_LIMITS[0] on a log axis. */
+export function usable(type: AxisType, v: number): boolean {
+  if (!Number.isFinite(v) || Math.abs(v) > AXIS_LIMITS[1]) return false;
+  return type === 'linear' || v >= AXIS_LIMITS[0];
 }
 
 /** The extent of the usable values (finite, and > 0 on log axes) of the given arrays plus extra values. */
@@ -42,7 +51,12 @@ export function valueExtent(type: AxisType, arrays: ArrayLike<number>[], extra: 
   for (const v of extra) if (usable(type, v)) values.push(v);
   const [lo, hi] = extent(values);
   if (lo === undefined || hi === undefined) return type === 'log' ? [1, 10] : [0, 1];
-  if (lo === hi) return type === 'log' ? [lo / 2, hi * 2] : [lo - Math.max(1e-9, Math.abs(lo) * 0.05), hi + Math.max(1e-9, Math.abs(hi) * 0.05)];
+  if (lo === hi) {
+    if (type === 'log') return [lo / 2, hi * 2];
+    // A pad relative to the value (at least a few ulps, so that huge values still get a non-empty domain).
+    const pad = Math.max(1e-9, Math.abs(lo) * 0.05);
+    return [lo - pad, hi + pad];
+  }
   return [lo, hi];
 }
 

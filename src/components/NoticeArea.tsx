@@ -11,8 +11,9 @@ export function NoticeArea() {
           <p className="notice__text">{n.text}</p>
           {n.details && n.details.length > 0 ? (
             <ul className="notice__details">
-              {n.details.map((d) => (
-                <li key={d}>{d}</li>
+              {n.details.map((d, i) => (
+                // Two problems may read the same (values cut by echo() in src/store/url/limits.ts): key by position.
+                <li key={i}>{d}</li>
               ))}
             </ul>
           ) : null}

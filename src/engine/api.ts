@@ -6,6 +6,7 @@
 import { transfer } from 'comlink';
 import type { Scenario } from '../domain/scenario';
 import { buildExplorerData, transferablesOf } from './explorer-data';
+import { assertChartDataFinite } from './finite-check';
 import { fitApi } from './fit-api';
 import type { ExplorerData } from './explorer-data-types';
 
@@ -19,10 +20,14 @@ export interface ComputeReply {
 }
 
 export const api = {
-  /** The data of every chart and readout for `scenario`. Throws the domain's error (a DomainError) on bad input. */
+  /**
+   * The data of every chart and readout for `scenario`. Throws the domain's error (a DomainError) on bad input, and
+   * when a number the charts are placed by is not finite (./finite-check.ts), so NaN never reaches the page.
+   */
   compute(scenario: Scenario, requestId: number): ComputeReply {
     const t0 = performance.now();
     const data = buildExplorerData(scenario);
+    assertChartDataFinite(data);
     const reply: ComputeReply = { requestId, data, computeMs: performance.now() - t0 };
     return transfer(reply, transferablesOf(data));
   },

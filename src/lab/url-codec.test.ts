@@ -23,6 +23,6 @@ describe('the lab key in scenario links', () => {
     const back = decodeScenario('v=1&n=2e8&lab=1e4_1e5_4_2_1', registryCatalog);
     expect(back.scenario.measured).toBeUndefined();
     expect(back.scenario.params).toBe(2e8);
-    expect(back.issues[0]!.message).toMatch(/model lab \(lab\): run 1: pass@k must lie in \[0, 1\]; ignored/);
+    expect(back.issues[0]!.message).toMatch(/model lab \(lab\): run 1: pass@k must lie in 0 to 1 \(got 2\); ignored/);
   });
 });

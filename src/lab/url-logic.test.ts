@@ -33,14 +33,27 @@ describe('lab URL key', () => {
     expect(back.ok && back.value.map((p) => p.params)).toEqual(pts.slice(3).map((p) => p.params));
   });
 
+  it('reads pass@k and NLL back rounded as encode writes them, so a rewritten link is a fixed point', () => {
+    const first = decodeMeasured('1e4_1e5_4_0.123456789_2.718281828*8192_3e5_1_0.99999999_-');
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.value.map((p) => [p.passAtK, p.nll])).toEqual([[0.123457, 2.71828], [1, null]]);
+    const again = decodeMeasured(encodeMeasured(first.value));
+    expect(again).toEqual(first);
+  });
+
   it.each([
     ['', 'empty'],
     ['1e4_1e5_4_1.5_2', 'pass@k'],
     ['1e4_1e5_2.5_0.5_2', 'whole number'],
-    ['1e4_-1_4_0.5_2', 'positive'],
+    ['1e4_-1_4_0.5_2', 'run 1: D must lie in 1 to 1e18 (got -1)'],
+    ['1e300_1e5_4_0.5_2', 'run 1: N must lie in 1 to 1e15 (got 1e300)'],
+    ['1e4_1e5_1e7_0.5_2', 'run 1: k must lie in 1e-3 to 1e6 (got 1e7)'],
+    ['1e4_1e5_4_0.5_1e200', 'run 1: NLL must lie in 0 to 1e3 (got 1e200)'],
+    [Array.from({ length: 13 }, () => '1e4_1e5_4_0.5_2').join('*'), 'at most 12 runs fit in a link (got 13)'],
     ['1e4_1e5_4_0.5', 'expected'],
     ['1e4_1e5_4_0.5_x', 'not a number'],
-    ['1e4_1e5_4_0.5_-2', 'non-negative'],
+    ['1e4_1e5_4_0.5_-2', 'run 1: NLL must lie in 0 to 1e3 (got -2)'],
     ['1e4_1e5_4_0.5_Infinity', 'not a number'],
   ])('rejects %s', (text, reason) => {
     const r = decodeMeasured(text);

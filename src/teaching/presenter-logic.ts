@@ -3,6 +3,7 @@
  * cannot move them (lock=n,d — the scenario's own URL keys) and enlarge text (big=1). Unknown values are dropped and
  * reported, like the scenario codec does.
  */
+import { echo } from '../store/url/limits';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
 
 /** Controls a presenter link can hide, by the suffix of their test id (controls.<id>). */
@@ -38,15 +39,15 @@ export function parsePresenter(params: URLSearchParams): { options: PresenterOpt
   const hide: HideableControl[] = [];
   for (const v of list(params.get(PRESENTER_KEYS.hide))) {
     if ((HIDEABLE_CONTROLS as readonly string[]).includes(v)) hide.push(v as HideableControl);
-    else issues.push(`hide=${v}: no such control; ignored`);
+    else issues.push(`hide=${echo(v)}: no such control; ignored`);
   }
   const lock: string[] = [];
   for (const v of list(params.get(PRESENTER_KEYS.lock))) {
     if (LOCKABLE_KEYS.includes(v)) lock.push(v);
-    else issues.push(`lock=${v}: no such scenario key; ignored`);
+    else issues.push(`lock=${echo(v)}: no such scenario key; ignored`);
   }
   const bigRaw = params.get(PRESENTER_KEYS.big);
-  if (bigRaw !== null && bigRaw !== '1' && bigRaw !== '0') issues.push(`big=${bigRaw}: use big=1; ignored`);
+  if (bigRaw !== null && bigRaw !== '1' && bigRaw !== '0') issues.push(`big=${echo(bigRaw)}: use big=1; ignored`);
   return { options: { hide: sortLike(hide, HIDEABLE_CONTROLS), lock: sortLike(lock, LOCKABLE_KEYS), big: bigRaw === '1' }, issues };
 }
 

@@ -139,18 +139,38 @@ export function presetScenario(preset: Preset): Scenario {
   return completeScenario(preset.scenario);
 }
 
+/**
+ * Scenario fields the person owns, which no preset or lesson step sets (parsePartialScenario accepts neither): the
+ * set fitted on their data ("Your data", a lab refit) and the runs measured in the model lab. Loading a preset or a
+ * step keeps them (issue 11, item 9): the lab's runs stay on the charts and in the link (key `lab`), and the fitted
+ * set stays in the constant-set select.
+ */
+export const USER_OWNED_FIELDS = ['userSet', 'measured'] as const satisfies readonly (keyof Scenario)[];
+
+/** `next` with the user-owned fields of `current` (USER_OWNED_FIELDS); a field `current` lacks is left out. */
+export function keepUserOwned(current: Scenario, next: Scenario): Scenario {
+  const out: Scenario = { ...next };
+  for (const f of USER_OWNED_FIELDS) {
+    if (current[f] === undefined) delete out[f];
+    else (out as unknown as Record<string, unknown>)[f] = current[f];
+  }
+  return out;
+}
+
 /** The preset's range check (computed from its scenario and the constant set's fitted range). */
 export function presetRange(preset: Preset): RangeCheck {
   return rangeCheck(presetScenario(preset));
 }
 
 /**
- * True when `s` is still the preset's scenario (the preset label stays while nothing was moved). Compares with a
- * relative tolerance so values that went through the URL's shortest-round-trip text still match.
+ * True when `s` is still the preset's scenario (the preset label stays while nothing was moved); the user-owned fields
+ * (USER_OWNED_FIELDS) do not count. Compares with a relative tolerance so values that went through the URL's
+ * shortest-round-trip text still match.
  */
 export function matchesPreset(preset: Preset, s: Scenario): boolean {
   const p = presetScenario(preset);
-  return (Object.keys(p) as (keyof Scenario)[]).every((k) => {
+  const owned: readonly string[] = USER_OWNED_FIELDS;
+  return (Object.keys(p) as (keyof Scenario)[]).filter((k) => !owned.includes(k)).every((k) => {
     const a = p[k];
     const b = s[k];
     if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));

@@ -43,6 +43,44 @@ function start(search: string) {
   return { host, store };
 }
 
+/** Two lab runs in the form of the `lab` key (src/lab/url-logic.ts). */
+const LAB = '8192_274000_4_0.375_1.5*28672_1e6_16_0.5_-';
+
+describe('presets and lesson steps keep what the person owns (issue 11, item 9)', () => {
+  it.each(['testbed', 'chinchilla', 't2-table1', 'sardana'])('picking the preset %s keeps the lab runs on the charts and in the link', (id) => {
+    const { host, store } = start(`?v=1&m=t2-2&lab=${LAB}`);
+    const runs = store.getState().scenario.measured;
+    expect(runs).toHaveLength(2);
+    store.getState().selectPreset(id);
+    expect(store.getState().scenario.measured).toEqual(runs);
+    expect(host.search().get('lab')).toBe(LAB);
+    expect(store.getState().presetId).toBe(id);
+    expect(host.search().get('preset')).toBe(id);
+  });
+
+  it('keeps the fitted set (still selectable) and the runs through a lesson step too', () => {
+    const u = 'c_1.7_400_400_0.34_0.28~3_1e7_1e9_1e8_1e11';
+    const { host, store } = start(`?v=1&m=chinchilla&u=${u}&lab=${LAB}`);
+    const userSet = store.getState().scenario.userSet;
+    expect(userSet).toBeDefined();
+    store.getState().setLessonStep('overtrain', 0);
+    expect(store.getState().scenario.userSet).toBe(userSet);
+    expect(store.getState().scenario.measured).toHaveLength(2);
+    expect(host.search().get('u')).toBe(u);
+    expect(host.search().get('lab')).toBe(LAB);
+  });
+
+  it('a preset link that carries lab runs loads the preset with the runs', () => {
+    const { host, store } = start(`?preset=testbed&lab=${LAB}`);
+    const p = presetScenario(getPreset('testbed')!);
+    expect(store.getState().scenario.constantSet).toBe(p.constantSet);
+    expect(store.getState().scenario.params).toBe(p.params);
+    expect(store.getState().scenario.measured).toHaveLength(2);
+    expect(store.getState().presetId).toBe('testbed');
+    expect(host.search().get('lab')).toBe(LAB);
+  });
+});
+
 describe('teaching sync', () => {
   it('a preset link with no scenario keys loads the preset and keeps its key', () => {
     const { host, store } = start('?preset=llama3-8b');

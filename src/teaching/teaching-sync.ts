@@ -11,17 +11,20 @@
 import type { Scenario } from '../domain/scenario';
 import type { AppStore } from '../store/store';
 import type { ConstantSetCatalog } from '../store/url/codec';
+import { echo } from '../store/url/limits';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
 import { scenarioUrl, type UrlHost } from '../store/url/sync';
 import { lessonFromParams, lessonParams } from './lesson-logic';
 import { stepScenario } from './lessons';
 import { parsePresenter } from './presenter-logic';
-import { getPreset, matchesPreset, presetScenario } from './presets';
+import { getPreset, keepUserOwned, matchesPreset, presetScenario, USER_OWNED_FIELDS } from './presets';
 
 const NAV_KEYS = ['preset', 'lesson', 'step'];
 
+/** True when the link sets scenario values of its own; the user-owned keys (u, lab) travel beside a preset. */
 function hasScenarioKeys(params: URLSearchParams): boolean {
-  return SCENARIO_SCHEMA.some((s) => params.has(s.key));
+  const owned: readonly string[] = USER_OWNED_FIELDS;
+  return SCENARIO_SCHEMA.some((s) => !owned.includes(s.field) && params.has(s.key));
 }
 
 function pathOf(url: URL): string {
@@ -35,10 +38,10 @@ export function startTeachingSync({ catalog, host }: { catalog: ConstantSetCatal
       const issues: string[] = [];
       const presetRaw = params.get('preset');
       const preset = presetRaw ? getPreset(presetRaw) : undefined;
-      if (presetRaw && !preset) issues.push(`preset=${presetRaw}: no such preset; ignored`);
+      if (presetRaw && !preset) issues.push(`preset=${echo(presetRaw)}: no such preset; ignored`);
       const lessonRaw = params.get('lesson');
       const lesson = lessonFromParams(params);
-      if (lessonRaw && !lesson) issues.push(`lesson=${lessonRaw}: no such lesson; ignored`);
+      if (lessonRaw && !lesson) issues.push(`lesson=${echo(lessonRaw)}: no such lesson; ignored`);
       const presenter = parsePresenter(params);
       issues.push(...presenter.issues);
 
@@ -46,6 +49,8 @@ export function startTeachingSync({ catalog, host }: { catalog: ConstantSetCatal
       if (!hasScenarioKeys(params)) {
         if (lesson) scenario = stepScenario(lesson.lesson.steps[lesson.step]!);
         else if (preset) scenario = presetScenario(preset);
+        // The link's own fitted set and lab runs (decoded by the URL sync) stay with the preset or step.
+        if (scenario) scenario = keepUserOwned(store.getState().scenario, scenario);
       }
       const current = scenario ?? store.getState().scenario;
       store.getState().restoreTeaching({

@@ -13,7 +13,7 @@ import { clampStep } from '../../teaching/lesson-logic';
 import { getLesson, stepPartial } from '../../teaching/lessons';
 import { LOCK_NOTICE_ID, applyWithLocks, lockNotice } from '../../teaching/locks';
 import { NO_PRESENTER, lockedFields, type PresenterOptions } from '../../teaching/presenter-logic';
-import { getPreset } from '../../teaching/presets';
+import { getPreset, keepUserOwned } from '../../teaching/presets';
 import type { AppState } from '../types';
 
 export type TeachingPanel = 'presets' | 'lessons' | 'presenter' | null;
@@ -39,7 +39,10 @@ export const createTeachingSlice: StateCreator<AppState, [], [], TeachingSlice> 
   /** Sets the teaching state and the scenario of `partial` together, so the sync writes one history entry. */
   const load = (partial: Partial<Scenario>, what: string, teaching: Partial<Pick<TeachingSlice, 'presetId' | 'lesson'>>) => {
     const { scenario: current, presenter, revision } = get();
-    const { scenario, kept } = applyWithLocks(partial, current, lockedFields(presenter) as (keyof Scenario)[]);
+    const locked = applyWithLocks(partial, current, lockedFields(presenter) as (keyof Scenario)[]);
+    // The person's own state (fitted set, lab runs) is no part of a preset or step: it stays (issue 11, item 9).
+    const scenario = keepUserOwned(current, locked.scenario);
+    const { kept } = locked;
     // lastChange 'restore': the scenario's URL sync leaves this change to the teaching sync's history entry.
     set({ ...teaching, teachingChange: 'user', scenario, revision: revision + 1, lastChange: 'restore' });
     if (kept.length > 0) get().addNotice(lockNotice(what, kept));

@@ -1,11 +1,14 @@
 /**
  * Scenario ⇄ query string, following the declared table in ./schema.ts. Encode omits defaults; decode validates,
- * clamps, ignores unknown keys and reports each thing it changed, so the UI can name it in a notice. Pure: no DOM.
+ * clamps, ignores unknown keys and reports each thing it changed, so the UI can name it in a notice. Every raw value a
+ * message repeats goes through `echo` (./limits.ts: at most 40 characters, then "…"). Encode and decode share the
+ * limits of ./limits.ts, so decode(encode(decode(x))) = decode(x) for every query string. Pure: no DOM.
  */
 import { userSetApplies } from '../../domain/registry';
 import type { QualityModel, Scenario } from '../../domain/scenario';
 import { decodeUserSet, encodeUserSet } from '../../byod/user-set-logic';
 import { decodeMeasured, encodeMeasured } from '../../lab/url-logic';
+import { echo } from './limits';
 import { FOREIGN_KEYS, SCENARIO_SCHEMA, SCHEMA_VERSION, VERSION_KEY, defaultScenario, type FieldSpec } from './schema';
 
 /** What decode did to one key. */
@@ -67,7 +70,7 @@ function decodeNumber(spec: FieldSpec, raw: string, issues: DecodeIssue[]): numb
   if (t.kind !== 'log' && t.kind !== 'linear') return null;
   const x = readNumber(raw);
   if (x === null) {
-    issues.push({ key: spec.key, kind: 'invalid', message: `${spec.label} (${spec.key}=${raw}): not a number; using the default` });
+    issues.push({ key: spec.key, kind: 'invalid', message: `${spec.label} (${spec.key}=${echo(raw)}): not a number; using the default` });
     return null;
   }
   const clamped = Math.min(t.max, Math.max(t.min, x));
@@ -75,7 +78,7 @@ function decodeNumber(spec: FieldSpec, raw: string, issues: DecodeIssue[]): numb
     issues.push({
       key: spec.key,
       kind: 'clamped',
-      message: `${spec.label} (${spec.key}=${raw}): outside ${formatUrlNumber(t.min)}–${formatUrlNumber(t.max)}; set to ${formatUrlNumber(clamped)}`,
+      message: `${spec.label} (${spec.key}=${echo(raw)}): outside ${formatUrlNumber(t.min)}–${formatUrlNumber(t.max)}; set to ${formatUrlNumber(clamped)}`,
     });
   }
   return clamped;
@@ -95,24 +98,24 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
   for (const [key, raw] of params) {
     if (FOREIGN_KEYS.includes(key)) continue; // a teaching key (preset, lesson, presenter): not ours to judge
     if (seen.has(key)) {
-      issues.push({ key, kind: 'repeated', message: `"${key}" appears more than once; the last value is used` });
+      issues.push({ key, kind: 'repeated', message: `"${echo(key)}" appears more than once; the last value is used` });
     }
     seen.add(key);
     if (key === VERSION_KEY) {
       if (raw !== String(SCHEMA_VERSION)) {
-        issues.push({ key, kind: 'version', message: `unknown link version v=${raw}; read as v=${SCHEMA_VERSION}` });
+        issues.push({ key, kind: 'version', message: `unknown link version v=${echo(raw)}; read as v=${SCHEMA_VERSION}` });
       }
       continue;
     }
     const spec = known.get(key);
     if (!spec) {
-      issues.push({ key, kind: 'unknown-key', message: `unknown key "${key}" ignored` });
+      issues.push({ key, kind: 'unknown-key', message: `unknown key "${echo(key)}" ignored` });
       continue;
     }
     const t = spec.type;
     if (t.kind === 'enum') {
       if (t.values.includes(raw)) (scenario as unknown as Record<string, unknown>)[spec.field] = raw;
-      else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}=${raw}): not one of ${t.values.join(', ')}; using the default` });
+      else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}=${echo(raw)}): not one of ${t.values.join(', ')}; using the default` });
     } else if (t.kind === 'id') {
       constantSetRaw = raw;
     } else if (t.kind === 'measured') {
@@ -139,7 +142,7 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
       issues.push({
         key: 'c',
         kind: 'invalid',
-        message: `Constant set (c=${constantSetRaw}): not available for this quality model; using ${scenario.constantSet}`,
+        message: `Constant set (c=${echo(constantSetRaw)}): not available for this quality model; using ${scenario.constantSet}`,
       });
     }
   }

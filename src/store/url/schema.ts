@@ -13,6 +13,7 @@
 import { GPU_IDS } from '../../domain/cost/hardware';
 import { DEFAULT_COST_CHOICE } from '../../domain/cost/scenario-cost';
 import type { QualityModel, Scenario } from '../../domain/scenario';
+import { MAX_LINK_POINTS, MAX_LINK_RUNS } from './limits';
 
 /** Version written as `v=1`. */
 export const SCHEMA_VERSION = 1;
@@ -80,7 +81,7 @@ export interface UserSetField {
   kind: 'user-set';
 }
 
-/** Runs measured in the model lab (at most 12), in the compact form of src/lab/url-logic.ts. */
+/** Runs measured in the model lab (at most MAX_LINK_POINTS, ./limits.ts), in the compact form of src/lab/url-logic.ts. */
 export interface MeasuredField {
   kind: 'measured';
 }
@@ -118,7 +119,7 @@ export const SCENARIO_SCHEMA: readonly FieldSpec[] = [
   { field: 'inferenceFlops', key: 'ci', label: 'Inference budget (FLOPs per token)', unit: 'FLOPs per token', type: { kind: 'log', min: 1e4, max: 1e18 }, default: DEFAULT_INFERENCE_FLOPS },
   { field: 'tokensServed', key: 't', label: 'Tokens served', unit: 'tokens', type: { kind: 'log', min: 1e6, max: 1e17 }, default: 2e12 },
   { field: 'targetQuality', key: 'q', label: 'Target quality', unit: 'nats (loss models) or accuracy (T² Approach 2)', type: { kind: 'linear', min: 0, max: 100 }, default: 0 },
-  { field: 'userSet', key: 'u', label: 'Your fitted constants', unit: 'constants~fitted range~runs (≤ 30)[~b<resamples>_<mean…>_<Cholesky factor…> band summary]', type: { kind: 'user-set' }, default: undefined },
+  { field: 'userSet', key: 'u', label: 'Your fitted constants', unit: `constants~fitted range~runs (≤ ${MAX_LINK_RUNS})[~b<resamples>_<mean…>_<Cholesky factor…> band summary]`, type: { kind: 'user-set' }, default: undefined },
   { field: 'trainGpu', key: 'gt', label: 'Training GPU', unit: '—', type: { kind: 'enum', values: GPU_IDS }, default: DEFAULT_COST_CHOICE.trainGpu },
   { field: 'serveGpu', key: 'gs', label: 'Serving GPU', unit: '—', type: { kind: 'enum', values: GPU_IDS }, default: DEFAULT_COST_CHOICE.serveGpu },
   { field: 'trainPrice', key: 'pt', label: 'Training price', unit: '$ per GPU-hour (0 = the GPU\'s preset)', type: { kind: 'linear', min: 0, max: 1000 }, default: DEFAULT_COST_CHOICE.trainPrice },
@@ -126,7 +127,7 @@ export const SCENARIO_SCHEMA: readonly FieldSpec[] = [
   { field: 'trainMfu', key: 'ut', label: 'Training MFU', unit: 'share of peak FLOPs', type: { kind: 'linear', min: 0.01, max: 1 }, default: DEFAULT_COST_CHOICE.trainMfu },
   { field: 'decodeModel', key: 'dm', label: 'Decode cost model', unit: '—', type: { kind: 'enum', values: ['roofline', 'mfu'] }, default: DEFAULT_COST_CHOICE.decodeModel },
   { field: 'costUnits', key: 'cu', label: 'Budget axes in', unit: '—', type: { kind: 'enum', values: ['flops', 'usd'] }, default: 'flops' },
-  { field: 'measured', key: 'lab', label: 'Runs measured in the model lab', unit: 'N_D_k_pass@k_NLL per run (≤ 12)', type: { kind: 'measured' }, default: undefined },
+  { field: 'measured', key: 'lab', label: 'Runs measured in the model lab', unit: `N_D_k_pass@k_NLL per run (≤ ${MAX_LINK_POINTS})`, type: { kind: 'measured' }, default: undefined },
 ];
 
 /** The row of a Scenario field. */
