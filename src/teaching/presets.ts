@@ -147,12 +147,24 @@ export function presetScenario(preset: Preset): Scenario {
  */
 export const USER_OWNED_FIELDS = ['userSet', 'measured'] as const satisfies readonly (keyof Scenario)[];
 
-/** `next` with the user-owned fields of `current` (USER_OWNED_FIELDS); a field `current` lacks is left out. */
-export function keepUserOwned(current: Scenario, next: Scenario): Scenario {
+/**
+ * The money view's choices (hardware, prices, MFU, decode model, axis units): the person's, kept when a preset or step
+ * does not set them itself (the money lesson does).
+ */
+export const KEPT_UNLESS_SET_FIELDS = COST_FIELDS;
+
+/**
+ * `next` with the user-owned fields of `current` (USER_OWNED_FIELDS; a field `current` lacks is left out), and with
+ * `current`'s money-view choices where `explicit` (the preset's or step's own fields) does not set them.
+ */
+export function keepUserOwned(current: Scenario, next: Scenario, explicit: Partial<Scenario> = {}): Scenario {
   const out: Scenario = { ...next };
   for (const f of USER_OWNED_FIELDS) {
     if (current[f] === undefined) delete out[f];
     else (out as unknown as Record<string, unknown>)[f] = current[f];
+  }
+  for (const f of KEPT_UNLESS_SET_FIELDS) {
+    if (explicit[f] === undefined && current[f] !== undefined) (out as unknown as Record<string, unknown>)[f] = current[f];
   }
   return out;
 }
@@ -169,7 +181,7 @@ export function presetRange(preset: Preset): RangeCheck {
  */
 export function matchesPreset(preset: Preset, s: Scenario): boolean {
   const p = presetScenario(preset);
-  const owned: readonly string[] = USER_OWNED_FIELDS;
+  const owned: readonly string[] = [...USER_OWNED_FIELDS, ...KEPT_UNLESS_SET_FIELDS.filter((f) => preset.scenario[f] === undefined)];
   return (Object.keys(p) as (keyof Scenario)[]).filter((k) => !owned.includes(k)).every((k) => {
     const a = p[k];
     const b = s[k];

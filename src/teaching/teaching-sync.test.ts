@@ -180,4 +180,15 @@ describe('presenter locks in the store', () => {
     expect(host.search().get('step')).toBe('1');
     expect(store.getState().notices.some((n) => n.id === 'presenter-lock')).toBe(true);
   });
+
+  it('a preset keeps the money view\'s choices it does not set; the money lesson sets its own', async () => {
+    const { keepUserOwned, getPreset, presetScenario, matchesPreset } = await import('./presets');
+    const chinchilla = getPreset('chinchilla')!;
+    const current = { ...presetScenario(getPreset('sardana')!), trainGpu: 'a100-80', trainPrice: 1.4 };
+    const next = keepUserOwned(current, presetScenario(chinchilla), chinchilla.scenario);
+    expect(next.trainGpu).toBe('a100-80');
+    expect(next.trainPrice).toBe(1.4);
+    expect(matchesPreset(chinchilla, next)).toBe(true);
+    expect(keepUserOwned(current, { ...presetScenario(chinchilla), trainGpu: 'h200' }, { trainGpu: 'h200' }).trainGpu).toBe('h200');
+  });
 });

@@ -15,7 +15,7 @@ import { echo } from '../store/url/limits';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
 import { scenarioUrl, type UrlHost } from '../store/url/sync';
 import { lessonFromParams, lessonParams } from './lesson-logic';
-import { stepScenario } from './lessons';
+import { stepPartial, stepScenario } from './lessons';
 import { parsePresenter } from './presenter-logic';
 import { getPreset, keepUserOwned, matchesPreset, presetScenario, USER_OWNED_FIELDS } from './presets';
 
@@ -47,10 +47,11 @@ export function startTeachingSync({ catalog, host }: { catalog: ConstantSetCatal
 
       let scenario: Scenario | null = null;
       if (!hasScenarioKeys(params)) {
+        const explicit = lesson ? stepPartial(lesson.lesson.steps[lesson.step]!) : preset ? preset.scenario : {};
         if (lesson) scenario = stepScenario(lesson.lesson.steps[lesson.step]!);
         else if (preset) scenario = presetScenario(preset);
         // The link's own fitted set and lab runs (decoded by the URL sync) stay with the preset or step.
-        if (scenario) scenario = keepUserOwned(store.getState().scenario, scenario);
+        if (scenario) scenario = keepUserOwned(store.getState().scenario, scenario, explicit);
       }
       const current = scenario ?? store.getState().scenario;
       store.getState().restoreTeaching({

@@ -41,7 +41,7 @@ export const createTeachingSlice: StateCreator<AppState, [], [], TeachingSlice> 
     const { scenario: current, presenter, revision } = get();
     const locked = applyWithLocks(partial, current, lockedFields(presenter) as (keyof Scenario)[]);
     // The person's own state (fitted set, lab runs) is no part of a preset or step: it stays (issue 11, item 9).
-    const scenario = keepUserOwned(current, locked.scenario);
+    const scenario = keepUserOwned(current, locked.scenario, partial);
     const { kept } = locked;
     // lastChange 'restore': the scenario's URL sync leaves this change to the teaching sync's history entry.
     set({ ...teaching, teachingChange: 'user', scenario, revision: revision + 1, lastChange: 'restore' });
