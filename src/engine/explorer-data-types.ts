@@ -5,6 +5,7 @@
  * quality is in the unit of the selected model (`QualityInfo`).
  */
 import type { ConstantSetMeta } from '../domain/constants-types';
+import type { RangeExcess } from '../domain/fitted-range';
 import type { QualityModel } from '../domain/scenario';
 import type { UserOverlayData } from './fit-overlay';
 import type { MeasuredOverlayData } from './lab-overlay';
@@ -20,6 +21,16 @@ export interface QualityInfo {
   unit: string;
   /** True for accuracies (T² Approach 2), false for losses. */
   higherIsBetter: boolean;
+}
+
+/**
+ * Whether a design lies outside the data its constant set was fitted on (src/engine/data/extrapolation.ts): each
+ * recorded dimension it leaves (N, D, D/N, k, C), on which side and by what factor; empty inside the data.
+ */
+export interface ExtrapolationMark {
+  excess: RangeExcess[];
+  /** "extrapolated: N 12× above the fitted range (…)"; null inside the fitted data. */
+  text: string | null;
 }
 
 /** One design (N, D, k) with its compute and quality. */
@@ -64,6 +75,13 @@ export interface FrontierData {
   note: string;
   /** The scenario's target quality and its Pareto frontier; null when no target is set. */
   target?: TargetData | null;
+  /**
+   * The fitted region: for each grid cell (index as `quality`), how far the optimum at those budgets lies from the
+   * set's fitted data (max |ln(value/bound)| over the dimensions it leaves; ≤ 0 inside). Null without a range.
+   */
+  fittedDistance?: Float64Array | null;
+  /** Extrapolation mark of each drawn mark (design, optimum, chinchilla, lifetime, equalQuality). */
+  extrapolation?: Partial<Record<'design' | 'optimum' | 'chinchilla' | 'lifetime' | 'equalQuality', ExtrapolationMark>>;
 }
 
 /**
@@ -109,8 +127,13 @@ export interface TokensPerParamData {
   series: Series[];
   /** The Chinchilla rule of thumb, 20 tokens per parameter. */
   reference: number;
-  /** Marker of the current scenario: training budget and the optimum's D/N. */
-  current: { trainFlops: number; tokensPerParam: number } | null;
+  /** Marker of the current scenario: training budget and the optimum's D/N, and whether that optimum extrapolates. */
+  current: { trainFlops: number; tokensPerParam: number; extrapolation?: ExtrapolationMark } | null;
+  /**
+   * The fitted region in this chart's plane: polygon vertices (training FLOPs, D/N) of the designs whose N and D (and
+   * D/N, C when recorded) lie in the set's fitted data; empty arrays when it misses the window, null without a range.
+   */
+  fittedRegion?: { trainFlops: number[]; tokensPerParam: number[] } | null;
   note: string;
 }
 
@@ -215,6 +238,8 @@ export interface ReadoutData {
   lifetime: { design: LifetimeSplit; optimum: LifetimeSplit | null };
   /** One sentence per quantity outside the set's fitted range; empty when none. */
   rangeWarnings: string[];
+  /** Extrapolation marks of the design and of the optimum at the scenario's budgets. */
+  extrapolation?: { design: ExtrapolationMark; optimum: ExtrapolationMark | null };
 }
 
 /** Everything the explorer draws for one scenario. */
