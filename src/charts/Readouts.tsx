@@ -1,12 +1,13 @@
 /**
  * The readouts beside the charts: predicted quality of the current design, what the optimum saves, the cheapest
- * budgets reaching the target quality (when one is set), tokens per parameter, the lifetime split of compute, and a
- * warning when N, D or k lies outside the set's fitted range. Each number names the constant set it comes from (by
+ * budgets reaching the target quality (when one is set), tokens per parameter, the lifetime split of compute, a
+ * warning when N, D or k lies outside the set's fitted range, and which answers (the design, the optimum) are
+ * extrapolated beyond the set's fitted data: "[extrapolated]" after each such number, the dimension and factor below. Each number names the constant set it comes from (by
  * id; name and source in its tooltip and written out once below).
  */
 import type { Scenario } from '../domain/scenario';
 import type { ExplorerData } from '../engine/explorer-data-types';
-import { kindLabel, lifetimeText, qualityText, savingsText, targetText, tokensPerParamText } from './readouts-text';
+import { extrapolationText, kindLabel, lifetimeText, qualityText, savingsText, targetText, tokensPerParamText } from './readouts-text';
 
 interface Props {
   data: ExplorerData | null;
@@ -21,6 +22,7 @@ export function Readouts({ data, scenario }: Props) {
   const cite = <small className="readout-source" title={`${set.name}: ${set.source}`}> [constants: {set.id}]</small>;
   const target = targetText(data);
   const accounting = data.model === 'lifetime' ? 'lifetime compute 6ND + 2NkT' : 'two budgets, 6ND and 2Nk per token';
+  const extrapolated = extrapolationText(data);
   return (
     <section className="readouts" aria-label="Readouts" data-model={scenario.qualityModel}>
       <p data-testid="readout.quality">{qualityText(data)}{cite}</p>
@@ -31,6 +33,11 @@ export function Readouts({ data, scenario }: Props) {
       {data.readouts.rangeWarnings.length > 0 ? (
         <div className="readout-warning" role="status" data-testid="readout.range-warning">
           {data.readouts.rangeWarnings.map((w) => <p key={w}>⚠ {w}</p>)}
+        </div>
+      ) : null}
+      {extrapolated.length > 0 ? (
+        <div className="readout-warning" role="status" data-testid="readout.extrapolation">
+          {extrapolated.map((w) => <p key={w}>⚠ {w}</p>)}
         </div>
       ) : null}
       <p className="readout-provenance">

@@ -127,3 +127,25 @@ export function targetLine(
   const d = pts.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${px.toFixed(2)},${py.toFixed(2)}`).join('');
   return { d: pts.length === 1 ? `${d}h0.01` : d, labelX: pts[0]![0], labelY: Math.max(14, pts[0]![1]) };
 }
+
+/**
+ * The fitted region of the map as an SVG path: the budgets whose optimum lies inside the set's fitted data
+ * (`fittedDistance` ≤ 0, engine/data/extrapolation.ts), edged by d3-contour's interpolation; '' when no cell is inside
+ * or the set records no range.
+ */
+export function fittedRegionPath(data: FrontierData, innerWidth: number, innerHeight: number): string {
+  const dist = data.fittedDistance;
+  if (!dist || dist.length === 0) return '';
+  const nx = data.trainFlops.length;
+  const ny = data.inferenceFlops.length;
+  const [polygon] = contours().size([nx, ny]).thresholds([0])(Array.from(dist, (d) => -d));
+  if (!polygon || polygon.coordinates.length === 0) return '';
+  const projected: MultiPolygon = {
+    type: 'MultiPolygon',
+    coordinates: polygon.coordinates.map((rings) => rings.map((ring) => ring.map(([cx, cy]) => [
+      gridToPixel(cx!, nx, innerWidth),
+      innerHeight - gridToPixel(cy!, ny, innerHeight),
+    ]))),
+  };
+  return geoPath(null)(projected) ?? '';
+}

@@ -20,12 +20,32 @@ export function kindLabel(kind: string): string {
   }
 }
 
-/** The quality sentence. */
+/** " [extrapolated]" after a number outside the set's fitted data, '' inside. */
+function flag(mark: { text: string | null } | null | undefined): string {
+  return mark?.text ? ' [extrapolated]' : '';
+}
+
+/** The quality sentence; each number outside the set's fitted data is flagged "[extrapolated]". */
 export function qualityText(data: ExplorerData): string {
+  const marks = data.readouts.extrapolation;
   const q = formatQuality(data.readouts.quality, data.quality);
   const best = data.readouts.optimumQuality;
-  const opt = best === null ? '' : ` (the optimum at the current budgets reaches ${formatQuality(best, data.quality)})`;
-  return `Predicted ${data.quality.label} of the current design: ${q}${opt}.`;
+  const opt = best === null ? '' : ` (the optimum at the current budgets reaches ${formatQuality(best, data.quality)}${flag(marks?.optimum)})`;
+  return `Predicted ${data.quality.label} of the current design: ${q}${flag(marks?.design)}${opt}.`;
+}
+
+/**
+ * The extrapolation sentences: which answers lie outside the data the set was fitted on, in which dimension and by
+ * how far (engine/data/extrapolation.ts); empty when every answer lies inside, or the set records no range.
+ */
+export function extrapolationText(data: ExplorerData): string[] {
+  const marks = data.readouts.extrapolation;
+  if (!marks) return [];
+  const out: string[] = [];
+  const name = data.model === 'lifetime' ? 'The lifetime optimum' : 'The optimum at these budgets';
+  if (marks.optimum?.text) out.push(`${name} is ${marks.optimum.text.replace(/^extrapolated: /, 'extrapolated beyond the data of this set: ')}.`);
+  if (marks.design.text) out.push(`The current design is ${marks.design.text.replace(/^extrapolated: /, 'extrapolated beyond the data of this set: ')}.`);
+  return out;
 }
 
 /** The savings sentence(s); `atTarget`: the lifetime optimum was placed at the target loss, not the design's. */
@@ -44,8 +64,9 @@ export function savingsText(savings: Savings | null, model: string, atTarget = f
 /** The tokens-per-parameter sentence. */
 export function tokensPerParamText(data: ExplorerData): string {
   const t = data.readouts.tokensPerParam;
-  const parts = [`Design: ${formatCount(t.design)} tokens per parameter`];
-  if (t.optimum !== null) parts.push(`optimum: ${formatCount(t.optimum)}`);
+  const marks = data.readouts.extrapolation;
+  const parts = [`Design: ${formatCount(t.design)} tokens per parameter${flag(marks?.design)}`];
+  if (t.optimum !== null) parts.push(`optimum: ${formatCount(t.optimum)}${flag(marks?.optimum)}`);
   if (t.chinchilla !== null) parts.push(`Chinchilla at this training budget: ${formatCount(t.chinchilla)}`);
   return `${parts.join('; ')} (rule of thumb: 20).`;
 }
