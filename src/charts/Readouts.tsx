@@ -7,7 +7,7 @@
  */
 import type { Scenario } from '../domain/scenario';
 import type { ExplorerData } from '../engine/explorer-data-types';
-import { extrapolationText, kindLabel, lifetimeText, qualityText, savingsText, targetText, tokensPerParamText } from './readouts-text';
+import { extrapolationText, kindLabel, lifetimeText, paperSettingText, qualityText, savingsText, targetText, tokensPerParamText } from './readouts-text';
 
 interface Props {
   data: ExplorerData | null;
@@ -23,6 +23,7 @@ export function Readouts({ data, scenario }: Props) {
   const target = targetText(data);
   const accounting = data.model === 'lifetime' ? 'lifetime compute 6ND + 2NkT' : 'two budgets, 6ND and 2Nk per token';
   const extrapolated = extrapolationText(data);
+  const paper = paperSettingText(data);
   return (
     <section className="readouts" aria-label="Readouts" data-model={scenario.qualityModel}>
       <p data-testid="readout.quality">{qualityText(data)}{cite}</p>
@@ -35,6 +36,7 @@ export function Readouts({ data, scenario }: Props) {
           {data.readouts.rangeWarnings.map((w) => <p key={w}>⚠ {w}</p>)}
         </div>
       ) : null}
+      {paper === null ? null : <p data-testid="readout.paper-setting">{paper}{cite}</p>}
       {extrapolated.length > 0 ? (
         <div className="readout-warning" role="status" data-testid="readout.extrapolation">
           {extrapolated.map((w) => <p key={w}>⚠ {w}</p>)}

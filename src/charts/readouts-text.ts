@@ -1,5 +1,5 @@
 /** The readouts' sentences, pure so they can be tested without rendering. */
-import type { ExplorerData, LifetimeSplit, Savings } from '../engine/explorer-data-types';
+import type { ExplorerData, LifetimeSplit, PaperSettingDesign, Savings } from '../engine/explorer-data-types';
 import { formatCount, formatFactor, formatFlops, formatQuality, formatShare } from './format';
 
 /** "3.2× less" for a factor ≥ 1, "1.5× more" below 1. */
@@ -100,4 +100,25 @@ export function targetText(data: ExplorerData): string | null {
   if (t.cheapestTrain === null && t.cheapestInference === null) return `${head}unreachable within the chart's range.${life}`;
   return `${head}training ${cheapest(t.cheapestTrain, t.trainAtEdge, 'FLOPs')} at the current inference budget (${formatFlops(f.inferenceFlops)} FLOPs/token); `
     + `inference ${cheapest(t.cheapestInference, t.inferenceAtEdge, 'FLOPs/token')} at the current training budget (${formatFlops(f.trainFlops)} FLOPs).${life}`;
+}
+
+function paperDesign(d: PaperSettingDesign, data: ExplorerData): string {
+  const p = d.point;
+  const pass = data.model === 't2-1' ? `implied pass@k exp(−L) ${formatShare(d.passAtK)} (task NLL ${formatQuality(p.quality, data.quality)})` : `pass@k ${formatShare(d.passAtK)}`;
+  return `N = ${formatCount(p.params)}, D/N = ${formatCount(p.tokensPerParam)}, k = ${formatCount(p.samples)}, ${pass}${flag(d.extrapolation)}`;
+}
+
+/**
+ * The paper-setting sentence (T² models): the best over-trained design against the Chinchilla-optimal one at
+ * C_train 2.56e19, C_inf 2e9, beside the direction of the paper's Table 1; null for the Chinchilla and lifetime views.
+ */
+export function paperSettingText(data: ExplorerData): string | null {
+  const ps = data.paperSetting;
+  if (!ps) return null;
+  const head = `At the T² paper's setting (C_train = ${formatFlops(ps.trainFlops)} FLOPs, C_inf = ${formatFlops(ps.inferenceFlops)} FLOPs/token), under this set:`;
+  const chin = `${paperDesign(ps.chinchilla, data)}${ps.chinchillaAffordable ? '' : ' (cannot run one sample within C_inf; shown at k = 1)'}`;
+  const verdict = ps.agreesWithPaper
+    ? 'This set agrees with the direction of the paper\'s Table 1: the over-trained, smaller model sampled more often wins.'
+    : 'This set does NOT follow the direction of the paper\'s Table 1 (there the over-trained, smaller model sampled more often wins).';
+  return `${head} best over-trained design ${paperDesign(ps.overtrained, data)}; Chinchilla-optimal design ${chin}. ${verdict}`;
 }

@@ -242,6 +242,30 @@ export interface ReadoutData {
   extrapolation?: { design: ExtrapolationMark; optimum: ExtrapolationMark | null };
 }
 
+/** One design of the paper-setting comparison: the design, its pass@k and whether it lies outside the fitted data. */
+export interface PaperSettingDesign {
+  point: DesignPoint;
+  /** Approach 2: the Beta-model accuracy; Approach 1: exp(−L), the geometric-mean pass@k the task NLL implies. */
+  passAtK: number;
+  extrapolation: ExtrapolationMark;
+}
+
+/**
+ * The T² paper's Table 1 comparison at its setting (C_train 2.56e19 FLOPs, C_inf 2e9 FLOPs per token) under the
+ * current set (src/engine/data/paper-setting.ts): the best over-trained design (the T² optimum) against the
+ * Chinchilla-optimal one.
+ */
+export interface PaperSettingData {
+  trainFlops: number;
+  inferenceFlops: number;
+  overtrained: PaperSettingDesign;
+  chinchilla: PaperSettingDesign;
+  /** False when the Chinchilla model cannot run one sample within C_inf (then it is shown at k = 1). */
+  chinchillaAffordable: boolean;
+  /** True when the set agrees with Table 1's direction: the optimum is smaller, trains on more D/N, samples more, wins. */
+  agreesWithPaper: boolean;
+}
+
 /** Everything the explorer draws for one scenario. */
 export interface ExplorerData {
   model: QualityModel;
@@ -253,6 +277,8 @@ export interface ExplorerData {
   passk: PasskData;
   epoch: EpochData;
   readouts: ReadoutData;
+  /** The paper-setting comparison (T² models; null for the Chinchilla and lifetime views). */
+  paperSetting?: PaperSettingData | null;
   /** The user's runs and bootstrap band (src/engine/fit-overlay.ts); null without a user set this model can show. */
   user?: UserOverlayData | null;
   /** The model lab's measured runs (src/engine/lab-overlay.ts); null without any. */

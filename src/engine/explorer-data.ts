@@ -11,6 +11,7 @@ import { buildEpoch, clearEpochCache } from './data/epoch';
 import { buildFrontier, clearFrontierCache, lifetimePoint } from './data/frontier';
 import { buildIsoflop } from './data/isoflop';
 import { makeLaw } from './data/law';
+import { buildPaperSetting, clearPaperSettingCache } from './data/paper-setting';
 import { buildPassk } from './data/passk';
 import { designPoint } from './data/points';
 import { buildReadouts } from './data/readouts';
@@ -70,6 +71,7 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
     passk: buildPassk(law, scenario),
     epoch: buildEpoch(law),
     readouts,
+    paperSetting: buildPaperSetting(law),
     user: buildUserOverlay(scenario, isoflop),
     measured: buildMeasuredOverlay(scenario, (n, d, k) => law.quality(n, d, k)),
   };
@@ -81,6 +83,7 @@ export function clearExplorerDataCaches(): void {
   clearTokensPerParamCache();
   clearEpochCache();
   clearTargetCache();
+  clearPaperSettingCache();
 }
 
 /** Every ArrayBuffer under `data` (each once), to transfer from the worker instead of copying. */
