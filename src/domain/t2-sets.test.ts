@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
 import { getT2Approach1Set, getT2Approach2Set, parseT2Sets, T2_APPROACH1_SETS, T2_APPROACH2_SETS } from './t2-sets';
 import fitted from './data/t2-fitted.json';
+import publicFitted from './data/t2-public.json';
 
 const entry = (over: Record<string, unknown> = {}) => ({
   approach: 1, id: 'x', name: 'X', kind: 'fitted-testbed', source: 'testbed fit',
@@ -18,7 +19,7 @@ describe('T² constant sets', () => {
       expect(set!.note).toMatch(/ILLUSTRATIVE/);
       expect(set!.note).toMatch(/publish no fitted constants/);
     }
-    expect(T2_APPROACH1_SETS.length + T2_APPROACH2_SETS.length).toBe(2 + (fitted as unknown[]).length);
+    expect(T2_APPROACH1_SETS.length + T2_APPROACH2_SETS.length).toBe(2 + (fitted as unknown[]).length + (publicFitted as unknown[]).length);
     expect(getT2Approach1Set('nope')).toBeUndefined();
   });
 
