@@ -4,10 +4,12 @@
  * To add a data set: write tools/public-fits/<name>.ts exporting a PublicFitModule (./types.ts) and add one entry here.
  */
 import { gadreModule } from './gadre';
+import { pythiaModule } from './pythia';
 import { sardanaModule } from './sardana';
 import type { PublicFitModule } from './types';
 
 export const MODULES: readonly PublicFitModule[] = [
   gadreModule,
+  pythiaModule,
   sardanaModule,
 ];
