@@ -35,8 +35,9 @@ export function qualityText(data: ExplorerData): string {
 }
 
 /**
- * The extrapolation sentences: which answers lie outside the data the set was fitted on, in which dimension and by
- * how far (engine/data/extrapolation.ts); empty when every answer lies inside, or the set records no range.
+ * The extrapolation sentence of the optimum: in which dimensions it lies outside the data the set was fitted on, and
+ * by how far (engine/data/extrapolation.ts); empty inside, or when the set records no range. The design's own
+ * dimensions are the range warnings' job (readout.range-warning).
  */
 export function extrapolationText(data: ExplorerData): string[] {
   const marks = data.readouts.extrapolation;
@@ -44,7 +45,6 @@ export function extrapolationText(data: ExplorerData): string[] {
   const out: string[] = [];
   const name = data.model === 'lifetime' ? 'The lifetime optimum' : 'The optimum at these budgets';
   if (marks.optimum?.text) out.push(`${name} is ${marks.optimum.text.replace(/^extrapolated: /, 'extrapolated beyond the data of this set: ')}.`);
-  if (marks.design.text) out.push(`The current design is ${marks.design.text.replace(/^extrapolated: /, 'extrapolated beyond the data of this set: ')}.`);
   return out;
 }
 

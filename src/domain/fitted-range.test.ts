@@ -65,8 +65,9 @@ describe('rangeExcess', () => {
 });
 
 describe('formatExcessFactor', () => {
-  it('writes two significant digits', () => {
-    expect(formatExcessFactor(1.04)).toBe('1.0×');
+  it('writes two significant digits (three below 2)', () => {
+    expect(formatExcessFactor(1.027)).toBe('1.03×');
+    expect(formatExcessFactor(3.44)).toBe('3.4×');
     expect(formatExcessFactor(12.4)).toBe('12×');
     expect(formatExcessFactor(3.2e4)).toBe('3.2e4×');
     expect(() => formatExcessFactor(Number.POSITIVE_INFINITY)).toThrow(DomainError);

@@ -83,9 +83,10 @@ export function completeRange(range: FittedRange): CompleteRange {
   return out;
 }
 
-/** "12×", "1.5×", "3.2e4×": a factor > 1 for a sentence. */
+/** "12×", "3.4×", "1.03×", "3.2e4×": a factor > 1 for a sentence (three digits below 2, so 1.03 is not "1.0"). */
 export function formatExcessFactor(factor: number): string {
   if (!Number.isFinite(factor)) throw new DomainError(`cannot format a non-finite factor (${factor})`);
+  if (factor < 2) return `${factor.toPrecision(3)}×`;
   return `${factor < 10 ? factor.toPrecision(2) : formatQuantity(factor, { digits: 2, suffixBelow: 1e4 })}×`;
 }
 

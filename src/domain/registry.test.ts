@@ -60,14 +60,20 @@ describe('registry', () => {
       { id: 'pub-b', kind: 'fitted-public' as const },
     ];
     expect(pickDefaultSet('t2-1', sets)).toBe('pub-a');
+    // A public set whose data span several k (sampling constants fitted, not transplanted) is preferred.
+    const withK = [...sets, { id: 'pub-k', kind: 'fitted-public' as const, range: { params: [1, 2] as [number, number], tokens: [1, 2] as [number, number], samples: [1, 128] as [number, number] } }];
+    expect(pickDefaultSet('t2-2', withK)).toBe('pub-k');
+    expect(pickDefaultSet('t2-2', [...sets, { ...withK[4]!, range: { ...withK[4]!.range, samples: [1, 1] } }])).toBe('pub-a');
     expect(pickDefaultSet('t2-2', sets.slice(0, 2))).toBe('ill');
     expect(pickDefaultSet('t2-2', sets.slice(0, 1))).toBe('tb');
     expect(pickDefaultSet('chinchilla', [{ id: 'x', kind: 'published' }, { id: 'hoffmann', kind: 'published' }])).toBe('hoffmann');
     expect(() => pickDefaultSet('t2-1', [])).toThrow(DomainError);
     // The shipped default follows the same rule: a public set when one ships.
     for (const [model, shipped] of [['t2-1', T2_APPROACH1_SETS], ['t2-2', T2_APPROACH2_SETS]] as const) {
-      const pub = shipped.find((s) => s.kind === 'fitted-public');
-      expect(defaultConstantSet(model)).toBe(pub ? pub.id : 't2-illustrative');
+      const pub = shipped.filter((s) => s.kind === 'fitted-public');
+      const best = pub.find((s) => (s.range?.samples?.[1] ?? 1) > (s.range?.samples?.[0] ?? 1)) ?? pub[0];
+      expect(defaultConstantSet(model)).toBe(best ? best.id : 't2-illustrative');
+      if (best) expect(resolveConstantSet(model, defaultConstantSet(model)).set.kind).toBe('fitted-public');
     }
   });
 
