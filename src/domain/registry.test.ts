@@ -61,9 +61,10 @@ describe('registry', () => {
     ];
     expect(pickDefaultSet('t2-1', sets)).toBe('pub-a');
     // A public set whose data span several k (sampling constants fitted, not transplanted) is preferred.
-    const withK = [...sets, { id: 'pub-k', kind: 'fitted-public' as const, range: { params: [1, 2] as [number, number], tokens: [1, 2] as [number, number], samples: [1, 128] as [number, number] } }];
-    expect(pickDefaultSet('t2-2', withK)).toBe('pub-k');
-    expect(pickDefaultSet('t2-2', [...sets, { ...withK[4]!, range: { ...withK[4]!.range, samples: [1, 1] } }])).toBe('pub-a');
+    const range = { params: [1, 2] as [number, number], tokens: [1, 2] as [number, number] };
+    const pubK = { id: 'pub-k', kind: 'fitted-public' as const, range: { ...range, samples: [1, 128] as [number, number] } };
+    expect(pickDefaultSet('t2-2', [...sets, pubK])).toBe('pub-k');
+    expect(pickDefaultSet('t2-2', [...sets, { ...pubK, range: { ...range, samples: [1, 1] as [number, number] } }])).toBe('pub-a');
     expect(pickDefaultSet('t2-2', sets.slice(0, 2))).toBe('ill');
     expect(pickDefaultSet('t2-2', sets.slice(0, 1))).toBe('tb');
     expect(pickDefaultSet('chinchilla', [{ id: 'x', kind: 'published' }, { id: 'hoffmann', kind: 'published' }])).toBe('hoffmann');
