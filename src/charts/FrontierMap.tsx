@@ -114,6 +114,7 @@ export function FrontierMap({ data, quality, set, width, userRuns, measured: lab
       lines: [
         `training ${formatFlops(cell.trainFlops)} FLOPs, inference ${formatFlops(cell.inferenceFlops)} FLOPs/token`,
         `best ${quality.label}: ${formatQuality(cell.quality, quality)}`,
+        ...(cell.outsideFitted === undefined ? [] : [cell.outsideFitted ? 'extrapolated: the optimum here lies outside the fitted data' : 'inside the fitted data']),
       ],
     } : null);
   };

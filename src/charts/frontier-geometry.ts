@@ -96,9 +96,12 @@ export function frontierIsoline(
   return parts.join('');
 }
 
-/** The grid cell nearest to a pixel of the plot area: its budgets and best quality. */
+/**
+ * The grid cell nearest to a pixel of the plot area: its budgets and best quality, and (when the set records a
+ * fitted range) whether the optimum there lies outside the fitted data.
+ */
 export function nearestCell(data: FrontierData, scales: FrontierScales, px: number, py: number): {
-  trainFlops: number; inferenceFlops: number; quality: number;
+  trainFlops: number; inferenceFlops: number; quality: number; outsideFitted?: boolean;
 } | null {
   const nx = data.trainFlops.length;
   const ny = data.inferenceFlops.length;
@@ -109,7 +112,9 @@ export function nearestCell(data: FrontierData, scales: FrontierScales, px: numb
   const j = Math.round(((py - y0) / (y1 - y0)) * (ny - 1));
   const q = data.quality[i + j * nx];
   if (q === undefined) return null;
-  return { trainFlops: data.trainFlops[i]!, inferenceFlops: data.inferenceFlops[j]!, quality: q };
+  const cell = { trainFlops: data.trainFlops[i]!, inferenceFlops: data.inferenceFlops[j]!, quality: q };
+  const d = data.fittedDistance?.[i + j * nx];
+  return d === undefined ? cell : { ...cell, outsideFitted: d > 0 };
 }
 
 /**
