@@ -7,6 +7,7 @@ import type { Scenario } from '../domain/scenario';
 import { getT2Approach2Set } from '../domain/t2-sets';
 import { buildExplorerData } from '../engine/explorer-data';
 import { FrontierMap } from './FrontierMap';
+import { IsoflopChart } from './IsoflopChart';
 import { Readouts } from './Readouts';
 import { TokensPerParamChart } from './TokensPerParamChart';
 
@@ -31,6 +32,8 @@ describe('extrapolation marking on the charts and readouts', () => {
     const tpp = renderToStaticMarkup(<TokensPerParamChart data={d.tokensPerParam} quality={d.quality} set={d.set} width={560} />);
     expect(tpp).toContain('data-testid="chart.tokens-per-param.fitted"');
     expect(tag(tpp, 'chart.tokens-per-param.current')).not.toContain('data-extrapolated');
+    const iso = renderToStaticMarkup(<IsoflopChart data={d.isoflop} quality={d.quality} set={d.set} chinchilla={null} width={560} />);
+    expect(tag(iso, 'chart.isoflop.optimum')).not.toContain('data-extrapolated');
     expect(renderToStaticMarkup(<Readouts data={d} scenario={BASE} />)).not.toContain('readout.extrapolation');
   });
 
@@ -46,6 +49,9 @@ describe('extrapolation marking on the charts and readouts', () => {
     const tpp = renderToStaticMarkup(<TokensPerParamChart data={d.tokensPerParam} quality={d.quality} set={d.set} width={560} />);
     expect(tag(tpp, 'chart.tokens-per-param.current')).toContain('data-extrapolated="true"');
     expect(tpp).toContain('Optimum at the current budgets (extrapolated: hollow)');
+    const iso = renderToStaticMarkup(<IsoflopChart data={d.isoflop} quality={d.quality} set={d.set} chinchilla={null} width={560} />);
+    expect(tag(iso, 'chart.isoflop.optimum')).toContain('data-extrapolated="true"');
+    expect(iso).toContain('Optimum (extrapolated: hollow)');
     const readouts = renderToStaticMarkup(<Readouts data={d} scenario={s} />);
     expect(readouts).toContain('data-testid="readout.extrapolation"');
     expect(readouts).toContain('The optimum at these budgets is extrapolated beyond the data of this set: ');

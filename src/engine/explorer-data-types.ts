@@ -148,6 +148,8 @@ export interface IsoflopData {
   /** What is held fixed, in words (e.g. "C_train = 1e21 FLOPs, C_inf = 2e9 FLOPs/token"). */
   constraint: string;
   note: string;
+  /** Whether the design and the optimum on the slice lie outside the set's fitted data. */
+  extrapolation?: { design: ExtrapolationMark; optimum: ExtrapolationMark };
 }
 
 /** Chart 4: pass@k against k at the design's N and D. */
