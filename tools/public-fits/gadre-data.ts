@@ -58,7 +58,10 @@ export interface GadreModel {
   warmupTokens: number;
 }
 
-/** Training sequence length (tokens): open_lm's default, which Gadre et al.'s runs use (not stored in the JSON). */
+/**
+ * Training sequence length (tokens): not stored in the model JSON; open_lm's default seq_len, and what every stored
+ * evaluation result implies (its `tokens`/`sequences` = 2048, checked in pieces.test.ts).
+ */
 export const SEQUENCE_LENGTH = 2048;
 
 /** Random baseline (chance accuracy, 0–1) per downstream task, from eval_metadata.csv. */

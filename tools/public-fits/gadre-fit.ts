@@ -9,7 +9,7 @@
  */
 import type { GadreModel, GadreTrainingSet } from './gadre-data';
 import { GADRE_TRAINING_SETS, gadreChance } from './gadre-data';
-import { runSplit, standardSplits, type SplitResult } from './extrapolation';
+import { PAPER_ERRORS, runSplit, standardSplits, type SplitResult } from './extrapolation';
 import { accuracyGoodness, fitStage1, fitStage2, lossGoodness, type RunPoint } from './fits';
 import { bootstrapSets, gadreSets, type SetBootstrap } from './gadre-sets';
 import { readTransplant } from './transplant';
@@ -73,7 +73,12 @@ export interface TrainingSetReport {
   /** Models of this training set left out of the fits (`usedInFits`), with why. */
   dropped: { model: string; reason: string }[];
   /** Stage 1 refitted on every model, dropped ones included (sensitivity). */
-  stage1AllModels: { constants: ChinchillaConstants; goodness: ReturnType<typeof lossGoodness> };
+  stage1AllModels: {
+    constants: ChinchillaConstants;
+    goodness: ReturnType<typeof lossGoodness>;
+    /** The LAMBADA extrapolation splits with every model fitted, dropped ones included (sensitivity to the warmup rule). */
+    lambadaExtrapolation: SplitResult[];
+  };
   /** Stage 1 with non-embedding parameter counts (sensitivity: total vs non-embedding N changes α). */
   stage1NonEmbedding: { constants: ChinchillaConstants; goodness: ReturnType<typeof lossGoodness> };
   stage1: ChinchillaConstants;
@@ -102,14 +107,15 @@ export function fitTrainingSet(models: readonly GadreModel[], ts: GadreTrainingS
     return report;
   });
   const own = models.filter((m) => m.dataset === ts);
-  const all = own.map((m) => ({ id: m.name, params: m.params, tokens: m.tokens, loss: m.losses[STAGE1_LOSS]! }));
+  const all = own.map((m) => ({ id: m.name, params: m.params, tokens: m.tokens, loss: m.losses[STAGE1_LOSS]!, accuracy: m.accuracy.lambada_openai! }));
   const allFit = fitStage1(all);
+  const allSplits = standardSplits(all).map((s, si) => runSplit(all, s, 0, resamples, SEED_SPLITS + 1000 + si));
   const ne = own.filter(usedInFits).map((m) => ({ id: m.name, params: m.paramsNoEmbed, tokens: m.tokens, loss: m.losses[STAGE1_LOSS]! }));
   const neFit = fitStage1(ne);
   return {
     trainingSet: ts, name: GADRE_TRAINING_SETS[ts], runs: base.length,
     dropped: own.filter((m) => !usedInFits(m)).map((m) => ({ model: m.name, reason: `training (${m.tokens.toExponential(3)} tokens) ends before its learning-rate warmup (${m.warmupTokens.toExponential(3)} tokens)` })),
-    stage1AllModels: { constants: allFit, goodness: lossGoodness(all, allFit) },
+    stage1AllModels: { constants: allFit, goodness: lossGoodness(all, allFit), lambadaExtrapolation: allSplits },
     stage1NonEmbedding: { constants: neFit, goodness: lossGoodness(ne, neFit) },
     stage1, stage1Goodness: lossGoodness(base, stage1), tasks,
   };
@@ -117,6 +123,10 @@ export function fitTrainingSet(models: readonly GadreModel[], ts: GadreTrainingS
 
 export interface GadreReport {
   data: string;
+  /** The paper's extrapolation errors, for comparison (different tasks and quantities: see the README). */
+  paper: typeof PAPER_ERRORS;
+  /** How the scores are defined. */
+  definitions: Record<string, string>;
   mainTrainingSet: GadreTrainingSet;
   stage1Loss: string;
   trainingSets: TrainingSetReport[];
@@ -148,6 +158,16 @@ export function assembleGadre(p: GadreParts): ModuleResult {
   const sets = gadreSets(p.runs, p.main, p.boot, p.transplant);
   const report: GadreReport = {
     data: 'data/public/gadre-2024 (mlfoundations/scaling @ a003c49, MIT); Gadre et al. 2024, arXiv:2403.08540',
+    paper: PAPER_ERRORS,
+    definitions: {
+      meanRelativeError: 'mean over held-out models of |pred − obs|/obs',
+      signedMeanRelativeError: 'mean of (pred − obs)/obs: > 0 over-estimates',
+      lossScore: 'C4-eval per-token loss predicted by the stage-1 law fitted on the split (= Approach 1 at k = 1)',
+      accuracyScore: 'μ(L̂) at k = 1 against greedy accuracy, held-out models with accuracy in [0.05, 0.95] only',
+      baseline: 'each held-out model predicted by the fitted model of the same N with the largest D; with no same-size fitted model, the largest fitted N at the nearest D/N',
+      bootstrap: 'fitted and held-out models resampled with replacement (whole models), stage 1 and μ refitted warm-started at the split fit, percentiles 2.5/50/97.5',
+      dropped: 'models whose training ends before their learning-rate warmup (warmup steps × global batch × 2048 tokens ≥ D) are left out of every fit except stage1AllModels',
+    },
     mainTrainingSet: MAIN_TRAINING_SET, stage1Loss: STAGE1_LOSS, trainingSets: p.trainingSets, sets: p.boot,
   };
   return { sets, report };

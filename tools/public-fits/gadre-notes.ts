@@ -58,17 +58,19 @@ export function gadreNotes(main: TrainingSetReport, lambada: TaskReport, t: Tran
   const boots = (b: SetBootstrap) => `95 % bootstrap intervals (${b.resamples - b.failures} of ${b.resamples} resamples of whole models fitted, seed ${b.seed}, refits warm-started at this fit; every constant's interval is in \`intervals\`)`;
   const extrap = (acc: boolean) => `Extrapolation test (bootstrap 95 % intervals; baseline = each held-out model predicted by the same-size model at its largest fitted D): ${splitSentence(x40, acc)}; ${splitSentence(x20, acc)}; ${splitSentence(xN, acc)}. `
     + `On D/N ≤ 40 → ≥ 80 the fit ${[beats(x40, 'loss'), acc ? beats(x40, 'accuracy') : ''].filter(Boolean).join(' and ')}. Paper (T² testbed, its own task NLL and accuracy): ${pct(PAPER_ERRORS.approach1Nll)} on NLL and ${pct(PAPER_ERRORS.approach2Accuracy)} on accuracy, ${PAPER_ERRORS.direction}.`;
+  const k0 = main.stage1AllModels.lambadaExtrapolation[0]!;
+  const keep = (acc: boolean) => `Sensitivity: with the ${main.dropped.length} left-out models kept, stage 1 has R² = ${main.stage1AllModels.goodness.r2.toFixed(4)} and the D/N ≤ 40 → ≥ 80 errors become loss ${pct(k0.scores.loss.fit?.meanRelativeError)} (baseline ${pct(k0.scores.loss.baseline?.meanRelativeError)})${acc ? `, accuracy ${pct(k0.scores.accuracy.fit?.meanRelativeError)} (baseline ${pct(k0.scores.accuracy.baseline?.meanRelativeError)})` : ''}: the result depends on that rule.`;
   return {
     a2Name: `T² Approach 2 fitted on Gadre et al. 2024 (${main.name}-trained models: C4-eval loss → LAMBADA accuracy; ν transplanted)`,
     a2Source: `Fitted by T² Explorer (tools/public-fits, src/domain/fit) on ${CITE}; ${FORM}. ν (θ3, θ4) TRANSPLANTED from ${transplantWords(t)}.`,
     a2Note: `${stage1Words} Stage 2: μ = θ2/(1 + exp(θ1(L̂ − θ0))) (the T² form, no floor) by least squares (src/domain/fit/fit-mu.ts) on LAMBADA (OpenAI) 0-shot accuracy, which is greedy (the target word must be the argmax continuation), not a sampled pass@1, and measured at k = 1 only: R² = ${g2.r2.toFixed(3)}, RMSE = ${f3(g2.rmse)}.${ceiling} `
       + `Identified by these data: E, A, B, α, β (loss over the (N, D) grid) and θ0, θ1, θ2 (accuracy at k = 1, where Acc = μ whatever ν is). NOT identified: ν; θ3 = ${f3(nu.theta3)} and θ4 = ${f3(nu.theta4)} are TRANSPLANTED (ln ν = ${f3(t.approach2.logNuVsMu.c0)} + ${f3(t.approach2.logNuVsMu.c1)}·μ, fitted on ${t.approach2.fittedOn}, projected onto L̂ over the fitted runs) from ${transplantWords(t)}; every pass@k for k > 1 rests on that transplant. `
       + `${boots(b2)}: α ${bi(p2, 'alpha')}, β ${bi(p2, 'beta')}, θ0 ${bi(p2, 'theta0')}, θ1 ${bi(p2, 'theta1')}. `
-      + `${extrap(true)} Accuracy errors compare μ at k = 1 with greedy accuracy, only for held-out models with accuracy in [0.05, 0.95]. Outside the fitted range (N, D, D/N, C above; k = 1 only) every answer extrapolates.`,
+      + `${extrap(true)} Accuracy errors compare μ at k = 1 with greedy accuracy, only for held-out models with accuracy in [0.05, 0.95]. ${keep(true)} Outside the fitted range (N, D, D/N, C above; k = 1 only) every answer extrapolates.`,
     a1Name: `T² Approach 1 k = 1 slice fitted on Gadre et al. 2024 (${main.name}-trained models, C4-eval loss; G, γ transplanted)`,
     a1Source: `Fitted by T² Explorer (tools/public-fits, src/domain/fit) on ${CITE}; ${FORM}. G and γ TRANSPLANTED from ${transplantWords(t)}.`,
     a1Note: `${stage1Words} At k = 1 Approach 1 is this Chinchilla law with E1 = E + G = ${f3(main.stage1.E)} nats. Identified by these data: E1, A, B, α, β. NOT identified (Gadre et al. have no repeated sampling): G and γ, TRANSPLANTED: γ = ${f3(t.approach1.gamma)} and G = ${f3(t.approach1.gFraction)}·E1 (so E = ${f3(1 - t.approach1.gFraction)}·E1), fitted on ${t.approach1.fittedOn}, from ${transplantWords(t)}; every k > 1 answer rests on that transplant, and the target is a per-token text loss, not the answer NLL the T² law models, so the NLL and pass@k it gives are on that scale. `
       + `${boots(b1)}: α ${bi(p1, 'alpha')}, β ${bi(p1, 'beta')}. `
-      + `${extrap(false)} Outside the fitted range (N, D, D/N, C above; k = 1 only) every answer extrapolates.`,
+      + `${extrap(false)} ${keep(false)} Outside the fitted range (N, D, D/N, C above; k = 1 only) every answer extrapolates.`,
   };
 }

@@ -6,7 +6,7 @@ import { parseCsv } from '../../src/domain/csv';
 import { muOfLoss } from '../../src/domain/fit/fit-mu';
 import { baselineRun, runSplit, score, standardSplits } from './extrapolation';
 import { chinchillaLoss, type RunPoint } from './fits';
-import { GADRE_DIR, gadreChance, readGadreModels } from './gadre-data';
+import { GADRE_DIR, gadreChance, readGadreModels, SEQUENCE_LENGTH } from './gadre-data';
 import { gadreRuns, usedInFits } from './gadre-fit';
 import { compactJson } from './run';
 import { csvField, toCsv } from './tidy';
@@ -129,6 +129,13 @@ describe('Gadre et al. reader', () => {
     const rpj412 = models.filter((x) => x.dataset === 'rpj' && x.params === 411616256).sort((a, b) => a.tokens - b.tokens);
     expect(rpj412).toHaveLength(8);
     expect(rpj412[rpj412.length - 1]!.losses.c4_eval!).toBeLessThan(rpj412[0]!.losses.c4_eval!);
+  });
+
+  it('the evaluations use 2048-token sequences (the SEQUENCE_LENGTH the warmup rule assumes)', () => {
+    for (const m of models) {
+      const raw = JSON.parse(readFileSync(`${GADRE_DIR}models/${m.name}.json`, 'utf8')) as { results: { tokens: number; sequences: number }[] };
+      for (const r of raw.results) expect(r.tokens / r.sequences).toBe(SEQUENCE_LENGTH);
+    }
   });
 
   it('chance accuracies from eval_metadata.csv: LAMBADA 0, ARC-Easy 1/4, PIQA 1/2', () => {
