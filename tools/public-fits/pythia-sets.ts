@@ -27,6 +27,11 @@ export interface PythiaTransplant {
     intervals: { resamples: number; percentiles: Record<string, Pct> };
     goodness: { passAtK: { r2: number; rmse: number; n: number } };
     range: { params: [number, number]; tokens: [number, number]; tokensPerParam: [number, number]; trainFlops: [number, number]; samples: [number, number] };
+    extrapolation: {
+      fittedCheckpoints: number; heldOutCheckpoints: number;
+      errors: Record<'approach2PassAtK' | 'approach1Nll', { law: { mre: number; bias: number; n: number }; baseline: { mre: number; bias: number; n: number } }>;
+      intervals: Record<string, Pct>;
+    };
   };
 }
 

@@ -65,6 +65,20 @@ describe('Pythia data (Biderman et al. 2023)', () => {
     expect(kept).toHaveLength(std.filter((c) => !c.warmup).length - late.length);
   });
 
+  it('the late-rise rule is general: it cuts after the minimum only where a later NLL is > 2 standard errors above it', () => {
+    const size = pythiaSizes().find((x) => x.label === '410m')!;
+    const make = (label: string, nlls: number[], se = 0.02) => nlls.map((nll, i) => ({
+      size: { ...size, label }, suite: 'standard' as const, step: 3000 + 10000 * i, tokens: (3000 + 10000 * i) * 2097152, warmup: false,
+      lambadaPpl: Math.exp(nll), lambadaNll: nll, lambadaNllSe: se, lambadaAcc: 0.5, arcEasyAcc: 0.5, sciqAcc: 0.5,
+    }));
+    const flat = make('a', [3, 2.5, 2.2, 2.1, 2.12, 2.11, 2.13]);
+    const rising = make('b', [3, 2.5, 2.2, 2.1, 2.2, 2.3, 2.25]);
+    const late = lateRiseCheckpoints([...flat, ...rising]);
+    expect([...late].map((c) => `${c.size.label}@${c.step}`)).toEqual(['b@43000', 'b@53000', 'b@63000']);
+    expect(selectStage1([...flat, ...rising], 'cut-late-rises')).toHaveLength(flat.length + 4);
+    expect(lateRiseCheckpoints(make('c', [3, 2.5, 2.2, 2.1, 2.2], 0.06)).size).toBe(0);
+  });
+
   it('writes the committed tidy tables exactly', () => {
     for (const t of pythiaTables()) {
       const file = fileURLToPath(new URL(`../../data/public/tidy/${t.file}`, import.meta.url));

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import { createRng, type Rng } from '../random';
 import {
-  betaBinomialLogLik, betaBinomialLogPmf, fitBetaBinomial, fitT2BetaBinomial, poolCounts, prepareLossCountGroups,
+  betaBinomialLogLik, betaBinomialLogPmf, digammaShift, fitBetaBinomial, fitT2BetaBinomial, poolCounts, prepareLossCountGroups,
   t2BetaBinomialObjective, type SampleCount, type T2Thetas,
 } from './beta-binomial';
+import { digamma } from './digamma';
 import { gradientError } from './gradient-check.test-helper';
 
 /** Gamma(shape, 1) by Marsaglia & Tsang (2000), with the shape < 1 boost. */
@@ -49,6 +50,26 @@ describe('beta-binomial log-likelihood (laws.md §8)', () => {
       expect(Math.abs(r.dA - dA) / Math.max(1, Math.abs(dA))).toBeLessThan(1e-6);
       expect(Math.abs(r.dB - dB) / Math.max(1, Math.abs(dB))).toBeLessThan(1e-6);
     }
+  });
+
+  it('keeps its digits for a concentrated Beta (a + b ~ 1e15–1e20): tends to the binomial, and agrees with the pmf', () => {
+    const logBinom = (n: number, c: number, p: number) => {
+      let lc = 0;
+      for (let i = 1; i <= c; i++) lc += Math.log((n - c + i) / i);
+      return lc + c * Math.log(p) + (n - c) * Math.log1p(-p);
+    };
+    for (const nu of [1e15, 1e20]) {
+      expect(betaBinomialLogPmf(50, 20, 0.3 * nu, 0.7 * nu)).toBeCloseTo(logBinom(50, 20, 0.3), 6);
+      const pooled = poolCounts([{ n: 50, c: 20 }, { n: 1000, c: 0 }]);
+      const want = betaBinomialLogPmf(50, 20, 1e-3 * nu, nu) + betaBinomialLogPmf(1000, 0, 1e-3 * nu, nu);
+      const logChoose5020 = logBinom(50, 20, 0.5) - 50 * Math.log(0.5);
+      expect(betaBinomialLogLik(pooled, 1e-3 * nu, nu).value).toBeCloseTo(want - logChoose5020, 6);
+    }
+  });
+
+  it('digammaShift equals the plain difference where that is accurate and stays finite and positive for huge x', () => {
+    for (const [x, s] of [[0.3, 5], [12, 7], [150, 1000], [2e3, 0.5]] as const) expect(digammaShift(x, s)).toBeCloseTo(digamma(x + s) - digamma(x), 10);
+    expect(digammaShift(1e20, 5)).toBeCloseTo(5e-20, 30);
   });
 
   it('pools equal counts with their weight and rejects invalid counts with a DomainError', () => {

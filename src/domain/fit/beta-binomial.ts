@@ -10,7 +10,7 @@
  * Counts with equal (n, c) are pooled with a weight, so 10^4 questions cost as much as their distinct counts.
  */
 import { DomainError } from '../errors';
-import { logBeta, logGamma } from '../math/special';
+import { logGamma, logGammaShift } from '../math/special';
 import { lbfgs, LbfgsWorkspace, type ObjectiveWithGradient } from '../optim/lbfgs';
 import { createRng } from '../random';
 import { digamma } from './digamma';
@@ -53,25 +53,38 @@ function logChoose(n: number, c: number): number {
 export function betaBinomialLogPmf(n: number, c: number, a: number, b: number): number {
   if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) throw new DomainError(`beta-binomial needs a, b > 0 (got a = ${a}, b = ${b})`);
   poolCounts([{ n, c }]);
-  return logChoose(n, c) + logBeta(c + a, n - c + b) - logBeta(a, b);
+  return logChoose(n, c) + logGammaShift(a, c) + logGammaShift(b, n - c) - logGammaShift(a + b, n);
+}
+
+/** Asymptotic tail of ψ beyond ln x − 1/(2x) (Abramowitz & Stegun 6.3.18), for x ≥ 10. */
+function digammaTail(x: number): number {
+  const r2 = 1 / (x * x);
+  return r2 * (1 / 12 - r2 * (1 / 120 - r2 * (1 / 252 - r2 * (1 / 240 - r2 / 132))));
+}
+
+/** ψ(x + s) − ψ(x) for x > 0, s ≥ 0, without cancelling two large numbers (a concentrated Beta has a + b ~ 1e20). */
+export function digammaShift(x: number, s: number): number {
+  if (s === 0) return 0;
+  if (x < 10) return digamma(x + s) - digamma(x);
+  return Math.log1p(s / x) - 0.5 / (x + s) + 0.5 / x - digammaTail(x + s) + digammaTail(x);
 }
 
 /**
  * Σ_j w_j · ln P(c_j | n_j, a, b) over pooled counts, without the constant ln C(n, c) terms, and its partial
  * derivatives: ∂/∂a = Σ w(ψ(c + a) − ψ(n + a + b) − ψ(a) + ψ(a + b)), ∂/∂b = Σ w(ψ(n − c + b) − ψ(n + a + b) − ψ(b) + ψ(a + b)).
+ * Each term is written as log-gamma and digamma SHIFTS, [lnΓ(c + a) − lnΓ(a)] + [lnΓ(n − c + b) − lnΓ(b)] −
+ * [lnΓ(n + a + b) − lnΓ(a + b)], so a concentrated Beta (a + b up to 1e20) keeps its digits.
  * Returns NaN-free values for a, b > 0 (−Infinity value otherwise).
  */
 export function betaBinomialLogLik(p: PooledCounts, a: number, b: number): { value: number; dA: number; dB: number } {
   if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) return { value: Number.NEGATIVE_INFINITY, dA: 0, dB: 0 };
-  const lbAB = logBeta(a, b);
-  const psiA = digamma(a), psiB = digamma(b), psiAB = digamma(a + b);
   let value = 0, dA = 0, dB = 0;
   for (let j = 0; j < p.n.length; j++) {
     const n = p.n[j]!, c = p.c[j]!, w = p.weight[j]!;
-    const psiN = digamma(n + a + b);
-    value += w * (logBeta(c + a, n - c + b) - lbAB);
-    dA += w * (digamma(c + a) - psiN - psiA + psiAB);
-    dB += w * (digamma(n - c + b) - psiN - psiB + psiAB);
+    const shiftN = digammaShift(a + b, n);
+    value += w * (logGammaShift(a, c) + logGammaShift(b, n - c) - logGammaShift(a + b, n));
+    dA += w * (digammaShift(a, c) - shiftN);
+    dB += w * (digammaShift(b, n - c) - shiftN);
   }
   return { value, dA, dB };
 }
