@@ -1,5 +1,9 @@
-/** Import by paste, file picker or drag-and-drop (CSV or JSON). Reading the text is ./import-logic.ts's job. */
+/**
+ * Import by paste, file picker or drag-and-drop (CSV or JSON), or a bundled public example (./ExampleData.tsx).
+ * Reading the text is ./import-logic.ts's job.
+ */
 import { useId, useState, type DragEvent } from 'react';
+import { ExampleData } from './ExampleData';
 
 export function ImportSection({ onText, error }: { onText: (name: string, text: string) => void; error: string | null }) {
   const [pasted, setPasted] = useState('');
@@ -36,6 +40,7 @@ export function ImportSection({ onText, error }: { onText: (name: string, text: 
         placeholder={'params,tokens,loss\n7B,140B,2.10\n…'} />
       <button type="button" className="button" data-testid="byod.read" onClick={() => onText('pasted', pasted)}>Read pasted runs</button>
       {error ? <p className="byod__error" role="alert" data-testid="byod.import-error">{error}</p> : null}
+      <ExampleData onText={onText} />
     </div>
   );
 }

@@ -14,6 +14,10 @@ export interface LegendItem {
   dashed?: boolean;
   /** A point mark rather than a line. */
   point?: boolean;
+  /** A hollow, dashed point mark (an extrapolated answer). */
+  hollow?: boolean;
+  /** A shaded area (the fitted region). */
+  area?: boolean;
 }
 
 interface ChartFrameProps {
@@ -91,7 +95,11 @@ export function ChartFrame(props: ChartFrameProps) {
           {legend.map((item) => (
             <li key={item.label}>
               <svg width="22" height="10" aria-hidden="true">
-                {item.point
+                {item.area
+                  ? <rect x="2" y="1" width="18" height="8" className="chart-fitted-swatch" style={{ stroke: item.color }} />
+                  : item.point && item.hollow
+                  ? <circle cx="11" cy="5" r="3.5" strokeWidth="1.5" strokeDasharray="2 1.5" style={{ fill: 'var(--bg)', stroke: item.color }} />
+                  : item.point
                   ? <circle cx="11" cy="5" r="4" style={{ fill: item.color }} />
                   : <line x1="1" x2="21" y1="5" y2="5" style={{ stroke: item.color }} strokeWidth="2" strokeDasharray={item.dashed ? '4 3' : undefined} />}
               </svg>

@@ -1,5 +1,6 @@
 /**
- * The frontier map's static layer: filled contours, axes and grid lines. They depend only on the grid (its
+ * The frontier map's static layer: filled contours, the fitted region (budgets whose optimum lies inside the set's
+ * fitted data, shaded and edged), axes and grid lines. They depend only on the grid (its
  * `gridKey`), the quality's direction and the plot size, so a slider move that keeps the grid skips this component
  * (React.memo on those keys) and the browser keeps its pixels: the group is promoted to its own compositor layer
  * (`will-change: transform`), so marks drawn above it do not make Chromium re-rasterise the contours.
@@ -8,7 +9,7 @@ import { memo } from 'react';
 import type { FrontierData } from '../engine/explorer-data-types';
 import { AxisBottom, AxisLeft } from './Axes';
 import { formatInferenceTick, formatTrainTick, type BudgetAxisUnits } from './format';
-import { frontierContours, frontierScales } from './frontier-geometry';
+import { fittedRegionPath, frontierContours, frontierScales } from './frontier-geometry';
 import { tickCount } from './layout';
 import { logTicks } from './ticks';
 import { useKeyedMemo } from './useKeyedMemo';
@@ -43,6 +44,7 @@ function FrontierLayerView({ data, higherIsBetter, innerWidth, innerHeight, unit
     `${data.gridKey}|${higherIsBetter}|${innerWidth}|${innerHeight}`,
     () => frontierContours(data, higherIsBetter, innerWidth, innerHeight),
   );
+  const fitted = useKeyedMemo(`fitted|${data.gridKey}|${innerWidth}|${innerHeight}`, () => fittedRegionPath(data, innerWidth, innerHeight));
   const scales = frontierScales(data, innerWidth, innerHeight);
   return (
     <g className="frontier-static" data-grid-key={data.gridKey}>
@@ -51,6 +53,11 @@ function FrontierLayerView({ data, higherIsBetter, innerWidth, innerHeight, unit
           <path key={s.threshold} className="frontier-contour" d={s.path} data-threshold={s.threshold} style={{ fill: bandFill(i, shapes.length) }} />
         ))}
       </g>
+      {fitted ? (
+        <path className="frontier-fitted" data-testid="chart.frontier.fitted" d={fitted}>
+          <title>Fitted region: budgets whose optimum lies inside the data the constant set was fitted on</title>
+        </path>
+      ) : null}
       <AxisBottom scale={scales.x} ticks={logTicks(scales.x, tickCount(innerWidth, 64))} format={(v) => formatTrainTick(v, units)} gridLength={innerHeight} width={innerWidth} label={units?.train ? 'Training budget C_train (dollars at the chosen GPU, price and MFU) →' : 'Training compute C_train (FLOPs) →'} />
       <AxisLeft scale={scales.y} ticks={logTicks(scales.y, tickCount(innerHeight, 36))} format={(v) => formatInferenceTick(v, units)} gridLength={innerWidth} label={units?.inference ? '↑ Inference budget C_inf ($ per million tokens, at the compute roof)' : '↑ Inference compute C_inf (FLOPs per token)'} />
     </g>

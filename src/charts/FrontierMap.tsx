@@ -2,7 +2,8 @@
  * Chart 1, the frontier map: x = training compute, y = inference compute per token served (both log). Filled contours
  * show the best quality reachable with each pair of budgets; each contour's edge is a Pareto frontier. Marks: the
  * current design (6ND, 2Nk), the optimum at the current budgets, Chinchilla's choice at the same budgets (and, in the
- * lifetime view, Sardana et al.'s lifetime optimum).
+ * lifetime view, Sardana et al.'s lifetime optimum). The fitted region (budgets whose optimum lies in the set's
+ * fitted data) is shaded; a mark outside the fitted data is drawn hollow and dashed, its tooltip says how far out.
  */
 import { useMemo, useState } from 'react';
 import { useKeyedMemo } from './useKeyedMemo';
@@ -95,8 +96,14 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
     if (!point) return [];
     return [{ spec: spec.key === 'lifetime' && lifetimeAtTarget ? { ...spec, label: 'Lifetime optimum (Sardana et al.) at the target loss' } : spec, point }];
   });
+  const outside = (key: MarkSpec['key']) => data.extrapolation?.[key]?.text ?? null;
+  const anyOutside = points.some(({ spec }) => outside(spec.key) !== null);
+  const hasFitted = Boolean(data.fittedDistance && data.fittedDistance.some((d) => d <= 0));
   const legend: LegendItem[] = [
     ...points.map(({ spec }) => ({ label: spec.label, color: spec.color, point: true })),
+    ...(hasFitted ? [{ label: `Fitted region: the optimum lies inside the data ${set.name} was fitted on`, color: 'var(--fg)', area: true }] : []),
+    ...(data.fittedDistance && !hasFitted ? [{ label: `No budget on this map keeps the optimum inside the data ${set.name} was fitted on`, color: 'var(--fg)', area: true }] : []),
+    ...(anyOutside ? [{ label: 'Hollow, dashed mark: extrapolated (outside the fitted data)', color: 'var(--fg)', point: true, hollow: true }] : []),
     { label: `Pareto frontier at the design's ${quality.label}`, color: 'var(--fg)', dashed: true },
     ...(target ? [{ label: `Pareto frontier at the target ${quality.label} (${formatQuality(target.value, quality)})`, color: 'var(--danger)' }] : []),
     ...(userRuns && userRuns.x.length > 0 ? [{ label: `Your runs (${userRuns.x.length})`, color: 'var(--series-5)', point: true }] : []),
@@ -109,6 +116,7 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
       lines: [
         `training ${formatFlops(cell.trainFlops)} FLOPs, inference ${formatFlops(cell.inferenceFlops)} FLOPs/token`,
         `best ${quality.label}: ${formatQuality(cell.quality, quality)}`,
+        ...(cell.outsideFitted === undefined ? [] : [cell.outsideFitted ? 'extrapolated: the optimum here lies outside the fitted data' : 'inside the fitted data']),
       ],
     } : null);
   };
@@ -175,9 +183,10 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
           shape={spec.shape}
           color={spec.color}
           label={spec.label}
-          lines={designLines(point, quality)}
+          lines={[...designLines(point, quality), ...(outside(spec.key) ? [outside(spec.key)!] : [])]}
           onTip={setTip}
           size={spec.size}
+          hollow={outside(spec.key) !== null}
         />
       ))}
     </ChartFrame>

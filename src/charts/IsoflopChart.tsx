@@ -40,12 +40,13 @@ export function isoflopTable(data: IsoflopData, quality: QualityInfo): TableData
 }
 
 export function IsoflopChart({ data, quality, set, chinchilla, width, user, measured }: Props) {
-  const point = (id: string, label: string, p: DesignPoint, shape: PointMark['shape'], color: string): PointMark => ({
-    id, x: p.params, y: p.quality, label, lines: designLines(p, quality), shape, color,
+  const point = (id: string, label: string, p: DesignPoint, shape: PointMark['shape'], color: string, outside: string | null = null): PointMark => ({
+    id, x: p.params, y: p.quality, label: outside ? `${label} (extrapolated: hollow)` : label,
+    lines: [...designLines(p, quality), ...(outside ? [outside] : [])], shape, color, hollow: outside !== null,
   });
   const marks: PointMark[] = [
-    point('design', 'Current N', data.design, 'circle', 'var(--series-1)'),
-    point('optimum', 'Optimum', data.optimum, 'diamond', 'var(--series-2)'),
+    point('design', 'Current N', data.design, 'circle', 'var(--series-1)', data.extrapolation?.design.text ?? null),
+    point('optimum', 'Optimum', data.optimum, 'diamond', 'var(--series-2)', data.extrapolation?.optimum.text ?? null),
   ];
   if (chinchilla) marks.push(point('chinchilla', 'Chinchilla choice', chinchilla, 'square', 'var(--series-3)'));
   const band = user?.isoflopBand;

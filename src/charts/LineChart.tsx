@@ -21,6 +21,8 @@ export interface PointMark {
   lines: string[];
   shape: MarkShape;
   color: string;
+  /** Hollow, dashed: the point is extrapolated (outside the set's fitted data). */
+  hollow?: boolean;
 }
 
 export interface ReferenceLine {
@@ -88,7 +90,7 @@ export function LineChart(props: LineChartProps) {
   const legend: LegendItem[] = [
     ...series.map((s) => ({ label: s.label, color: s.color, dashed: s.dashed ?? false })),
     ...references.map((r) => ({ label: r.label, color: 'var(--muted)', dashed: true })),
-    ...marks.map((m) => ({ label: m.label, color: m.color, point: true })),
+    ...marks.map((m) => ({ label: m.label, color: m.color, point: true, hollow: m.hollow ?? false })),
     ...(props.legendExtra ?? []),
   ].filter((item, i, all) => all.findIndex((o) => o.label === item.label) === i);
   const onMove = (px: number, py: number) => {
@@ -137,7 +139,7 @@ export function LineChart(props: LineChartProps) {
         ))}
       </g>
       {marks.map((m) => (
-        <Mark key={m.id} testId={`${props.testId}.${m.id}`} x={xc(m.x)} y={yc(m.y)} shape={m.shape} color={m.color} label={m.label} lines={m.lines} onTip={setTip} />
+        <Mark key={m.id} testId={`${props.testId}.${m.id}`} x={xc(m.x)} y={yc(m.y)} shape={m.shape} color={m.color} label={m.label} lines={m.lines} onTip={setTip} hollow={m.hollow ?? false} />
       ))}
     </ChartFrame>
   );

@@ -16,6 +16,8 @@ interface MarkProps {
   onTip: (tip: TooltipState | null) => void;
   testId?: string;
   size?: number;
+  /** Drawn hollow with a dashed outline: the answer lies outside the set's fitted data (extrapolated). */
+  hollow?: boolean;
 }
 
 /** The SVG path of a shape centred at the origin. */
@@ -32,7 +34,7 @@ export function markPath(shape: MarkShape, r: number): string {
   }
 }
 
-export function Mark({ x, y, shape, color, label, lines, onTip, testId, size = 6 }: MarkProps) {
+export function Mark({ x, y, shape, color, label, lines, onTip, testId, size = 6, hollow = false }: MarkProps) {
   const show = () => onTip({ x, y, lines: [label, ...lines] });
   const hide = () => onTip(null);
   return (
@@ -45,12 +47,15 @@ export function Mark({ x, y, shape, color, label, lines, onTip, testId, size = 6
       data-testid={testId}
       data-x={x}
       data-y={y}
+      data-extrapolated={hollow ? 'true' : undefined}
       onMouseEnter={show}
       onMouseLeave={hide}
       onFocus={show}
       onBlur={hide}
     >
-      <path d={markPath(shape, size)} style={{ fill: color }} />
+      {hollow
+        ? <path d={markPath(shape, size)} strokeWidth={2} strokeDasharray="3 2" style={{ fill: 'var(--bg)', stroke: color }} />
+        : <path d={markPath(shape, size)} style={{ fill: color }} />}
     </g>
   );
 }

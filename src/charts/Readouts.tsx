@@ -1,13 +1,14 @@
 /**
  * The readouts beside the charts: predicted quality of the current design, what the optimum saves, the cheapest
- * budgets reaching the target quality (when one is set), tokens per parameter, the lifetime split of compute, and a
- * warning when N, D or k lies outside the set's fitted range. Each number names the constant set it comes from (by
+ * budgets reaching the target quality (when one is set), tokens per parameter, the lifetime split of compute, a
+ * warning when N, D or k lies outside the set's fitted range, and which answers (the design, the optimum) are
+ * extrapolated beyond the set's fitted data: "[extrapolated]" after each such number, the dimension and factor below. Each number names the constant set it comes from (by
  * id; name and source in its tooltip and written out once below).
  */
 import { budgetOvershoots } from '../domain/budget-use';
 import type { Scenario } from '../domain/scenario';
 import type { ExplorerData } from '../engine/explorer-data-types';
-import { costText, kindLabel, lifetimeText, overshootText, qualityText, savingsText, targetText, tokensPerParamText } from './readouts-text';
+import { costText, extrapolationText, kindLabel, lifetimeText, overshootText, paperSettingText, qualityText, savingsText, targetText, tokensPerParamText } from './readouts-text';
 
 interface Props {
   data: ExplorerData | null;
@@ -27,6 +28,8 @@ export function Readouts({ data, scenario, failed = false }: Props) {
   const target = targetText(data);
   const overshoots = data.model === 'lifetime' ? [] : budgetOvershoots(scenario, scenario);
   const accounting = data.model === 'lifetime' ? 'lifetime compute 6ND + 2NkT' : 'two budgets, 6ND and 2Nk per token';
+  const extrapolated = extrapolationText(data);
+  const paper = paperSettingText(data);
   return (
     <section className="readouts" aria-label="Readouts" data-model={scenario.qualityModel}>
       <p data-testid="readout.quality">{qualityText(data)}{cite}</p>
@@ -41,6 +44,12 @@ export function Readouts({ data, scenario, failed = false }: Props) {
       {data.readouts.rangeWarnings.length > 0 ? (
         <div className="readout-warning" role="status" data-testid="readout.range-warning">
           {data.readouts.rangeWarnings.map((w) => <p key={w}>⚠ {w}</p>)}
+        </div>
+      ) : null}
+      {paper === null ? null : <p data-testid="readout.paper-setting">{paper}{cite}</p>}
+      {extrapolated.length > 0 ? (
+        <div className="readout-warning" role="status" data-testid="readout.extrapolation">
+          {extrapolated.map((w) => <p key={w}>⚠ {w}</p>)}
         </div>
       ) : null}
       <p className="readout-provenance">

@@ -1,9 +1,11 @@
 /**
  * Chart 2: optimal tokens per parameter (D/N) against the training budget, one T² line per inference budget, against
- * Chinchilla's (inference-blind) line, with the 20 tokens-per-parameter rule of thumb.
+ * Chinchilla's (inference-blind) line, with the 20 tokens-per-parameter rule of thumb. The set's fitted region is
+ * shaded; the current optimum is drawn hollow when it lies outside the fitted data.
  */
 import { memo } from 'react';
 import type { QualityInfo, SetInfo, TokensPerParamData } from '../engine/explorer-data-types';
+import type { LegendItem } from './ChartFrame';
 import type { TableData } from './DataTable';
 import { formatCount, formatFlops, formatTrainTick, type BudgetAxisUnits } from './format';
 import type { LineSeries } from './line-geometry';
@@ -51,15 +53,29 @@ function TokensPerParamView({ data, set, width, units = null }: Props) {
     y: s.y,
     describe: (x, y) => [`training ${formatFlops(x)} FLOPs`, `${formatCount(y)} tokens per parameter`],
   }));
+  const outside = data.current?.extrapolation?.text ?? null;
   const marks = data.current ? [{
     id: 'current',
     x: data.current.trainFlops,
     y: data.current.tokensPerParam,
-    label: 'Optimum at the current budgets',
-    lines: [`training ${formatFlops(data.current.trainFlops)} FLOPs`, `${formatCount(data.current.tokensPerParam)} tokens per parameter`],
+    label: outside ? 'Optimum at the current budgets (extrapolated: hollow)' : 'Optimum at the current budgets',
+    lines: [`training ${formatFlops(data.current.trainFlops)} FLOPs`, `${formatCount(data.current.tokensPerParam)} tokens per parameter`, ...(outside ? [outside] : [])],
     shape: 'diamond' as const,
     color: 'var(--series-2)',
+    hollow: outside !== null,
   }] : [];
+  const region = data.fittedRegion;
+  const hasRegion = Boolean(region && region.trainFlops.length >= 3);
+  const legendExtra: LegendItem[] = [
+    ...(hasRegion ? [{ label: `Fitted region: N and D inside the data ${set.name} was fitted on`, color: 'var(--fg)', area: true }] : []),
+    ...(region && !hasRegion ? [{ label: `The data ${set.name} was fitted on lie outside this chart's budgets`, color: 'var(--fg)', area: true }] : []),
+  ];
+  const underlay = hasRegion ? (scales: { x: (v: number) => number; y: (v: number) => number }) => (
+    <path className="chart-fitted" data-testid="chart.tokens-per-param.fitted"
+      d={`${region!.trainFlops.map((c, i) => `${i === 0 ? 'M' : 'L'}${scales.x(c).toFixed(2)},${scales.y(region!.tokensPerParam[i]!).toFixed(2)}`).join('')}Z`}>
+      <title>Fitted region: designs whose N and D lie inside the data the constant set was fitted on</title>
+    </path>
+  ) : undefined;
   return (
     <LineChart
       testId="chart.tokens-per-param"
@@ -77,6 +93,8 @@ function TokensPerParamView({ data, set, width, units = null }: Props) {
       yFormat={(v) => formatCount(v)}
       table={() => tokensPerParamTable(data)}
       note={data.note}
+      legendExtra={legendExtra}
+      {...(underlay ? { underlay } : {})}
       {...(width === undefined ? {} : { width })}
     />
   );

@@ -47,6 +47,13 @@ describe('frontier geometry', () => {
     const s = frontierScales(data, 300, 200);
     expect(nearestCell(data, s, 205, 5)).toEqual({ trainFlops: 1e20, inferenceFlops: 1e10, quality: 6 });
     expect(nearestCell(data, s, -1, 5)).toBeNull();
+    // With a fitted region, the cell says whether its optimum lies outside the fitted data (distance > 0).
+    const dist = new Float64Array(data.quality.length).fill(-1);
+    dist[dist.length - 1] = 0.5;
+    const withFit = { ...data, fittedDistance: dist };
+    const last = nearestCell(withFit, s, s.x.range()[1]!, s.y.range()[1]!);
+    expect(last!.outsideFitted).toBe(true);
+    expect(nearestCell(withFit, s, 0, s.y.range()[0]!)!.outsideFitted).toBe(false);
   });
 
   it('draws an isoline without the stretches along the plot border', () => {

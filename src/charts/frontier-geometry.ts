@@ -96,9 +96,12 @@ export function frontierIsoline(
   return parts.join('');
 }
 
-/** The grid cell nearest to a pixel of the plot area: its budgets and best quality. */
+/**
+ * The grid cell nearest to a pixel of the plot area: its budgets and best quality, and (when the set records a
+ * fitted range) whether the optimum there lies outside the fitted data.
+ */
 export function nearestCell(data: FrontierData, scales: FrontierScales, px: number, py: number): {
-  trainFlops: number; inferenceFlops: number; quality: number;
+  trainFlops: number; inferenceFlops: number; quality: number; outsideFitted?: boolean;
 } | null {
   const nx = data.trainFlops.length;
   const ny = data.inferenceFlops.length;
@@ -109,7 +112,9 @@ export function nearestCell(data: FrontierData, scales: FrontierScales, px: numb
   const j = Math.round(((py - y0) / (y1 - y0)) * (ny - 1));
   const q = data.quality[i + j * nx];
   if (q === undefined) return null;
-  return { trainFlops: data.trainFlops[i]!, inferenceFlops: data.inferenceFlops[j]!, quality: q };
+  const cell = { trainFlops: data.trainFlops[i]!, inferenceFlops: data.inferenceFlops[j]!, quality: q };
+  const d = data.fittedDistance?.[i + j * nx];
+  return d === undefined ? cell : { ...cell, outsideFitted: d > 0 };
 }
 
 /**
@@ -126,4 +131,26 @@ export function targetLine(
   if (pts.length === 0) return null;
   const d = pts.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${px.toFixed(2)},${py.toFixed(2)}`).join('');
   return { d: pts.length === 1 ? `${d}h0.01` : d, labelX: pts[0]![0], labelY: Math.max(14, pts[0]![1]) };
+}
+
+/**
+ * The fitted region of the map as an SVG path: the budgets whose optimum lies inside the set's fitted data
+ * (`fittedDistance` ≤ 0, engine/data/extrapolation.ts), edged by d3-contour's interpolation; '' when no cell is inside
+ * or the set records no range.
+ */
+export function fittedRegionPath(data: FrontierData, innerWidth: number, innerHeight: number): string {
+  const dist = data.fittedDistance;
+  if (!dist || dist.length === 0) return '';
+  const nx = data.trainFlops.length;
+  const ny = data.inferenceFlops.length;
+  const [polygon] = contours().size([nx, ny]).thresholds([0])(Array.from(dist, (d) => -d));
+  if (!polygon || polygon.coordinates.length === 0) return '';
+  const projected: MultiPolygon = {
+    type: 'MultiPolygon',
+    coordinates: polygon.coordinates.map((rings) => rings.map((ring) => ring.map(([cx, cy]) => [
+      gridToPixel(cx!, nx, innerWidth),
+      innerHeight - gridToPixel(cy!, ny, innerHeight),
+    ]))),
+  };
+  return geoPath(null)(projected) ?? '';
 }

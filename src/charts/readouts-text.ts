@@ -1,6 +1,6 @@
 /** The readouts' sentences, pure so they can be tested without rendering. */
 import type { BudgetMiss } from '../domain/budget-use';
-import type { CostData, ExplorerData, LifetimeSplit, Savings } from '../engine/explorer-data-types';
+import type { CostData, ExplorerData, LifetimeSplit, PaperSettingDesign, Savings } from '../engine/explorer-data-types';
 import { formatCount, formatDollars, formatFactor, formatFlops, formatQuality, formatShare } from './format';
 
 /** "3.2× less" for a factor ≥ 1, "1.5× more" below 1. */
@@ -21,12 +21,32 @@ export function kindLabel(kind: string): string {
   }
 }
 
-/** The quality sentence. */
+/** " [extrapolated]" after a number outside the set's fitted data, '' inside. */
+function flag(mark: { text: string | null } | null | undefined): string {
+  return mark?.text ? ' [extrapolated]' : '';
+}
+
+/** The quality sentence; each number outside the set's fitted data is flagged "[extrapolated]". */
 export function qualityText(data: ExplorerData): string {
+  const marks = data.readouts.extrapolation;
   const q = formatQuality(data.readouts.quality, data.quality);
   const best = data.readouts.optimumQuality;
-  const opt = best === null ? '' : ` (the optimum at the current budgets reaches ${formatQuality(best, data.quality)})`;
-  return `Predicted ${data.quality.label} of the current design: ${q}${opt}.`;
+  const opt = best === null ? '' : ` (the optimum at the current budgets reaches ${formatQuality(best, data.quality)}${flag(marks?.optimum)})`;
+  return `Predicted ${data.quality.label} of the current design: ${q}${flag(marks?.design)}${opt}.`;
+}
+
+/**
+ * The extrapolation sentence of the optimum: in which dimensions it lies outside the data the set was fitted on, and
+ * by how far (engine/data/extrapolation.ts); empty inside, or when the set records no range. The design's own
+ * dimensions are the range warnings' job (readout.range-warning).
+ */
+export function extrapolationText(data: ExplorerData): string[] {
+  const marks = data.readouts.extrapolation;
+  if (!marks) return [];
+  const out: string[] = [];
+  const name = data.model === 'lifetime' ? 'The lifetime optimum' : 'The optimum at these budgets';
+  if (marks.optimum?.text) out.push(`${name} is ${marks.optimum.text.replace(/^extrapolated: /, 'extrapolated beyond the data of this set: ')}.`);
+  return out;
 }
 
 /** The savings sentence(s); `atTarget`: the lifetime optimum was placed at the target loss, not the design's. */
@@ -45,8 +65,9 @@ export function savingsText(savings: Savings | null, model: string, atTarget = f
 /** The tokens-per-parameter sentence. */
 export function tokensPerParamText(data: ExplorerData): string {
   const t = data.readouts.tokensPerParam;
-  const parts = [`Design: ${formatCount(t.design)} tokens per parameter`];
-  if (t.optimum !== null) parts.push(`optimum: ${formatCount(t.optimum)}`);
+  const marks = data.readouts.extrapolation;
+  const parts = [`Design: ${formatCount(t.design)} tokens per parameter${flag(marks?.design)}`];
+  if (t.optimum !== null) parts.push(`optimum: ${formatCount(t.optimum)}${flag(marks?.optimum)}`);
   if (t.chinchilla !== null) parts.push(`Chinchilla at this training budget: ${formatCount(t.chinchilla)}`);
   return `${parts.join('; ')} (rule of thumb: 20).`;
 }
@@ -102,4 +123,25 @@ export function costText(c: CostData, samples: number): string {
     parts.push(`At this loss (${o.loss.toPrecision(4)} nats, Chinchilla part of the set) the cost-optimal model is N = ${formatCount(o.params)}, D = ${formatCount(o.tokens)} for ${formatDollars(o.totalCost)}, against ${formatDollars(o.flopOptimal.totalCost)} for the FLOP-optimal N = ${formatCount(o.flopOptimal.params)}, D = ${formatCount(o.flopOptimal.tokens)} (Sardana et al.'s cost-optimal view, with k).`);
   }
   return parts.join(' ');
+}
+
+function paperDesign(d: PaperSettingDesign, data: ExplorerData): string {
+  const p = d.point;
+  const pass = data.model === 't2-1' ? `implied pass@k exp(−L) ${formatShare(d.passAtK)} (task NLL ${formatQuality(p.quality, data.quality)})` : `pass@k ${formatShare(d.passAtK)}`;
+  return `N = ${formatCount(p.params)}, D/N = ${formatCount(p.tokensPerParam)}, k = ${formatCount(p.samples)}, ${pass}${flag(d.extrapolation)}`;
+}
+
+/**
+ * The paper-setting sentence (T² models): the best over-trained design against the Chinchilla-optimal one at
+ * C_train 2.56e19, C_inf 2e9, beside the direction of the paper's Table 1; null for the Chinchilla and lifetime views.
+ */
+export function paperSettingText(data: ExplorerData): string | null {
+  const ps = data.paperSetting;
+  if (!ps) return null;
+  const head = `At the T² paper's setting (C_train = ${formatFlops(ps.trainFlops)} FLOPs, C_inf = ${formatFlops(ps.inferenceFlops)} FLOPs/token), under this set:`;
+  const chin = `${paperDesign(ps.chinchilla, data)}${ps.chinchillaAffordable ? '' : ' (cannot run one sample within C_inf; shown at k = 1)'}`;
+  const verdict = ps.agreesWithPaper
+    ? 'This set agrees with the direction of the paper\'s Table 1: the over-trained, smaller model sampled more often wins.'
+    : 'This set does NOT follow the direction of the paper\'s Table 1 (there the over-trained, smaller model sampled more often wins).';
+  return `${head} best over-trained design ${paperDesign(ps.overtrained, data)}; Chinchilla-optimal design ${chin}. ${verdict}`;
 }

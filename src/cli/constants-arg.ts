@@ -3,7 +3,7 @@
  * top level or under "constants", so the output of `fit` can be passed back in; other keys are ignored).
  */
 import { CHINCHILLA_SETS, getChinchillaSet } from '../domain/chinchilla-sets';
-import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from '../domain/constants-types';
+import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants, T2Approach2Set } from '../domain/constants-types';
 import { T2_APPROACH1_KEYS } from '../domain/t2-approach1';
 import { T2_APPROACH2_KEYS } from '../domain/t2-approach2';
 import { getT2Approach1Set, getT2Approach2Set, T2_APPROACH1_SETS, T2_APPROACH2_SETS } from '../domain/t2-sets';
@@ -48,15 +48,25 @@ export function chinchillaSetIds(): string {
 }
 
 /**
- * Resolves `--constants` for the Chinchilla commands: a published set id or a JSON file with E, A, B, alpha, beta.
- * @param otherSets ids of sets of other laws (T²), so the message can say the set exists but does not fit here.
+ * Resolves `--constants` for the Chinchilla commands: a published set id, the id of a T² Approach 2 set fitted on
+ * public data (its stage-1 Chinchilla constants), or a JSON file with E, A, B, alpha, beta.
+ * @param t2Sets the T² Approach 2 sets searched for a public one (the shipped sets; tests pass fixtures).
  */
-export function resolveChinchillaConstants(value: string, io: CliIo): { id: string; constants: ChinchillaConstants } {
+export function resolveChinchillaConstants(
+  value: string, io: CliIo, t2Sets: readonly T2Approach2Set[] = T2_APPROACH2_SETS,
+): { id: string; constants: ChinchillaConstants } {
   const set = getChinchillaSet(value);
   if (set) return { id: set.id, constants: { ...set.constants } };
   if (looksLikePath(value)) return { id: value, constants: constantsFromJson(readJsonFile(io, '--constants', value), CHINCHILLA_KEYS, value) };
+  // A T² Approach 2 set fitted on public data carries a real Chinchilla fit as its stage 1 (L̂(N, D) on the loss it
+  // was fitted on, laws.md §2, §8): the Chinchilla commands take those five constants.
+  const publicSet = t2Sets.find((s) => s.id === value && s.kind === 'fitted-public');
+  if (publicSet) {
+    const { E, A, B, alpha, beta } = publicSet.constants;
+    return { id: publicSet.id, constants: { E, A, B, alpha, beta } };
+  }
   if (getT2Approach1Set(value) || getT2Approach2Set(value)) {
-    throw new CliUsageError(`--constants: "${value}" is a T² constant set; this command takes a Chinchilla set (${chinchillaSetIds()}) or a JSON file`);
+    throw new CliUsageError(`--constants: "${value}" is a T² constant set; this command takes a Chinchilla set (${chinchillaSetIds()}), the stage 1 of a T² set fitted on public data, or a JSON file`);
   }
   throw new CliUsageError(`--constants: unknown constant set "${value}" (known: ${chinchillaSetIds()}; or a path to a JSON file)`);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHINCHILLA_SETS } from './chinchilla-sets';
 import { DomainError } from './errors';
 import {
-  defaultConstantSet, isConstantSetOf, listConstantSets, resolveChinchillaSet, resolveConstantSet,
+  defaultConstantSet, isConstantSetOf, pickDefaultSet, listConstantSets, resolveChinchillaSet, resolveConstantSet,
   resolveT2Approach1Set, resolveT2Approach2Set,
 } from './registry';
 import type { QualityModel } from './scenario';
@@ -50,5 +50,36 @@ describe('registry', () => {
     expect(r.family).toBe('t2-1');
     expect(r.set.id).toBe(defaultConstantSet('t2-1'));
     expect(resolveConstantSet('lifetime', 'besiroglu').set.id).toBe('besiroglu');
+  });
+
+  it('opens the T² models on the first set fitted on public data, else the first illustrative set (data-driven)', () => {
+    const sets = [
+      { id: 'tb', kind: 'fitted-testbed' as const },
+      { id: 'ill', kind: 'illustrative' as const },
+      { id: 'pub-a', kind: 'fitted-public' as const },
+      { id: 'pub-b', kind: 'fitted-public' as const },
+    ];
+    expect(pickDefaultSet('t2-1', sets)).toBe('pub-a');
+    // A public set whose data span several k (sampling constants fitted, not transplanted) is preferred.
+    const range = { params: [1, 2] as [number, number], tokens: [1, 2] as [number, number] };
+    const pubK = { id: 'pub-k', kind: 'fitted-public' as const, range: { ...range, samples: [1, 128] as [number, number] } };
+    expect(pickDefaultSet('t2-2', [...sets, pubK])).toBe('pub-k');
+    expect(pickDefaultSet('t2-2', [...sets, { ...pubK, range: { ...range, samples: [1, 1] as [number, number] } }])).toBe('pub-a');
+    expect(pickDefaultSet('t2-2', sets.slice(0, 2))).toBe('ill');
+    expect(pickDefaultSet('t2-2', sets.slice(0, 1))).toBe('tb');
+    expect(pickDefaultSet('chinchilla', [{ id: 'x', kind: 'published' }, { id: 'hoffmann', kind: 'published' }])).toBe('hoffmann');
+    expect(() => pickDefaultSet('t2-1', [])).toThrow(DomainError);
+    // The shipped default follows the same rule: a public set when one ships.
+    for (const [model, shipped] of [['t2-1', T2_APPROACH1_SETS], ['t2-2', T2_APPROACH2_SETS]] as const) {
+      const pub = shipped.filter((s) => s.kind === 'fitted-public');
+      const best = pub.find((s) => (s.range?.samples?.[1] ?? 1) > (s.range?.samples?.[0] ?? 1)) ?? pub[0];
+      expect(defaultConstantSet(model)).toBe(best ? best.id : 't2-illustrative');
+      if (best) expect(resolveConstantSet(model, defaultConstantSet(model)).set.kind).toBe('fitted-public');
+    }
+  });
+
+  it('still resolves the illustrative sets by id (old links name them)', () => {
+    expect(resolveConstantSet('t2-1', 't2-illustrative').set.kind).toBe('illustrative');
+    expect(resolveConstantSet('t2-2', 't2-illustrative').set.kind).toBe('illustrative');
   });
 });

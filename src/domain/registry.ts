@@ -81,19 +81,31 @@ export function listConstantSets(model: QualityModel, user?: UserConstantSet): C
 }
 
 /**
- * The id of the set a model opens with: the illustrative T² set (the default scenario is at the T² paper's scale,
- * 2.56e19 training FLOPs, far outside the tiny testbed's fitted range of 29 K–1.9 M parameters; the testbed-fitted
- * sets are listed beside it and used by the testbed preset), else the first T² set; Hoffmann's unrounded constants
- * for the Chinchilla models.
+ * Which of `sets` (a model's sets in display order) it opens with: for the T² models the best-supported set fitted on
+ * public results of real models (kind 'fitted-public': the app opens at real scale on real data, and switches to such
+ * a set as soon as one ships in data/t2-public.json) — the first whose fitted data span more than one k (every
+ * constant, the sampling ones included, identified by its own data), else the first public set — else the first
+ * illustrative set (the default scenario sits at the T²
+ * paper's scale, 2.56e19 training FLOPs, far outside the tiny testbed's fitted range; the testbed-fitted sets are
+ * listed beside it and used by the testbed preset), else the first set; Hoffmann's unrounded constants for the
+ * Chinchilla models. A link that names a set (`c=t2-illustrative`) still opens that set.
+ * @throws DomainError when `sets` is empty.
  */
-export function defaultConstantSet(model: QualityModel): string {
-  const sets = setsOf(model);
+export function pickDefaultSet(model: QualityModel, sets: readonly Pick<ConstantSetMeta, 'id' | 'kind' | 'range'>[]): string {
+  if (sets.length === 0) throw new DomainError(`no constant set ships for model ${model}`);
   if (model === 'chinchilla' || model === 'lifetime') {
     return sets.some((s) => s.id === DEFAULT_CHINCHILLA_SET_ID) ? DEFAULT_CHINCHILLA_SET_ID : sets[0]!.id;
   }
-  const first = sets.find((s) => s.kind === 'illustrative') ?? sets[0];
-  if (!first) throw new DomainError(`no constant set ships for model ${model}`);
-  return first.id;
+  const publicSets = sets.filter((s) => s.kind === 'fitted-public');
+  // Best supported: a public set whose fitted data span more than one k (its sampling constants were fitted, not
+  // transplanted from another data set), else the first public set.
+  const withK = publicSets.find((s) => (s.range?.samples?.[1] ?? 1) > (s.range?.samples?.[0] ?? 1));
+  return (withK ?? publicSets[0] ?? sets.find((s) => s.kind === 'illustrative') ?? sets[0]!).id;
+}
+
+/** The id of the set `model` opens with, over the shipped sets (see pickDefaultSet). */
+export function defaultConstantSet(model: QualityModel): string {
+  return pickDefaultSet(model, setsOf(model));
 }
 
 /** True when `id` names a set of `model` (or the user's set, when it applies to `model`). */

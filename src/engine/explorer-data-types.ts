@@ -6,6 +6,7 @@
  */
 import type { DesignCost } from '../domain/cost/lifetime-cost';
 import type { ConstantSetMeta } from '../domain/constants-types';
+import type { RangeExcess } from '../domain/fitted-range';
 import type { QualityModel } from '../domain/scenario';
 import type { UserOverlayData } from './fit-overlay';
 import type { MeasuredOverlayData } from './lab-overlay';
@@ -21,6 +22,16 @@ export interface QualityInfo {
   unit: string;
   /** True for accuracies (T² Approach 2), false for losses. */
   higherIsBetter: boolean;
+}
+
+/**
+ * Whether a design lies outside the data its constant set was fitted on (src/engine/data/extrapolation.ts): each
+ * recorded dimension it leaves (N, D, D/N, k, C), on which side and by what factor; empty inside the data.
+ */
+export interface ExtrapolationMark {
+  excess: RangeExcess[];
+  /** "extrapolated: N 12× above the fitted range (…)"; null inside the fitted data. */
+  text: string | null;
 }
 
 /** One design (N, D, k) with its compute and quality. */
@@ -65,6 +76,13 @@ export interface FrontierData {
   note: string;
   /** The scenario's target quality and its Pareto frontier; null when no target is set. */
   target?: TargetData | null;
+  /**
+   * The fitted region: for each grid cell (index as `quality`), how far the optimum at those budgets lies from the
+   * set's fitted data (max |ln(value/bound)| over the dimensions it leaves; ≤ 0 inside). Null without a range.
+   */
+  fittedDistance?: Float64Array | null;
+  /** Extrapolation mark of each drawn mark (design, optimum, chinchilla, lifetime, equalQuality). */
+  extrapolation?: Partial<Record<'design' | 'optimum' | 'chinchilla' | 'lifetime' | 'equalQuality', ExtrapolationMark>>;
 }
 
 /**
@@ -110,8 +128,13 @@ export interface TokensPerParamData {
   series: Series[];
   /** The Chinchilla rule of thumb, 20 tokens per parameter. */
   reference: number;
-  /** Marker of the current scenario: training budget and the optimum's D/N. */
-  current: { trainFlops: number; tokensPerParam: number } | null;
+  /** Marker of the current scenario: training budget and the optimum's D/N, and whether that optimum extrapolates. */
+  current: { trainFlops: number; tokensPerParam: number; extrapolation?: ExtrapolationMark } | null;
+  /**
+   * The fitted region in this chart's plane: polygon vertices (training FLOPs, D/N) of the designs whose N and D (and
+   * D/N, C when recorded) lie in the set's fitted data; empty arrays when it misses the window, null without a range.
+   */
+  fittedRegion?: { trainFlops: number[]; tokensPerParam: number[] } | null;
   note: string;
 }
 
@@ -126,6 +149,8 @@ export interface IsoflopData {
   /** What is held fixed, in words (e.g. "C_train = 1e21 FLOPs, C_inf = 2e9 FLOPs/token"). */
   constraint: string;
   note: string;
+  /** Whether the design and the optimum on the slice lie outside the set's fitted data. */
+  extrapolation?: { design: ExtrapolationMark; optimum: ExtrapolationMark };
 }
 
 /** Chart 4: pass@k against k at the design's N and D. */
@@ -216,6 +241,32 @@ export interface ReadoutData {
   lifetime: { design: LifetimeSplit; optimum: LifetimeSplit | null };
   /** One sentence per quantity outside the set's fitted range; empty when none. */
   rangeWarnings: string[];
+  /** Extrapolation marks of the design and of the optimum at the scenario's budgets. */
+  extrapolation?: { design: ExtrapolationMark; optimum: ExtrapolationMark | null };
+}
+
+/** One design of the paper-setting comparison: the design, its pass@k and whether it lies outside the fitted data. */
+export interface PaperSettingDesign {
+  point: DesignPoint;
+  /** Approach 2: the Beta-model accuracy; Approach 1: exp(−L), the geometric-mean pass@k the task NLL implies. */
+  passAtK: number;
+  extrapolation: ExtrapolationMark;
+}
+
+/**
+ * The T² paper's Table 1 comparison at its setting (C_train 2.56e19 FLOPs, C_inf 2e9 FLOPs per token) under the
+ * current set (src/engine/data/paper-setting.ts): the best over-trained design (the T² optimum) against the
+ * Chinchilla-optimal one.
+ */
+export interface PaperSettingData {
+  trainFlops: number;
+  inferenceFlops: number;
+  overtrained: PaperSettingDesign;
+  chinchilla: PaperSettingDesign;
+  /** False when the Chinchilla model cannot run one sample within C_inf (then it is shown at k = 1). */
+  chinchillaAffordable: boolean;
+  /** True when the set agrees with Table 1's direction: the optimum is smaller, trains on more D/N, samples more, wins. */
+  agreesWithPaper: boolean;
 }
 
 /** The money view (src/engine/data/cost.ts): budgets and designs in dollars and GPU-hours. */
@@ -251,6 +302,8 @@ export interface ExplorerData {
   passk: PasskData;
   epoch: EpochData;
   readouts: ReadoutData;
+  /** The paper-setting comparison (T² models; null for the Chinchilla and lifetime views). */
+  paperSetting?: PaperSettingData | null;
   /** The user's runs and bootstrap band (src/engine/fit-overlay.ts); null without a user set this model can show. */
   user?: UserOverlayData | null;
   /** The model lab's measured runs (src/engine/lab-overlay.ts); null without any. */

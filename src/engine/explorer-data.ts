@@ -12,6 +12,7 @@ import { buildEpoch, clearEpochCache } from './data/epoch';
 import { buildFrontier, clearFrontierCache, lifetimePoint } from './data/frontier';
 import { buildIsoflop } from './data/isoflop';
 import { makeLaw } from './data/law';
+import { buildPaperSetting, clearPaperSettingCache } from './data/paper-setting';
 import { buildPassk } from './data/passk';
 import { designPoint } from './data/points';
 import { buildReadouts } from './data/readouts';
@@ -71,6 +72,7 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
     passk: buildPassk(law, scenario),
     epoch: buildEpoch(law),
     readouts,
+    paperSetting: buildPaperSetting(law),
     user: buildUserOverlay(scenario, isoflop),
     measured: buildMeasuredOverlay(scenario, (n, d, k) => law.quality(n, d, k)),
     cost: buildCost(law, scenario, design, law.model === 'lifetime' ? lifetime : optimum),
@@ -83,6 +85,7 @@ export function clearExplorerDataCaches(): void {
   clearTokensPerParamCache();
   clearEpochCache();
   clearTargetCache();
+  clearPaperSettingCache();
 }
 
 /** Every ArrayBuffer under `data` (each once), to transfer from the worker instead of copying. */

@@ -87,11 +87,10 @@ describe('fit t2-1', () => {
     const fit = okJson('fit t2-1 --data ckpt.csv', files) as Record<string, number>;
     expect(Object.keys(fit)).toEqual(['E', 'A', 'B', 'alpha', 'beta', 'G', 'gamma', 'objective', 'points']);
     expect(fit.points).toBe(120);
-    expect(fit.E).toBeCloseTo(4, 0);
-    expect(fit.alpha).toBeCloseTo(0.34, 1);
-    expect(fit.beta).toBeCloseTo(0.28, 1);
-    expect(fit.G).toBeCloseTo(5, 0);
-    expect(fit.gamma).toBeCloseTo(0.5, 1);
+    // The generating constants are the illustrative set's; each is recovered to within 15 % (E within 0.05 nats).
+    const c = getT2Approach1Set('t2-illustrative')!.constants;
+    expect(Math.abs(fit.E! - c.E)).toBeLessThan(0.05);
+    for (const key of ['alpha', 'beta', 'G', 'gamma'] as const) expect(Math.abs(fit[key]! / c[key] - 1), key).toBeLessThan(0.15);
     expect(okJson('fit t2-1 --data ckpt.csv --seed 1', files)).toEqual(fit);
   });
 

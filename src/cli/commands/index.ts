@@ -6,6 +6,7 @@ import { epochCommands } from './epoch';
 import { fitCommands } from './fit';
 import { lifetimeCommands } from './lifetime';
 import { passkCommands } from './passk';
+import { setsCommands } from './sets';
 import { t2Commands } from './t2';
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...t2Commands,
   ...epochCommands,
   ...fitCommands,
+  ...setsCommands,
 ];

@@ -9,7 +9,7 @@ const optimum: CommandSpec = {
   summary: 'T² optimum (N, D, k) with 6ND = C_train and 2Nk = C_inf per token served, k ≥ 1 (Roberts et al. 2026)',
   flags: [
     { name: 'approach', kind: 'positive-count', metavar: '1|2', required: true, help: '1: task NLL (minimised); 2: pass@k accuracy (maximised)' },
-    { name: 'constants', kind: 'text', metavar: 'SET_OR_JSON_FILE', required: true, help: 'a T² set (t2-illustrative, or a testbed fit) or a JSON file: E, A, B, alpha, beta, G, gamma (Approach 1) or E, A, B, alpha, beta, theta0…theta4 (Approach 2)' },
+    { name: 'constants', kind: 'text', metavar: 'SET_OR_JSON_FILE', required: true, help: 'a T² set (fitted on public data, illustrative or fitted on the testbed; `sets` lists them) or a JSON file: E, A, B, alpha, beta, G, gamma (Approach 1) or E, A, B, alpha, beta, theta0…theta4 (Approach 2)' },
     { name: 'train-flops', kind: 'positive', metavar: 'C', required: true, help: 'training budget C_train in FLOPs' },
     { name: 'inference-flops', kind: 'positive', metavar: 'C', required: true, help: 'inference budget C_inf in FLOPs per token served' },
   ],

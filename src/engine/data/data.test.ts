@@ -71,7 +71,10 @@ describe('readout helpers', () => {
   });
   it('rangeWarnings name the quantity, the set and the range', () => {
     const w = rangeWarnings({ id: 'x', name: 'Set X', kind: 'published', source: 's', range: { params: [1e6, 1e9], tokens: [1, 1e20] } }, S);
-    expect(w).toEqual(['N = 70B lies outside the range Set X was fitted on (1M–1B parameters): the law extrapolates.']);
+    expect(w).toEqual(['N = 70B lies outside the range Set X was fitted on (1M–1B parameters), 70× above it: the law extrapolates.']);
+    // D/N and C are checked when the set records them.
+    const r = rangeWarnings({ id: 'x', name: 'Set X', kind: 'fitted-public', source: 's', range: { params: [1e6, 1e11], tokens: [1, 1e20], tokensPerParam: [5, 10] } }, S);
+    expect(r).toEqual(['D/N = 14.3 lies outside the range Set X was fitted on (5–10 tokens per parameter), 1.43× above it: the law extrapolates.']);
   });
 });
 

@@ -10,7 +10,8 @@ import { lifetimeOptimum } from '../../domain/sardana';
 import type { Scenario } from '../../domain/scenario';
 import type { DesignPoint, FrontierData } from '../explorer-data-types';
 import { decadeWindow, logspace } from './grid';
-import type { QualityLaw } from './law';
+import { fittedDistance, markOf } from './extrapolation';
+import type { LawPoint, QualityLaw } from './law';
 import { Memo } from './memo';
 import { designPoint } from './points';
 import { measuredFlops } from '../lab-overlay';
@@ -23,6 +24,8 @@ interface FrontierGrid {
   inferenceFlops: Float64Array;
   quality: Float64Array;
   thresholds: Float64Array;
+  /** How far each cell's optimum lies from the set's fitted data (≤ 0 inside); null without a range. */
+  fittedDistance: Float64Array | null;
 }
 
 const gridMemo = new Memo<FrontierGrid>(6);
@@ -48,12 +51,18 @@ function computeGrid(law: QualityLaw, xWindow: [number, number], yWindow: [numbe
   const trainFlops = logspace(xWindow[0], xWindow[1], FRONTIER_GRID);
   const inferenceFlops = logspace(yWindow[0], yWindow[1], FRONTIER_GRID);
   const quality = new Float64Array(FRONTIER_GRID * FRONTIER_GRID);
+  const optima: LawPoint[] = [];
   for (let j = 0; j < FRONTIER_GRID; j++) {
     for (let i = 0; i < FRONTIER_GRID; i++) {
-      quality[i + j * FRONTIER_GRID] = law.optimumAt(trainFlops[i]!, inferenceFlops[j]!).quality;
+      const o = law.optimumAt(trainFlops[i]!, inferenceFlops[j]!);
+      quality[i + j * FRONTIER_GRID] = o.quality;
+      optima.push(o);
     }
   }
-  return { trainFlops, inferenceFlops, quality, thresholds: contourThresholds(quality, law.sign) };
+  return {
+    trainFlops, inferenceFlops, quality, thresholds: contourThresholds(quality, law.sign),
+    fittedDistance: fittedDistance(law.set.range, optima),
+  };
 }
 
 /** What the map shows under each model. */
@@ -81,6 +90,16 @@ export function lifetimePoint(law: QualityLaw, loss: number, scenario: Scenario)
   }
 }
 
+/** The extrapolation mark of each mark present; k counts only under the T² models (the others ignore it). */
+function frontierMarks(law: QualityLaw, points: Record<string, DesignPoint | null>): NonNullable<FrontierData['extrapolation']> {
+  const withSamples = law.model === 't2-1' || law.model === 't2-2';
+  const out: NonNullable<FrontierData['extrapolation']> = {};
+  for (const [key, p] of Object.entries(points)) {
+    if (p) out[key as keyof typeof out] = markOf(law.set, p, withSamples);
+  }
+  return out;
+}
+
 /** Marks computed by the caller (they feed the readouts too). */
 export interface FrontierMarks {
   optimum: DesignPoint;
@@ -102,7 +121,8 @@ export function buildFrontier(law: QualityLaw, scenario: Scenario, design: Desig
   const measured = measuredFlops(scenario);
   const xWindow = decadeWindow([ct, ...points.map((p) => p.trainFlops), ...measured.train], 1, 6, 10, 32);
   const yWindow = decadeWindow([ci, ...points.map((p) => p.inferenceFlops), ...measured.inference], 1, 5, 1, 20);
-  const gridKey = `${law.key}|${xWindow.join(',')}|${yWindow.join(',')}`;
+  // The fitted range is part of the key: the grid carries the fitted region.
+  const gridKey = `${law.key}|${xWindow.join(',')}|${yWindow.join(',')}|${JSON.stringify(law.set.range ?? null)}`;
   const grid = gridMemo.get(gridKey, () => computeGrid(law, xWindow, yWindow));
   return {
     gridKey,
@@ -113,5 +133,7 @@ export function buildFrontier(law: QualityLaw, scenario: Scenario, design: Desig
     design, optimum: marks.optimum, chinchilla, lifetime: marks.lifetime, equalQuality: marks.equalQuality,
     budget: { trainFlops: ct, inferenceFlops: ci },
     note: frontierNote(law),
+    fittedDistance: grid.fittedDistance ? grid.fittedDistance.slice() : null,
+    extrapolation: frontierMarks(law, { design, optimum: marks.optimum, chinchilla, lifetime: marks.lifetime, equalQuality: marks.equalQuality }),
   };
 }

@@ -8,6 +8,7 @@
 import { minimize1dGrid } from '../../domain/optim/minimize1d';
 import type { Scenario } from '../../domain/scenario';
 import type { DesignPoint, IsoflopData } from '../explorer-data-types';
+import { markOf } from './extrapolation';
 import type { QualityLaw } from './law';
 import { designPoint } from './points';
 import { formatFlopsPlain } from './text';
@@ -58,8 +59,18 @@ function pointOn(law: QualityLaw, slice: Slice, n: number): DesignPoint {
   return designPoint({ params: n, tokens, samples, quality: law.quality(n, tokens, samples) });
 }
 
+/** The isoFLOP slice with the extrapolation marks of its design and optimum (./extrapolation.ts). */
+function withMarks(law: QualityLaw, data: IsoflopData): IsoflopData {
+  const withSamples = law.model === 't2-1' || law.model === 't2-2';
+  return { ...data, extrapolation: { design: markOf(law.set, data.design, withSamples), optimum: markOf(law.set, data.optimum, withSamples) } };
+}
+
 /** The isoFLOP slice of `scenario` under `law`; `design` is the current design. */
 export function buildIsoflop(law: QualityLaw, scenario: Scenario, design: DesignPoint): IsoflopData {
+  return withMarks(law, buildSlice(law, scenario, design));
+}
+
+function buildSlice(law: QualityLaw, scenario: Scenario, design: DesignPoint): IsoflopData {
   if (law.model === 'lifetime') {
     const k = scenario.samples;
     const served = 2 * k * scenario.tokensServed;

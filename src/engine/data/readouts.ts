@@ -2,9 +2,11 @@
  * The readouts: the design's quality, what the optimum saves at the same quality, tokens per parameter, the lifetime
  * split of compute (laws.md §0), and warnings when N, D or k lies outside the set's fitted range.
  */
+import { formatExcessFactor, RANGE_DIMENSIONS, rangeExcess } from '../../domain/fitted-range';
 import { formatQuantity } from '../../domain/quantity';
 import type { Scenario } from '../../domain/scenario';
 import type { DesignPoint, LifetimeSplit, ReadoutData, Savings, SetInfo } from '../explorer-data-types';
+import { readoutMarks } from './extrapolation';
 import type { QualityLaw } from './law';
 
 /** Bisection steps on ln(factor): 30 steps over ln 1e15 ≈ 34.5 leave an error below 4e-8 in ln (readouts show 2 digits). */
@@ -62,27 +64,17 @@ export function lifetimeSplit(p: DesignPoint, tokensServed: number): LifetimeSpl
   return { trainFlops, inferenceFlops, trainShare: trainFlops / total, inferenceShare: inferenceFlops / total };
 }
 
-const NAMES = {
-  params: ['N', 'parameters'],
-  tokens: ['D', 'training tokens'],
-  samples: ['k', 'samples per question'],
-} as const;
-
-/** One sentence per quantity of the scenario outside the set's fitted range. */
+/**
+ * One sentence per recorded dimension (N, D, D/N, k, C) in which the scenario's design leaves the set's fitted range,
+ * with the factor (src/domain/fitted-range.ts); k only under the T² models (the Chinchilla laws ignore it).
+ */
 export function rangeWarnings(set: SetInfo, scenario: Scenario): string[] {
-  const range = set.range;
-  if (!range) return [];
-  const out: string[] = [];
-  for (const key of ['params', 'tokens', 'samples'] as const) {
-    const r = range[key];
-    if (!r) continue;
-    const v = scenario[key];
-    if (v < r[0] || v > r[1]) {
-      const [sym, noun] = NAMES[key];
-      out.push(`${sym} = ${formatQuantity(v)} lies outside the range ${set.name} was fitted on (${formatQuantity(r[0])}–${formatQuantity(r[1])} ${noun}): the law extrapolates.`);
-    }
-  }
-  return out;
+  const t2 = scenario.qualityModel === 't2-1' || scenario.qualityModel === 't2-2';
+  const point = t2 ? { params: scenario.params, tokens: scenario.tokens, samples: scenario.samples } : { params: scenario.params, tokens: scenario.tokens };
+  return rangeExcess(set.range, point).map((e) => {
+    const span = `${formatQuantity(e.range[0])}–${formatQuantity(e.range[1])} ${RANGE_DIMENSIONS.find((d) => d.key === e.dimension)!.noun}`;
+    return `${e.symbol} = ${formatQuantity(e.value)} lies outside the range ${set.name} was fitted on (${span}), ${formatExcessFactor(e.factor)} ${e.direction} it: the law extrapolates.`;
+  });
 }
 
 /** The readouts of `scenario`: `optimum` is the optimum at the scenario's budgets, `lifetime` Sardana's (or null). */
@@ -118,5 +110,6 @@ export function buildReadouts(
     tokensServed: served,
     lifetime: { design: designSplit, optimum: optimumSplit },
     rangeWarnings: rangeWarnings(law.set, scenario),
+    extrapolation: readoutMarks(law, design, law.model === 'lifetime' ? lifetime : optimum),
   };
 }

@@ -12,6 +12,7 @@ import type { Scenario } from '../../domain/scenario';
 import type { Series, TokensPerParamData } from '../explorer-data-types';
 import { formatFlopsPlain } from './text';
 import { logspace } from './grid';
+import { fittedRegionTokensPerParam, markOf } from './extrapolation';
 import type { QualityLaw } from './law';
 import { Memo } from './memo';
 
@@ -73,19 +74,24 @@ function cloneSeries(s: Series): Series {
 /** The chart's lines over the training budgets of the frontier's window [10^lo, 10^hi]. */
 export function buildTokensPerParam(law: QualityLaw, scenario: Scenario, window: [number, number]): TokensPerParamData {
   const dependsOn = law.model === 'lifetime' ? `${scenario.tokensServed * scenario.samples}` : `${scenario.inferenceFlops}`;
-  const key = `${law.key}|${window.join(',')}|${dependsOn}`;
+  const key = `${law.key}|${window.join(',')}|${dependsOn}|${JSON.stringify(law.set.range ?? null)}`;
   const series = memo.get(
     key,
     () => compute(law, scenario, logspace(window[0], window[1], TOKENS_PER_PARAM_POINTS)),
   ).map(cloneSeries);
   const current = law.model === 'lifetime' ? null : (() => {
     const o = law.optimumAt(scenario.trainFlops, scenario.inferenceFlops);
-    return { trainFlops: scenario.trainFlops, tokensPerParam: o.tokens / o.params };
+    const withSamples = law.model !== 'chinchilla';
+    return { trainFlops: scenario.trainFlops, tokensPerParam: o.tokens / o.params, extrapolation: markOf(law.set, o, withSamples) };
   })();
   const note = law.model === 'lifetime'
     ? 'Each lifetime line takes the loss of Chinchilla\'s optimum at that training budget and finds the design that reaches it with the least 6ND + 2NkT (Sardana et al. 2024); more tokens served push D/N up.'
     : law.model === 'chinchilla'
       ? 'With Chinchilla loss the inference budget only caps N at C_inf/2, so the capped optimum leaves Chinchilla\'s line only where that cap binds.'
       : 'T² optimum with both budgets binding (D = C_train/6N, k = C_inf/2N); smaller inference budgets favour smaller, longer-trained models.';
-  return { key: current ? `${key}|${scenario.trainFlops}` : key, series, reference: 20, current, note };
+  const fittedRegion = law.set.range ? fittedRegionTokensPerParam(law.set.range, window) : null;
+  return {
+    key: current ? `${key}|${scenario.trainFlops}` : key,
+    series, reference: 20, current, note, fittedRegion,
+  };
 }
