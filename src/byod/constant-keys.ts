@@ -25,7 +25,7 @@ export const CONSTANT_KEYS: Readonly<Record<FitKind, readonly string[]>> = {
  * (or tens of units) on each side. θ1 > 0: accuracy falls as the NLL rises (laws.md §2).
  */
 export const CONSTANT_BOUNDS: Readonly<Record<string, Bounds>> = {
-  E: [1e-300, 100],
+  E: [0, 100],
   A: [1e-3, 1e15],
   B: [1e-3, 1e15],
   alpha: [0.1, 3],

@@ -80,7 +80,7 @@ describe('user constant set', () => {
   it.each([
     ['x_1_2_3_4_5~3_1_2_3_4', 'unknown fit family'],
     ['c_1_2_3_4~3_1_2_3_4', 'expected 5 constants'],
-    ['c_-1_2_3_0.3_0.3~3_1_2_3_4', 'constant E must lie in 1e-300 to 100 (got -1)'],
+    ['c_-1_2_3_0.3_0.3~3_1_2_3_4', 'constant E must lie in 0 to 100 (got -1)'],
     ['c_1.7_1e200_1500_0.3_0.3~5_1e7_1e9_1e8_1e11', 'constant A must lie in 1e-3 to 1e15 (got 1e200)'],
     ['c_1_2_3_0.3_0.3~1e21_1_2_3_4', 'the number of fitted runs must be a whole number from 1 to 1000000000'],
     ['c_1_2_3_0.3_0.3~3_1_2_1e300_1e301', "the fitted range's lower D must lie in 1 to 1e18"],
