@@ -197,7 +197,7 @@ test.describe('exports', () => {
       const caption = Array.from(doc.querySelectorAll('g.caption text')).map((t) => t.textContent).join(' ');
       return {
         error: error?.textContent ?? null, root: doc.documentElement.localName, caption, style: doc.querySelector('style')?.textContent ?? '',
-        strokes: Array.from(doc.querySelectorAll('g.chart [style*="stroke:"]')).map((e) => /stroke:([^;]+)/.exec(e.getAttribute('style') ?? '')?.[1]),
+        strokes: Array.from(doc.querySelectorAll('g.chart [style*="stroke:"]')).map((e) => /stroke:\s*([^;]+)/.exec(e.getAttribute('style') ?? '')?.[1]?.trim()),
         paths: doc.querySelectorAll('g.chart path').length,
       };
     }, svg);
