@@ -62,8 +62,10 @@ const controller = new PrecacheController({
     },
   }],
 });
-// The precache stores responses fetched without an Origin header; module scripts ask with one. Built files do not
-// vary by request header, so match regardless of Vary (the ERR_FAILED offline reload of issue 11 item 1).
+// Issue 11 item 1: `vite preview` answers `Vary: Origin`; module scripts are requested with an Origin header, the
+// precache was filled without one, so the hand-written worker's cache.match(request) missed every script offline.
+// Workbox looks precached files up by a Request it builds from the URL (it cannot carry Origin), which already avoids
+// that; ignoreVary makes it independent of how the key is built. Built files do not vary by request header.
 controller.strategy.matchOptions = { ignoreVary: true };
 controller.precache(eager);
 
