@@ -110,6 +110,43 @@ test('after one visit where the lab ran, the lab runs again offline', async ({ p
   await context.setOffline(false);
 });
 
+test('the lab used before the service worker took control still runs offline after that one visit', async ({ page, context }) => {
+  test.setTimeout(150_000);
+  // Hold the worker's registration until the lab has run: the lab's files then come from the network, not the worker.
+  await page.addInitScript(() => {
+    const sw = navigator.serviceWorker;
+    const register = sw.register.bind(sw);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((ok) => { release = ok; });
+    (window as unknown as { releaseSw: () => void }).releaseSw = release;
+    sw.register = ((...args: Parameters<typeof register>) => gate.then(() => register(...args))) as typeof sw.register;
+  });
+  const app = new ExplorerPage(page);
+  await app.open();
+  await page.getByTestId('lab.toggle').click();
+  await runSmall(page);
+  await expect(page.getByTestId('lab.done')).toContainText('WASM', { timeout: 60_000 });
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  await page.evaluate(() => (window as unknown as { releaseSw: () => void }).releaseSw());
+  await waitForActiveWorker(page);
+
+  // On activate the worker cached what the lab loaded before it took control (the .wasm and the zoo index).
+  const cached = await page.evaluate(async () => {
+    const out: string[] = [];
+    for (const name of ['t2-explorer-lazy-v1', 't2-explorer-zoo-index-v1']) for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
+    return out.sort();
+  });
+  expect(cached.filter((p) => p.endsWith('.wasm'))).toHaveLength(1);
+  expect(cached.filter((p) => !p.endsWith('.wasm'))).toEqual(['/models/manifest.json', '/models/tasks.json']);
+  await context.setOffline(true);
+  await page.reload();
+  await app.waitForResults();
+  await page.getByTestId('lab.toggle').click();
+  await runSmall(page);
+  await expect(page.getByTestId('lab.done')).toContainText('WASM', { timeout: 60_000 });
+  await context.setOffline(false);
+});
+
 test('one truncated model download is not kept: the next run, with the network healthy, succeeds', async ({ page, context }) => {
   test.setTimeout(150_000);
   const app = new ExplorerPage(page);

@@ -4,7 +4,8 @@
  * - install: precache every built file (all JS chunks, the lazily loaded lab, fit and export ones included, CSS,
  *   index.html) except the .wasm files, which are cached on first use; skipWaiting, so a new deploy takes over;
  * - activate: clientsClaim (the first visit is controlled at once, so what the lab fetches on that visit is cached),
- *   cleanupOutdatedCaches, and removal of the hand-written worker's caches and of stale lazy files;
+ *   cleanupOutdatedCaches, removal of the hand-written worker's caches and of stale lazy files, and, when the lab has
+ *   run on this device (its own cache holds a model), caching the .wasm and zoo index it needs offline (warmLab);
  * - fetch (same-origin GETs inside the scope only): pages network-first with the precached index.html offline;
  *   models/*.onnx verified against the manifest (./zoo-cache.ts); other models/* files network-first; .wasm
  *   cache-first; everything else from the precache. Lookups ignore Vary (see ./zoo-cache.ts).
@@ -14,7 +15,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { policyFromHtml } from './csp';
-import { isLegacyCache, lazyAsset, networkFirst, pruneLazy, verifiedModel, ZOO_INDEX_CACHE, type LazyAsset, type ZooCacheDeps } from './zoo-cache';
+import { isLegacyCache, lazyAsset, networkFirst, pruneLazy, verifiedModel, warmLab, ZOO_INDEX_CACHE, type LazyAsset, type ZooCacheDeps } from './zoo-cache';
 import { splitManifest, type BuildEntry } from './manifest-split';
 
 interface ExtendableEventLike extends Event {
@@ -78,6 +79,8 @@ self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await self.caches.keys()) if (isLegacyCache(name)) await self.caches.delete(name);
     await pruneLazy(deps, lazy);
+    // The lab ran before this worker took control (or this build has a new .wasm): cache what it needs offline now.
+    await warmLab(deps, lazy, ['manifest.json', 'tasks.json'].map((f) => new URL(`models/${f}`, scope).href));
   })());
 });
 

@@ -73,6 +73,8 @@ export class FakeWorld implements ZooCacheDeps {
   readonly stores = new Map<string, FakeCache>();
   readonly files = new Map<string, FakeFile>();
   online = true;
+  /** The browser's HTTP cache, as seen by fetch(url, { cache: 'only-if-cached' }) (which never uses the network). */
+  readonly httpCache = new Map<string, Uint8Array>();
   /** Every URL fetched from the network, with the cache mode asked for. */
   readonly fetched: { url: string; cache: RequestCache | undefined }[] = [];
 
@@ -89,6 +91,11 @@ export class FakeWorld implements ZooCacheDeps {
   fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     this.fetched.push({ url, cache: init?.cache });
+    if (init?.cache === 'only-if-cached') {
+      const hit = this.httpCache.get(url);
+      if (!hit) throw new TypeError('Failed to fetch (only-if-cached: not in the HTTP cache)');
+      return new Response(hit.slice().buffer, { status: 200, headers: { 'content-length': String(hit.byteLength) } });
+    }
     if (!this.online) throw new TypeError('Failed to fetch');
     const f = this.files.get(url.split('?')[0]!);
     if (!f) return new Response('not found', { status: 404 });

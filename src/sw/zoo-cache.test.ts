@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FakeCache, FakeWorld, sha256 } from './testing';
-import { LAZY_CACHE, MODELS_CACHE, ZOO_INDEX_CACHE, cacheKey, isLegacyCache, lazyAsset, networkFirst, pruneLazy, verifiedModel } from './zoo-cache';
+import { LAB_ZOO_CACHE, LAZY_CACHE, MODELS_CACHE, adoptFromHttpCache, labWasUsed, warmLab, ZOO_INDEX_CACHE, cacheKey, isLegacyCache, lazyAsset, networkFirst, pruneLazy, verifiedModel } from './zoo-cache';
 
 const BASE = 'http://app.test/explorer/';
 const MANIFEST = `${BASE}models/manifest.json`;
@@ -192,6 +192,38 @@ describe('lazy assets (the onnxruntime .wasm)', () => {
     w.files.set(WASM, { body: wasm });
     expect((await bytesOf(await lazyAsset(w, get(WASM), asset))).byteLength).toBe(5000);
     expect((await cache.bytes(WASM))?.byteLength).toBe(5000);
+  });
+
+  it('on activate, a .wasm the page loaded before the worker took control is adopted from the HTTP cache, offline', async () => {
+    const w = world();
+    w.online = false;
+    w.httpCache.set(WASM, wasm);
+    w.httpCache.set(`${BASE}assets/other.wasm`, wasm.slice(0, 3)); // wrong size: left out
+    const adopted = await adoptFromHttpCache(w, LAZY_CACHE, [{ url: WASM, bytes: wasm.byteLength }, { url: `${BASE}assets/other.wasm`, bytes: 99 }, { url: `${BASE}assets/never.wasm`, bytes: 1 }]);
+    expect(adopted).toEqual([WASM]);
+    expect((await w.store(LAZY_CACHE).bytes(WASM))?.byteLength).toBe(5000);
+    expect(w.fetched.every((f) => f.cache === 'only-if-cached')).toBe(true);
+    expect((await bytesOf(await lazyAsset(w, get(WASM), { url: WASM, bytes: wasm.byteLength }))).byteLength).toBe(5000);
+  });
+
+  it('on activate, once the lab has run, the .wasm and zoo index it needs offline are cached (from the network if need be)', async () => {
+    const w = world();
+    w.files.set(WASM, { body: wasm });
+    const lazy = [{ url: WASM, bytes: wasm.byteLength }];
+    expect(await warmLab(w, lazy, [MANIFEST])).toEqual([]); // the lab never ran: nothing downloaded
+    expect(w.fetched).toEqual([]);
+    const labCache = await w.caches.open(LAB_ZOO_CACHE);
+    await labCache.put(`${MODEL}?sha256=x`, new Response('m'));
+    expect(await labWasUsed(w)).toBe(true);
+    expect(await warmLab(w, lazy, [MANIFEST])).toEqual([WASM, MANIFEST]);
+    w.online = false;
+    expect((await bytesOf(await lazyAsset(w, get(WASM), lazy[0]!))).byteLength).toBe(5000);
+    expect(await (await networkFirst(w, get(MANIFEST), ZOO_INDEX_CACHE)).text()).toContain('m1.onnx');
+  });
+
+  it('the lab cache name is the one src/inference uses', async () => {
+    const { ZOO_CACHE } = await import('../inference/lab-zoo');
+    expect(LAB_ZOO_CACHE).toBe(ZOO_CACHE);
   });
 
   it('pruning keeps the current build\'s files and drops the others', async () => {

@@ -165,6 +165,62 @@ export async function lazyAsset(deps: ZooCacheDeps, request: Request, asset: Laz
   return bytesResponse(bytes, type, res.status, res.statusText);
 }
 
+/**
+ * On activate: files the page loaded before this worker controlled it (the lab opened in the first seconds of the
+ * first visit: the .wasm, the zoo index) are taken from the browser's HTTP cache into `cacheName`, without touching
+ * the network (`cache: 'only-if-cached'`), when their length is the build's (if known). Returns the URLs adopted.
+ */
+export async function adoptFromHttpCache(deps: ZooCacheDeps, cacheName: string, assets: readonly LazyAsset[]): Promise<string[]> {
+  const cache = await deps.caches.open(cacheName);
+  const adopted: string[] = [];
+  for (const a of assets) {
+    const key = cacheKey(a.url);
+    if (await cache.match(key, MATCH)) continue;
+    try {
+      const res = await deps.fetch(a.url, { cache: 'only-if-cached', mode: 'same-origin', credentials: 'same-origin' });
+      if (res.status !== 200) continue;
+      const bytes = await res.arrayBuffer();
+      if (lengthMismatch(res, bytes.byteLength) || (a.bytes !== null && bytes.byteLength !== a.bytes)) continue;
+      await cache.put(key, bytesResponse(bytes, res.headers.get('content-type')));
+      adopted.push(a.url);
+    } catch {
+      // not in the HTTP cache (only-if-cached fails instead of going to the network): cached on the next lab use
+    }
+  }
+  return adopted;
+}
+
+/** The model lab's own Cache Storage (src/inference/lab-zoo.ts ZOO_CACHE; a unit test keeps the two equal). */
+export const LAB_ZOO_CACHE = 't2-explorer-zoo-v1';
+
+/** Whether the model lab has run on this device: its own cache holds at least one model. */
+export async function labWasUsed(deps: ZooCacheDeps): Promise<boolean> {
+  if (!(await deps.caches.has(LAB_ZOO_CACHE))) return false;
+  return (await (await deps.caches.open(LAB_ZOO_CACHE)).keys()).length > 0;
+}
+
+/**
+ * On activate, when the lab has run on this device: make sure what it needs offline is cached (the lazy .wasm and the
+ * zoo index), taking each from the HTTP cache when it is there, else from the network (checked as on first use).
+ * This covers a lab run before the worker controlled the page, and a new build whose .wasm changed. Failures are
+ * left for the next lab use. Returns the URLs now cached.
+ */
+export async function warmLab(deps: ZooCacheDeps, lazy: readonly LazyAsset[], indexUrls: readonly string[]): Promise<string[]> {
+  if (!(await labWasUsed(deps))) return [];
+  const done = [...await adoptFromHttpCache(deps, LAZY_CACHE, lazy)];
+  const cache = await deps.caches.open(LAZY_CACHE);
+  for (const a of lazy) {
+    if (await cache.match(cacheKey(a.url), MATCH)) continue;
+    const res = await lazyAsset(deps, new Request(a.url), a).catch(() => null);
+    if (res && (await cache.match(cacheKey(a.url), MATCH))) done.push(a.url);
+  }
+  for (const url of indexUrls) {
+    const res = await networkFirst(deps, new Request(url), ZOO_INDEX_CACHE).catch(() => null);
+    if (res?.status === 200) done.push(url);
+  }
+  return done;
+}
+
 /** Deletes lazy-cache entries that the current build does not list (a new onnxruntime version, say). */
 export async function pruneLazy(deps: ZooCacheDeps, current: readonly LazyAsset[]): Promise<void> {
   const keep = new Set(current.map((a) => cacheKey(a.url)));
