@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { serviceWorkerPlugin } from './src/sw/vite-plugin.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { cspPlugin } from './src/sw/csp-plugin.ts';
+import { pwaOptions } from './src/sw/pwa-options.ts';
 
 /** Cross-origin isolation so onnxruntime-web can use multi-threaded WASM (SharedArrayBuffer). */
 const isolationHeaders = {
@@ -11,7 +13,7 @@ const isolationHeaders = {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), serviceWorkerPlugin()],
+  plugins: [react(), cspPlugin(), VitePWA(pwaOptions)],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['onnxruntime-web'] },
   server: { headers: isolationHeaders },

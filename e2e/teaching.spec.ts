@@ -197,7 +197,7 @@ test.describe('exports', () => {
       const caption = Array.from(doc.querySelectorAll('g.caption text')).map((t) => t.textContent).join(' ');
       return {
         error: error?.textContent ?? null, root: doc.documentElement.localName, caption, style: doc.querySelector('style')?.textContent ?? '',
-        strokes: Array.from(doc.querySelectorAll('g.chart [style*="stroke:"]')).map((e) => /stroke:([^;]+)/.exec(e.getAttribute('style') ?? '')?.[1]),
+        strokes: Array.from(doc.querySelectorAll('g.chart [style*="stroke:"]')).map((e) => /stroke:\s*([^;]+)/.exec(e.getAttribute('style') ?? '')?.[1]?.trim()),
         paths: doc.querySelectorAll('g.chart path').length,
       };
     }, svg);
@@ -285,9 +285,8 @@ test('offline: after one visit the app and a fetched model reload with the netwo
   const app = new ExplorerPage(page);
   await app.open('?preset=gpt3');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.reload(); // now controlled by the service worker
-  await app.waitForResults();
-  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // No second online load: the worker claims the page it was installed from (see e2e/offline.spec.ts).
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   const modelBytes = await page.evaluate(async () => {
     const manifest = await (await fetch('models/manifest.json')).json();
     const file = (manifest.models?.[0]?.file ?? manifest.models?.[0]?.path ?? 'n29k-d139k-s0.onnx') as string;

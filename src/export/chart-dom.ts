@@ -93,8 +93,10 @@ function inlineBody(svg: SVGSVGElement): string {
     for (const p of PROPS) values[p] = cs.getPropertyValue(p);
     const isText = el.tagName.toLowerCase() === 'text' || el.tagName.toLowerCase() === 'tspan';
     const style = styleText(values, isText);
-    if (style) copy.setAttribute('style', style);
-    else copy.removeAttribute('style');
+    // Through CSSOM, not setAttribute('style'): the page's Content-Security-Policy (style-src 'self') blocks style
+    // attributes written as markup, not CSSOM writes; the serialised clone carries the same style attribute.
+    copy.removeAttribute('style');
+    if (style) (copy as SVGElement).style.cssText = style;
     copy.removeAttribute('tabindex');
   });
   const serializer = new XMLSerializer();
