@@ -65,7 +65,7 @@ export function mainFit(kind: 'chinchilla' | 't2-1' | 't2-2', runs: readonly Run
   const half = (lo: number, hi: number) => (f: number) => opts.onProgress?.(lo + (hi - lo) * f);
   const s1 = fitChinchillaProfiled(points, { ...opts, onProgress: half(0, 0.6) });
   const s2 = fitT2Approach2(t2Approach2Points(runs), s1.constants, { ...opts, starts: s.stage2Starts ?? 32, onProgress: half(0.6, 1) });
-  return { constants: { ...s2.constants }, starts: s1.starts + s2.starts, converged: s1.converged && s2.converged, stage1: { constants: s1.constants, points } };
+  return { constants: { ...s2.constants }, starts: s1.profiled + s2.starts, converged: s1.converged && s2.converged, stage1: { constants: s1.constants, points } };
 }
 
 function chinchillaOf(c: Record<string, number>): ChinchillaConstants {

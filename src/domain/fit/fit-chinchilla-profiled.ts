@@ -52,12 +52,14 @@ export interface ProfiledChinchillaFit {
   points: number;
   /** E's interval (nats). */
   eBounds: [number, number];
-  /** isoFLOP groups (1 per point when weights = 'none' is not used and runs are scattered). */
+  /** isoFLOP groups (with weights 'none': the number of points). */
   groups: number;
   /** Constants at a bound of the fit: 'E', 'A', 'B', 'alpha', 'beta'. */
   atBound: string[];
   /** Whether the L-BFGS run of the best inner fit met its convergence test. */
   converged: boolean;
+  /** Values of E at which the inner fit ran (grid + Brent). */
+  profiled: number;
 }
 
 interface Inner { value: number; alpha: number; beta: number; A: number; B: number; converged: boolean }
@@ -169,5 +171,6 @@ export function fitChinchillaProfiled(points: readonly ChinchillaPoint[], opts: 
   return {
     constants: { E: m.x, A: Math.exp(lnA), B: Math.exp(lnB), alpha: best.alpha, beta: best.beta },
     objective: best.value, points: points.length, eBounds: [eLo, eHi], groups: iso ? iso.groups : points.length, atBound, converged: best.converged,
+    profiled: m.evaluations,
   };
 }

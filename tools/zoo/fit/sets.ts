@@ -75,7 +75,10 @@ function approach1Note(scope: string, fit: ScopeFit, x: ExtrapolationTest, b?: S
 function approach2Note(scope: string, fit: ScopeFit, x: ExtrapolationTest, b?: ScopeBootstrap): string {
   const m = fit.approach2.metrics;
   const s = fit.stage1.metrics;
-  return `T² Approach 2 fitted on the ${scopeLabel(scope)}: stage 1 = fitChinchilla (Hoffmann grid) on the ${fit.checkpoints} checkpoints' mean answer NLL (R² = ${fmt(s.r2)}, RMSE = ${fmt(s.rmse)} nats); `
+  const st = fit.stage1;
+  const bound = st.atBound.length ? `; at a bound of the fit: ${st.atBound.map((k) => SYMBOL[k] ?? k).join(', ')}` : '';
+  return `T² Approach 2 fitted on the ${scopeLabel(scope)}: stage 1 = fitChinchillaProfiled on the ${fit.checkpoints} checkpoints' mean answer NLL `
+    + `(E profiled over [0.01, 0.95]·min NLL = [${fmt(st.eBounds[0])}, ${fmt(st.eBounds[1])}] nats, ${FIT_OPTIONS.stage1Weights === 'isoflop' ? `inverse-variance weights per isoFLOP group (${st.groups} groups)` : 'unweighted'}, as Roberts et al. App. F; E = ${fmt(st.constants.E)}${bound}; R² = ${fmt(s.r2)}, RMSE = ${fmt(s.rmse)} nats); `
     + `stage 2 = fitT2Approach2 (seed ${FIT_OPTIONS.seed}, ${FIT_OPTIONS.approach2Starts} restarts) on measured pass@k, k = 1…64 (${m.n} points, unbiased estimator from 64 samples at temperature 1${fit.approach2.converged ? '' : '; L-BFGS stopped at its iteration cap'}). `
     + `Goodness: R² = ${fmt(m.r2)}, RMSE = ${fmt(m.rmse)} (accuracy). `
     + bootstrapSentence(b?.approach2, ['alpha', 'beta', 'theta1'])
@@ -117,7 +120,7 @@ export function bootstrapMethod(settings: BootstrapSettings = BOOTSTRAP_OPTIONS)
   return {
     method: 'bootstrapFit (src/domain/fit/bootstrap.ts): resample whole checkpoints (all k together) with replacement, refit, 2.5/50/97.5th percentiles of every constant; '
       + 'Approach 1: L-BFGS warm-started at the full-data fit vs fitT2Approach1 with approach1Starts fresh restarts (approach1Refine refined), lower objective wins; '
-      + 'Approach 2: stage 1 fitChinchilla from the full-data stage 1 + chinchillaStarts seeded random starts (all refined), then stage 2 warm-started at the full-data θ vs fitT2Approach2 with approach2Starts restarts, lower objective wins; '
+      + 'Approach 2: stage 1 fitChinchillaProfiled (E profiled over [0.01, 0.95]·min NLL on stage1EGrid grid points + Brent, fits weights as settings.stage1Weights, the full-data α, β added to its inner starts), then stage 2 warm-started at the full-data θ vs fitT2Approach2 with approach2Starts restarts, lower objective wins; '
       + 'resampling seed `seed`, fresh starts of resample r seeded refitSeed + r; firstDraws = the constants of the first keepDraws resamples (null: refit failed), replayed in CI',
     settings,
   };
@@ -132,7 +135,7 @@ export function fitsBlock(results: readonly ScopeResultLike[], bootstrapSettings
     inputs: ['public/models/manifest.json (pass@k, mean answer NLL)', 'tools/zoo/results/answer-logprobs.json (per-problem answer log-probabilities)'],
     method: {
       approach1: 'fitT2Approach1 on (N, D, k, mean_i −log(1 − (1 − p_i)^k)), p_i = exp(answer log-prob by teacher forcing), k = 1…64',
-      approach2: 'stage 1: fitChinchilla on (N, D, mean answer NLL); stage 2: fitT2Approach2 on (N, D, k, measured pass@k)',
+      approach2: 'stage 1: fitChinchillaProfiled on (N, D, mean answer NLL): weighted least squares Σ w_i (E + A/N^α + B/D^β − NLL_i)², E profiled over [0.01, 0.95]·min NLL (stage1EGrid grid + Brent), A, B ≥ 0 by weighted NNLS for each (α, β) ∈ (0, 5)² (variable projection; 14×14 screen + L-BFGS from the 3 best), w_i = 1/variance of NLL in the isoFLOP group of C = 6ND (points within ×1.1 of the group\'s smallest C; groups of one take the median variance, variances floored at 0.01 × median, weights of mean 1; src/domain/fit/isoflop-weights.ts) when stage1Weights = isoflop (Roberts et al. 2026 App. F); stage 2: fitT2Approach2 on (N, D, k, measured pass@k), θ1 ≥ 1e-6',
       macro: 'targets averaged over the tasks (each task weighs the same), then fitted like a task',
       extrapolation: 'the same fits on the isoflop checkpoints only, evaluated on the overtrained checkpoints at every k',
       relativeError: 'mean |pred − obs|/obs over points with obs ≥ floor; relativeErrorOfMean = (Σpred − Σobs)/Σobs (> 0: overestimates)',
@@ -149,6 +152,7 @@ export function fitsBlock(results: readonly ScopeResultLike[], bootstrapSettings
       approach2: {
         constants: fit.approach2.constants, converged: fit.approach2.converged, goodness: fit.approach2.metrics,
         stage1Goodness: fit.stage1.metrics, stage1Converged: fit.stage1.converged,
+        stage1Profile: { eBounds: fit.stage1.eBounds, isoflopGroups: fit.stage1.groups, atBound: fit.stage1.atBound },
         ...(withBootstrap ? { bootstrap: bootstrapEntry(bootstrap!.approach2) } : {}),
       },
     })),
@@ -158,7 +162,7 @@ export function fitsBlock(results: readonly ScopeResultLike[], bootstrapSettings
       ...(withBootstrap && results.every((r) => r.bootstrap!.extrapolation) ? {
         bootstrap: {
           method: 'bootstrapFit on the isoflop checkpoints (whole checkpoints), both approaches refitted warm-started at the isoflop-only fit (settings: warm start only, '
-            + 'chinchillaStarts random stage-1 starts, as the app), predicted on the fixed overtrained checkpoints; percentiles of the relative errors (every k)',
+            + 'profiled stage 1 as above), predicted on the fixed overtrained checkpoints; percentiles of the relative errors (every k)',
           settings: extrapolationSettings(bootstrapSettings),
           byScope: Object.fromEntries(results.map(({ scope, bootstrap }) => [scope, bootstrapEntry(bootstrap!.extrapolation!)])),
         },
