@@ -50,9 +50,14 @@ function caveats(fit: ScopeFit): string {
  * Why a fitted set cannot be shipped, or null. The app's laws require positive scales and exponents
  * (assertT2Approach1Constants / assertT2Approach2Constants): a fit that lands on a non-positive exponent (e.g. an NLL
  * that rises with D, as on the skills task where rare skills become confidently wrong) is not a usable law and is
- * listed in the manifest's `fits.rejectedSets` instead of shipping.
+ * listed in the manifest's `fits.rejectedSets` instead of shipping. So is an Approach 2 set whose profiled stage 1
+ * (`stage1AtBound`, from fitChinchillaProfiled) lost its N or D term at a bound.
  */
-export function rejectionOf(approach: 1 | 2, constants: T2Approach1Constants | T2Approach2Constants): string | null {
+export function rejectionOf(approach: 1 | 2, constants: T2Approach1Constants | T2Approach2Constants, stage1AtBound: readonly string[] = []): string | null {
+  // A profiled stage 1 whose N or D term vanished (coefficient at 0, exponent at 0 or at its cap) does not describe an
+  // NLL that falls with N and D, which stage 2 maps to accuracy: not a usable law either (E at its bound is fine).
+  const lost = stage1AtBound.filter((k) => k !== 'E');
+  if (approach === 2 && lost.length > 0) return `T² Approach 2 stage 1 (profiled-E fit) ends at a bound of ${lost.join(', ')}: the answer NLL does not fall with N and D as the law needs`;
   try {
     if (approach === 1) assertT2Approach1Constants(constants as T2Approach1Constants);
     else assertT2Approach2Constants(constants as T2Approach2Constants);
@@ -99,13 +104,14 @@ export function fittedSetEntries(results: readonly ScopeResultLike[]): FittedSet
     constants: approach === 1 ? fit.approach1.constants : fit.approach2.constants,
     ...(bootstrap ? { intervals: intervalsOf(approach === 1 ? bootstrap.approach1 : bootstrap.approach2) } : {}),
   }));
-  return [...one(1), ...one(2)].filter((e) => rejectionOf(e.approach, e.constants) === null);
+  const atBound = new Map(results.map((r) => [`t2-testbed-${r.scope}`, r.fit.stage1.atBound]));
+  return [...one(1), ...one(2)].filter((e) => rejectionOf(e.approach, e.constants, atBound.get(e.id)) === null);
 }
 
 /** The fitted sets left out of t2-fitted.json, with the reason (the domain's validation message). */
 export function rejectedSets(results: readonly ScopeResultLike[]): { id: string; approach: 1 | 2; reason: string }[] {
   return ([1, 2] as const).flatMap((approach) => results.flatMap(({ scope, fit }) => {
-    const reason = rejectionOf(approach, approach === 1 ? fit.approach1.constants : fit.approach2.constants);
+    const reason = rejectionOf(approach, approach === 1 ? fit.approach1.constants : fit.approach2.constants, fit.stage1.atBound);
     return reason === null ? [] : [{ id: `t2-testbed-${scope}`, approach, reason }];
   }));
 }
