@@ -27,8 +27,11 @@ export interface MainFit {
   constants: Record<string, number>;
   starts: number;
   converged: boolean;
-  /** T² Approach 2: the stage-1 constants and the stage-1 points (N, D, NLL at the run's smallest k). */
-  stage1?: { constants: ChinchillaConstants; points: ChinchillaPoint[] };
+  /**
+   * T² Approach 2: the stage-1 constants, the stage-1 points (N, D, NLL at the run's smallest k), E's profile interval
+   * (nats) and the stage-1 constants at a bound of the profiled fit ('E', 'A', 'B', 'alpha', 'beta'; for a quality gate).
+   */
+  stage1?: { constants: ChinchillaConstants; points: ChinchillaPoint[]; eBounds: [number, number]; atBound: string[] };
 }
 
 const runKey = (r: Pick<Run, 'params' | 'tokens'>) => `${r.params}|${r.tokens}`;
@@ -65,7 +68,7 @@ export function mainFit(kind: 'chinchilla' | 't2-1' | 't2-2', runs: readonly Run
   const half = (lo: number, hi: number) => (f: number) => opts.onProgress?.(lo + (hi - lo) * f);
   const s1 = fitChinchillaProfiled(points, { ...opts, onProgress: half(0, 0.6) });
   const s2 = fitT2Approach2(t2Approach2Points(runs), s1.constants, { ...opts, starts: s.stage2Starts ?? 32, onProgress: half(0.6, 1) });
-  return { constants: { ...s2.constants }, starts: s1.profiled + s2.starts, converged: s1.converged && s2.converged, stage1: { constants: s1.constants, points } };
+  return { constants: { ...s2.constants }, starts: s1.profiled + s2.starts, converged: s1.converged && s2.converged, stage1: { constants: s1.constants, points, eBounds: s1.eBounds, atBound: s1.atBound } };
 }
 
 function chinchillaOf(c: Record<string, number>): ChinchillaConstants {
@@ -84,7 +87,8 @@ function refitT2Approach1(runs: readonly Run[], best: T2Approach1Constants): T2A
 }
 
 function refitT2Approach2(runs: readonly Run[], best: T2Approach2Constants): T2Approach2Constants {
-  const s1 = fitChinchillaProfiled(stage1Points(runs), { initial: [best] }).constants;
+  // 12 E grid values (the main fit uses 24) keep 200+ resamples affordable; the main fit's α, β join the inner starts.
+  const s1 = fitChinchillaProfiled(stage1Points(runs), { initial: [best], eGrid: 12 }).constants;
   const r = warmRefitT2Approach2(t2Approach2Points(runs), s1, best);
   if (!Number.isFinite(r.value)) throw new DomainError('bootstrap refit: objective not finite');
   return r.constants;
