@@ -17,7 +17,7 @@ export const FIT_WARN_ROWS = 20_000;
 
 /**
  * Refuses more than FIT_MAX_ROWS rows; from FIT_WARN_ROWS on, writes a warning line to stderr and returns a progress
- * callback that writes "<command>: n % done" at every 10 % (stdout still gets only the JSON result).
+ * callback that writes "<command>: n % done" when the fit passes a 10 % step (stdout still gets only the JSON result).
  */
 function largeInput(io: CliIo, command: string, rows: number, warning: string): ((fraction: number) => void) | undefined {
   if (rows < FIT_WARN_ROWS || !io.progress) return undefined;
