@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { runCli } from './run-cli';
 
-const result = runCli(process.argv.slice(2), { readFile: (path) => readFileSync(path, 'utf8') });
+const result = runCli(process.argv.slice(2), {
+  readFile: (path) => readFileSync(path, 'utf8'),
+  progress: (line) => process.stderr.write(`${line}\n`),
+});
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 process.exitCode = result.code;

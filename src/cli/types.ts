@@ -7,6 +7,8 @@
 export interface CliIo {
   /** Reads a UTF-8 text file; throws (any Error) when it cannot. */
   readFile(path: string): string;
+  /** Writes one line to stderr at once (warnings and progress of long commands; stdout stays one JSON object). */
+  progress?(line: string): void;
 }
 
 /** The outcome of one run: exit code and the full text for stdout and stderr. */

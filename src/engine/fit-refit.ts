@@ -1,11 +1,13 @@
 /**
  * The fits of one data set, per family, as the fit job runs them: the main fit (the domain's multi-start fits,
- * laws.md §1 Approach 3 and §2) and the warm-started refit of a bootstrap resample (L-BFGS from the main fit's
+ * laws.md §1 Approach 3 and §2; T² Approach 2's stage 1 is the profiled-E fit of Roberts et al. App. F,
+ * fitChinchillaProfiled, E in [0.01, 0.95]·min NLL, inverse-variance isoFLOP weights) and the warm-started refit of a bootstrap resample (L-BFGS from the main fit's
  * optimum, plus a few fresh starts for Chinchilla), which is what makes 200+ resamples affordable in the browser.
  */
 import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from '../domain/constants-types';
 import { DomainError } from '../domain/errors';
 import { fitChinchilla, type ChinchillaGrid, type ChinchillaPoint } from '../domain/fit/fit-chinchilla';
+import { fitChinchillaProfiled } from '../domain/fit/fit-chinchilla-profiled';
 import { fitT2Approach1, type T2Approach1Point } from '../domain/fit/fit-t2-approach1';
 import { fitT2Approach2, type T2Approach2Point } from '../domain/fit/fit-t2-approach2';
 import { warmRefitT2Approach1, warmRefitT2Approach2 } from '../domain/fit/warm-refit';
@@ -25,8 +27,11 @@ export interface MainFit {
   constants: Record<string, number>;
   starts: number;
   converged: boolean;
-  /** T² Approach 2: the stage-1 constants and the stage-1 points (N, D, NLL at the run's smallest k). */
-  stage1?: { constants: ChinchillaConstants; points: ChinchillaPoint[] };
+  /**
+   * T² Approach 2: the stage-1 constants, the stage-1 points (N, D, NLL at the run's smallest k), E's profile interval
+   * (nats) and the stage-1 constants at a bound of the profiled fit ('E', 'A', 'B', 'alpha', 'beta'; for a quality gate).
+   */
+  stage1?: { constants: ChinchillaConstants; points: ChinchillaPoint[]; eBounds: [number, number]; atBound: string[] };
 }
 
 const runKey = (r: Pick<Run, 'params' | 'tokens'>) => `${r.params}|${r.tokens}`;
@@ -61,9 +66,9 @@ export function mainFit(kind: 'chinchilla' | 't2-1' | 't2-2', runs: readonly Run
   const points = stage1Points(runs);
   if (points.length < 5) throw new DomainError(`T² Approach 2 stage 1 needs at least 5 checkpoints (distinct N, D); got ${points.length}`);
   const half = (lo: number, hi: number) => (f: number) => opts.onProgress?.(lo + (hi - lo) * f);
-  const s1 = fitChinchilla(points, { ...opts, grid: s.grid ?? 'hoffmann', onProgress: half(0, 0.6) });
+  const s1 = fitChinchillaProfiled(points, { ...opts, onProgress: half(0, 0.6) });
   const s2 = fitT2Approach2(t2Approach2Points(runs), s1.constants, { ...opts, starts: s.stage2Starts ?? 32, onProgress: half(0.6, 1) });
-  return { constants: { ...s2.constants }, starts: s1.starts + s2.starts, converged: s1.converged && s2.converged, stage1: { constants: s1.constants, points } };
+  return { constants: { ...s2.constants }, starts: s1.profiled + s2.starts, converged: s1.converged && s2.converged, stage1: { constants: s1.constants, points, eBounds: s1.eBounds, atBound: s1.atBound } };
 }
 
 function chinchillaOf(c: Record<string, number>): ChinchillaConstants {
@@ -81,8 +86,9 @@ function refitT2Approach1(runs: readonly Run[], best: T2Approach1Constants): T2A
   return r.constants;
 }
 
-function refitT2Approach2(runs: readonly Run[], best: T2Approach2Constants, seed: number): T2Approach2Constants {
-  const s1 = refitChinchilla(stage1Points(runs), chinchillaOf(best as unknown as Record<string, number>), seed);
+function refitT2Approach2(runs: readonly Run[], best: T2Approach2Constants): T2Approach2Constants {
+  // 12 E grid values (the main fit uses 24) keep 200+ resamples affordable; the main fit's α, β join the inner starts.
+  const s1 = fitChinchillaProfiled(stage1Points(runs), { initial: [best], eGrid: 12 }).constants;
   const r = warmRefitT2Approach2(t2Approach2Points(runs), s1, best);
   if (!Number.isFinite(r.value)) throw new DomainError('bootstrap refit: objective not finite');
   return r.constants;
@@ -92,5 +98,5 @@ function refitT2Approach2(runs: readonly Run[], best: T2Approach2Constants, seed
 export function refit(kind: 'chinchilla' | 't2-1' | 't2-2', sample: readonly Run[], best: Record<string, number>, seed: number): Record<string, number> {
   if (kind === 'chinchilla') return { ...refitChinchilla(chinchillaPoints(sample), chinchillaOf(best), seed) };
   if (kind === 't2-1') return { ...refitT2Approach1(sample, best as unknown as T2Approach1Constants) };
-  return { ...refitT2Approach2(sample, best as unknown as T2Approach2Constants, seed) };
+  return { ...refitT2Approach2(sample, best as unknown as T2Approach2Constants) };
 }

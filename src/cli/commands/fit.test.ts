@@ -4,7 +4,10 @@ import { getChinchillaSet } from '../../domain/chinchilla-sets';
 import { t2Loss } from '../../domain/t2-approach1';
 import { getT2Approach1Set } from '../../domain/t2-sets';
 import { createRng } from '../../domain/random';
+import { runCli } from '../run-cli';
+import { fakeIo } from '../test-io';
 import { badLine, okJson } from '../test-helpers';
+import { FIT_MAX_ROWS, FIT_WARN_ROWS } from './fit';
 
 /** Noisy synthetic runs of a known Chinchilla law, as CSV text (seeded, so the test is deterministic). */
 function chinchillaCsv(points: number, seed: number, noise: number): string {
@@ -61,6 +64,25 @@ describe('fit chinchilla', () => {
     expect(badLine('fit chinchilla --data none.csv', files)).toBe('fit chinchilla: --data: cannot read none.csv: no such file');
     expect(badLine('fit chinchilla')).toBe('fit chinchilla: missing required flag --data');
   });
+
+  it('on a large file warns and reports progress on stderr while stdout stays one JSON object; refuses over the row limit', () => {
+    const big = { 'big.csv': chinchillaCsv(FIT_WARN_ROWS + 5, 9, 0.004) };
+    const lines: string[] = [];
+    const r = runCli(['fit', 'chinchilla', '--data', 'big.csv'], { ...fakeIo(big), progress: (l) => lines.push(l) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const fit = JSON.parse(r.stdout) as Record<string, number>;
+    expect(fit.points).toBe(FIT_WARN_ROWS + 5);
+    expect(fit.alpha).toBeCloseTo(0.34, 1);
+    expect(lines[0]).toMatch(/^fit chinchilla: 20005 rows: the start search runs on a 500-row subsample/);
+    expect(lines.slice(1)).toEqual(Array.from({ length: 10 }, (_, i) => `fit chinchilla: ${10 * (i + 1)} % done`));
+    // Below the threshold: no progress lines at all.
+    const quiet: string[] = [];
+    expect(runCli(['fit', 'chinchilla', '--data', 'runs.csv'], { ...fakeIo({ 'runs.csv': chinchillaCsv(40, 1, 0) }), progress: (l) => quiet.push(l) }).code).toBe(0);
+    expect(quiet).toEqual([]);
+    const huge = `params,tokens,loss\n${'1e8,2e9,3\n'.repeat(FIT_MAX_ROWS + 1)}`;
+    expect(badLine('fit chinchilla --data huge.csv', { 'huge.csv': huge })).toBe(`fit chinchilla: --data huge.csv has ${FIT_MAX_ROWS + 1} data rows; fit chinchilla takes at most 1,000,000 (fit a subsample, or aggregate repeated runs)`);
+  }, 120_000);
 
   it('asks for a subcommand', () => {
     expect(badLine('fit')).toMatch(/^fit needs a subcommand \(one of: chinchilla/);

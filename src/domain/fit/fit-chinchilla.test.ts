@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { chinchillaObjective, chinchillaStarts, fitChinchilla } from './fit-chinchilla';
+import { CHINCHILLA_SEARCH_ROWS, chinchillaObjective, chinchillaStarts, fitChinchilla } from './fit-chinchilla';
 import { gradientError } from './gradient-check.test-helper';
 import { syntheticChinchillaPoints } from './synthetic';
 import { FitCancelledError } from './types';
@@ -70,4 +70,38 @@ describe('fitChinchilla (Approach 3, laws.md §1)', () => {
     expect(() => fitChinchilla(points, { grid: 0 })).toThrow(/random starts/);
     expect(() => fitChinchilla(points, { grid: 'small', refine: 0 })).toThrow(/refine/);
   });
+
+  it('scales: above 500 points the start search runs on a subsample and the best optima are refined on all points', () => {
+    const many = syntheticChinchillaPoints(truth, 1500, 21, 0.01);
+    const logs = (k: 'params' | 'tokens' | 'loss') => Float64Array.from(many, (p) => Math.log(p[k]));
+    const full = chinchillaObjective(logs('params'), logs('tokens'), logs('loss'));
+    const at = (c: typeof truth) => full(Float64Array.from([Math.log(c.A), Math.log(c.B), Math.log(c.E), c.alpha, c.beta]), new Float64Array(5));
+    const seen: number[] = [];
+    const fast = fitChinchilla(many, { grid: 'small', onProgress: (f) => seen.push(f) });
+    expect(fast.searchedOn).toBe(CHINCHILLA_SEARCH_ROWS);
+    expect(fast.points).toBe(1500);
+    expect(seen.at(-1)).toBe(1);
+    // The reported objective is the full-data objective, and it is at least as low as the generating law's.
+    expect(fast.objective).toBeCloseTo(at(fast.constants), 9);
+    expect(fast.objective).toBeLessThanOrEqual(at(truth));
+    // Same optimum as the search on every point (as the papers do), here with the small grid to keep the test short.
+    const slow = fitChinchilla(many, { grid: 'small', searchRows: 'all' });
+    expect(slow.searchedOn).toBe(1500);
+    expect(fast.objective).toBeLessThanOrEqual(slow.objective * (1 + 1e-6));
+    expect(fast.constants.alpha).toBeCloseTo(slow.constants.alpha, 4);
+    expect(fast.constants.E).toBeCloseTo(slow.constants.E, 4);
+    expect(fitChinchilla(many.slice(0, 400), { grid: 'small' }).searchedOn).toBe(400);
+    expect(() => fitChinchilla(many, { searchRows: 2 })).toThrow(/searchRows/);
+    expect(() => fitChinchilla(many, { polish: 0 })).toThrow(/polish/);
+  }, 120_000);
+
+  it('fits 30,000 points with Hoffmann’s grid in well under the ~60 s the search on every point took', () => {
+    const many = syntheticChinchillaPoints(truth, 30_000, 5, 0.01);
+    const t0 = Date.now();
+    const fit = fitChinchilla(many);
+    const seconds = (Date.now() - t0) / 1000;
+    expect(seconds).toBeLessThan(40);
+    expect(Math.abs(fit.constants.alpha / truth.alpha - 1)).toBeLessThan(0.03);
+    expect(Math.abs(fit.constants.E / truth.E - 1)).toBeLessThan(0.03);
+  }, 120_000);
 });

@@ -1,9 +1,13 @@
 /**
  * T² Approach 2, stage 2 (Roberts et al. 2026, arXiv:2604.01411; laws.md §2): given a stage-1 Chinchilla fit L̂(N, D)
  * on task NLL, fit θ0…θ4 of μ = θ2/(1 + exp(θ1(L̂ − θ0))), ν = exp(θ3 + θ4·L̂) by least squares on measured pass@k,
- * Σ_i (1 − B(a_i, b_i + k_i)/B(a_i, b_i) − pass@k_i)². θ2 is kept in (0, 1) through a logistic; the others are free.
+ * Σ_i (1 − B(a_i, b_i + k_i)/B(a_i, b_i) − pass@k_i)². θ2 is kept in (0, 1) through a logistic and θ1 ≥ THETA1_MIN
+ * through θ1 = THETA1_MIN + e^p (accuracy falls as the loss rises, as the law requires; runs whose pass@k does not
+ * fall with L̂ end at that bound, finite); θ0, θ3, θ4 are free.
  * L-BFGS with the analytic gradient (digamma differences), from seeded random restarts spread over the observed
  * range of L̂ (θ0), θ1 ∈ [0.1, 3], θ2 ∈ [0.3, 0.99], ν at the middle of the range in [e^−1, e^3], θ4 ∈ [−0.3, 0.3].
+ * The stage-1 loss L̂ is computed as E + exp(ln A − α ln N) + exp(ln B − β ln D); stage-1 constants that are not
+ * finite (or A, B ≤ 0, E < 0), or a non-finite L̂ at a point, are rejected with a DomainError naming them.
  */
 import { DomainError } from '../errors';
 import { lbfgs, LbfgsWorkspace, type ObjectiveWithGradient } from '../optim/lbfgs';
@@ -33,11 +37,14 @@ export interface T2Approach2Fit {
   converged: boolean;
 }
 
-/** Σ (Acc − pass@k)² and its gradient over p = [θ0, θ1, logit θ2, θ3, θ4], given stage-1 losses. */
+/** Smallest θ1 (per nat) the fit returns: θ1 = THETA1_MIN + e^p keeps it positive and finite. */
+export const THETA1_MIN = 1e-6;
+
+/** Σ (Acc − pass@k)² and its gradient over p = [θ0, ln(θ1 − THETA1_MIN), logit θ2, θ3, θ4], given stage-1 losses. */
 export function t2Approach2Objective(loss: Float64Array, samples: Float64Array, passAtK: Float64Array): ObjectiveWithGradient {
   const n = loss.length;
   return (p, grad) => {
-    const t0 = p[0]!, t1 = p[1]!, t3 = p[3]!, t4 = p[4]!;
+    const t0 = p[0]!, e1 = Math.exp(p[1]!), t1 = THETA1_MIN + e1, t3 = p[3]!, t4 = p[4]!;
     const t2 = 1 / (1 + Math.exp(-p[2]!));
     let f = 0, g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0;
     for (let i = 0; i < n; i++) {
@@ -66,9 +73,30 @@ export function t2Approach2Objective(loss: Float64Array, samples: Float64Array, 
       g3 += viaNu;
       g4 += viaNu * L;
     }
-    grad[0] = g0; grad[1] = g1; grad[2] = g2; grad[3] = g3; grad[4] = g4;
+    grad[0] = g0; grad[1] = g1 * e1; grad[2] = g2; grad[3] = g3; grad[4] = g4;
     return f;
   };
+}
+
+/**
+ * The stage-1 loss L̂(N, D) = E + A/N^α + B/D^β at each point, computed in logs (A = 1e300, α = 60 stays finite).
+ * @throws DomainError when a stage-1 constant is not usable or L̂ is not finite at a point (naming both).
+ */
+export function stage1Losses(points: readonly Pick<T2Approach2Point, 'params' | 'tokens'>[], stage1: ChinchillaConstants): Float64Array {
+  const need = { E: 'a non-negative finite number', A: 'a positive finite number', B: 'a positive finite number', alpha: 'a finite number', beta: 'a finite number' } as const;
+  for (const key of ['E', 'A', 'B', 'alpha', 'beta'] as const) {
+    const v = stage1[key];
+    const ok = Number.isFinite(v) && (key === 'A' || key === 'B' ? v > 0 : key === 'E' ? v >= 0 : true);
+    if (!ok) throw new DomainError(`T² Approach 2 fit: the stage-1 fit gave ${key} = ${String(v)}; it must be ${need[key]}`);
+  }
+  const lnA = Math.log(stage1.A), lnB = Math.log(stage1.B);
+  return Float64Array.from(points, (p, i) => {
+    const v = stage1.E + Math.exp(lnA - stage1.alpha * Math.log(p.params)) + Math.exp(lnB - stage1.beta * Math.log(p.tokens));
+    if (!Number.isFinite(v)) {
+      throw new DomainError(`T² Approach 2 fit: the stage-1 law gives a non-finite loss at point ${i + 1} (N = ${p.params}, D = ${p.tokens}); stage 1 (E ${stage1.E}, A ${stage1.A}, α ${stage1.alpha}, B ${stage1.B}, β ${stage1.beta}) does not describe these runs`);
+    }
+    return v;
+  });
 }
 
 /**
@@ -80,8 +108,7 @@ export function fitT2Approach2(points: readonly T2Approach2Point[], stage1: Chin
   points.forEach((p, i) => {
     if (!(p.passAtK >= 0 && p.passAtK <= 1)) throw new DomainError(`T² Approach 2 fit: point ${i + 1} has passAtK = ${p.passAtK}; it must lie in [0, 1]`);
   });
-  const loss = Float64Array.from(points, (p) => stage1.E + stage1.A / p.params ** stage1.alpha + stage1.B / p.tokens ** stage1.beta);
-  if (!loss.every(Number.isFinite)) throw new DomainError('T² Approach 2 fit: the stage-1 constants give a non-finite loss');
+  const loss = stage1Losses(points, stage1);
   const objective = t2Approach2Objective(loss, Float64Array.from(points, (p) => p.samples), Float64Array.from(points, (p) => p.passAtK));
   const lo = loss.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY);
   const hi = loss.reduce((m, v) => Math.max(m, v), Number.NEGATIVE_INFINITY);
@@ -95,7 +122,7 @@ export function fitT2Approach2(points: readonly T2Approach2Point[], stage1: Chin
   for (let i = 0; i < count; i++) {
     const t2 = rng.uniform(0.3, 0.99);
     const t4 = rng.uniform(-0.3, 0.3);
-    const start = [rng.uniform(lo, hi), rng.uniform(0.1, 3), Math.log(t2 / (1 - t2)), rng.uniform(-1, 3) - t4 * mid, t4];
+    const start = [rng.uniform(lo, hi), Math.log(rng.uniform(0.1, 3) - THETA1_MIN), Math.log(t2 / (1 - t2)), rng.uniform(-1, 3) - t4 * mid, t4];
     const r = lbfgs(objective, start, { maxIterations: 1000 }, ws);
     if (Number.isFinite(r.value) && (best === undefined || r.value < best.value)) best = r;
     progress.tick();
@@ -106,7 +133,7 @@ export function fitT2Approach2(points: readonly T2Approach2Point[], stage1: Chin
   return {
     constants: {
       E: stage1.E, A: stage1.A, B: stage1.B, alpha: stage1.alpha, beta: stage1.beta,
-      theta0: x[0]!, theta1: x[1]!, theta2: 1 / (1 + Math.exp(-x[2]!)), theta3: x[3]!, theta4: x[4]!,
+      theta0: x[0]!, theta1: THETA1_MIN + Math.exp(x[1]!), theta2: 1 / (1 + Math.exp(-x[2]!)), theta3: x[3]!, theta4: x[4]!,
     },
     objective: best.value, points: points.length, starts: count, converged: best.converged,
   };

@@ -17,8 +17,8 @@ import type { CheckpointRow } from './targets';
 const A1: T2Approach1Constants = { E: 0.3, A: 40, B: 60, alpha: 0.4, beta: 0.35, G: 1.5, gamma: 0.5 };
 const A2: T2Approach2Constants = { E: 0.4, A: 30, B: 50, alpha: 0.35, beta: 0.3, theta0: 1.6, theta1: 3, theta2: 0.9, theta3: 0.5, theta4: -0.3 };
 const KS = [1, 2, 4, 8, 16, 32, 64];
-const LIGHT: BootstrapSettings = { ...BOOTSTRAP_OPTIONS, approach1Starts: 0, chinchillaStarts: 1, approach2Starts: 0 };
-const FIT: FitSettings = { seed: 1, approach1Starts: 64, approach1Refine: 16, chinchillaGrid: 'small', approach2Starts: 16 };
+const LIGHT: BootstrapSettings = { ...BOOTSTRAP_OPTIONS, approach1Starts: 0, stage1EGrid: 6, approach2Starts: 0 };
+const FIT: FitSettings = { seed: 1, approach1Starts: 64, approach1Refine: 16, stage1: 'profiled-E', stage1EGrid: 12, stage1Weights: 'isoflop', approach2Starts: 16 };
 
 /** 4 sizes × 3 token counts, every k; `noise` (relative, deterministic) perturbs the targets. */
 function rows(noise: number): CheckpointRow[] {

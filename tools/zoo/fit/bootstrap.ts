@@ -9,26 +9,26 @@
  * would take ~15 min for 200 resamples × 4 scopes on two cores):
  * - Approach 1: L-BFGS from the full-data optimum (as the app), plus fitT2Approach1 with `approach1Starts` fresh
  *   restarts (L-BFGS from the `approach1Refine` best), seed `refitSeed + r`; the lower least-squares objective wins.
- * - Approach 2, stage 1 refitted on the resample: fitChinchilla from the full-data stage-1 constants plus
- *   `chinchillaStarts` seeded random starts, L-BFGS from all (the app's refitChinchilla); E floored as in ./run.ts.
+ * - Approach 2, stage 1 refitted on the resample: fitChinchillaProfiled (as the point fit, FIT_OPTIONS.stage1Weights,
+ *   E grid of `stage1EGrid` values, the full-data α, β added to its inner starts; the app's refit does the same with 24).
  * - Approach 2, stage 2 on that stage 1: L-BFGS from the full-data θ (as the app), plus fitT2Approach2 with
  *   `approach2Starts` fresh restarts; the lower objective wins.
  * A refit that throws a DomainError or gives a non-finite constant counts as a failure (bootstrapFit skips it).
  *
  * The extrapolation test is bootstrapped too (bootstrapExtrapolation): resample the isoFLOP checkpoints, refit both
  * approaches warm-started at the isoFLOP-only fit with the app's own bootstrap settings (extrapolationSettings: warm
- * start only, 4 random Chinchilla starts), predict the fixed overtrained checkpoints, and take percentiles of the
+ * start only), predict the fixed overtrained checkpoints, and take percentiles of the
  * relative errors.
  */
 import { DomainError } from '../../../src/domain/errors';
 import { bootstrapFit, type Percentiles } from '../../../src/domain/fit/bootstrap';
-import { fitChinchilla } from '../../../src/domain/fit/fit-chinchilla';
+import { fitChinchillaProfiled } from '../../../src/domain/fit/fit-chinchilla-profiled';
 import { fitT2Approach1 } from '../../../src/domain/fit/fit-t2-approach1';
 import { fitT2Approach2 } from '../../../src/domain/fit/fit-t2-approach2';
 import { warmRefitT2Approach1, warmRefitT2Approach2 } from '../../../src/domain/fit/warm-refit';
 import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
 import { fitMetrics } from './metrics';
-import { ACCURACY_FLOOR, approach1Points, approach2Points, extrapolationSplit, floorE, NLL_FLOOR, predictApproach1, predictApproach2, stage1Points, type ScopeFit } from './run';
+import { ACCURACY_FLOOR, FIT_OPTIONS, approach1Points, approach2Points, extrapolationSplit, floorE, NLL_FLOOR, predictApproach1, predictApproach2, stage1Points, type ScopeFit } from './run';
 import type { CheckpointRow } from './targets';
 
 /** Settings of the testbed bootstrap (see the file comment for what each does). */
@@ -42,8 +42,8 @@ export interface BootstrapSettings {
   /** Fresh Approach 1 restarts per resample (0: warm start only, as the app) and how many of them L-BFGS refines. */
   approach1Starts: number;
   approach1Refine: number;
-  /** Seeded random Chinchilla starts besides the warm start, all refined (the app: 4; 32 here, as stage 1 is multimodal). */
-  chinchillaStarts: number;
+  /** E grid points of the profiled stage-1 refit (fitChinchillaProfiled's eGrid; the point fit uses FIT_OPTIONS.stage1EGrid). */
+  stage1EGrid: number;
   /** Fresh stage-2 restarts per resample (0: warm start only, as the app). */
   approach2Starts: number;
   /** Resamples whose constants are shipped (firstDraws) so CI can replay them without the other resamples. */
@@ -52,13 +52,12 @@ export interface BootstrapSettings {
 
 /**
  * The shipped settings; `npm run zoo:fit` fits 200 resamples × 2 approaches × 4 scopes with them (~2 min on two cores).
- * Measured on the first zoo: the warm start alone reaches the full Approach 1 optimum (500 restarts) to ~1e-12; stage 1
- * with 32 random starts + warm start matched Hoffmann's grid on all but ~1 in 10 resamples (objective within 1 %, but
- * the constants of such flat fits can differ a lot); the 4 fresh stage-2 starts lowered the stage-2 objective on ~1 in
- * 8 resamples.
+ * Measured on the first zoo: the warm start alone reaches the full Approach 1 optimum (500 restarts) to ~1e-12; the 4
+ * fresh stage-2 starts lowered the stage-2 objective on ~1 in 8 resamples. Stage 1 is the deterministic profiled fit
+ * (12 E grid points + Brent here, 24 in the point fit).
  */
 export const BOOTSTRAP_OPTIONS: Readonly<BootstrapSettings> = Object.freeze({
-  resamples: 200, seed: 8, refitSeed: 1001, approach1Starts: 32, approach1Refine: 4, chinchillaStarts: 32, approach2Starts: 4, keepDraws: 3,
+  resamples: 200, seed: 8, refitSeed: 1001, approach1Starts: 32, approach1Refine: 4, stage1EGrid: 12, approach2Starts: 4, keepDraws: 3,
 });
 
 /** Bootstrap of one approach of one scope. */
@@ -87,9 +86,9 @@ export interface ScopeBootstrap {
   extrapolation?: ApproachBootstrap<ExtrapolationErrors>;
 }
 
-/** Settings of the extrapolation bootstrap: those of `s` with the app's refit (warm start only, 4 Chinchilla starts). */
+/** Settings of the extrapolation bootstrap: those of `s` with the app's refit (warm start only for A1 and stage 2). */
 export function extrapolationSettings(s: BootstrapSettings = BOOTSTRAP_OPTIONS): BootstrapSettings {
-  return { ...s, approach1Starts: 0, chinchillaStarts: 4, approach2Starts: 0 };
+  return { ...s, approach1Starts: 0, approach2Starts: 0 };
 }
 
 
@@ -115,7 +114,7 @@ export function refitApproach1(sample: readonly CheckpointRow[], best: T2Approac
 /** Approach 2 refit of a resample: stage 1 (Chinchilla) then stage 2 (θ), each warm-started at `best`. */
 export function refitApproach2(sample: readonly CheckpointRow[], best: T2Approach2Constants, s: BootstrapSettings, seed: number): T2Approach2Constants {
   const bestStage1: ChinchillaConstants = { E: best.E, A: best.A, B: best.B, alpha: best.alpha, beta: best.beta };
-  const s1 = floorE(fitChinchilla(stage1Points(sample), { grid: s.chinchillaStarts, initial: [bestStage1], refine: 'all', seed }).constants);
+  const s1 = fitChinchillaProfiled(stage1Points(sample), { eGrid: s.stage1EGrid, weights: FIT_OPTIONS.stage1Weights, initial: [bestStage1] }).constants;
   const pts = approach2Points(sample);
   const warm = warmRefitT2Approach2(pts, s1, best);
   let out: T2Approach2Constants = warm.constants;

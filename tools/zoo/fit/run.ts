@@ -2,14 +2,16 @@
  * The testbed fits (issue 4 "Fits"), pure: from checkpoint rows (./targets.ts) to fitted constants, goodness of fit
  * and the paper's extrapolation test, with the domain core's fitting code (src/domain/fit), so the app can redo them.
  * - Approach 1 (laws.md §2): fitT2Approach1 on (N, D, k, target) points, k = 1, 2, 4 … 64.
- * - Approach 2: stage 1 = fitChinchilla (Approach 3, Huber on log loss, Hoffmann's grid) on the per-checkpoint mean
- *   answer NLL (k = 1), as the paper describes L̂; stage 2 = fitT2Approach2 on the measured pass@k points.
+ * - Approach 2: stage 1 = fitChinchillaProfiled on the per-checkpoint mean answer NLL (k = 1): E profiled over
+ *   [0.01, 0.95]·min NLL (grid of `stage1EGrid` values + Brent), weighted least squares with inverse-variance weights
+ *   per isoFLOP group (C = 6ND within ×1.1), α, β ∈ (0, 5) (src/domain/fit/fit-chinchilla-profiled.ts; Roberts et
+ *   al. 2026 App. F); stage 2 = fitT2Approach2 on the measured pass@k points.
  * - Extrapolation (Roberts et al.: fit on the Chinchilla suite, predict the overtrained checkpoints): the same fits on
  *   the 'isoflop' rows only, evaluated on the 'overtrained' rows (NLL for Approach 1, accuracy for Approach 2).
  * Every fit is seeded (FIT_OPTIONS.seed), so the same rows give the same constants.
  */
 import { chinchillaLoss } from '../../../src/domain/chinchilla';
-import { fitChinchilla } from '../../../src/domain/fit/fit-chinchilla';
+import { fitChinchillaProfiled } from '../../../src/domain/fit/fit-chinchilla-profiled';
 import { fitT2Approach1 } from '../../../src/domain/fit/fit-t2-approach1';
 import { fitT2Approach2 } from '../../../src/domain/fit/fit-t2-approach2';
 import { t2Loss } from '../../../src/domain/t2-approach1';
@@ -18,18 +20,22 @@ import type { ChinchillaConstants, FittedRange, T2Approach1Constants, T2Approach
 import { fitMetrics, type FitMetrics } from './metrics';
 import type { CheckpointRow } from './targets';
 
-/** Fit settings: the domain defaults (500 restarts for Approach 1 as in the paper, Hoffmann's 4,500-start grid). */
-export const FIT_OPTIONS = { seed: 1, approach1Starts: 500, approach1Refine: 64, chinchillaGrid: 'hoffmann', approach2Starts: 32 } as const;
-export type FitSettings = { seed: number; approach1Starts: number; approach1Refine: number; chinchillaGrid: 'hoffmann' | 'small'; approach2Starts: number };
+/** Fit settings: the domain defaults (500 restarts for Approach 1 as in the paper; stage 1 profiled over a 24-point E grid). */
+export const FIT_OPTIONS = { seed: 1, approach1Starts: 500, approach1Refine: 64, stage1: 'profiled-E', stage1EGrid: 24, stage1Weights: 'isoflop', approach2Starts: 32 } as const;
+/** Settings of fitScope; `stage1Weights` 'isoflop' = inverse-variance weights per isoFLOP group (the paper), 'none' = all 1. */
+export type FitSettings = {
+  seed: number; approach1Starts: number; approach1Refine: number; stage1: 'profiled-E'; stage1EGrid: number; stage1Weights: 'isoflop' | 'none'; approach2Starts: number;
+};
 
 /** Relative errors skip observations below these floors (nats for Approach 1 / stage 1, accuracy for Approach 2). */
 export const NLL_FLOOR = 0.01;
 export const ACCURACY_FLOOR = 0.01;
 
 /**
- * Smallest irreducible term E stored. On this testbed the fits drive E towards 0 (ln E → −∞); exp(ln E) then
- * underflows to exactly 0, which the app's Chinchilla code rejects (E must be > 0). Storing max(E, 1e-300) changes no
- * prediction (every other term is ≥ 1e-3 nats here) and keeps the sets usable.
+ * Smallest irreducible term E stored for Approach 1 (whose E is free). On this testbed that fit drives E towards 0
+ * (ln E → −∞); exp(ln E) then underflows to exactly 0, which the app's Chinchilla code rejects (E must be > 0).
+ * Storing max(E, 1e-300) changes no prediction (every other term is ≥ 1e-3 nats here) and keeps the sets usable.
+ * Approach 2's stage 1 needs no floor: its E is profiled inside [0.01, 0.95]·min NLL.
  */
 export const E_FLOOR = 1e-300;
 /** The constants with E raised to E_FLOOR (see there). */
@@ -40,7 +46,8 @@ export interface ScopeFit {
   checkpoints: number;
   range: FittedRange;
   approach1: { constants: T2Approach1Constants; converged: boolean; metrics: FitMetrics };
-  stage1: { constants: ChinchillaConstants; converged: boolean; metrics: FitMetrics };
+  /** Stage 1 of Approach 2 (profiled E): constants, convergence, goodness, E's interval and the constants at a bound. */
+  stage1: { constants: ChinchillaConstants; converged: boolean; metrics: FitMetrics; eBounds: [number, number]; atBound: string[]; groups: number };
   approach2: { constants: T2Approach2Constants; converged: boolean; metrics: FitMetrics };
 }
 
@@ -74,8 +81,8 @@ export function predictApproach2(c: T2Approach2Constants, rows: readonly Checkpo
 export function fitScope(rows: readonly CheckpointRow[], settings: FitSettings = FIT_OPTIONS): ScopeFit {
   const p1 = approach1Points(rows);
   const a1 = fitT2Approach1(p1, { seed: settings.seed, starts: settings.approach1Starts, refine: settings.approach1Refine });
-  const s1 = fitChinchilla(stage1Points(rows), { seed: settings.seed, grid: settings.chinchillaGrid });
-  const stage1 = floorE(s1.constants);
+  const s1 = fitChinchillaProfiled(stage1Points(rows), { eGrid: settings.stage1EGrid, weights: settings.stage1Weights });
+  const stage1 = s1.constants;
   const p2 = approach2Points(rows);
   const a2 = fitT2Approach2(p2, stage1, { seed: settings.seed, starts: settings.approach2Starts });
   const c1 = floorE(a1.constants);
@@ -84,7 +91,7 @@ export function fitScope(rows: readonly CheckpointRow[], settings: FitSettings =
     range: rangeOf(rows),
     approach1: { constants: c1, converged: a1.converged, metrics: fitMetrics(p1.map((p) => p.nll), predictApproach1(c1, rows), NLL_FLOOR) },
     stage1: {
-      constants: stage1, converged: s1.converged,
+      constants: stage1, converged: s1.converged, eBounds: s1.eBounds, atBound: s1.atBound, groups: s1.groups,
       metrics: fitMetrics(rows.map((r) => r.nll), rows.map((r) => chinchillaLoss(stage1, r.params, r.tokens)), NLL_FLOOR),
     },
     approach2: { constants: a2.constants, converged: a2.converged, metrics: fitMetrics(p2.map((p) => p.passAtK), predictApproach2(a2.constants, rows), ACCURACY_FLOOR) },

@@ -14,4 +14,9 @@ describe('rejectionOf (fitted sets the app cannot use are not shipped)', () => {
     expect(rejectionOf(2, { ...a2, alpha: -0.09 })).toMatch(/alpha must be positive/);
     expect(rejectionOf(1, { ...a1, gamma: 0 })).toMatch(/gamma/);
   });
+  it('rejects an Approach 2 set whose profiled stage 1 lost its N or D term at a bound (E at its bound is fine)', () => {
+    expect(rejectionOf(2, a2, ['E'])).toBeNull();
+    expect(rejectionOf(2, a2, ['B', 'alpha'])).toMatch(/stage 1 \(profiled-E fit\) ends at a bound of B, alpha/);
+    expect(rejectionOf(1, a1, ['alpha'])).toBeNull();
+  });
 });

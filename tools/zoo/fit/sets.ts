@@ -50,9 +50,14 @@ function caveats(fit: ScopeFit): string {
  * Why a fitted set cannot be shipped, or null. The app's laws require positive scales and exponents
  * (assertT2Approach1Constants / assertT2Approach2Constants): a fit that lands on a non-positive exponent (e.g. an NLL
  * that rises with D, as on the skills task where rare skills become confidently wrong) is not a usable law and is
- * listed in the manifest's `fits.rejectedSets` instead of shipping.
+ * listed in the manifest's `fits.rejectedSets` instead of shipping. So is an Approach 2 set whose profiled stage 1
+ * (`stage1AtBound`, from fitChinchillaProfiled) lost its N or D term at a bound.
  */
-export function rejectionOf(approach: 1 | 2, constants: T2Approach1Constants | T2Approach2Constants): string | null {
+export function rejectionOf(approach: 1 | 2, constants: T2Approach1Constants | T2Approach2Constants, stage1AtBound: readonly string[] = []): string | null {
+  // A profiled stage 1 whose N or D term vanished (coefficient at 0, exponent at 0 or at its cap) does not describe an
+  // NLL that falls with N and D, which stage 2 maps to accuracy: not a usable law either (E at its bound is fine).
+  const lost = stage1AtBound.filter((k) => k !== 'E');
+  if (approach === 2 && lost.length > 0) return `T² Approach 2 stage 1 (profiled-E fit) ends at a bound of ${lost.join(', ')}: the answer NLL does not fall with N and D as the law needs`;
   try {
     if (approach === 1) assertT2Approach1Constants(constants as T2Approach1Constants);
     else assertT2Approach2Constants(constants as T2Approach2Constants);
@@ -75,7 +80,10 @@ function approach1Note(scope: string, fit: ScopeFit, x: ExtrapolationTest, b?: S
 function approach2Note(scope: string, fit: ScopeFit, x: ExtrapolationTest, b?: ScopeBootstrap): string {
   const m = fit.approach2.metrics;
   const s = fit.stage1.metrics;
-  return `T² Approach 2 fitted on the ${scopeLabel(scope)}: stage 1 = fitChinchilla (Hoffmann grid) on the ${fit.checkpoints} checkpoints' mean answer NLL (R² = ${fmt(s.r2)}, RMSE = ${fmt(s.rmse)} nats); `
+  const st = fit.stage1;
+  const bound = st.atBound.length ? `; at a bound of the fit: ${st.atBound.map((k) => SYMBOL[k] ?? k).join(', ')}` : '';
+  return `T² Approach 2 fitted on the ${scopeLabel(scope)}: stage 1 = fitChinchillaProfiled on the ${fit.checkpoints} checkpoints' mean answer NLL `
+    + `(E profiled over [0.01, 0.95]·min NLL = [${fmt(st.eBounds[0])}, ${fmt(st.eBounds[1])}] nats, ${FIT_OPTIONS.stage1Weights === 'isoflop' ? `inverse-variance weights per isoFLOP group (${st.groups} groups)` : 'unweighted'}, as Roberts et al. App. F; E = ${fmt(st.constants.E)}${bound}; R² = ${fmt(s.r2)}, RMSE = ${fmt(s.rmse)} nats); `
     + `stage 2 = fitT2Approach2 (seed ${FIT_OPTIONS.seed}, ${FIT_OPTIONS.approach2Starts} restarts) on measured pass@k, k = 1…64 (${m.n} points, unbiased estimator from 64 samples at temperature 1${fit.approach2.converged ? '' : '; L-BFGS stopped at its iteration cap'}). `
     + `Goodness: R² = ${fmt(m.r2)}, RMSE = ${fmt(m.rmse)} (accuracy). `
     + bootstrapSentence(b?.approach2, ['alpha', 'beta', 'theta1'])
@@ -96,13 +104,14 @@ export function fittedSetEntries(results: readonly ScopeResultLike[]): FittedSet
     constants: approach === 1 ? fit.approach1.constants : fit.approach2.constants,
     ...(bootstrap ? { intervals: intervalsOf(approach === 1 ? bootstrap.approach1 : bootstrap.approach2) } : {}),
   }));
-  return [...one(1), ...one(2)].filter((e) => rejectionOf(e.approach, e.constants) === null);
+  const atBound = new Map(results.map((r) => [`t2-testbed-${r.scope}`, r.fit.stage1.atBound]));
+  return [...one(1), ...one(2)].filter((e) => rejectionOf(e.approach, e.constants, atBound.get(e.id)) === null);
 }
 
 /** The fitted sets left out of t2-fitted.json, with the reason (the domain's validation message). */
 export function rejectedSets(results: readonly ScopeResultLike[]): { id: string; approach: 1 | 2; reason: string }[] {
   return ([1, 2] as const).flatMap((approach) => results.flatMap(({ scope, fit }) => {
-    const reason = rejectionOf(approach, approach === 1 ? fit.approach1.constants : fit.approach2.constants);
+    const reason = rejectionOf(approach, approach === 1 ? fit.approach1.constants : fit.approach2.constants, fit.stage1.atBound);
     return reason === null ? [] : [{ id: `t2-testbed-${scope}`, approach, reason }];
   }));
 }
@@ -117,7 +126,7 @@ export function bootstrapMethod(settings: BootstrapSettings = BOOTSTRAP_OPTIONS)
   return {
     method: 'bootstrapFit (src/domain/fit/bootstrap.ts): resample whole checkpoints (all k together) with replacement, refit, 2.5/50/97.5th percentiles of every constant; '
       + 'Approach 1: L-BFGS warm-started at the full-data fit vs fitT2Approach1 with approach1Starts fresh restarts (approach1Refine refined), lower objective wins; '
-      + 'Approach 2: stage 1 fitChinchilla from the full-data stage 1 + chinchillaStarts seeded random starts (all refined), then stage 2 warm-started at the full-data θ vs fitT2Approach2 with approach2Starts restarts, lower objective wins; '
+      + 'Approach 2: stage 1 fitChinchillaProfiled (E profiled over [0.01, 0.95]·min NLL on stage1EGrid grid points + Brent, fits weights as settings.stage1Weights, the full-data α, β added to its inner starts), then stage 2 warm-started at the full-data θ vs fitT2Approach2 with approach2Starts restarts, lower objective wins; '
       + 'resampling seed `seed`, fresh starts of resample r seeded refitSeed + r; firstDraws = the constants of the first keepDraws resamples (null: refit failed), replayed in CI',
     settings,
   };
@@ -132,7 +141,7 @@ export function fitsBlock(results: readonly ScopeResultLike[], bootstrapSettings
     inputs: ['public/models/manifest.json (pass@k, mean answer NLL)', 'tools/zoo/results/answer-logprobs.json (per-problem answer log-probabilities)'],
     method: {
       approach1: 'fitT2Approach1 on (N, D, k, mean_i −log(1 − (1 − p_i)^k)), p_i = exp(answer log-prob by teacher forcing), k = 1…64',
-      approach2: 'stage 1: fitChinchilla on (N, D, mean answer NLL); stage 2: fitT2Approach2 on (N, D, k, measured pass@k)',
+      approach2: 'stage 1: fitChinchillaProfiled on (N, D, mean answer NLL): weighted least squares Σ w_i (E + A/N^α + B/D^β − NLL_i)², E profiled over [0.01, 0.95]·min NLL (stage1EGrid grid + Brent), A, B ≥ 0 by weighted NNLS for each (α, β) ∈ (0, 5)² (variable projection; 14×14 screen + L-BFGS from the 3 best), w_i = 1/variance of NLL in the isoFLOP group of C = 6ND (points within ×1.1 of the group\'s smallest C; groups of one take the median variance, variances floored at 0.01 × median, weights of mean 1; src/domain/fit/isoflop-weights.ts) when stage1Weights = isoflop (Roberts et al. 2026 App. F); stage 2: fitT2Approach2 on (N, D, k, measured pass@k), θ1 ≥ 1e-6',
       macro: 'targets averaged over the tasks (each task weighs the same), then fitted like a task',
       extrapolation: 'the same fits on the isoflop checkpoints only, evaluated on the overtrained checkpoints at every k',
       relativeError: 'mean |pred − obs|/obs over points with obs ≥ floor; relativeErrorOfMean = (Σpred − Σobs)/Σobs (> 0: overestimates)',
@@ -149,6 +158,7 @@ export function fitsBlock(results: readonly ScopeResultLike[], bootstrapSettings
       approach2: {
         constants: fit.approach2.constants, converged: fit.approach2.converged, goodness: fit.approach2.metrics,
         stage1Goodness: fit.stage1.metrics, stage1Converged: fit.stage1.converged,
+        stage1Profile: { eBounds: fit.stage1.eBounds, isoflopGroups: fit.stage1.groups, atBound: fit.stage1.atBound },
         ...(withBootstrap ? { bootstrap: bootstrapEntry(bootstrap!.approach2) } : {}),
       },
     })),
@@ -158,7 +168,7 @@ export function fitsBlock(results: readonly ScopeResultLike[], bootstrapSettings
       ...(withBootstrap && results.every((r) => r.bootstrap!.extrapolation) ? {
         bootstrap: {
           method: 'bootstrapFit on the isoflop checkpoints (whole checkpoints), both approaches refitted warm-started at the isoflop-only fit (settings: warm start only, '
-            + 'chinchillaStarts random stage-1 starts, as the app), predicted on the fixed overtrained checkpoints; percentiles of the relative errors (every k)',
+            + 'profiled stage 1 as above), predicted on the fixed overtrained checkpoints; percentiles of the relative errors (every k)',
           settings: extrapolationSettings(bootstrapSettings),
           byScope: Object.fromEntries(results.map(({ scope, bootstrap }) => [scope, bootstrapEntry(bootstrap!.extrapolation!)])),
         },
