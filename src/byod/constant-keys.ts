@@ -35,8 +35,8 @@ export const CONSTANT_BOUNDS: Readonly<Record<string, Bounds>> = {
   theta0: [-100, 1000],
   theta1: [1e-3, 100],
   theta2: [1e-6, 1],
-  theta3: [-100, 100],
-  theta4: [-100, 100],
+  theta3: [-1000, 1000],
+  theta4: [-1000, 1000],
 };
 
 /** The bounds of constant `key` (every key of CONSTANT_KEYS has some). */

@@ -204,7 +204,8 @@ describe('shipped testbed fits', () => {
         expect(sets.some((s) => s.id === id)).toBe(true);
       }
       expect(listed.some((s) => s.kind === 'illustrative')).toBe(true);
-      expect(defaultConstantSet(model)).toBe('t2-illustrative'); // the default scenario is at paper scale
+      // The default scenario is at real scale: it opens on a set fitted on public data, never on a testbed set.
+      expect(resolveConstantSet(model, defaultConstantSet(model)).set.kind).toBe('fitted-public');
     }
   });
 
