@@ -52,7 +52,8 @@ describe('pass@k Beta: public checks of laws.md §3', () => {
     fc.assert(fc.property(shape, shape, bigK, fc.double({ min: 0, max: 1e6, noNaN: true }), (a, b, k, dk) => {
       const lo = passAtKBeta(a, b, k);
       const hi = passAtKBeta(a, b, k + dk);
-      return Number.isFinite(lo) && lo >= 0 && hi <= 1 && hi >= lo;
+      // Tiny k (1e-280) now keeps its digits instead of rounding to 0, so allow rounding at 1e-12 relative.
+      return Number.isFinite(lo) && lo >= 0 && hi <= 1 && hi >= lo * (1 - 1e-12);
     }), { numRuns: 500 });
   });
   it('stays monotone at unit steps near k = 1e7, where the change is ~1e-10', () => {
