@@ -21,6 +21,15 @@ describe('passk-beta', () => {
     expect(okJson(`passk-beta --a ${a} --b ${b} --k ${k}`).passAtK).toBeCloseTo(expected, 6);
   });
 
+  it('keeps full precision for tiny a: a = 1e-12, b = 15, k = 10 (was 0.8 % off; issue 11, 4c)', () => {
+    // Exact for whole k: 1 − Π_{j<k} (b + j)/(a + b + j), summed as −Σ log1p(a/(b + j)).
+    let logFailure = 0;
+    for (let j = 0; j < 10; j++) logFailure -= Math.log1p(1e-12 / (15 + j));
+    const exact = -Math.expm1(logFailure);
+    const got = okJson('passk-beta --a 1e-12 --b 15 --k 10').passAtK as number;
+    expect(Math.abs(got - exact) / exact).toBeLessThan(1e-12);
+  });
+
   it('stays within [0, 1] at extreme inputs', () => {
     const p = okJson('passk-beta --a 1e-3 --b 1e-3 --k 1e7').passAtK as number;
     expect(p).toBeGreaterThanOrEqual(0);
