@@ -44,7 +44,7 @@ describe('user constant set', () => {
     fc.assert(fc.property(pos, pos, pos, pos, pos, pos, pos, real, real, fc.double({ min: 0.01, max: 1, noNaN: true }), (E, A, B, alpha, beta, G, gamma, t0, t1, t2) => {
       for (const user of [
         buildUserSet({ family: 't2-1', constants: { E, A, B, alpha, beta, G, gamma }, range: { ...range, samples: [1, 64] }, fittedRuns: 12 }),
-        buildUserSet({ family: 't2-2', constants: { E, A, B, alpha, beta, theta0: t0, theta1: t1, theta2: t2, theta3: t0, theta4: t1 }, range: { ...range, samples: [1, 8] }, fittedRuns: 7 }),
+        buildUserSet({ family: 't2-2', constants: { E, A, B, alpha, beta, theta0: t0, theta1: Math.abs(t1) || 1, theta2: t2, theta3: t0, theta4: t1 }, range: { ...range, samples: [1, 8] }, fittedRuns: 7 }),
       ]) {
         const back = decodeUserSet(encodeUserSet(user));
         expect(back.ok && back.value.set).toEqual(user.set);
@@ -68,6 +68,8 @@ describe('user constant set', () => {
     ['c_1_2_3_0.3_0.3~3_5_2_3_4', 'N range'],
     ['c_1_2_3_0.3_0.3~3_1_2_3_4~1_2_1_-3', 'non-positive'],
     ['2_1_2_3_0.3_0.3_1_1_1.5_1_1~3_1_2_3_4_1_2', 'θ2'],
+    ['2_1_2_3_0.3_0.3_1_-0.5_0.5_1_1~3_1_2_3_4_1_2', 'θ1 must be positive'],
+    ['2_1_2_3_0.3_0.3_1_0_0.5_1_1~3_1_2_3_4_1_2', 'θ1 must be positive'],
   ])('rejects %s (%s)', (text, reason) => {
     const back = decodeUserSet(text);
     expect(back.ok).toBe(false);

@@ -130,6 +130,7 @@ function checkConstants(family: FitKind, c: Record<string, number>): void {
     if (!(c[k]! > 0)) throw new Error(`constant ${k} must be positive (got ${c[k]})`);
   }
   if (family === 't2-2' && !(c.theta2! > 0 && c.theta2! <= 1)) throw new Error(`θ2 must lie in (0, 1] (got ${c.theta2})`);
+  if (family === 't2-2' && !(c.theta1! > 0)) throw new Error(`θ1 must be positive: accuracy falls as the task NLL rises (got ${c.theta1})`);
 }
 
 /**
