@@ -6,12 +6,14 @@ import { fitCommands } from './fit';
 import { lifetimeCommands } from './lifetime';
 import { passkCommands } from './passk';
 import { t2Commands } from './t2';
+import { t2LifetimeCommands } from './t2-lifetime';
 
 export const COMMANDS: readonly CommandSpec[] = [
   ...chinchillaCommands,
   ...lifetimeCommands,
   ...passkCommands,
   ...t2Commands,
+  ...t2LifetimeCommands,
   ...epochCommands,
   ...fitCommands,
 ];
