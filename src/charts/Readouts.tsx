@@ -28,6 +28,7 @@ export function Readouts({ data, scenario }: Props) {
       {target === null ? null : <p data-testid="readout.target">{target}{cite}</p>}
       <p data-testid="readout.tokens-per-param">{tokensPerParamText(data)}{cite}</p>
       <p data-testid="readout.lifetime-split">{lifetimeText(data)}{cite}</p>
+      {data.readouts.t2Lifetime ? <p data-testid="readout.t2-lifetime">{data.readouts.t2Lifetime}</p> : null}
       {data.readouts.rangeWarnings.length > 0 ? (
         <div className="readout-warning" role="status" data-testid="readout.range-warning">
           {data.readouts.rangeWarnings.map((w) => <p key={w}>⚠ {w}</p>)}

@@ -215,6 +215,11 @@ export interface ReadoutData {
   lifetime: { design: LifetimeSplit; optimum: LifetimeSplit | null };
   /** One sentence per quantity outside the set's fitted range; empty when none. */
   rangeWarnings: string[];
+  /**
+   * Lifetime view only: the T² Approach 1 lifetime optimum for the design's lifetime compute and tokens served, as one
+   * sentence (engine/data/readouts.ts t2LifetimeLine); null in the other views or without tokens served.
+   */
+  t2Lifetime: string | null;
 }
 
 /** Everything the explorer draws for one scenario. */
