@@ -4,8 +4,8 @@
  * both be local maxima), so refining only the best point of a coarse scan can return a local optimum.
  * `globalMinimize1d` scans the whole interval on a fixed step (both ends included), refines EVERY local minimum of the
  * scan with Brent's method inside its two neighbours, and keeps the best. An optional interval bound (a value f cannot
- * go below on a bracket) lets it skip brackets that cannot beat the best found so far, which is what keeps flat
- * stretches (accuracy ≈ 0) cheap.
+ * go below on a bracket) lets it skip the Brent run of brackets that cannot beat the best found so far (flat stretches
+ * where the accuracy is ≈ 0 have many shallow local minima).
  */
 import { minimize1d } from './optim/minimize1d';
 
@@ -21,7 +21,7 @@ export interface GlobalMinimum1D {
 
 /** Options of `globalMinimize1d`. */
 export interface GlobalSearchOptions {
-  /** Largest scan step (default 0.25, in the units of x: nats of ln N for the T² searches). */
+  /** Largest scan step (default T2_SCAN_STEP = 0.5, in the units of x: nats of ln N for the T² searches). */
   step?: number;
   /** Least number of scan points, ends included (default 16). */
   minPoints?: number;
@@ -31,8 +31,13 @@ export interface GlobalSearchOptions {
   bound?: (a: number, b: number) => number;
 }
 
-/** Scan step of the T² searches in ln N (nats): 0.25 is a factor 1.28 in N. */
-export const T2_SCAN_STEP = 0.25;
+/**
+ * Scan step of the T² searches in ln N (nats): 0.5 is a factor 1.65 in N. Measured: the brute-force property tests
+ * (t2-optimum-global.test.ts, run once with 1,500 random sets) and a quarter-decade sweep of every shipped Approach 2
+ * set (10,004 budget pairs against a 3,001-point brute force) pass at 0.5; the tests fail at 1.0. 0.5 keeps that
+ * factor 2 of margin at half the cost of 0.25.
+ */
+export const T2_SCAN_STEP = 0.5;
 
 /** Largest number of scan points (guards against a huge interval). */
 const MAX_POINTS = 4096;

@@ -7,7 +7,7 @@
  *   A·e^(−αx) + B'·e^(βx) + G'·e^(γx) + E, hence convex; its stationary point solves an increasing equation that
  *   Newton's method finds in a few steps, then it is clipped to the feasible interval (exact for a convex function).
  * - Approach 2 (pass@k accuracy, higher is better): not unimodal in general (with θ4 > 0 two sizes can both be local
- *   maxima), so the search is global: a scan of ln N every 0.25 nats (ends included), Brent's method on EVERY local
+ *   maxima), so the search is global: a scan of ln N every 0.5 nats (ends included), Brent's method on EVERY local
  *   optimum of the scan, the best kept (t2-optimum-search.ts). A rigorous upper bound of the accuracy on each bracket
  *   (accuracy rises with a = μν and k and falls with b = (1 − μ)ν) skips brackets that cannot win; an optimum on the
  *   edge N = C_inf/(2·minSamples) is recognised directly.
