@@ -92,6 +92,8 @@ describe('user constant set', () => {
     [`c_1_2_3_0.3_0.3~3_1_2_3_4~${Array.from({ length: 31 }, () => '1_2_1_3').join('*')}`, 'at most 30 runs fit in a link (got 31)'],
     ['2_1_2_3_0.3_0.3_1_1_1.5_1_1~3_1_2_3_4_1_2', 'constant theta2 must lie in 1e-6 to 1'],
     [`c_1_2_3_0.3_${'9'.repeat(500)}x~3_1_2_3_4`, `"${'9'.repeat(40)}…" is not a number`],
+    ['2_1_2_3_0.3_0.3_1_-0.5_0.5_1_1~3_1_2_3_4_1_2', 'constant theta1 must lie in'],
+    ['2_1_2_3_0.3_0.3_1_0_0.5_1_1~3_1_2_3_4_1_2', 'constant theta1 must lie in'],
   ])('rejects %s (%s)', (text, reason) => {
     const back = decodeUserSet(text);
     expect(back.ok).toBe(false);

@@ -41,6 +41,7 @@ export function Readouts({ data, scenario, failed = false }: Props) {
       {overshoots.length > 0 ? (
         <p className="readout-warning" role="status" data-testid="readout.budget-overshoot">⚠ {overshootText(overshoots)}</p>
       ) : null}
+      {data.readouts.t2Lifetime ? <p data-testid="readout.t2-lifetime">{data.readouts.t2Lifetime}</p> : null}
       {data.readouts.rangeWarnings.length > 0 ? (
         <div className="readout-warning" role="status" data-testid="readout.range-warning">
           {data.readouts.rangeWarnings.map((w) => <p key={w}>⚠ {w}</p>)}

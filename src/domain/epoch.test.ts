@@ -5,7 +5,7 @@ import {
   sqrtRuleInferenceFlops, uAtRate,
 } from './epoch';
 import { chinchillaLoss, chinchillaOptimumForLoss } from './chinchilla';
-import { getChinchillaSet } from './chinchilla-sets';
+import { CHINCHILLA_SETS, getChinchillaSet } from './chinchilla-sets';
 import { DomainError } from './errors';
 
 const set = (id: string) => getChinchillaSet(id)!.constants;
@@ -125,5 +125,43 @@ describe('report data', () => {
   it('√(training FLOPs) rule of thumb: GPT-3 3e23 → ~3e11 per inference (within a factor 2)', () => {
     expect(sqrtRuleInferenceFlops(3e23) / 3e11).toBeGreaterThan(0.5);
     expect(sqrtRuleInferenceFlops(3e23) / 3e11).toBeLessThan(2);
+  });
+});
+
+describe('epochSpan at large rates (issue 11, item 4d: u_R → 1)', () => {
+  /** Independent asymptotic form: ln u_R = −log1p(α/((1 + R)β)), ln(1 − u_R) = ln α − ln R − ln β − log1p((α + β)/(Rβ)). */
+  function reference(c: { alpha: number; beta: number }, rate: number) {
+    const { alpha: a, beta: b } = c;
+    const logUStar = Math.log(b / (a + b));
+    const log1mUStar = Math.log(a / (a + b));
+    const logU = -Math.log1p(a / ((1 + rate) * b));
+    const log1mU = Math.log(a) - Math.log(rate) - Math.log(b) - Math.log1p((a + b) / (rate * b));
+    return {
+      trainingSpanOOM: ((logUStar - logU) / a + (log1mUStar - log1mU) / b) / Math.LN10,
+      inferenceSpanOOM: (logU - logUStar) / a / Math.LN10,
+    };
+  }
+
+  it('matches the independent asymptotic form for any rate up to 1e300, and stays finite (property)', () => {
+    for (const set of CHINCHILLA_SETS) {
+      fc.assert(fc.property(fc.double({ min: 3, max: 300, noNaN: true }), (lr) => {
+        const rate = 10 ** lr;
+        const got = epochSpan(set.constants, rate);
+        const ref = reference(set.constants, rate);
+        expect(Number.isFinite(got.trainingSpanOOM) && Number.isFinite(got.inferenceSpanOOM)).toBe(true);
+        expect(Math.abs(got.trainingSpanOOM - ref.trainingSpanOOM)).toBeLessThan(1e-11 * ref.trainingSpanOOM);
+        expect(Math.abs(got.inferenceSpanOOM - ref.inferenceSpanOOM)).toBeLessThan(1e-11 * ref.inferenceSpanOOM);
+      }), { numRuns: 100 });
+    }
+  });
+
+  it('gives the exact spans at rates 1e16 and 1e17 (was 0.94 OOM off at 1e16; 1e17 overflowed)', () => {
+    const c = getChinchillaSet('hoffmann')!.constants;
+    for (const rate of [1e16, 1e17]) {
+      const ref = reference(c, rate);
+      expect(epochSpan(c, rate).trainingSpanOOM).toBeCloseTo(ref.trainingSpanOOM, 10);
+    }
+    // Growth: one decade of rate adds 1/β decades of training compute once u_R ≈ 1.
+    expect(epochSpan(c, 1e17).trainingSpanOOM - epochSpan(c, 1e16).trainingSpanOOM).toBeCloseTo(1 / c.beta, 8);
   });
 });

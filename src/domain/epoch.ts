@@ -30,10 +30,27 @@ export function uAtRate(c: ChinchillaConstants, rate: number): number {
   return ((1 + rate) * c.beta) / (c.alpha + (1 + rate) * c.beta);
 }
 
-/** ln TC and ln IC along the iso-loss curve, up to loss-dependent constants (laws.md §5). */
-function logComputes(c: ChinchillaConstants, u: number): { logTC: number; logIC: number } {
-  const logIC = -Math.log(u) / c.alpha;
-  return { logTC: logIC - Math.log1p(-u) / c.beta, logIC };
+/** ln(e^x + e^y) without overflow. */
+function logAddExp(x: number, y: number): number {
+  const m = Math.max(x, y);
+  return m + Math.log1p(Math.exp(-Math.abs(x - y)));
+}
+
+/**
+ * ln u and ln(1 − u) at the point where the exchange rate reaches R, from u_R = (1 + R)β/(α + (1 + R)β) and
+ * 1 − u_R = α/(α + (1 + R)β), both taken in log space, so neither 1 − u (→ 0 as R grows) nor (1 + R)β (which may
+ * overflow) is ever formed: exact for any finite R ≥ 0 (R = 0 gives the compute-optimal u* = β/(α + β)).
+ */
+function logSharesAtRate(c: ChinchillaConstants, rate: number): { logU: number; logOneMinusU: number } {
+  const logRb = Math.log1p(rate) + Math.log(c.beta); // ln((1 + R)β)
+  const logDen = logAddExp(Math.log(c.alpha), logRb); // ln(α + (1 + R)β)
+  return { logU: logRb - logDen, logOneMinusU: Math.log(c.alpha) - logDen };
+}
+
+/** ln TC and ln IC along the iso-loss curve, up to loss-dependent constants (laws.md §5), from ln u and ln(1 − u). */
+function logComputes(c: ChinchillaConstants, s: { logU: number; logOneMinusU: number }): { logTC: number; logIC: number } {
+  const logIC = -s.logU / c.alpha;
+  return { logTC: logIC - s.logOneMinusU / c.beta, logIC };
 }
 
 /**
@@ -41,13 +58,15 @@ function logComputes(c: ChinchillaConstants, u: number): { logTC: number; logIC:
  * compute-optimal point u* to the point u_R where the exchange reaches R:1, training compute rises by
  * `trainingSpanOOM` and inference compute per token falls by `inferenceSpanOOM` (both ≥ 0, base-10 OOM). Independent
  * of the loss level. Rounded Hoffmann constants give +1.22 / −0.81 OOM at 6:1; unrounded +1.21 / −0.80; Besiroglu
- * +0.99 / −0.68 (the report prints 1.2 / 0.7).
+ * +0.99 / −0.68 (the report prints 1.2 / 0.7). Exact for any finite rate: u_R → 1 as R grows, so ln(1 − u_R) is
+ * computed from 1 − u_R = α/(α + (1 + R)β) directly, never as log1p(−u_R); the training span grows like log10(R)/β.
  * @param rate R ≥ 0, OOM of training compute per OOM of inference compute saved (default 6).
  */
 export function epochSpan(c: ChinchillaConstants, rate = EPOCH_DEFAULT_RATE): { trainingSpanOOM: number; inferenceSpanOOM: number } {
   assertChinchillaConstants(c);
-  const star = logComputes(c, computeOptimalU(c));
-  const end = logComputes(c, uAtRate(c, rate));
+  assertRate(rate);
+  const star = logComputes(c, logSharesAtRate(c, 0));
+  const end = logComputes(c, logSharesAtRate(c, rate));
   return { trainingSpanOOM: (end.logTC - star.logTC) / Math.LN10, inferenceSpanOOM: (star.logIC - end.logIC) / Math.LN10 };
 }
 

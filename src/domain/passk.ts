@@ -63,19 +63,41 @@ export function passAtKBetaLogFailure(a: number, b: number, k: Samples): number 
   return logBetaFailure(a, b, k);
 }
 
+/** Largest count the estimator takes: 2^53 − 1, the last integer a double holds exactly (Number.MAX_SAFE_INTEGER). */
+export const PASSK_MAX_COUNT = Number.MAX_SAFE_INTEGER;
+
+/** Above this many factors the estimator's product is taken through log-gamma shifts instead of term by term. */
+export const PASSK_ESTIMATE_MAX_TERMS = 1_000_000;
+
+function assertCount(name: string, value: number, min: number, max: number, maxText: string): void {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new DomainError(`${name} must be an integer in [${min}, ${maxText}] (got ${value})`);
+  }
+}
+
 /**
  * Chen et al.'s unbiased estimator of pass@k from n samples with c correct (arXiv:2107.03374, §2.1; laws.md §3):
- * 1 − C(n−c, k)/C(n, k) = 1 − Π_{i=n−c+1..n} (1 − k/i), summed in log space (log1p), and exactly 1 when n − c < k.
- * Stable for n up to 1e5 and beyond (at most n terms, no binomial coefficients formed).
- * @param n samples drawn (integer ≥ 1). @param c correct samples (integer, 0 ≤ c ≤ n). @param k integer, 1 ≤ k ≤ n.
+ * 1 − C(n−c, k)/C(n, k), exactly 1 when n − c < k. The ratio has two product forms, Π_{i=n−c+1..n} (1 − k/i) (c
+ * factors) and Π_{j=0..k−1} (1 − c/(n − j)) (k factors); the shorter one is summed in log space (log1p), so the work
+ * is min(c, k) terms. Above PASSK_ESTIMATE_MAX_TERMS factors the same ratio is B(c, n − c + 1)/B(c, n − c − k + 1),
+ * taken from log-gamma shifts (`logBetaFailure`; absolute error of the log failure ~1e-16·k·ln n).
+ * @param n samples drawn (whole number, 1 ≤ n ≤ 2^53 − 1, the counts a double holds exactly).
+ * @param c correct samples (whole number, 0 ≤ c ≤ n). @param k whole number, 1 ≤ k ≤ n.
  */
 export function passAtKEstimate(n: number, c: number, k: number): Probability {
-  if (!Number.isInteger(n) || n < 1) throw new DomainError(`n must be an integer ≥ 1 (got ${n})`);
-  if (!Number.isInteger(c) || c < 0 || c > n) throw new DomainError(`c must be an integer in [0, n = ${n}] (got ${c})`);
-  if (!Number.isInteger(k) || k < 1 || k > n) throw new DomainError(`k must be an integer in [1, n = ${n}] (got ${k})`);
+  assertCount('n', n, 1, PASSK_MAX_COUNT, '2^53 − 1 = 9007199254740991');
+  assertCount('c', c, 0, n, `n = ${n}`);
+  assertCount('k', k, 1, n, `n = ${n}`);
   if (n - c < k) return 1;
+  if (c === 0) return 0;
   let logFailure = 0;
-  for (let i = n - c + 1; i <= n; i++) logFailure += Math.log1p(-k / i);
+  if (Math.min(c, k) > PASSK_ESTIMATE_MAX_TERMS) {
+    logFailure = logBetaFailure(c, n - c - k + 1, k);
+  } else if (k <= c) {
+    for (let j = 0; j < k; j++) logFailure += Math.log1p(-c / (n - j));
+  } else {
+    for (let i = n - c + 1; i <= n; i++) logFailure += Math.log1p(-k / i);
+  }
   return clamp01(-Math.expm1(logFailure));
 }
 

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { DomainError } from './errors';
 import { logBeta } from './math/special';
 import { passAtKBetaLogFailure } from './passk';
-import { assertT2Approach2Constants, betaPassAtK, logBetaFailure, t2Accuracy, t2BetaParams } from './t2-approach2';
+import {
+  assertT2Approach2Constants, betaPassAtK, logBetaFailure, T2_SMALL_NU, t2Accuracy, t2BetaParams, t2LogFailureFromBeta,
+} from './t2-approach2';
 import type { T2Approach2Constants } from './constants-types';
 
 const c: T2Approach2Constants = {
@@ -102,6 +104,41 @@ describe('t2BetaParams and t2Accuracy (T² Approach 2)', () => {
     const pointMass = { ...c, theta3: 800 };
     const mu = t2BetaParams(pointMass, 1e8, 2e9).mu;
     expect(t2Accuracy(pointMass, 1e8, 2e9, 5)).toBeCloseTo(1 - (1 - mu) ** 5, 12);
+  });
+
+  it('tends to μ as ν underflows (two-point mass: each question solved always or never), for every k', () => {
+    const spread = { ...c, theta3: -800 }; // ν = e^(−800 − 0.05·L̂) underflows to exactly 0
+    const { mu, nu } = t2BetaParams(spread, 1e8, 2e9);
+    expect(nu).toBe(0);
+    for (const k of [1, 10, 1e4, 1e7]) expect(t2Accuracy(spread, 1e8, 2e9, k)).toBeCloseTo(mu, 14);
+  });
+
+  it('is continuous across the switch to the small-ν expansion and at the limit ν → 0 (property)', () => {
+    const mu = fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true });
+    const k = fc.double({ min: 1e-3, max: 1e7, noNaN: true });
+    fc.assert(fc.property(mu, k, (m, s) => {
+      const edge = T2_SMALL_NU / Math.max(1, 1 / s);
+      const below = t2LogFailureFromBeta(m, edge * (1 - 1e-9), s);
+      const above = t2LogFailureFromBeta(m, edge * (1 + 1e-9), s);
+      expect(Math.abs(below - above)).toBeLessThanOrEqual(1e-12 * Math.abs(above) + 1e-300);
+      // The exact log-gamma form just above the switch agrees with the first-order expansion.
+      expect(t2LogFailureFromBeta(m, 0, s)).toBe(Math.log1p(-m));
+      expect(Math.abs(t2LogFailureFromBeta(m, 1e-300, s) - Math.log1p(-m))).toBeLessThanOrEqual(1e-15 * Math.abs(Math.log1p(-m)));
+    }), { numRuns: 300 });
+  });
+
+  it('does not quantise at denormal ν: accuracy follows μ smoothly', () => {
+    for (const nu of [1e-305, 1e-315, 5e-324]) {
+      for (let i = 0; i < 20; i++) {
+        const m = 0.3 + i * 1e-9;
+        expect(Math.abs(-Math.expm1(t2LogFailureFromBeta(m, nu, 10)) - m)).toBeLessThan(1e-15);
+      }
+    }
+  });
+
+  it('rejects θ1 ≤ 0 (accuracy rising with NLL) with a clear DomainError', () => {
+    expect(() => assertT2Approach2Constants({ ...c, theta1: 0 })).toThrow(/theta1 must be positive: accuracy falls as the task NLL rises/);
+    expect(() => assertT2Approach2Constants({ ...c, theta1: -0.6 })).toThrow(DomainError);
   });
 
   it('rejects bad inputs and constants with DomainError', () => {

@@ -4,7 +4,7 @@ import { DomainError } from './errors';
 import { t2Loss } from './t2-approach1';
 import { t2Accuracy } from './t2-approach2';
 import { t2LifetimeOptimum, t2Optimum } from './t2-optimum';
-import { getT2Approach1Set, getT2Approach2Set } from './t2-sets';
+import { getT2Approach1Set, getT2Approach2Set, T2_APPROACH2_SETS } from './t2-sets';
 
 const c1 = getT2Approach1Set('t2-illustrative')!.constants;
 const c2 = getT2Approach2Set('t2-illustrative')!.constants;
@@ -86,5 +86,33 @@ describe('t2LifetimeOptimum (one budget 6ND + 2NkT, laws.md §0)', () => {
   it('rejects budgets that cannot serve T tokens once', () => {
     expect(() => t2LifetimeOptimum(1, c1, 1e10, 1e10)).toThrow(DomainError);
     expect(() => t2LifetimeOptimum(2, c2, 1e20, 0)).toThrow(/tokens served/);
+  });
+});
+
+describe('t2LifetimeOptimum is global (issue 11, item 3: every caller of the search)', () => {
+  /** Best accuracy on a brute-force grid: ln N × training share f (D = fC/(6N), k = (1 − f)C/(2NT) ≥ 1). */
+  function bruteForce(c: typeof c2, total: number, served: number): number {
+    let best = 0;
+    const xCap = Math.log(total / (2 * served));
+    for (let i = 0; i <= 400; i++) {
+      const n = Math.exp((xCap * i) / 400);
+      for (let j = 1; j < 400; j++) {
+        const f = 1 / (1 + Math.exp(-(-30 + (60 * j) / 400))); // logit f in (−30, 30)
+        const d = (f * total) / (6 * n);
+        const k = ((1 - f) * total) / (2 * n * served);
+        if (k >= 1 && d >= 1) best = Math.max(best, t2Accuracy(c, n, d, k));
+      }
+    }
+    return best;
+  }
+
+  it('beats or matches a brute-force grid on every shipped Approach 2 set, bimodal ones included', () => {
+    for (const set of T2_APPROACH2_SETS) {
+      // 1e16 / 1e4 on the chain set: two local optima, N ≈ 7.1e3 (0.9995) and N ≈ 3.7e5 (0.9993, the old answer).
+      for (const [total, served] of [[1e13, 1e3], [1e16, 1e4], [1e23, 1e12]] as const) {
+        const o = t2LifetimeOptimum(2, set.constants, total, served);
+        expect(o.value).toBeGreaterThanOrEqual(bruteForce(set.constants, total, served) - 1e-7);
+      }
+    }
   });
 });

@@ -7,10 +7,11 @@
  * k = (1 − f)·C_total/(2N·T). Requiring k ≥ minSamples caps f at 1 − 2N·T·minSamples/C_total and N below
  * C_total/(2T·minSamples). The inner search runs over s = logit(f) (a monotone change of variable, so it keeps
  * unimodality; for Approach 1 the loss is convex in f) from one training token (D ≥ 1) up to that cap, the outer
- * over x from N = 1; both by a coarse scan plus Brent.
+ * over x from N = 1; both searches are global (t2-optimum-search.ts: a scan every LIFETIME_SCAN_STEP nats, Brent on
+ * every local optimum of the scan, the best kept), since Approach 2 can have two local optima in either variable.
  */
 import { DomainError, assertPositive } from './errors';
-import { minimize1dGrid } from './optim/minimize1d';
+import { globalMinimize1d } from './t2-optimum-search';
 import { assertT2Approach1Constants, t2LossUnchecked } from './t2-approach1';
 import { assertT2Approach2Constants, t2LogFailureFromLoss, t2Stage1Loss } from './t2-approach2';
 import type { T2Approach, T2Optimum, T2OptimumOptions } from './t2-optimum';
@@ -27,8 +28,8 @@ export interface T2LifetimeOptimum extends T2Optimum {
   trainFraction: number;
 }
 
-const OUTER_SCAN = 24;
-const INNER_SCAN = 12;
+/** Scan step of both lifetime searches (nats of ln N and of logit f). */
+export const LIFETIME_SCAN_STEP = 0.5;
 
 /**
  * The best (N, D, k) for a lifetime budget `totalFlops` = 6ND + 2NkT and `tokensServed` = T (laws.md §0, §2).
@@ -68,9 +69,9 @@ export function t2LifetimeOptimum(
   const sFloor = (x: number) => Math.log((6 * Math.exp(x)) / totalFlops);
   const inner = (x: number) => {
     const hi = sCap(x);
-    return minimize1dGrid((s) => { const p = split(x, s); return objective(p.n, p.d, p.k); }, Math.min(sFloor(x), hi - 1), hi, INNER_SCAN, 1e-10);
+    return globalMinimize1d((s) => { const p = split(x, s); return objective(p.n, p.d, p.k); }, Math.min(sFloor(x), hi - 1), hi, { step: LIFETIME_SCAN_STEP, minPoints: 12, tolerance: 1e-10 });
   };
-  const outer = minimize1dGrid((x) => inner(x).value, 0, xCap - 1e-6, OUTER_SCAN, 1e-10);
+  const outer = globalMinimize1d((x) => inner(x).value, 0, xCap - 1e-6, { step: LIFETIME_SCAN_STEP, minPoints: 24, tolerance: 1e-10 });
   const p = split(outer.x, inner(outer.x).x);
   const value = objective(p.n, p.d, p.k);
   const trainFlops = 6 * p.n * p.d;

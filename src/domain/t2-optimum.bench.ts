@@ -11,5 +11,5 @@ const c2 = getT2Approach2Set('t2-illustrative')!.constants;
 
 describe('T² two-budget optimum over a 64×64 grid of budgets', () => {
   bench('Approach 1 (Newton on the convex loss in ln N)', () => { t2OptimumGrid(1, c1, train, inference); });
-  bench('Approach 2 (warm-started bracket + Brent on the log failure rate)', () => { t2OptimumGrid(2, c2, train, inference); });
+  bench('Approach 2 (global: 0.5-nat scan of ln N + Brent on every local optimum of the log failure rate)', () => { t2OptimumGrid(2, c2, train, inference); });
 });

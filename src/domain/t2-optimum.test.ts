@@ -138,7 +138,7 @@ describe('t2OptimumGrid', () => {
     }
   });
 
-  it('warm-started Approach 2 cells reach the same optimum as a cold search over a wide 24×24 grid', () => {
+  it('Approach 2 grid cells reach the same optimum as single searches over a wide 24×24 grid', () => {
     const train = Array.from({ length: 24 }, (_, j) => 10 ** (15 + (11 * j) / 23));
     const inf = Array.from({ length: 24 }, (_, i) => 10 ** (4 + (9 * i) / 23));
     const g = t2OptimumGrid(2, c2, train, inf);

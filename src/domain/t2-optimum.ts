@@ -6,15 +6,17 @@
  * - Approach 1 (task NLL, lower is better): the loss in x = ln N is a sum of exponentials
  *   A·e^(−αx) + B'·e^(βx) + G'·e^(γx) + E, hence convex; its stationary point solves an increasing equation that
  *   Newton's method finds in a few steps, then it is clipped to the feasible interval (exact for a convex function).
- * - Approach 2 (pass@k accuracy, higher is better): not convex in general; a coarse scan over ln N then Brent's
- *   method on the best bracket (assumes the accuracy is unimodal at the scan's resolution, 16 points); an optimum
- *   on the edge N = C_inf/(2·minSamples) is recognised directly.
+ * - Approach 2 (pass@k accuracy, higher is better): not unimodal in general (with θ4 > 0 two sizes can both be local
+ *   maxima), so the search is global: a scan of ln N every 0.5 nats (ends included), Brent's method on EVERY local
+ *   optimum of the scan, the best kept (t2-optimum-search.ts). A rigorous upper bound of the accuracy on each bracket
+ *   (accuracy rises with a = μν and k and falls with b = (1 − μ)ν) skips brackets that cannot win; an optimum on the
+ *   edge N = C_inf/(2·minSamples) is recognised directly.
  * The lifetime view (one budget 6ND + 2NkT, laws.md §0) is in t2-lifetime.ts and re-exported here.
  */
 import { DomainError, assertPositive } from './errors';
-import { minimize1d } from './optim/minimize1d';
+import { globalMinimize1d } from './t2-optimum-search';
 import { assertT2Approach1Constants } from './t2-approach1';
-import { assertT2Approach2Constants, t2LogFailureFromLoss } from './t2-approach2';
+import { assertT2Approach2Constants, t2LogFailureFromBeta, t2LogFailureFromLoss } from './t2-approach2';
 import type { T2Approach1Constants, T2Approach2Constants } from './constants-types';
 import type { Flops, Params, Samples, Tokens } from './units';
 
@@ -41,8 +43,7 @@ export interface T2OptimumOptions {
   minSamples?: number;
 }
 
-/** Points of the coarse scan of Approach 2 before Brent refines the best bracket. */
-export const T2_APPROACH2_SCAN_POINTS = 16;
+export { T2_SCAN_STEP } from './t2-optimum-search';
 const NEWTON_MAX_STEPS = 60;
 
 /** Feasible range of x = ln N for two budgets: [0, ln(C_inf/(2·minSamples))]. Throws if it is empty. */
@@ -107,73 +108,38 @@ function approach2Objective(c: T2Approach2Constants, logHalfTrain: number, logHa
   };
 }
 
-/** Step of the warm-started bracket search (nats of ln N). */
-const WARM_STEP = 0.25;
-
 /**
- * Minimises f on [lo, hi]: a bracket around `guess` found by walking downhill with doubling steps (warm start), or
- * a coarse scan of the whole interval; then Brent inside the bracket. An optimum on an end of the interval (the
- * budget constraint binding) is recognised directly instead of being approached by Brent.
+ * A lower bound of the Approach 2 objective ln(1 − Acc) on [x1, x2] (x = ln N, both budgets binding): the accuracy
+ * rises with a = μν and with k and falls with b = (1 − μ)ν (Beta stochastic order), so it is at most the accuracy at
+ * a = μmax·νmax, b = (1 − μmax)·νmin, k = k(x1). The stage-1 loss is convex in x, so its range on the bracket comes
+ * from the ends and its stationary point; μ falls with the loss (θ1 > 0) and ν is monotone in it.
  */
-function searchLogParams(f: (x: number) => number, lo: number, hi: number, guess?: number): { x: number; value: number } {
-  let a: number;
-  let b: number;
-  let best: number;
-  let fBest: number;
-  if (guess === undefined || !(guess >= lo && guess <= hi)) {
-    const step = (hi - lo) / (T2_APPROACH2_SCAN_POINTS - 1);
-    best = lo;
-    fBest = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < T2_APPROACH2_SCAN_POINTS; i++) {
-      const x = i === T2_APPROACH2_SCAN_POINTS - 1 ? hi : lo + i * step;
-      const y = f(x);
-      if (y < fBest) { best = x; fBest = y; }
-    }
-    a = Math.max(lo, best - step);
-    b = Math.min(hi, best + step);
-  } else {
-    // Walk downhill from the guess with doubling steps; the minimum lies between the last two points passed.
-    fBest = f(guess);
-    const up = Math.min(hi, guess + WARM_STEP);
-    const fUp = f(up);
-    const dir = fUp < fBest ? 1 : -1;
-    let behind = dir === 1 ? guess : up;
-    best = dir === 1 ? up : guess;
-    if (dir === 1) fBest = fUp;
-    let ahead = best;
-    for (let step = WARM_STEP; ; step *= 2) {
-      const next = Math.min(hi, Math.max(lo, best + dir * step));
-      if (next === best) break;
-      const fNext = f(next);
-      ahead = next;
-      if (!(fNext < fBest)) break;
-      behind = best;
-      best = next;
-      fBest = fNext;
-      ahead = best;
-    }
-    a = Math.min(behind, ahead);
-    b = Math.max(behind, ahead);
-  }
-  for (const edge of [lo, hi]) {
-    if (best === edge) {
-      // Probe 1/1000 of the bracket inside: far enough to rise above the ~1e-16 rounding noise of the log failure
-      // rate even where the accuracy is ~1e-10, near enough that a maximum hidden there is worth nothing measurable.
-      const probe = 1e-3 * Math.max(b - a, 1e-6);
-      const inside = edge === lo ? edge + probe : edge - probe;
-      if (f(inside) >= fBest) return { x: edge, value: fBest };
-    }
-  }
-  const refined = minimize1d(f, a, b, 1e-8);
-  return refined.value <= fBest ? { x: refined.x, value: refined.value } : { x: best, value: fBest };
+function approach2Bound(c: T2Approach2Constants, logHalfTrain: number, logHalfInf: number): (x1: number, x2: number) => number {
+  const loss = (x: number) => c.E + c.A * Math.exp(-c.alpha * x) + c.B * Math.exp(c.beta * (x - logHalfTrain));
+  const xStar = (Math.log(c.alpha * c.A) - Math.log(c.beta * c.B) + c.beta * logHalfTrain) / (c.alpha + c.beta);
+  return (x1: number, x2: number) => {
+    const l1 = loss(x1);
+    const l2 = loss(x2);
+    const lMin = xStar > x1 && xStar < x2 ? Math.min(l1, l2, loss(xStar)) : Math.min(l1, l2);
+    const lMax = Math.max(l1, l2);
+    const muMax = c.theta2 / (1 + Math.exp(c.theta1 * (lMin - c.theta0)));
+    const nuA = Math.exp(c.theta3 + c.theta4 * lMin);
+    const nuB = Math.exp(c.theta3 + c.theta4 * lMax);
+    const aMax = muMax * Math.max(nuA, nuB);
+    const bMin = (1 - muMax) * Math.min(nuA, nuB);
+    const nu = aMax + bMin;
+    if (!(nu > 0) || !Number.isFinite(nu)) return Number.NEGATIVE_INFINITY; // degenerate: no pruning
+    const v = t2LogFailureFromBeta(aMax / nu, nu, Math.exp(logHalfInf - x1));
+    return Number.isFinite(v) ? v - 1e-9 * Math.abs(v) - 1e-300 : Number.NEGATIVE_INFINITY;
+  };
 }
 
-function approach2Optimum(
-  c: T2Approach2Constants, trainFlops: Flops, inferenceFlops: Flops, minSamples: number, guess?: number,
-): T2Optimum {
+function approach2Optimum(c: T2Approach2Constants, trainFlops: Flops, inferenceFlops: Flops, minSamples: number): T2Optimum {
   const [lo, hi] = t2LogParamsRange(inferenceFlops, minSamples);
-  const f = approach2Objective(c, Math.log(trainFlops / 6), Math.log(inferenceFlops / 2));
-  const best = searchLogParams(f, lo, hi, guess);
+  const logHalfTrain = Math.log(trainFlops / 6);
+  const logHalfInf = Math.log(inferenceFlops / 2);
+  const f = approach2Objective(c, logHalfTrain, logHalfInf);
+  const best = globalMinimize1d(f, lo, hi, { bound: approach2Bound(c, logHalfTrain, logHalfInf) });
   return design(Math.exp(best.x), trainFlops, inferenceFlops, Math.min(1, Math.max(0, -Math.expm1(best.value))));
 }
 
@@ -222,9 +188,8 @@ export interface T2OptimumGrid {
 /**
  * The two-budget optimum at every pair of a grid of budgets, for the frontier map: entry i·width + j is the optimum
  * at (trainFlops[j], inferenceFlops[i]); results go into Float64Arrays that a worker can transfer. Approach 1 is
- * exactly t2Optimum per cell. Approach 2 scans only the first cell of each row and then warm-starts each cell's
- * bracket search from its neighbour's optimum, so it assumes the optimum moves continuously along a row (the same
- * local maximum); pass training budgets in increasing order.
+ * exactly t2Optimum per cell, for both approaches: Approach 2's search is global in every cell (no warm start from a
+ * neighbour, which would follow a local maximum after the global one has moved to another size).
  */
 export function t2OptimumGrid(
   approach: T2Approach, c: T2Approach1Constants | T2Approach2Constants,
@@ -236,19 +201,9 @@ export function t2OptimumGrid(
     width, height, params: new Float64Array(width * height), tokens: new Float64Array(width * height),
     samples: new Float64Array(width * height), value: new Float64Array(width * height),
   };
-  const minSamples = opts.minSamples ?? 1;
-  if (approach === 2) assertT2Approach2Constants(c as T2Approach2Constants);
   for (let i = 0; i < height; i++) {
-    let guess: number | undefined;
     for (let j = 0; j < width; j++) {
-      let o: T2Optimum;
-      if (approach === 2) {
-        assertPositive('training FLOPs', trainFlops[j]!);
-        o = approach2Optimum(c as T2Approach2Constants, trainFlops[j]!, inferenceFlops[i]!, minSamples, guess);
-        guess = Math.log(o.params);
-      } else {
-        o = t2Optimum(approach, c, trainFlops[j]!, inferenceFlops[i]!, opts);
-      }
+      const o = t2Optimum(approach, c, trainFlops[j]!, inferenceFlops[i]!, opts);
       const at = i * width + j;
       out.params[at] = o.params;
       out.tokens[at] = o.tokens;

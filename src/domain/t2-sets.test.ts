@@ -39,6 +39,12 @@ describe('T² constant sets', () => {
     expect(() => parseT2Sets([entry(), entry()])).toThrow(/duplicate/);
   });
 
+  it('rejects an Approach 2 set with θ1 ≤ 0 (accuracy rising with NLL), naming the entry (issue 11, 4b)', () => {
+    const a2 = { E: 1, A: 2, B: 3, alpha: 0.3, beta: 0.3, theta0: 1, theta1: -1, theta2: 0.9, theta3: 0, theta4: 0 };
+    expect(() => parseT2Sets([entry({ approach: 2, constants: a2 })])).toThrow(/theta1 must be positive/);
+    expect(() => parseT2Sets([entry({ approach: 2, constants: { ...a2, theta1: 0 } })])).toThrow(DomainError);
+  });
+
   it('keeps optional bootstrap intervals of every constant and rejects incomplete or unordered ones', () => {
     const iv = (keys: string[]) => ({ resamples: 200, percentiles: Object.fromEntries(keys.map((k, i) => [k, { p2_5: i, p50: i + 0.5, p97_5: i + 1 }])) });
     const a1 = ['E', 'A', 'B', 'alpha', 'beta', 'G', 'gamma'];

@@ -243,6 +243,11 @@ export interface ReadoutData {
   rangeWarnings: string[];
   /** Extrapolation marks of the design and of the optimum at the scenario's budgets. */
   extrapolation?: { design: ExtrapolationMark; optimum: ExtrapolationMark | null };
+  /**
+   * Lifetime view only: the T² Approach 1 lifetime optimum for the design's lifetime compute and tokens served, as one
+   * sentence (engine/data/readouts.ts t2LifetimeLine); null in the other views or without tokens served.
+   */
+  t2Lifetime: string | null;
 }
 
 /** One design of the paper-setting comparison: the design, its pass@k and whether it lies outside the fitted data. */

@@ -17,6 +17,13 @@ describe('epoch-span', () => {
     for (let i = 1; i < spans.length; i++) expect(spans[i]).toBeGreaterThan(spans[i - 1]!);
   });
 
+  it('answers at any finite rate: 1e17 gives a finite span, 1/β OOM above 1e16 (issue 11, 4d)', () => {
+    const a = okJson('epoch-span --constants hoffmann --rate 1e16').trainingSpanOOM as number;
+    const b = okJson('epoch-span --constants hoffmann --rate 1e17').trainingSpanOOM as number;
+    expect(b - a).toBeCloseTo(1 / 0.2849083, 6);
+    expect(Number.isFinite(okJson('epoch-span --constants hoffmann --rate 1e300').trainingSpanOOM)).toBe(true);
+  });
+
   it('rejects a negative rate or a missing set', () => {
     expect(badLine('epoch-span --constants hoffmann --rate -6')).toBe('epoch-span: --rate must not be negative (got -6)');
     expect(badLine('epoch-span')).toBe('epoch-span: missing required flag --constants');

@@ -8,6 +8,7 @@ import { lifetimeCommands } from './lifetime';
 import { passkCommands } from './passk';
 import { setsCommands } from './sets';
 import { t2Commands } from './t2';
+import { t2LifetimeCommands } from './t2-lifetime';
 
 export const COMMANDS: readonly CommandSpec[] = [
   ...chinchillaCommands,
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...costCommands,
   ...passkCommands,
   ...t2Commands,
+  ...t2LifetimeCommands,
   ...epochCommands,
   ...fitCommands,
   ...setsCommands,

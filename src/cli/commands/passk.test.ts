@@ -21,6 +21,15 @@ describe('passk-beta', () => {
     expect(okJson(`passk-beta --a ${a} --b ${b} --k ${k}`).passAtK).toBeCloseTo(expected, 6);
   });
 
+  it('keeps full precision for tiny a: a = 1e-12, b = 15, k = 10 (was 0.8 % off; issue 11, 4c)', () => {
+    // Exact for whole k: 1 − Π_{j<k} (b + j)/(a + b + j), summed as −Σ log1p(a/(b + j)).
+    let logFailure = 0;
+    for (let j = 0; j < 10; j++) logFailure -= Math.log1p(1e-12 / (15 + j));
+    const exact = -Math.expm1(logFailure);
+    const got = okJson('passk-beta --a 1e-12 --b 15 --k 10').passAtK as number;
+    expect(Math.abs(got - exact) / exact).toBeLessThan(1e-12);
+  });
+
   it('stays within [0, 1] at extreme inputs', () => {
     const p = okJson('passk-beta --a 1e-3 --b 1e-3 --k 1e7').passAtK as number;
     expect(p).toBeGreaterThanOrEqual(0);
@@ -55,5 +64,15 @@ describe('passk-estimate', () => {
     expect(badLine('passk-estimate --n 10 --c -1 --k 1')).toBe('passk-estimate: --c is a count and must not be negative (got -1)');
     expect(badLine('passk-estimate --n 10 --c 11 --k 1')).toMatch(/^passk-estimate: c must be an integer in \[0, n = 10\]/);
     expect(badLine('passk-estimate --n 10 --c 1 --k 20')).toMatch(/^passk-estimate: k must be an integer in \[1, n = 10\]/);
+  });
+
+  it('answers at once for huge counts and refuses counts above 2^53 − 1 with exit 2 (issue 11, item 13)', () => {
+    const started = Date.now();
+    expect(okJson('passk-estimate --n 9007199254740991 --c 9e15 --k 1').passAtK).toBeCloseTo(9e15 / 9007199254740991, 14);
+    expect(okJson('passk-estimate --n 1e15 --c 5 --k 1e14').passAtK).toBeCloseTo(1 - 0.9 ** 5, 6);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(badLine('passk-estimate --n 1e16 --c 5 --k 1')).toBe(
+      'passk-estimate: n must be an integer in [1, 2^53 − 1 = 9007199254740991] (got 10000000000000000)',
+    );
   });
 });

@@ -22,7 +22,7 @@ const estimate: CommandSpec = {
   name: 'passk-estimate',
   summary: 'Unbiased pass@k from n samples with c correct (Chen et al. 2021): 1 − C(n−c, k)/C(n, k)',
   flags: [
-    { name: 'n', kind: 'positive-count', metavar: 'N', required: true, help: 'samples drawn (whole number ≥ 1)' },
+    { name: 'n', kind: 'positive-count', metavar: 'N', required: true, help: 'samples drawn (whole number, 1 ≤ n ≤ 2^53 − 1; the work is min(c, k) terms)' },
     { name: 'c', kind: 'count', metavar: 'C', required: true, help: 'correct samples (whole number, 0 ≤ c ≤ n)' },
     { name: 'k', kind: 'positive-count', metavar: 'K', required: true, help: 'k (whole number, 1 ≤ k ≤ n)' },
   ],

@@ -67,6 +67,19 @@ describe('t2-optimum', () => {
     expect(badLine(line(1, 'neg.json'), files)).toMatch(/^t2-optimum: T² Approach 1 constant gamma must be positive/);
   });
 
+  it('rejects a constants file with θ1 ≤ 0 (accuracy rising with NLL) with exit 2 (issue 11, 4b)', () => {
+    const c = { ...getT2Approach2Set('t2-illustrative')!.constants, theta1: -0.6 };
+    expect(badLine(line(2, 'neg-theta1.json'), { 'neg-theta1.json': JSON.stringify(c) })).toBe(
+      't2-optimum: T² Approach 2 constant theta1 must be positive: accuracy falls as the task NLL rises (got -0.6)',
+    );
+  });
+
+  it('returns the global optimum of a bimodal set (t2-testbed-chain at 1e12 / 1e10; issue 11, item 3)', () => {
+    const o = okJson(line(2, 't2-testbed-chain', '1e12', '1e10')) as Record<string, number>;
+    expect(o.value).toBeGreaterThan(0.95); // the other local maximum, N ≈ 1.15e5, gives 0.876
+    expect(o.params).toBeLessThan(1.3e4);
+  });
+
   it('rejects a wrong approach, a Chinchilla set, an unknown set and impossible budgets', () => {
     expect(badLine(line(3, 't2-illustrative'))).toBe('t2-optimum: --approach must be 1 or 2 (got 3)');
     expect(badLine(line(0, 't2-illustrative'))).toMatch(/^t2-optimum: --approach must be a whole number ≥ 1/);

@@ -3,11 +3,15 @@
  * split of compute (laws.md §0), and warnings when N, D or k lies outside the set's fitted range.
  */
 import { formatExcessFactor, RANGE_DIMENSIONS, rangeExcess } from '../../domain/fitted-range';
+import { DomainError } from '../../domain/errors';
 import { formatQuantity } from '../../domain/quantity';
+import { defaultConstantSet, resolveT2Approach1Set } from '../../domain/registry';
 import type { Scenario } from '../../domain/scenario';
+import { t2LifetimeOptimum } from '../../domain/t2-lifetime';
 import type { DesignPoint, LifetimeSplit, ReadoutData, Savings, SetInfo } from '../explorer-data-types';
 import { readoutMarks } from './extrapolation';
 import type { QualityLaw } from './law';
+import { Memo } from './memo';
 
 /** Bisection steps on ln(factor): 30 steps over ln 1e15 ≈ 34.5 leave an error below 4e-8 in ln (readouts show 2 digits). */
 const BISECTION_STEPS = 30;
@@ -77,6 +81,30 @@ export function rangeWarnings(set: SetInfo, scenario: Scenario): string[] {
   });
 }
 
+const t2LifetimeMemo = new Memo<string>(16);
+
+/**
+ * The lifetime view's T² line (laws.md §0, §2; domain/t2-lifetime.ts): the T² Approach 1 optimum (N, D, k) of the
+ * model's default T² set for the same lifetime compute as the design (6ND + 2NkT) and the same tokens served, so
+ * Sardana et al.'s Chinchilla-based answer can be compared with one that also spends compute on samples. Null when
+ * no tokens are served; a sentence saying why when the budget cannot serve them.
+ */
+export function t2LifetimeLine(lifetimeFlops: number, tokensServed: number): string | null {
+  if (!(tokensServed > 0) || !(lifetimeFlops > 0) || !Number.isFinite(lifetimeFlops)) return null;
+  const set = resolveT2Approach1Set(defaultConstantSet('t2-1'));
+  return t2LifetimeMemo.get(`${set.id}|${lifetimeFlops}|${tokensServed}`, () => {
+    const head = `T² lifetime optimum (Approach 1, ${set.name}) for the same ${formatQuantity(lifetimeFlops)} FLOPs over ${formatQuantity(tokensServed)} tokens served`;
+    try {
+      const o = t2LifetimeOptimum(1, set.constants, lifetimeFlops, tokensServed);
+      return `${head}: N = ${formatQuantity(o.params)}, D = ${formatQuantity(o.tokens)} (D/N ≈ ${formatQuantity(o.tokensPerParam)}), `
+        + `k = ${formatQuantity(o.samples)} samples, task NLL ${o.value.toFixed(3)} nats, ${(100 * o.trainFraction).toFixed(1)} % of it on training.`;
+    } catch (error) {
+      if (error instanceof DomainError) return `${head}: none (${error.message}).`;
+      throw error;
+    }
+  });
+}
+
 /** The readouts of `scenario`: `optimum` is the optimum at the scenario's budgets, `lifetime` Sardana's (or null). */
 export function buildReadouts(
   law: QualityLaw, scenario: Scenario, design: DesignPoint, optimum: DesignPoint | null,
@@ -111,5 +139,6 @@ export function buildReadouts(
     lifetime: { design: designSplit, optimum: optimumSplit },
     rangeWarnings: rangeWarnings(law.set, scenario),
     extrapolation: readoutMarks(law, design, law.model === 'lifetime' ? lifetime : optimum),
+    t2Lifetime: law.model === 'lifetime' ? t2LifetimeLine(designSplit.trainFlops + designSplit.inferenceFlops, served) : null,
   };
 }
