@@ -9,7 +9,8 @@ import type { T2Approach1Constants, T2Approach2Constants } from './constants-typ
 import { t2Loss } from './t2-approach1';
 import { t2Accuracy } from './t2-approach2';
 import { t2Optimum, t2OptimumGrid } from './t2-optimum';
-import { getT2Approach2Set, T2_APPROACH1_SETS, T2_APPROACH2_SETS } from './t2-sets';
+import { T2_APPROACH1_SETS, T2_APPROACH2_SETS } from './t2-sets';
+import bimodal from './testing-bimodal-chain.json';
 
 const BRUTE_POINTS = 4000;
 
@@ -39,7 +40,7 @@ const infArb = fc.double({ min: 1e4, max: 1e14, noNaN: true });
 
 describe('t2Optimum is global (brute force over ln N)', () => {
   it('finds the better of two local maxima on the quoted bimodal case (t2-testbed-chain, 1e12 / 1e10)', () => {
-    const c = getT2Approach2Set('t2-testbed-chain')!.constants;
+    const c = bimodal.constants as T2Approach2Constants;
     const o = t2Optimum(2, c, 1e12, 1e10);
     expect(o.value).toBeGreaterThan(0.95); // the local maximum near N = 1.15e5 gives 0.876
     expect(o.params).toBeGreaterThan(1e4);
@@ -82,7 +83,7 @@ describe('t2Optimum is global (brute force over ln N)', () => {
   });
 
   it('t2OptimumGrid is global in every cell too (bimodal chain set)', () => {
-    const c = getT2Approach2Set('t2-testbed-chain')!.constants;
+    const c = bimodal.constants as T2Approach2Constants;
     const train = [1e11, 1e12, 1e13];
     const inf = [1e9, 1e10];
     const g = t2OptimumGrid(2, c, train, inf);

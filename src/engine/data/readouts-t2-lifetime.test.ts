@@ -1,3 +1,4 @@
+import { defaultConstantSet } from '../../domain/registry';
 /** The lifetime view's T² line (issue 11, item 11): computed in the engine from t2LifetimeOptimum, never NaN. */
 import { describe, expect, it } from 'vitest';
 import { formatQuantity } from '../../domain/quantity';
@@ -16,7 +17,7 @@ describe('T² lifetime optimum readout (lifetime view)', () => {
   it('states the T² Approach 1 lifetime optimum for the design’s lifetime compute and tokens served', () => {
     const data = buildExplorerData(LIFETIME);
     const total = data.readouts.lifetime.design.trainFlops + data.readouts.lifetime.design.inferenceFlops;
-    const set = resolveT2Approach1Set('t2-illustrative');
+    const set = resolveT2Approach1Set(defaultConstantSet('t2-1'));
     const o = t2LifetimeOptimum(1, set.constants, total, LIFETIME.tokensServed);
     const line = data.readouts.t2Lifetime!;
     expect(line).toContain('T² lifetime optimum (Approach 1');
