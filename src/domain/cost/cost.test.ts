@@ -37,6 +37,14 @@ const sf = (v: number) => Number(v.toExponential(3));
 const pct = (v: number) => Math.round(100 * v * 100) / 100;
 
 describe('hardware presets (vendor datasheets, dense peaks)', () => {
+  it('the JSON-free ids and defaults of the URL schema match the data', async () => {
+    const { COST_GPU_IDS, COST_CHOICE_DEFAULTS } = await import('./choice-defaults');
+    const { GPU_IDS } = await import('./hardware');
+    const { DEFAULT_COST_CHOICE } = await import('./scenario-cost');
+    expect([...COST_GPU_IDS]).toEqual([...GPU_IDS]);
+    expect({ ...COST_CHOICE_DEFAULTS }).toEqual({ ...DEFAULT_COST_CHOICE });
+  });
+
   it('carry the datasheet figures', () => {
     expect(peakFlops(gpuSpec('a100-80'), 'bf16')).toBe(3.12e14);
     expect(peakFlops(gpuSpec('a100-40'), 'int8')).toBe(6.24e14);

@@ -10,8 +10,7 @@
  * a key or changing a default or a meaning needs SCHEMA_VERSION + 1 and a migration in the codec (frozen v=1 links
  * are tested in codec.test.ts).
  */
-import { GPU_IDS } from '../../domain/cost/hardware';
-import { DEFAULT_COST_CHOICE } from '../../domain/cost/scenario-cost';
+import { COST_CHOICE_DEFAULTS as DEFAULT_COST_CHOICE, COST_GPU_IDS as GPU_IDS } from '../../domain/cost/choice-defaults';
 import type { QualityModel, Scenario } from '../../domain/scenario';
 import { MAX_LINK_POINTS, MAX_LINK_RUNS } from './limits';
 
