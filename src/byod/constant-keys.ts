@@ -4,12 +4,9 @@
  */
 import type { Bounds } from '../store/url/limits';
 import type { FitKind } from './types';
+import { familyTable } from '../domain/constant-families';
 
-export const CONSTANT_KEYS: Readonly<Record<FitKind, readonly string[]>> = {
-  chinchilla: ['E', 'A', 'B', 'alpha', 'beta'],
-  't2-1': ['E', 'A', 'B', 'alpha', 'beta', 'G', 'gamma'],
-  't2-2': ['E', 'A', 'B', 'alpha', 'beta', 'theta0', 'theta1', 'theta2', 'theta3', 'theta4'],
-};
+export const CONSTANT_KEYS: Readonly<Record<FitKind, readonly string[]>> = familyTable((f) => f.keys);
 
 /**
  * Closed bounds of every constant a user set in a link (key `u`) may carry, by name; the same for each family that has

@@ -3,6 +3,7 @@
  * over a small Storage-like interface, so it is tested without a browser. A saved entry that does not read back
  * (other version, corrupt JSON, wrong shape) is ignored, never trusted.
  */
+import { CONSTANT_FAMILIES } from '../domain/constant-families';
 import type { UserConstantSet } from '../domain/registry';
 import type { FitWarning } from './fit-gate';
 import type { ColumnMapping } from './import-logic';
@@ -27,7 +28,7 @@ export interface SavedByod {
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const KINDS: readonly FitKind[] = ['chinchilla', 't2-1', 't2-2'];
+const KINDS: readonly FitKind[] = CONSTANT_FAMILIES.ids;
 
 function isSaved(v: unknown): v is SavedByod {
   if (v === null || typeof v !== 'object') return false;

@@ -15,14 +15,19 @@ import type { ConstantDraw, ResolvedConstantSet, UserConstantSet, UserRun } from
 import { decodeBandSummary, drawsFromSummary, encodeBandSummary, summarizeDraws } from './band-summary';
 import { boundsText, echo, LOSS_BOUNDS, MAX_FITTED_RUNS, MAX_LINK_RUNS, PASS_AT_K_BOUNDS, RUN_BOUNDS, within } from '../store/url/limits';
 import { CONSTANT_KEYS, constantBounds } from './constant-keys';
+import { CONSTANT_FAMILIES, constantFamily, familyOfUrlCode, familyTable } from '../domain/constant-families';
 import { FIT_KIND_NAMES, type FitKind } from './types';
 
 export { CONSTANT_KEYS } from './constant-keys';
 /** Runs a link carries at most (src/store/url/limits.ts); larger data sets stay on this device. */
 export { MAX_LINK_RUNS } from '../store/url/limits';
 
-const CODE: Record<FitKind, string> = { chinchilla: 'c', 't2-1': '1', 't2-2': '2' };
-const FAMILY: Record<string, FitKind> = { c: 'chinchilla', 1: 't2-1', 2: 't2-2' };
+const CODE: Readonly<Record<FitKind, string>> = familyTable((f) => f.urlCode);
+
+/** "a, b or c". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
 
 /** Shortest text that reads back to exactly the same double (as the URL codec writes numbers). */
 export function formatUrlNumber(x: number): string {
@@ -160,8 +165,8 @@ export function decodeUserSet(text: string): { ok: true; value: UserConstantSet;
   try {
     const [head = '', rangeText = '', runsText = '', bandText = '', ...extra] = text.split('~');
     if (extra.length > 0) throw new Error('too many sections');
-    const family = FAMILY[head.split('_')[0] ?? ''];
-    if (!family) throw new Error(`unknown fit family "${echo(head.split('_')[0] ?? '')}" (expected c, 1 or 2)`);
+    const family = familyOfUrlCode(head.split('_')[0] ?? '');
+    if (!family) throw new Error(`unknown fit family "${echo(head.split('_')[0] ?? '')}" (expected ${orList(CONSTANT_FAMILIES.entries.map((f) => f.urlCode))})`);
     const values = numbers(head.split('_').slice(1).join('_'), 'constants');
     const keys = CONSTANT_KEYS[family];
     if (values.length !== keys.length) throw new Error(`expected ${keys.length} constants, got ${values.length}`);
@@ -193,7 +198,8 @@ export function decodeUserSet(text: string): { ok: true; value: UserConstantSet;
         checkRunValue(params, RUN_BOUNDS.params, `${what}: N`);
         checkRunValue(tokens, RUN_BOUNDS.tokens, `${what}: D`);
         checkRunValue(samples, RUN_BOUNDS.samples, `${what}: k`);
-        checkRunValue(quality, family === 't2-2' ? PASS_AT_K_BOUNDS : LOSS_BOUNDS, `${what}: ${family === 't2-2' ? 'pass@k' : 'loss'}`);
+        const accuracy = constantFamily(family).observed === 'passAtK';
+        checkRunValue(quality, accuracy ? PASS_AT_K_BOUNDS : LOSS_BOUNDS, `${what}: ${accuracy ? 'pass@k' : 'loss'}`);
         return { params, tokens, samples, quality };
       });
     }

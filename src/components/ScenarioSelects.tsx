@@ -1,5 +1,6 @@
 /** Selects for the quality model and the constant set (the list depends on the model). */
 import { useMemo } from 'react';
+import { qualityModelTable } from '../domain/quality-models';
 import { listConstantSets } from '../domain/registry';
 import type { QualityModel } from '../domain/scenario';
 import { useAppStore } from '../store/context';
@@ -7,12 +8,7 @@ import { QUALITY_MODELS } from '../store/url/schema';
 import { usePresenterControl } from '../teaching/usePresenterControl';
 
 /** What each quality model is called in the select. */
-export const QUALITY_MODEL_NAMES: Record<QualityModel, string> = {
-  't2-1': 'T² Approach 1 (task NLL with k)',
-  't2-2': 'T² Approach 2 (pass@k accuracy)',
-  chinchilla: 'Chinchilla loss only',
-  lifetime: 'Lifetime view (Sardana et al.)',
-};
+export const QUALITY_MODEL_NAMES: Readonly<Record<QualityModel, string>> = qualityModelTable((m) => m.name);
 
 const KIND_NAMES = { published: 'published', 'fitted-public': 'fitted on public data', 'fitted-testbed': 'fitted on the testbed', illustrative: 'illustrative', user: 'yours' } as const;
 

@@ -5,20 +5,17 @@
  */
 import type { QualityModel } from '../domain/scenario';
 import { parseQuantity } from '../domain/quantity';
+import { qualityModel } from '../domain/quality-models';
 import type { LogRange } from './log-slider-logic';
 
 /** True when the model's quality is an accuracy (higher is better) rather than a loss in nats. */
 export function isAccuracyModel(model: QualityModel): boolean {
-  return model === 't2-2';
+  return qualityModel(model).quality.higherIsBetter;
 }
 
 /** The unit written beside the field. */
 export function targetUnit(model: QualityModel): string {
-  switch (model) {
-    case 't2-1': return 'nats of task NLL';
-    case 't2-2': return 'pass@k accuracy (e.g. 62% or 0.62)';
-    default: return 'nats of loss';
-  }
+  return qualityModel(model).targetUnit;
 }
 
 /** The field's text for a stored target: '' when unset, a percentage for accuracies, nats otherwise. */

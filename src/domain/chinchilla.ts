@@ -20,6 +20,14 @@ export function assertChinchillaConstants(c: ChinchillaConstants): void {
 export function chinchillaLoss(c: ChinchillaConstants, params: Params, tokens: Tokens): Nats {
   assertPositive('params', params);
   assertPositive('tokens', tokens);
+  return chinchillaLossUnchecked(c, params, tokens);
+}
+
+/**
+ * The Chinchilla loss E + A/N^α + B/D^β (nats) without the argument checks, for fits' inner loops over validated runs
+ * (src/engine/fit-job.ts); the formula is written only here.
+ */
+export function chinchillaLossUnchecked(c: ChinchillaConstants, params: Params, tokens: Tokens): Nats {
   return c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta;
 }
 

@@ -8,9 +8,9 @@
  * not stored here: the scenario carries it (Scenario.userSet), and every lookup takes it as an optional argument, so
  * the engine worker resolves it from the scenario it receives, with no hidden state.
  */
-import { CHINCHILLA_SETS, getChinchillaSet } from './chinchilla-sets';
+import { constantFamily } from './constant-families';
 import { DomainError } from './errors';
-import { getT2Approach1Set, getT2Approach2Set, T2_APPROACH1_SETS, T2_APPROACH2_SETS } from './t2-sets';
+import { qualityModel } from './quality-models';
 import type { ChinchillaSet, ConstantSetMeta, T2Approach1Set, T2Approach2Set } from './constants-types';
 import type { QualityModel } from './scenario';
 
@@ -57,17 +57,12 @@ export type UserConstantSet = ResolvedConstantSet & {
 /** True when `user` is a set `model` can use. */
 export function userSetApplies(model: QualityModel, user: Pick<UserConstantSet, 'family'> | undefined): boolean {
   if (!user) return false;
-  return user.family === 'chinchilla' ? model === 'chinchilla' || model === 'lifetime' : user.family === model;
+  return user.family === qualityModel(model).constantFamily;
 }
 
+/** The shipped sets of `model`'s constant family (./constant-families.ts). @throws DomainError for an unknown model. */
 function setsOf(model: QualityModel): readonly ConstantSetMeta[] {
-  switch (model) {
-    case 't2-1': return T2_APPROACH1_SETS;
-    case 't2-2': return T2_APPROACH2_SETS;
-    case 'chinchilla':
-    case 'lifetime': return CHINCHILLA_SETS;
-    default: throw new DomainError(`unknown quality model ${String(model)}`);
-  }
+  return constantFamily(qualityModel(model).constantFamily).sets;
 }
 
 /**
@@ -93,7 +88,7 @@ export function listConstantSets(model: QualityModel, user?: UserConstantSet): C
  */
 export function pickDefaultSet(model: QualityModel, sets: readonly Pick<ConstantSetMeta, 'id' | 'kind' | 'range'>[]): string {
   if (sets.length === 0) throw new DomainError(`no constant set ships for model ${model}`);
-  if (model === 'chinchilla' || model === 'lifetime') {
+  if (qualityModel(model).constantFamily === 'chinchilla') {
     return sets.some((s) => s.id === DEFAULT_CHINCHILLA_SET_ID) ? DEFAULT_CHINCHILLA_SET_ID : sets[0]!.id;
   }
   const publicSets = sets.filter((s) => s.kind === 'fitted-public');
@@ -120,17 +115,17 @@ function unknown(model: QualityModel, id: string): never {
 
 /** The Chinchilla set `id` (models 'chinchilla' and 'lifetime'), constants in laws.md §1 units. @throws DomainError */
 export function resolveChinchillaSet(id: string): ChinchillaSet {
-  return getChinchillaSet(id) ?? unknown('chinchilla', id);
+  return constantFamily('chinchilla').find(id) ?? unknown('chinchilla', id);
 }
 
 /** The T² Approach 1 set `id` (model 't2-1'). @throws DomainError when unknown. */
 export function resolveT2Approach1Set(id: string): T2Approach1Set {
-  return getT2Approach1Set(id) ?? unknown('t2-1', id);
+  return constantFamily('t2-1').find(id) ?? unknown('t2-1', id);
 }
 
 /** The T² Approach 2 set `id` (model 't2-2'). @throws DomainError when unknown. */
 export function resolveT2Approach2Set(id: string): T2Approach2Set {
-  return getT2Approach2Set(id) ?? unknown('t2-2', id);
+  return constantFamily('t2-2').find(id) ?? unknown('t2-2', id);
 }
 
 /** A resolved set tagged with the model family it belongs to. */
@@ -146,7 +141,6 @@ export type ResolvedConstantSet =
 export function resolveConstantSet(model: QualityModel, id: string, user?: UserConstantSet): ResolvedConstantSet {
   if (user && userSetApplies(model, user) && user.set.id === id) return { family: user.family, set: user.set } as ResolvedConstantSet;
   const useId = isConstantSetOf(model, id) ? id : defaultConstantSet(model);
-  if (model === 't2-1') return { family: 't2-1', set: resolveT2Approach1Set(useId) };
-  if (model === 't2-2') return { family: 't2-2', set: resolveT2Approach2Set(useId) };
-  return { family: 'chinchilla', set: resolveChinchillaSet(useId) };
+  const family = constantFamily(qualityModel(model).constantFamily);
+  return { family: family.id, set: family.find(useId) ?? unknown(model, useId) } as ResolvedConstantSet;
 }

@@ -5,14 +5,9 @@
 import type { UserConstantSet } from './registry';
 import type { Flops, Nats, Params, Probability, Samples, Tokens } from './units';
 
-/**
- * Which law turns a design into quality:
- * - 't2-1': T² Approach 1, loss with a k term (lower is better);
- * - 't2-2': T² Approach 2, pass@k accuracy through a Beta model (higher is better);
- * - 'chinchilla': Chinchilla loss only, k ignored for quality;
- * - 'lifetime': the Sardana et al. lifetime view (one budget 6ND + 2NkT).
- */
-export type QualityModel = 't2-1' | 't2-2' | 'chinchilla' | 'lifetime';
+/** Which law turns a design into quality: declared in the quality-model registry (./quality-models.ts). */
+export type { QualityModel } from './quality-models';
+import type { QualityModel } from './quality-models';
 
 export interface Scenario {
   qualityModel: QualityModel;

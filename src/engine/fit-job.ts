@@ -9,6 +9,8 @@ import { DomainError } from '../domain/errors';
 import { bootstrapFit } from '../domain/fit/bootstrap';
 import { goodnessOfFit, type GoodnessOfFit } from '../domain/fit/goodness';
 import type { ChinchillaGrid } from '../domain/fit/fit-chinchilla';
+import { chinchillaLossUnchecked } from '../domain/chinchilla';
+import { constantFamily, familyTable } from '../domain/constant-families';
 import { t2LossUnchecked } from '../domain/t2-approach1';
 import { t2Accuracy } from '../domain/t2-approach2';
 import { holdoutReport, splitHoldout } from '../byod/holdout-logic';
@@ -43,17 +45,15 @@ export interface FitHooks {
 
 /** The observed quality of a row and the label of what it is, per fit. */
 export function observedOf(kind: FitKind, r: Run): number {
-  return kind === 'chinchilla' ? r.loss! : kind === 't2-1' ? r.nll! : r.passAtK!;
+  return r[constantFamily(kind).observed]!;
 }
 
-export const OBSERVED_LABEL: Record<FitKind, string> = { chinchilla: 'loss', 't2-1': 'task NLL', 't2-2': 'pass@k' };
+/** What each fit's goodness and residuals measure (src/domain/constant-families.ts). */
+export const OBSERVED_LABEL: Readonly<Record<FitKind, string>> = familyTable((f) => f.observedLabel);
 
 /** The law's prediction for a row. */
 export function predictRun(kind: FitKind, c: Record<string, number>, r: Pick<Run, 'params' | 'tokens' | 'samples'>): number {
-  if (kind === 'chinchilla') {
-    const k = c as unknown as ChinchillaConstants;
-    return k.E + k.A / r.params ** k.alpha + k.B / r.tokens ** k.beta;
-  }
+  if (kind === 'chinchilla') return chinchillaLossUnchecked(c as unknown as ChinchillaConstants, r.params, r.tokens);
   if (kind === 't2-1') return t2LossUnchecked(c as unknown as T2Approach1Constants, r.params, r.tokens, r.samples!);
   return t2Accuracy(c as unknown as T2Approach2Constants, r.params, r.tokens, r.samples!);
 }

@@ -5,6 +5,7 @@
  * pass@k under T² Approach 2, the answer NLL otherwise (a lab run has no pretraining loss). On the pass@k-vs-k chart
  * each run is a point at (k, measured pass@k) when its model matches the curve's (see PASSK_MATCH_FACTOR).
  */
+import { qualityModel } from '../domain/quality-models';
 import type { MeasuredPoint, Scenario } from '../domain/scenario';
 import type { RunPoints } from './fit-overlay';
 
@@ -57,14 +58,14 @@ function within(a: number, b: number): boolean {
 
 /** The pass@k-chart points of `scenario`'s runs; `law` gives the model's quality at (N, D, k). */
 export function buildPasskRuns(scenario: Scenario, law?: QualityAt): PasskRuns | null {
-  const model = scenario.qualityModel;
-  if (model !== 't2-1' && model !== 't2-2') return null;
+  const implied = qualityModel(scenario.qualityModel).passAtK;
+  if (!implied) return null;
   const pts = scenario.measured ?? [];
   const near = pts.filter((p) => within(p.params, scenario.params) && within(p.tokens, scenario.tokens));
   const curveAt = (k: number): number => {
     if (!law) return Number.NaN;
     const v = law(scenario.params, scenario.tokens, k);
-    const y = model === 't2-2' ? v : Math.exp(-v);
+    const y = implied(v);
     return Number.isFinite(y) ? y : Number.NaN;
   };
   return {
@@ -81,7 +82,7 @@ export function buildPasskRuns(scenario: Scenario, law?: QualityAt): PasskRuns |
 export type QualityAt = (params: number, tokens: number, samples: number) => number;
 
 function qualityOf(p: MeasuredPoint, model: Scenario['qualityModel']): number | null {
-  return model === 't2-2' ? p.passAtK : p.nll;
+  return qualityModel(model).measured.field === 'passAtK' ? p.passAtK : p.nll;
 }
 
 /** Training and inference FLOPs of every measured point (for chart windows). */
@@ -94,6 +95,7 @@ export function measuredFlops(scenario: Scenario): { train: number[]; inference:
 export function buildMeasuredOverlay(scenario: Scenario, law?: QualityAt): MeasuredOverlayData | null {
   const pts = scenario.measured ?? [];
   if (pts.length === 0) return null;
+  const measured = qualityModel(scenario.qualityModel).measured;
   const q = (p: MeasuredPoint) => qualityOf(p, scenario.qualityModel) ?? Number.NaN;
   const near = pts.filter((p) => {
     const ratio = (6 * p.params * p.tokens) / scenario.trainFlops;
@@ -110,10 +112,10 @@ export function buildMeasuredOverlay(scenario: Scenario, law?: QualityAt): Measu
     isoflopRuns: {
       x: Float64Array.from(near, (p) => p.params), y: Float64Array.from(near, q), quality: Float64Array.from(near, q), omitted: pts.length - near.length,
     },
-    quantity: scenario.qualityModel === 't2-2' ? 'pass@k' : 'answer NLL',
+    quantity: measured.quantity,
     predicted: Float64Array.from(pts, (p) => {
-      if (!law || (scenario.qualityModel !== 't2-2' && scenario.qualityModel !== 't2-1')) return Number.NaN;
-      const v = law(p.params, p.tokens, scenario.qualityModel === 't2-2' ? p.samples : 1);
+      if (!law || !measured.predicts) return Number.NaN;
+      const v = law(p.params, p.tokens, measured.samples === 'run' ? p.samples : 1);
       return Number.isFinite(v) ? v : Number.NaN;
     }),
     passkRuns: buildPasskRuns(scenario, law),

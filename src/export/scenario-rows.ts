@@ -1,17 +1,13 @@
 /** The scenario as labelled rows (label, URL key, value, unit), in the URL schema's order, for CSV, JSON and captions. */
 import { formatQuantity } from '../domain/quantity';
+import { qualityModelTable } from '../domain/quality-models';
 import type { QualityModel, Scenario } from '../domain/scenario';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
 import { encodeUserSet } from '../byod/user-set-logic';
 import { encodeMeasured } from '../lab/url-logic';
 
 /** What each quality model is called in exports. */
-export const MODEL_NAMES: Record<QualityModel, string> = {
-  't2-1': 'T² Approach 1 (task NLL with k)',
-  't2-2': 'T² Approach 2 (pass@k accuracy)',
-  chinchilla: 'Chinchilla loss only',
-  lifetime: 'Lifetime view (Sardana et al.)',
-};
+export const MODEL_NAMES: Readonly<Record<QualityModel, string>> = qualityModelTable((m) => m.name);
 
 export interface ScenarioRow {
   field: keyof Scenario;

@@ -11,6 +11,7 @@
  */
 import { isConstantSetOf, listConstantSets, type UserConstantSet } from '../domain/registry';
 import { formatQuantity } from '../domain/quantity';
+import { qualityModelTable } from '../domain/quality-models';
 import type { QualityModel, Scenario } from '../domain/scenario';
 import { clampField, type NumericField } from '../store/linked';
 import type { Notice } from '../store/slices/notices';
@@ -50,9 +51,7 @@ export function heldFields(current: Scenario, wanted: Scenario, locked: readonly
 
 const NUMERIC: readonly NumericField[] = ['params', 'tokens', 'samples', 'trainFlops', 'inferenceFlops', 'tokensServed', 'targetQuality'];
 
-const MODEL_NAMES: Record<QualityModel, string> = {
-  't2-1': 'T² Approach 1', 't2-2': 'T² Approach 2', chinchilla: 'Chinchilla loss', lifetime: 'lifetime view',
-};
+const MODEL_NAMES: Readonly<Record<QualityModel, string>> = qualityModelTable((m) => m.shortName);
 
 function same(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));

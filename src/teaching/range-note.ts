@@ -4,6 +4,7 @@
  */
 import { listConstantSets } from '../domain/registry';
 import { formatQuantity } from '../domain/quantity';
+import { qualityModel } from '../domain/quality-models';
 import type { Scenario } from '../domain/scenario';
 
 export interface RangeCheck {
@@ -34,7 +35,7 @@ export function rangeCheck(s: Scenario): RangeCheck {
   const outside: string[] = [];
   check('N', s.params, set.range.params, outside);
   check('D', s.tokens, set.range.tokens, outside);
-  if (s.qualityModel === 't2-1' || s.qualityModel === 't2-2') check('k', s.samples, set.range.samples, outside);
+  if (qualityModel(s.qualityModel).usesSamples) check('k', s.samples, set.range.samples, outside);
   if (outside.length === 0) return { status: 'inside', setName, outside, text: null };
   return {
     status: 'outside',

@@ -9,6 +9,7 @@
  *   polygon (in log–log every bound is a straight line: N = √(C/6r), D = √(Cr/6), laws.md §0).
  * Pure, over src/domain.
  */
+import { qualityModel } from '../../domain/quality-models';
 import type { FittedRange } from '../../domain/constants-types';
 import { completeRange, rangeExcess, type RangeExcess } from '../../domain/fitted-range';
 import type { DesignPoint, ExtrapolationMark, SetInfo } from '../explorer-data-types';
@@ -25,7 +26,7 @@ export function markOf(set: SetInfo, p: Pick<DesignPoint, 'params' | 'tokens' | 
  * only under the T² models.
  */
 export function readoutMarks(law: QualityLaw, design: DesignPoint, optimum: DesignPoint | null): { design: ExtrapolationMark; optimum: ExtrapolationMark | null } {
-  const withSamples = law.model === 't2-1' || law.model === 't2-2';
+  const withSamples = qualityModel(law.model).usesSamples;
   return { design: markOf(law.set, design, withSamples), optimum: optimum ? markOf(law.set, optimum, withSamples) : null };
 }
 

@@ -3,6 +3,7 @@
  * at both budgets), contour levels, and the marks: current design, optimum at the scenario's budgets, Chinchilla's
  * choice at the same budgets, and (lifetime view) Sardana et al.'s lifetime optimum at the design's loss.
  */
+import { qualityModel } from '../../domain/quality-models';
 import { ticks } from 'd3-array';
 import { chinchillaOptimum } from '../../domain/chinchilla';
 import { DomainError } from '../../domain/errors';
@@ -65,18 +66,9 @@ function computeGrid(law: QualityLaw, xWindow: [number, number], yWindow: [numbe
   };
 }
 
-/** What the map shows under each model. */
+/** What the map shows under each model (its chart note in src/domain/quality-models.ts). */
 export function frontierNote(law: QualityLaw): string {
-  switch (law.model) {
-    case 't2-1':
-      return 'Lowest task NLL (T² Approach 1) reachable when both budgets bind: D = C_train/6N and k = C_inf/2N with k ≥ 1. Each contour edge is a Pareto frontier: moving along it trades training for inference compute at equal quality.';
-    case 't2-2':
-      return 'Highest pass@k accuracy (T² Approach 2) reachable when both budgets bind: D = C_train/6N and k = C_inf/2N with k ≥ 1. Each contour edge is a Pareto frontier.';
-    case 'chinchilla':
-      return 'Chinchilla loss has no k term: extra samples do not change loss, so the inference budget only caps the model at N ≤ C_inf/2 (one sample). Where that cap does not bind, the contours are vertical and training compute alone sets the loss.';
-    default:
-      return 'Lifetime view: loss from the Chinchilla law (no k term), so the inference budget only caps N at C_inf/2. The triangle is Sardana et al.\'s lifetime optimum at the design\'s loss: the design that minimises 6ND + 2NkT for the tokens served T.';
-  }
+  return qualityModel(law.model).notes.frontier;
 }
 
 /** Sardana et al.'s lifetime optimum at `loss` with the scenario's k and T; null when the domain cannot place it. */
@@ -92,7 +84,7 @@ export function lifetimePoint(law: QualityLaw, loss: number, scenario: Scenario)
 
 /** The extrapolation mark of each mark present; k counts only under the T² models (the others ignore it). */
 function frontierMarks(law: QualityLaw, points: Record<string, DesignPoint | null>): NonNullable<FrontierData['extrapolation']> {
-  const withSamples = law.model === 't2-1' || law.model === 't2-2';
+  const withSamples = qualityModel(law.model).usesSamples;
   const out: NonNullable<FrontierData['extrapolation']> = {};
   for (const [key, p] of Object.entries(points)) {
     if (p) out[key as keyof typeof out] = markOf(law.set, p, withSamples);

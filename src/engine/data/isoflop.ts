@@ -5,6 +5,7 @@
  * - Lifetime view: the design's lifetime compute C = 6ND + 2NkT held with k fixed, so D = (C − 2NkT)/6N; the optimum
  *   is the loss-minimising N on that slice (grid + Brent on log N).
  */
+import { qualityModel } from '../../domain/quality-models';
 import { minimize1dGrid } from '../../domain/optim/minimize1d';
 import type { Scenario } from '../../domain/scenario';
 import type { DesignPoint, IsoflopData } from '../explorer-data-types';
@@ -61,7 +62,7 @@ function pointOn(law: QualityLaw, slice: Slice, n: number): DesignPoint {
 
 /** The isoFLOP slice with the extrapolation marks of its design and optimum (./extrapolation.ts). */
 function withMarks(law: QualityLaw, data: IsoflopData): IsoflopData {
-  const withSamples = law.model === 't2-1' || law.model === 't2-2';
+  const withSamples = qualityModel(law.model).usesSamples;
   return { ...data, extrapolation: { design: markOf(law.set, data.design, withSamples), optimum: markOf(law.set, data.optimum, withSamples) } };
 }
 

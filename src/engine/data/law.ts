@@ -1,29 +1,16 @@
 /**
  * The selected quality model as one interface: quality at (N, D, k), the best design at two budgets, and the
- * Chinchilla constants used for the "Chinchilla choice". Wraps the domain laws:
- * - 't2-1': T² Approach 1 task NLL (t2Loss), optimum t2Optimum(1, …);
- * - 't2-2': T² Approach 2 pass@k accuracy (t2Accuracy), optimum t2Optimum(2, …);
- * - 'chinchilla' and 'lifetime': Chinchilla loss (k does not change it); with two budgets the inference budget only
- *   caps N at C_inf/2 (one sample per question), so the optimum is Chinchilla's clipped to that cap (exact: the loss
- *   along C_train = 6ND is convex in log N).
+ * Chinchilla constants used for the "Chinchilla choice". The law itself is the model's factory in the quality-model
+ * registry (src/domain/quality-models.ts); this adds the set's display info and the memo key.
  */
-import { chinchillaLoss, chinchillaOptimum } from '../../domain/chinchilla';
 import type { ChinchillaConstants } from '../../domain/constants-types';
-import { DomainError } from '../../domain/errors';
+import { qualityModel, type LawDesign } from '../../domain/quality-models';
 import { resolveConstantSet, type UserConstantSet } from '../../domain/registry';
 import type { QualityModel } from '../../domain/scenario';
-import { t2Loss } from '../../domain/t2-approach1';
-import { t2Accuracy } from '../../domain/t2-approach2';
-import { t2Optimum } from '../../domain/t2-optimum';
 import type { QualityInfo, SetInfo } from '../explorer-data-types';
 
 /** A design and its quality. */
-export interface LawPoint {
-  params: number;
-  tokens: number;
-  samples: number;
-  quality: number;
-}
+export type LawPoint = LawDesign;
 
 export interface QualityLaw {
   model: QualityModel;
@@ -41,23 +28,11 @@ export interface QualityLaw {
   sign: 1 | -1;
 }
 
-const LOSS_INFO: QualityInfo = { label: 'loss', unit: 'nats', higherIsBetter: false };
-const NLL_INFO: QualityInfo = { label: 'task NLL', unit: 'nats', higherIsBetter: false };
-const ACC_INFO: QualityInfo = { label: 'pass@k accuracy', unit: '', higherIsBetter: true };
-
 function setInfo(s: SetInfo): SetInfo {
   const out: SetInfo = { id: s.id, name: s.name, kind: s.kind, source: s.source };
   if (s.range) out.range = s.range;
   if (s.note) out.note = s.note;
   return out;
-}
-
-function chinchillaPart(c: ChinchillaConstants): ChinchillaConstants {
-  return { E: c.E, A: c.A, B: c.B, alpha: c.alpha, beta: c.beta };
-}
-
-function fromT2(params: number, trainFlops: number, inferenceFlops: number, quality: number): LawPoint {
-  return { params, tokens: trainFlops / (6 * params), samples: inferenceFlops / (2 * params), quality };
 }
 
 /**
@@ -68,38 +43,10 @@ export function makeLaw(model: QualityModel, setId: string, user?: UserConstantS
   const resolved = resolveConstantSet(model, setId, user);
   const set = setInfo(resolved.set);
   const key = `${model}|${JSON.stringify(resolved.set.constants)}`;
-  if (resolved.family === 't2-1') {
-    const c = resolved.set.constants;
-    return {
-      model, info: NLL_INFO, set, key, chinchilla: chinchillaPart(c), sign: -1,
-      quality: (n, d, k) => t2Loss(c, n, d, k),
-      optimumAt: (ct, ci) => {
-        const o = t2Optimum(1, c, ct, ci);
-        return fromT2(o.params, ct, ci, o.value);
-      },
-    };
-  }
-  if (resolved.family === 't2-2') {
-    const c = resolved.set.constants;
-    return {
-      model, info: ACC_INFO, set, key, chinchilla: chinchillaPart(c), sign: 1,
-      quality: (n, d, k) => t2Accuracy(c, n, d, k),
-      optimumAt: (ct, ci) => {
-        const o = t2Optimum(2, c, ct, ci);
-        return fromT2(o.params, ct, ci, o.value);
-      },
-    };
-  }
-  const c = resolved.set.constants;
+  const spec = qualityModel(model);
+  const core = spec.law(resolved);
   return {
-    model, info: LOSS_INFO, set, key, chinchilla: chinchillaPart(c), sign: -1,
-    quality: (n, d) => chinchillaLoss(c, n, d),
-    optimumAt: (ct, ci) => {
-      const cap = ci / 2;
-      if (!(cap >= 1)) throw new DomainError(`inference budget ${ci} FLOPs per token cannot run even one sample`);
-      const params = Math.min(chinchillaOptimum(c, ct).params, cap);
-      const tokens = ct / (6 * params);
-      return { params, tokens, samples: ci / (2 * params), quality: chinchillaLoss(c, params, tokens) };
-    },
+    model, info: { ...spec.quality }, set, key, chinchilla: core.chinchilla, sign: spec.quality.higherIsBetter ? 1 : -1,
+    quality: core.quality, optimumAt: core.optimumAt,
   };
 }

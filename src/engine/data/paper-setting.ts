@@ -9,6 +9,7 @@
  * each with N, D/N, k, its quality and pass@k (Approach 2: the Beta-model accuracy; Approach 1: exp(−L), the
  * geometric-mean pass@k the task NLL implies), and whether it lies outside the set's fitted data.
  */
+import { qualityModel } from '../../domain/quality-models';
 import { chinchillaOptimum } from '../../domain/chinchilla';
 import type { DesignPoint, PaperSettingData } from '../explorer-data-types';
 import { markOf } from './extrapolation';
@@ -31,7 +32,7 @@ export function clearPaperSettingCache(): void {
 }
 
 function passAtK(law: QualityLaw, p: DesignPoint): number {
-  return law.model === 't2-2' ? p.quality : Math.exp(-p.quality);
+  return qualityModel(law.model).passAtK!(p.quality);
 }
 
 function compute(law: QualityLaw): PaperSettingData {
@@ -60,6 +61,6 @@ function compute(law: QualityLaw): PaperSettingData {
 
 /** The comparison at the paper's setting under `law` (T² models only; null for the Chinchilla and lifetime views). */
 export function buildPaperSetting(law: QualityLaw): PaperSettingData | null {
-  if (law.model !== 't2-1' && law.model !== 't2-2') return null;
+  if (!qualityModel(law.model).paperSetting || !qualityModel(law.model).passAtK) return null;
   return memo.get(`${law.key}|${JSON.stringify(law.set.range ?? null)}`, () => compute(law));
 }

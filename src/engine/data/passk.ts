@@ -4,7 +4,9 @@
  * - 't2-1': Approach 1 models the mean of −log pass@k, so exp(−L(N, D, k)) is the pass@k it implies (a geometric
  *   mean over questions, hence a lower bound on the mean pass@k by Jensen's inequality).
  * - 'chinchilla', 'lifetime': no k term; the chart says so instead of drawing a flat line.
+ * Each model's mapping and subtitle are its entry in src/domain/quality-models.ts (`passAtK`, `notes.passk`).
  */
+import { qualityModel } from '../../domain/quality-models';
 import type { Scenario } from '../../domain/scenario';
 import type { PasskData } from '../explorer-data-types';
 import { logspace } from './grid';
@@ -16,28 +18,26 @@ export const PASSK_POINTS = 60;
 /** The chart's curve for `scenario` under `law`. */
 export function buildPassk(law: QualityLaw, scenario: Scenario): PasskData {
   const { params: n, tokens: d, samples: k } = scenario;
-  if (law.model === 'chinchilla' || law.model === 'lifetime') {
+  const spec = qualityModel(law.model);
+  const implied = spec.passAtK;
+  if (!implied) {
     return {
       available: false,
       samples: new Float64Array(0),
       passAtK: new Float64Array(0),
       design: null,
-      subtitle: 'Chinchilla loss has no k term: sampling more does not change it, so this model says nothing about pass@k.',
+      subtitle: spec.notes.passk,
     };
   }
   const kMax = Math.max(1e4, 10 ** Math.ceil(Math.log10(k) + 1));
   const samples = logspace(0, Math.log10(kMax), PASSK_POINTS);
-  const value = law.model === 't2-2'
-    ? (kk: number) => law.quality(n, d, kk)
-    : (kk: number) => Math.exp(-law.quality(n, d, kk));
+  const value = (kk: number) => implied(law.quality(n, d, kk));
   const passAtK = samples.map(value);
   return {
     available: true,
     samples,
     passAtK,
     design: { samples: k, passAtK: value(k) },
-    subtitle: law.model === 't2-2'
-      ? 'T² Approach 2: expected pass@k accuracy under the fitted Beta model'
-      : 'T² Approach 1: implied pass@k = exp(−L(N, D, k)), the geometric mean over questions (a lower bound on the mean)',
+    subtitle: spec.notes.passk,
   };
 }

@@ -2,6 +2,7 @@
  * The readouts: the design's quality, what the optimum saves at the same quality, tokens per parameter, the lifetime
  * split of compute (laws.md §0), and warnings when N, D or k lies outside the set's fitted range.
  */
+import { qualityModel } from '../../domain/quality-models';
 import { formatExcessFactor, RANGE_DIMENSIONS, rangeExcess } from '../../domain/fitted-range';
 import { DomainError } from '../../domain/errors';
 import { formatQuantity } from '../../domain/quantity';
@@ -73,7 +74,7 @@ export function lifetimeSplit(p: DesignPoint, tokensServed: number): LifetimeSpl
  * with the factor (src/domain/fitted-range.ts); k only under the T² models (the Chinchilla laws ignore it).
  */
 export function rangeWarnings(set: SetInfo, scenario: Scenario): string[] {
-  const t2 = scenario.qualityModel === 't2-1' || scenario.qualityModel === 't2-2';
+  const t2 = qualityModel(scenario.qualityModel).usesSamples;
   const point = t2 ? { params: scenario.params, tokens: scenario.tokens, samples: scenario.samples } : { params: scenario.params, tokens: scenario.tokens };
   return rangeExcess(set.range, point).map((e) => {
     const span = `${formatQuantity(e.range[0])}–${formatQuantity(e.range[1])} ${RANGE_DIMENSIONS.find((d) => d.key === e.dimension)!.noun}`;

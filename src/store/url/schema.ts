@@ -11,6 +11,7 @@
  * are tested in codec.test.ts).
  */
 import { COST_CHOICE_DEFAULTS as DEFAULT_COST_CHOICE, COST_GPU_IDS as GPU_IDS } from '../../domain/cost/choice-defaults';
+import { QUALITY_MODEL_REGISTRY } from '../../domain/quality-models';
 import type { QualityModel, Scenario } from '../../domain/scenario';
 import { MAX_LINK_POINTS, MAX_LINK_RUNS } from './limits';
 
@@ -47,7 +48,7 @@ export const TEACHING_KEYS: readonly TeachingKeySpec[] = [
 export const FOREIGN_KEYS: readonly string[] = TEACHING_KEYS.map((k) => k.key);
 
 /** The quality models, in the order the select lists them. */
-export const QUALITY_MODELS: readonly QualityModel[] = ['t2-1', 't2-2', 'chinchilla', 'lifetime'];
+export const QUALITY_MODELS: readonly QualityModel[] = QUALITY_MODEL_REGISTRY.ids;
 
 /** A positive quantity swept on a log scale (N, D, k, budgets); clamped into [min, max]. */
 export interface LogField {
