@@ -3,6 +3,7 @@
  * sweep, Epoch curves) and the build a slider drag triggers when only N changes (D follows the isoFLOP line, so the
  * budgets and the memoised parts stay). Run: npx vitest bench --run src/engine/explorer-data.bench.ts
  */
+import { QUALITY_MODEL_IDS } from '../domain/quality-models';
 import { bench, describe } from 'vitest';
 import type { QualityModel, Scenario } from '../domain/scenario';
 import { buildExplorerData, clearExplorerDataCaches } from './explorer-data';
@@ -16,7 +17,7 @@ function scenarioFor(model: QualityModel): Scenario {
   return { ...BASE, qualityModel: model, constantSet: model.startsWith('t2') ? 't2-illustrative' : 'hoffmann' };
 }
 
-for (const model of ['t2-1', 't2-2', 'chinchilla', 'lifetime'] as QualityModel[]) {
+for (const model of QUALITY_MODEL_IDS) {
   describe(`buildExplorerData, ${model}`, () => {
     const s = scenarioFor(model);
     bench('full build (caches emptied)', () => {

@@ -12,7 +12,7 @@ import { fitT2Approach1, type T2Approach1Point } from '../domain/fit/fit-t2-appr
 import { fitT2Approach2, type T2Approach2Point } from '../domain/fit/fit-t2-approach2';
 import { warmRefitT2Approach1, warmRefitT2Approach2 } from '../domain/fit/warm-refit';
 import type { FitOptions } from '../domain/fit/types';
-import type { Run } from '../byod/types';
+import type { FitKind, Run } from '../domain/runs';
 
 /** Main-fit settings: Chinchilla start grid, T² Approach 1 restarts, T² Approach 2 stage-2 restarts. */
 export interface MainFitSettings {
@@ -54,7 +54,7 @@ export function stage1Points(runs: readonly Run[]): ChinchillaPoint[] {
 export const groupOfRun = runKey;
 
 /** The main fit of `runs` for `kind`. Progress and cancellation through `opts`. */
-export function mainFit(kind: 'chinchilla' | 't2-1' | 't2-2', runs: readonly Run[], s: MainFitSettings, opts: FitOptions): MainFit {
+export function mainFit(kind: FitKind, runs: readonly Run[], s: MainFitSettings, opts: FitOptions): MainFit {
   if (kind === 'chinchilla') {
     const f = fitChinchilla(chinchillaPoints(runs), { ...opts, grid: s.grid ?? 'hoffmann', ...(s.refine ? { refine: s.refine } : {}) });
     return { constants: { ...f.constants }, starts: f.starts, converged: f.converged };
@@ -95,7 +95,7 @@ function refitT2Approach2(runs: readonly Run[], best: T2Approach2Constants): T2A
 }
 
 /** Refits a bootstrap resample, warm-started at the main fit's constants `best`. */
-export function refit(kind: 'chinchilla' | 't2-1' | 't2-2', sample: readonly Run[], best: Record<string, number>, seed: number): Record<string, number> {
+export function refit(kind: FitKind, sample: readonly Run[], best: Record<string, number>, seed: number): Record<string, number> {
   if (kind === 'chinchilla') return { ...refitChinchilla(chinchillaPoints(sample), chinchillaOf(best), seed) };
   if (kind === 't2-1') return { ...refitT2Approach1(sample, best as unknown as T2Approach1Constants) };
   return { ...refitT2Approach2(sample, best as unknown as T2Approach2Constants) };

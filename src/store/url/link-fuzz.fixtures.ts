@@ -5,6 +5,7 @@
  * structured values (`u`, `lab`) are built section by section, so that many decode and the rest fail at every step.
  * Test support only (imported by tests, never by the app).
  */
+import { CONSTANT_FAMILIES, constantFamily, familyTable } from '../../domain/constant-families';
 import fc from 'fast-check';
 import { CONSTANT_BOUNDS, CONSTANT_KEYS } from '../../byod/constant-keys';
 import { QUALITY_MODELS, SCENARIO_SCHEMA } from './schema';
@@ -66,8 +67,8 @@ function mutated(value: fc.Arbitrary<string>): fc.Arbitrary<string> {
   });
 }
 
-const family = fc.constantFrom('chinchilla', 't2-1', 't2-2') as fc.Arbitrary<'chinchilla' | 't2-1' | 't2-2'>;
-const CODE = { chinchilla: 'c', 't2-1': '1', 't2-2': '2' } as const;
+const family = fc.constantFrom(...CONSTANT_FAMILIES.ids);
+const CODE = familyTable((f) => f.urlCode);
 
 /** A clean `u` value: family, constants, fitted range, runs (0–70: across MAX_LINK_RUNS and twice it), band section. */
 const cleanUserSet: fc.Arbitrary<string> = family.chain((f) => {
@@ -81,7 +82,7 @@ const cleanUserSet: fc.Arbitrary<string> = family.chain((f) => {
     { arbitrary: fc.constantFrom('1e9', '1000000000', '1000000001', '1e21', '1e22', '0', '2.5', '-3'), weight: 2 });
   const range = fc.tuple(fitted, pair(RUN_BOUNDS.params), pair(RUN_BOUNDS.tokens), fc.option(pair(RUN_BOUNDS.samples), { nil: undefined }))
     .map(([n, p, t, s]) => [n, ...p, ...t, ...(s ?? [])].join('_'));
-  const quality: Bounds = f === 't2-2' ? [0, 1] : [0, 1e3];
+  const quality: Bounds = constantFamily(f).observed === 'passAtK' ? [0, 1] : [0, 1e3];
   const run = fc.tuple(clean(RUN_BOUNDS.params), clean(RUN_BOUNDS.tokens), clean(RUN_BOUNDS.samples), clean(quality)).map((r) => r.join('_'));
   const runs = fc.oneof(
     { arbitrary: fc.array(run, { maxLength: 4 }), weight: 6 },
