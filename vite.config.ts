@@ -22,6 +22,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'workers/**/*.test.ts', 'tools/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The features' URL hooks (src/store/url/field-codecs.ts), as src/main.tsx registers them.
+    setupFiles: ['src/app/url-keys.ts'],
     testTimeout: 30_000,
     benchmark: { include: ['src/**/*.bench.ts', 'bench/**/*.bench.ts'] },
   },

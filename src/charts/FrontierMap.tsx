@@ -15,7 +15,7 @@ import { frontierIsoline, frontierScales, nearestCell, targetLine } from './fron
 import { FrontierLayer } from './FrontierLayer';
 import { chartLayout, DEFAULT_CHART_WIDTH } from './layout';
 import { Mark, type MarkShape } from './Mark';
-import { RunDots } from '../byod/chart-overlays';
+import { RunDots } from './RunOverlays';
 import type { RunPoints } from '../engine/fit-overlay';
 import type { MeasuredOverlayData } from '../engine/lab-overlay';
 export { bandFill } from './FrontierLayer';

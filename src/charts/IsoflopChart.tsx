@@ -7,7 +7,7 @@ import type { TableData } from './DataTable';
 import { formatCount, formatQuality, formatTick } from './format';
 import { LineChart, type PointMark } from './LineChart';
 import { designLines } from './marks-text';
-import { BandArea, RunDots } from '../byod/chart-overlays';
+import { BandArea, RunDots } from './RunOverlays';
 import type { UserOverlayData } from '../engine/fit-overlay';
 import type { MeasuredOverlayData } from '../engine/lab-overlay';
 

@@ -5,7 +5,8 @@
  * engine picks them (src/engine/lab-overlay.ts, PASSK_MATCH_FACTOR) and says how many others it left out.
  */
 import type { PasskData, SetInfo } from '../engine/explorer-data-types';
-import { PASSK_MATCH_FACTOR, type PasskRuns } from '../engine/lab-overlay';
+import { PASSK_MATCH_FACTOR } from '../domain/measured-match';
+import type { PasskRuns } from '../engine/lab-overlay';
 import { ChartFrame } from './ChartFrame';
 import type { TableData } from './DataTable';
 import { formatCount, formatShare } from './format';

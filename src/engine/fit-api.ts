@@ -6,9 +6,9 @@
  */
 import { DomainError } from '../domain/errors';
 import { FitCancelledError } from '../domain/fit/types';
-import type { FitReport } from '../byod/types';
+import type { FitReport } from '../domain/runs';
 import { transfer } from 'comlink';
-import { packedBuffers, packReadOutcome, readRuns, type PackedReadOutcome, type ReadRequest } from '../byod/read-runs';
+import { packedBuffers, packReadOutcome, readRuns, type PackedReadOutcome, type ReadRequest } from './read-runs';
 import { runFitJob, type FitProgress, type FitRequest } from './fit-job';
 
 /** How a fit ended. Errors in the data come back as 'error' with a message for a person. */

@@ -13,8 +13,8 @@ import { chinchillaLossUnchecked } from '../domain/chinchilla';
 import { constantFamily, familyTable } from '../domain/constant-families';
 import { t2LossUnchecked } from '../domain/t2-approach1';
 import { t2Accuracy } from '../domain/t2-approach2';
-import { holdoutReport, splitHoldout } from '../byod/holdout-logic';
-import { MIN_ROWS, type FitKind, type FitReport, type HoldoutRule, type Residual, type Run } from '../byod/types';
+import { holdoutReport, splitHoldout } from '../domain/fit/holdout';
+import { MIN_ROWS, type FitKind, type FitReport, type HoldoutRule, type Residual, type Run } from '../domain/runs';
 import { groupOfRun, mainFit, refit } from './fit-refit';
 
 /** What the UI asks the engine to fit. */

@@ -5,6 +5,7 @@
  * pass@k under T² Approach 2, the answer NLL otherwise (a lab run has no pretraining loss). On the pass@k-vs-k chart
  * each run is a point at (k, measured pass@k) when its model matches the curve's (see PASSK_MATCH_FACTOR).
  */
+import { PASSK_MATCH_FACTOR } from '../domain/measured-match';
 import { qualityModel } from '../domain/quality-models';
 import type { MeasuredPoint, Scenario } from '../domain/scenario';
 import type { RunPoints } from './fit-overlay';
@@ -41,16 +42,7 @@ export interface PasskRuns {
   omitted: number;
 }
 
-/**
- * How far (as a factor, either way) a run's N and its D may each lie from the chart's N and D for its point to be
- * drawn on the pass@k-vs-k chart. The curve is pass@k of ONE model (the design's N, D) as k grows; a point measured
- * on a model twice as large would sit above or below the curve for reasons that have nothing to do with k, and a
- * researcher reading "measured vs predicted" at equal k would draw the wrong conclusion. So only runs of (nearly)
- * the charted model are drawn, and the chart says how many others were left out and why. ×1.25 (≈ 0.1 decade) is
- * tighter than the zoo's spacing of sizes (about ×2), so a run never stands in for a neighbouring checkpoint, and loose
- * enough that typing a checkpoint's rounded N and D ("28.7K", "139K") still matches it.
- */
-export const PASSK_MATCH_FACTOR = 1.25;
+export { PASSK_MATCH_FACTOR } from '../domain/measured-match';
 
 function within(a: number, b: number): boolean {
   return Math.abs(Math.log(a / b)) <= Math.log(PASSK_MATCH_FACTOR) + 1e-12;

@@ -3,8 +3,7 @@ import { formatQuantity } from '../domain/quantity';
 import { qualityModelTable } from '../domain/quality-models';
 import type { QualityModel, Scenario } from '../domain/scenario';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
-import { encodeUserSet } from '../byod/user-set-logic';
-import { encodeMeasured } from '../lab/url-logic';
+import { encodeFieldValue } from '../store/url/codec';
 
 /** What each quality model is called in exports. */
 export const MODEL_NAMES: Readonly<Record<QualityModel, string>> = qualityModelTable((m) => m.name);
@@ -22,8 +21,9 @@ export interface ScenarioRow {
 export function scenarioRows(s: Scenario): ScenarioRow[] {
   return SCENARIO_SCHEMA.map((spec) => {
     const v = s[spec.field];
-    // The user's fitted set is written in its URL form (src/byod/user-set-logic.ts); absent, the cell is empty.
-    const value = v === undefined ? '' : Array.isArray(v) ? encodeMeasured(v as Scenario['measured'] & object) : typeof v === 'object' ? encodeUserSet(v as Scenario['userSet'] & object) : String(v);
+    // The user's fitted set and the lab runs are written in their URL form (the hooks src/byod and src/lab register,
+    // src/store/url/field-codecs.ts); absent, the cell is empty.
+    const value = v === undefined ? '' : typeof v === 'object' ? encodeFieldValue(spec, v) : String(v);
     return { field: spec.field, key: spec.key, label: spec.label, value, unit: spec.unit };
   });
 }

@@ -6,8 +6,9 @@
  */
 import { userSetApplies } from '../../domain/registry';
 import type { QualityModel, Scenario } from '../../domain/scenario';
-import { decodeUserSet, encodeUserSet } from '../../byod/user-set-logic';
-import { decodeMeasured, encodeMeasured } from '../../lab/url-logic';
+import type { UserConstantSet } from '../../domain/registry';
+import type { MeasuredPoint } from '../../domain/scenario';
+import { fieldCodec } from './field-codecs';
 import { echo } from './limits';
 import { FOREIGN_KEYS, SCENARIO_SCHEMA, SCHEMA_VERSION, VERSION_KEY, defaultScenario, type FieldSpec } from './schema';
 
@@ -46,15 +47,24 @@ function isDefault(spec: FieldSpec, s: Scenario, catalog: ConstantSetCatalog): b
   return s[spec.field] === spec.default;
 }
 
+/**
+ * One field's query value as encode writes it: numbers in their shortest exact form, strings URI-encoded, a
+ * feature-owned value through its registered hooks (./field-codecs.ts). `value` must not be undefined.
+ */
+export function encodeFieldValue(spec: FieldSpec, value: unknown): string {
+  if (typeof value === 'number') return formatUrlNumber(value);
+  if (typeof value === 'string') return encodeURIComponent(value);
+  if (spec.type.kind === 'measured') return fieldCodec<readonly MeasuredPoint[]>('measured').encode(value as readonly MeasuredPoint[]);
+  return fieldCodec<UserConstantSet>('user-set').encode(value as UserConstantSet);
+}
+
 /** Encodes a scenario as a query string without the leading '?' ('' for the default scenario). */
 export function encodeScenario(s: Scenario, catalog: ConstantSetCatalog): string {
   const parts: string[] = [];
   for (const spec of SCENARIO_SCHEMA) {
     if (isDefault(spec, s, catalog)) continue;
     const v = s[spec.field];
-    const text = typeof v === 'number' ? formatUrlNumber(v) : typeof v === 'string' ? encodeURIComponent(v)
-      : spec.type.kind === 'measured' ? encodeMeasured(s.measured!) : encodeUserSet(s.userSet!);
-    parts.push(`${spec.key}=${text}`);
+    parts.push(`${spec.key}=${encodeFieldValue(spec, v)}`);
   }
   return parts.length === 0 ? '' : [`${VERSION_KEY}=${SCHEMA_VERSION}`, ...parts].join('&');
 }
@@ -119,11 +129,11 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
     } else if (t.kind === 'id') {
       constantSetRaw = raw;
     } else if (t.kind === 'measured') {
-      const measured = decodeMeasured(raw);
-      if (measured.ok) scenario.measured = measured.value;
+      const measured = fieldCodec<readonly MeasuredPoint[]>('measured').decode(raw);
+      if (measured.ok) scenario.measured = measured.value as MeasuredPoint[];
       else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}): ${measured.reason}; ignored` });
     } else if (t.kind === 'user-set') {
-      const user = decodeUserSet(raw);
+      const user = fieldCodec<UserConstantSet>('user-set').decode(raw);
       if (user.ok) {
         scenario.userSet = user.value;
         if (user.warning) issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}): ${user.warning}` });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runsToCsv as labRunsToCsv, runsToJson as labRunsToJson } from '../lab/export-logic';
 import type { LabRun } from '../lab/types';
-import { extractRuns, guessFitKind, guessMapping, previewRows, readRunsText } from './import-logic';
+import { extractRuns, guessFitKind, guessMapping, previewRows, readRunsText } from './runs-import';
 
 const csv = [
   'Model size,Training tokens,final_loss,notes',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOLDOUT, HOLDOUT_CHECK, describeRule, holdoutReport, splitHoldout } from './holdout-logic';
+import { DEFAULT_HOLDOUT, HOLDOUT_CHECK, describeRule, holdoutReport, splitHoldout } from './holdout';
 
 describe('hold-out split', () => {
   it('fits every run by default (a first Fit uses all runs)', () => {

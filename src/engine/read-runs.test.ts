@@ -1,8 +1,8 @@
 import { expose } from 'comlink';
 import { describe, expect, it } from 'vitest';
-import type { EngineEndpoint } from '../engine/client';
-import { fitApi } from '../engine/fit-api';
-import { createReadClient } from './read-client';
+import type { EngineEndpoint } from './client';
+import { fitApi } from './fit-api';
+import { createReadClient } from '../byod/read-client';
 import { MAX_LISTED_ERRORS, packReadOutcome, readRuns, unpackReadOutcome } from './read-runs';
 
 const good = ['params,tokens,loss', ...Array.from({ length: 12 }, (_, i) => `${1e7 * 2 ** i},${2e8 * 2 ** i},${(3 - 0.1 * i).toFixed(2)}`)].join('\n');

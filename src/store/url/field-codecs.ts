@@ -1,0 +1,37 @@
+/**
+ * Per-key encode/decode hooks of the URL schema (./schema.ts): a field whose value a feature owns (the user's fitted
+ * set `u`, src/byod; the lab's runs `lab`, src/lab) declares only its kind in the table, and the feature registers
+ * how to write and read it. The codec (./codec.ts) and the exports look the hooks up here, so src/store imports no
+ * feature folder (architecture rule 13: dependencies point down). The app registers every feature's hooks at start
+ * (src/app/url-keys.ts, imported by src/main.tsx and by the test setup).
+ */
+
+/** What a hook's decode returns: a value (with an optional warning for the notice) or why it was ignored. */
+export type FieldDecode<T> = { ok: true; value: T; warning?: string } | { ok: false; reason: string };
+
+/** How one schema field kind is written to and read from its query value. */
+export interface FieldCodec<T> {
+  encode(value: T): string;
+  /** Never throws: anything unreadable is `{ ok: false, reason }`. */
+  decode(raw: string): FieldDecode<T>;
+}
+
+/** The field kinds whose values a feature encodes (./schema.ts `FieldType`). */
+export type HookedFieldKind = 'user-set' | 'measured';
+
+const hooks = new Map<HookedFieldKind, FieldCodec<never>>();
+
+/** Registers the hooks of `kind`; a second registration replaces the first (hot reload, tests). */
+export function registerFieldCodec<T>(kind: HookedFieldKind, codec: FieldCodec<T>): void {
+  hooks.set(kind, codec as unknown as FieldCodec<never>);
+}
+
+/**
+ * The hooks of `kind`.
+ * @throws Error when no feature registered them (the app or the test setup forgot src/app/url-keys.ts).
+ */
+export function fieldCodec<T>(kind: HookedFieldKind): FieldCodec<T> {
+  const c = hooks.get(kind);
+  if (!c) throw new Error(`no URL hooks registered for field kind "${kind}" (import src/app/url-keys.ts first)`);
+  return c as unknown as FieldCodec<T>;
+}
