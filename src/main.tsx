@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/theme.css';
 import './app/app.css';
-import './app/url-keys';
+import './app/register-hooks';
 import { App } from './app/App';
 import { createEngineClient } from './engine/client';
 import { StoreProvider } from './store/context';

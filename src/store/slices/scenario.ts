@@ -5,8 +5,7 @@ import type { QualityModel, Scenario } from '../../domain/scenario';
 import { applyChange, type NumericField } from '../linked';
 import type { ConstantSetCatalog } from '../url/codec';
 import type { AppState } from '../types';
-import { applyUserSetWithLocks, heldFields, modelHeldNotice, userSetNotice } from '../../teaching/locks';
-import { lockedFields } from '../../teaching/presenter-logic';
+import { lockedIn, scenarioGuard } from '../scenario-guard';
 import { targetOnModelChange } from '../target-on-model-change';
 
 /**
@@ -30,7 +29,7 @@ export interface ScenarioSlice {
   setConstantSet: (id: string) => void;
   /**
    * Makes `userSet` the scenario's user set and switches to it, shown by `model` (a finished fit, "use my set", a lab
-   * refit). Presenter locks hold (src/teaching/locks.ts): the set is still stored but not switched to, and a notice
+   * refit). Presenter locks hold (the guard src/teaching registers, ../scenario-guard.ts): the set is still stored but not switched to, and a notice
    * says so. Returns 'used' (the charts use it), 'saved' (stored, locks kept another set) or 'not-stored' (a lock
    * keeps the earlier fit).
    */
@@ -56,8 +55,8 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
       lastChange: 'restore',
       linked: true,
       setField: (field, value, kind = 'discrete') => {
-        const { scenario, linked, presenter } = get();
-        const locked = lockedFields(presenter) as (keyof Scenario)[];
+        const { scenario, linked } = get();
+        const locked = lockedIn(get());
         if (locked.includes(field)) return;
         let next = applyChange(scenario, field, value, linked);
         // Presenter locks hold: when the linked move would shift a locked value, move this control alone.
@@ -65,7 +64,7 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
         if (next !== scenario && Object.keys(next).some((k) => next[k as keyof Scenario] !== scenario[k as keyof Scenario])) commit(next, kind);
       },
       setQualityModel: (model) => {
-        const { scenario, presenter } = get();
+        const { scenario } = get();
         if (model === scenario.qualityModel) return;
         const ids = catalog.ids(model);
         const keepsUserSet = userSetApplies(model, scenario.userSet) && scenario.userSet!.set.id === scenario.constantSet;
@@ -73,24 +72,30 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
         const targetQuality = targetOnModelChange(scenario.qualityModel, model, scenario.targetQuality);
         const next = { ...scenario, qualityModel: model, constantSet, targetQuality };
         // Presenter locks hold: a locked model, or a locked constant set / target the new model would drop, stays.
-        const heldBy = heldFields(scenario, next, lockedFields(presenter) as (keyof Scenario)[]).get('qualityModel');
+        const locked = lockedIn(get());
+        const guard = scenarioGuard();
+        const heldBy = guard && locked.length > 0 ? guard.modelHeldBy(scenario, next, locked) : undefined;
         if (heldBy !== undefined) {
-          if (heldBy !== 'qualityModel') get().addNotice(modelHeldNotice(heldBy));
+          if (heldBy !== 'qualityModel') get().addNotice(guard!.modelHeldNotice(heldBy));
           return;
         }
         commit(next, 'discrete');
       },
       setConstantSet: (id) => {
-        const { scenario, presenter } = get();
-        if (lockedFields(presenter).includes('constantSet')) return;
+        const { scenario } = get();
+        if (lockedIn(get()).includes('constantSet')) return;
         const isUserSet = userSetApplies(scenario.qualityModel, scenario.userSet) && scenario.userSet!.set.id === id;
         if (id === scenario.constantSet || (!isUserSet && !catalog.ids(scenario.qualityModel).includes(id))) return;
         commit({ ...scenario, constantSet: id }, 'discrete');
       },
       adoptUserSet: (userSet, model) => {
-        const { scenario, presenter } = get();
-        const { scenario: next, kept, stored } = applyUserSetWithLocks(scenario, userSet, model, lockedFields(presenter) as (keyof Scenario)[]);
-        if (kept.length > 0) get().addNotice(userSetNotice(kept, stored, userSetApplies(next.qualityModel, userSet), model));
+        const { scenario } = get();
+        const locked = lockedIn(get());
+        const guard = scenarioGuard();
+        // With no locks, exactly the switch (src/teaching/locks.ts applyUserSetWithLocks).
+        const { scenario: next, stored, notice } = guard && locked.length > 0 ? guard.adoptUserSet(scenario, userSet, model, locked)
+          : { scenario: { ...scenario, qualityModel: model, constantSet: userSet.set.id, userSet }, stored: true, notice: null };
+        if (notice) get().addNotice(notice);
         const changed = (['qualityModel', 'constantSet', 'userSet'] as const).some((f) => next[f] !== scenario[f]);
         if (changed) commit(next, 'discrete');
         return !stored ? 'not-stored' : next.constantSet === userSet.set.id ? 'used' : 'saved';

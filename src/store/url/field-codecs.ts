@@ -3,7 +3,7 @@
  * set `u`, src/byod; the lab's runs `lab`, src/lab) declares only its kind in the table, and the feature registers
  * how to write and read it. The codec (./codec.ts) and the exports look the hooks up here, so src/store imports no
  * feature folder (architecture rule 13: dependencies point down). The app registers every feature's hooks at start
- * (src/app/url-keys.ts, imported by src/main.tsx and by the test setup).
+ * (src/app/register-hooks.ts, imported by src/main.tsx and by the test setup).
  */
 
 /** What a hook's decode returns: a value (with an optional warning for the notice) or why it was ignored. */
@@ -28,10 +28,10 @@ export function registerFieldCodec<T>(kind: HookedFieldKind, codec: FieldCodec<T
 
 /**
  * The hooks of `kind`.
- * @throws Error when no feature registered them (the app or the test setup forgot src/app/url-keys.ts).
+ * @throws Error when no feature registered them (the app or the test setup forgot src/app/register-hooks.ts).
  */
 export function fieldCodec<T>(kind: HookedFieldKind): FieldCodec<T> {
   const c = hooks.get(kind);
-  if (!c) throw new Error(`no URL hooks registered for field kind "${kind}" (import src/app/url-keys.ts first)`);
+  if (!c) throw new Error(`no URL hooks registered for field kind "${kind}" (import src/app/register-hooks.ts first)`);
   return c as unknown as FieldCodec<T>;
 }
