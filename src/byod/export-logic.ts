@@ -1,4 +1,5 @@
 /** Exports of "bring your own data": the fit as JSON (constants, intervals, goodness, hold-out) and the runs as CSV. */
+import { formatCsv } from '../domain/csv';
 import type { FitReport, Run } from './types';
 import { FIELDS_OF, FIT_KIND_NAMES, type FitKind } from './types';
 
@@ -27,6 +28,5 @@ const HEADER: Record<string, string> = { params: 'params', tokens: 'tokens', sam
 /** The good runs as CSV with the fit's columns (numbers written exactly, so a re-import gives the same fit). */
 export function runsToCsv(kind: FitKind, runs: readonly Run[]): string {
   const fields = FIELDS_OF[kind];
-  const lines = [fields.map((f) => HEADER[f]).join(','), ...runs.map((r) => fields.map((f) => String(r[f] ?? '')).join(','))];
-  return `${lines.join('\n')}\n`;
+  return formatCsv([fields.map((f) => HEADER[f]!), ...runs.map((r) => fields.map((f) => String(r[f] ?? '')))], '\n');
 }

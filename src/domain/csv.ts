@@ -268,3 +268,48 @@ export function describeCsvErrors(errors: ReadonlyArray<CsvRowError>, limit = 10
   const more = errors.length > limit ? `; and ${errors.length - limit} more` : '';
   return `${shown.join('; ')}${more}`;
 }
+
+/** One RFC 4180 field: quoted (quotes doubled) when it holds a comma, a quote or a line break. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Rows of cells → CSV text with `eol` line ends and a trailing one: the one CSV writer (chart and scenario exports use
+ * CRLF, the runs exports of "Your data" and the lab LF). Cells that are not strings are written with String(); null as ''.
+ */
+export function formatCsv(rows: readonly (readonly (string | number | boolean | null)[])[], eol: '\n' | '\r\n' = '\r\n'): string {
+  return rows.map((r) => r.map((c) => csvField(c === null ? '' : String(c))).join(',')).join(eol) + eol;
+}
+
+/**
+ * CSV text → rows of cells exactly as written (the inverse of formatCsv: no trimming, no header; accepts LF or CRLF),
+ * for files this app wrote. Reading a user's file is `parseCsv` (header, trimming, per-row recovery).
+ * @throws Error on an unclosed quote.
+ */
+export function parseCsvCells(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
+      if (c === '"') { quoted = false; i++; continue; }
+      cell += c; i++; continue;
+    }
+    if (c === '"' && cell === '') { quoted = true; i++; continue; }
+    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
+    if (c === '\r' || c === '\n') {
+      row.push(cell); rows.push(row); row = []; cell = '';
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    cell += c; i++;
+  }
+  if (quoted) throw new Error('CSV: unclosed quote');
+  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
+  return rows;
+}

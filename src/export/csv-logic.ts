@@ -3,45 +3,17 @@
  * doubled). Two shapes: one chart's table as it is shown (wide), and the scenario plus every chart's table in one
  * tidy file (section, row, column, value), so a single file holds everything on screen.
  */
+import { formatCsv, parseCsvCells } from '../domain/csv';
 import type { ExportContext, TableLike } from './types';
 import { scenarioRows } from './scenario-rows';
 
-function field(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** Rows of cells → CSV text (CRLF line ends, trailing CRLF). */
+/** Rows of cells → CSV text (CRLF line ends, trailing CRLF); src/domain/csv.ts writes it. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return formatCsv(rows, '\r\n');
 }
 
-/** CSV text → rows of cells (the inverse of toCsv; accepts LF or CRLF). Throws on an unclosed quote. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      cell += c; i++; continue;
-    }
-    if (c === '"' && cell === '') { quoted = true; i++; continue; }
-    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
-    if (c === '\r' || c === '\n') {
-      row.push(cell); rows.push(row); row = []; cell = '';
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      continue;
-    }
-    cell += c; i++;
-  }
-  if (quoted) throw new Error('CSV: unclosed quote');
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
-  return rows;
-}
+/** CSV text → rows of cells (the inverse of toCsv); src/domain/csv.ts `parseCsvCells`. */
+export const parseCsv = parseCsvCells;
 
 /** One chart's table as CSV: the header row, then its rows. */
 export function tableCsv(table: TableLike): string {

@@ -15,14 +15,11 @@ import { SelectionForm } from './SelectionForm';
 import { MAX_LINK_POINTS } from './url-logic';
 import type { LabRun } from './types';
 import { useLab } from './useLab';
+import { downloadBlob } from '../export/download';
 
+/** Saves `text` as `name` through the app's one download helper (src/export/download.ts). */
 function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(new Blob([text], { type }), name);
 }
 
 export default function LabPanel() {

@@ -3,7 +3,7 @@
  * run, device columns included). Import accepts either, validates every run and reports the rows it rejects; it
  * never throws on bad input (the caller shows `errors`).
  */
-import { parseCsv } from '../domain/csv';
+import { formatCsv, parseCsv } from '../domain/csv';
 import type { DeviceInfo, LabRun } from './types';
 
 export const LAB_EXPORT_FORMAT = 't2-explorer-lab-runs';
@@ -19,20 +19,14 @@ const CSV_COLUMNS = [
   'backend', 'adapter', 'threads', 'browser', 'cross_origin_isolated', 'fallback_reason', 'pass_at_k_all',
 ] as const;
 
-function cell(v: string | number | boolean | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** CSV, one row per run; pass_at_k_all is `k:value` pairs joined by ';', tasks joined by ';'. */
 export function runsToCsv(runs: readonly LabRun[]): string {
-  const rows = runs.map((r) => [
+  return formatCsv([[...CSV_COLUMNS], ...runs.map((r) => [
     r.id, r.createdAt, r.modelId, r.params, r.tokens, r.tasks.join(';'), r.problems, r.samples, r.k, r.temperature, r.seed,
     r.passAtK, r.nll, r.prefillTokensPerSecond, r.decodeTokensPerSecond, r.wallMs, r.flops, r.usedKvCache,
     r.device.backend, r.device.adapter, r.device.threads, r.device.browser, r.device.crossOriginIsolated, r.device.fallbackReason,
     Object.entries(r.passAtKAll).map(([k, v]) => `${k}:${v}`).join(';'),
-  ].map(cell).join(','));
-  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
+  ])], '\n');
 }
 
 export interface ImportResult {
