@@ -93,10 +93,10 @@ export const fences = [
     forbid: ['charts', 'components', 'app', 'teaching'],
     extra: [{ group: ['**/export/**', '!**/export/download'], message: 'src/lab may import src/export/download.ts only (src/lab/README.md).' }],
     why: 'src/lab may import src/domain, src/engine, src/store, src/inference, src/byod (src/lab/README.md).',
-    ignores: ['src/lab/LabSection.tsx', 'src/lab/storage.ts', 'src/lab/sync.ts', 'src/lab/export-logic.ts', 'src/lab/records-logic.ts'],
+    ignores: ['src/lab/LabSection.tsx', 'src/lab/hooks.ts', 'src/lab/storage.ts', 'src/lab/sync.ts', 'src/lab/export-logic.ts', 'src/lab/records-logic.ts'],
   }),
   // What the app shell loads at start must not reach the inference runtime: the panel comes through lazy().
-  fence(['src/lab/LabSection.tsx', 'src/lab/storage.ts', 'src/lab/sync.ts', 'src/lab/export-logic.ts', 'src/lab/records-logic.ts'], {
+  fence(['src/lab/LabSection.tsx', 'src/lab/hooks.ts', 'src/lab/storage.ts', 'src/lab/sync.ts', 'src/lab/export-logic.ts', 'src/lab/records-logic.ts'], {
     forbid: ['charts', 'components', 'app', 'teaching'],
     extra: [
       { group: ['**/export/**', '!**/export/download'], message: 'src/lab may import src/export/download.ts only (src/lab/README.md).' },

@@ -15,7 +15,7 @@ import { createAppStore } from './store/store';
 import type { Theme } from './store/types';
 import { registryCatalog } from './store/url/catalog';
 import { startUrlSync } from './store/url/sync';
-import { restoreUserSet } from './byod/restore';
+import { startRestorers } from './store/restore';
 import { registerServiceWorker } from './sw/register';
 import { startTeachingSync } from './teaching/teaching-sync';
 
@@ -53,11 +53,8 @@ try {
 } catch (e) {
   store.getState().addNotice({ id: 'url', source: 'url', level: 'error', text: 'The link could not be read; showing the default scenario.', details: [String(e)] });
 }
-try {
-  restoreUserSet(store, localStorage); // the user's saved fit (src/byod): bands and runs kept on this device
-} catch {
-  // storage blocked: a fit carried by the link still applies
-}
+// Saved state (the user's fit, the lab's runs: the restorers src/app/register-hooks.ts registered), after the link.
+startRestorers(store);
 try {
   startTeachingSync({ catalog, host: window })(store);
 } catch (e) {

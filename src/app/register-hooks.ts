@@ -1,8 +1,9 @@
 /**
  * The features' hooks into the core, registered once: the URL hooks of the keys byod and lab own
- * (src/store/url/field-codecs.ts) and the presenter locks' scenario guard (src/store/scenario-guard.ts). src/main.tsx
+ * (src/store/url/field-codecs.ts), their restorers of saved state (src/store/restore.ts) and the presenter locks'
+ * scenario guard (src/store/scenario-guard.ts). src/main.tsx
  * imports this before it builds the store, and so does the test setup (vite.config.ts `test.setupFiles`).
  */
-import '../byod/url-key';
-import '../lab/url-key';
+import '../byod/hooks';
+import '../lab/hooks';
 import '../teaching/scenario-guard';
