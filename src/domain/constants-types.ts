@@ -1,5 +1,5 @@
 /**
- * Types of the constant sets the laws take. Every shipped set cites its row of ../shared/science/laws.md.
+ * Types of the constant sets the laws take. Every shipped set cites its row of docs/laws.md.
  */
 
 /** Constants of the Chinchilla parametric loss L(N, D) = E + A/N^α + B/D^β (Hoffmann et al. 2022, Approach 3). */

@@ -1,6 +1,6 @@
 /**
  * Quantities of the domain. Plain numbers with names that carry their unit, so signatures say what they take.
- * Conventions follow ../shared/science/laws.md §0: N counts all parameters (embeddings included), D counts training
+ * Conventions follow docs/laws.md §0: N counts all parameters (embeddings included), D counts training
  * tokens, k counts samples drawn per question at test time, compute is in FLOPs and loss in nats.
  */
 
