@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CONSTANT_FAMILIES, constantFamily } from '../domain/constant-families';
+import { constantSets } from '../domain/constant-sets';
 import { QUALITY_MODEL_REGISTRY, qualityModel } from '../domain/quality-models';
 import { defaultConstantSet } from '../domain/registry';
 import type { Scenario } from '../domain/scenario';
@@ -77,7 +78,7 @@ describe.each(CONSTANT_FAMILIES.ids)('constant family %s', (id) => {
   });
 
   it('a user set of the family survives a link', () => {
-    const constants = f.sets[0]!.constants as unknown as Record<string, number>;
+    const constants = constantSets(id).sets[0]!.constants as unknown as Record<string, number>;
     const user = buildUserSet({ family: id, constants, range: { params: [1e6, 1e8], tokens: [1e8, 1e10] }, fittedRuns: 12 });
     const back = decodeUserSet(encodeUserSet(user));
     expect(back.ok).toBe(true);

@@ -15,6 +15,7 @@ import type { ConstantDraw, ResolvedConstantSet, UserConstantSet, UserRun } from
 import { decodeBandSummary, drawsFromSummary, encodeBandSummary, summarizeDraws } from './band-summary';
 import { boundsText, echo, LOSS_BOUNDS, MAX_FITTED_RUNS, MAX_LINK_RUNS, PASS_AT_K_BOUNDS, RUN_BOUNDS, within } from '../store/url/limits';
 import { CONSTANT_KEYS, constantBounds } from './constant-keys';
+import { formatUrlNumber } from '../store/url/field-codecs';
 import { CONSTANT_FAMILIES, constantFamily, familyOfUrlCode, familyTable } from '../domain/constant-families';
 import { FIT_KIND_NAMES, type FitKind } from './types';
 
@@ -29,12 +30,8 @@ function orList(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-/** Shortest text that reads back to exactly the same double (as the URL codec writes numbers). */
-export function formatUrlNumber(x: number): string {
-  const plain = String(x);
-  const sci = x.toExponential().replace('e+', 'e');
-  return sci.length < plain.length ? sci : plain;
-}
+/** Shortest text that reads back to exactly the same double (the URL codec's writer). */
+export { formatUrlNumber } from '../store/url/field-codecs';
 
 /** FNV-1a, 32 bits, base 36: a short id that changes whenever the constants do. */
 function hashId(text: string): string {

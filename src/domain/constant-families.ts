@@ -1,30 +1,20 @@
 /**
- * The constant-set registry: each family of constants declared once — the law its constants belong to, their keys in
- * URL order, the code a shared link writes for it, the shipped sets (published, fitted on public data, fitted on the
- * testbed, illustrative: ./chinchilla-sets.ts and ./t2-sets.ts read them from ./data/*.json), and what a fit of that
- * family takes and reports (src/byod, src/engine/fit-job.ts). A quality model (./quality-models.ts) names the family
- * whose sets it uses; ./registry.ts lists and resolves sets through this table.
+ * The constant-family registry: each family of constants declared once — the law its constants belong to, their keys
+ * in URL order, the code a shared link writes for it, and what a fit of that family takes and reports (src/byod,
+ * src/engine/fit-job.ts). Its shipped sets are in ./constant-sets.ts (kept apart: this module imports no JSON, so
+ * the URL code and the end-to-end specs' Node loader can use it). A quality model (./quality-models.ts) names the
+ * family whose sets it uses.
  *
- * Adding a family: its constants type in ./constants-types.ts, its law in its own file, its sets in ./data, one entry
- * here; the registry test (./quality-models.test.ts) checks every consumer handles it.
+ * Adding a family: its constants type in ./constants-types.ts, its law in its own file, its sets in ./data and
+ * ./constant-sets.ts, one entry here; src/app/registry-consumers.test.ts checks every consumer handles it.
  */
-import { CHINCHILLA_SETS, getChinchillaSet } from './chinchilla-sets';
 import { defineRegistry, tableOf } from './define-registry';
-import { getT2Approach1Set, getT2Approach2Set, T2_APPROACH1_SETS, T2_APPROACH2_SETS } from './t2-sets';
 import { T2_APPROACH1_KEYS } from './t2-approach1';
 import { T2_APPROACH2_KEYS } from './t2-approach2';
-import type { ChinchillaSet, T2Approach1Set, T2Approach2Set } from './constants-types';
 import type { RunField } from './runs';
 
 /** A family of constants, which is also the fit that produces them (Chinchilla Approach 3, T² Approach 1 or 2). */
 export type ConstantFamily = 'chinchilla' | 't2-1' | 't2-2';
-
-/** The set type of each family. */
-export interface SetOfFamily {
-  chinchilla: ChinchillaSet;
-  't2-1': T2Approach1Set;
-  't2-2': T2Approach2Set;
-}
 
 /** One family, declared once. */
 export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
@@ -35,10 +25,6 @@ export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
   readonly urlCode: string;
   /** The constants, in URL order (laws.md §1, §2). */
   readonly keys: readonly string[];
-  /** The shipped sets, in display order. */
-  readonly sets: readonly SetOfFamily[F][];
-  /** The shipped set `id`, or undefined. */
-  find(id: string): SetOfFamily[F] | undefined;
   /** Run fields a fit of this family needs, in column order. */
   readonly fields: readonly RunField[];
   /** Fewest good rows the fit accepts (the domain fits' own minimums; T² Approach 2 also fits stage 1 on ≥ 5 runs). */
@@ -51,15 +37,15 @@ export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
 
 const CHINCHILLA: ConstantFamilySpec<'chinchilla'> = {
   id: 'chinchilla', fitName: 'Chinchilla Approach 3 (loss)', urlCode: 'c', keys: ['E', 'A', 'B', 'alpha', 'beta'],
-  sets: CHINCHILLA_SETS, find: getChinchillaSet, fields: ['params', 'tokens', 'loss'], minRows: 5, observedLabel: 'loss', observed: 'loss',
+  fields: ['params', 'tokens', 'loss'], minRows: 5, observedLabel: 'loss', observed: 'loss',
 };
 const T2_1: ConstantFamilySpec<'t2-1'> = {
   id: 't2-1', fitName: 'T² Approach 1 (task NLL with k)', urlCode: '1', keys: T2_APPROACH1_KEYS,
-  sets: T2_APPROACH1_SETS, find: getT2Approach1Set, fields: ['params', 'tokens', 'samples', 'nll'], minRows: 8, observedLabel: 'task NLL', observed: 'nll',
+  fields: ['params', 'tokens', 'samples', 'nll'], minRows: 8, observedLabel: 'task NLL', observed: 'nll',
 };
 const T2_2: ConstantFamilySpec<'t2-2'> = {
   id: 't2-2', fitName: 'T² Approach 2 (NLL, then pass@k)', urlCode: '2', keys: T2_APPROACH2_KEYS,
-  sets: T2_APPROACH2_SETS, find: getT2Approach2Set, fields: ['params', 'tokens', 'samples', 'nll', 'passAtK'], minRows: 6, observedLabel: 'pass@k', observed: 'passAtK',
+  fields: ['params', 'tokens', 'samples', 'nll', 'passAtK'], minRows: 6, observedLabel: 'pass@k', observed: 'passAtK',
 };
 
 /** Every constant family, in display order. */

@@ -8,7 +8,7 @@
  * not stored here: the scenario carries it (Scenario.userSet), and every lookup takes it as an optional argument, so
  * the engine worker resolves it from the scenario it receives, with no hidden state.
  */
-import { constantFamily } from './constant-families';
+import { constantSets } from './constant-sets';
 import { DomainError } from './errors';
 import { qualityModel } from './quality-models';
 import type { ChinchillaSet, ConstantSetMeta, T2Approach1Set, T2Approach2Set } from './constants-types';
@@ -60,9 +60,9 @@ export function userSetApplies(model: QualityModel, user: Pick<UserConstantSet, 
   return user.family === qualityModel(model).constantFamily;
 }
 
-/** The shipped sets of `model`'s constant family (./constant-families.ts). @throws DomainError for an unknown model. */
+/** The shipped sets of `model`'s constant family (./constant-sets.ts). @throws DomainError for an unknown model. */
 function setsOf(model: QualityModel): readonly ConstantSetMeta[] {
-  return constantFamily(qualityModel(model).constantFamily).sets;
+  return constantSets(qualityModel(model).constantFamily).sets;
 }
 
 /**
@@ -115,17 +115,17 @@ function unknown(model: QualityModel, id: string): never {
 
 /** The Chinchilla set `id` (models 'chinchilla' and 'lifetime'), constants in laws.md §1 units. @throws DomainError */
 export function resolveChinchillaSet(id: string): ChinchillaSet {
-  return constantFamily('chinchilla').find(id) ?? unknown('chinchilla', id);
+  return constantSets('chinchilla').find(id) ?? unknown('chinchilla', id);
 }
 
 /** The T² Approach 1 set `id` (model 't2-1'). @throws DomainError when unknown. */
 export function resolveT2Approach1Set(id: string): T2Approach1Set {
-  return constantFamily('t2-1').find(id) ?? unknown('t2-1', id);
+  return constantSets('t2-1').find(id) ?? unknown('t2-1', id);
 }
 
 /** The T² Approach 2 set `id` (model 't2-2'). @throws DomainError when unknown. */
 export function resolveT2Approach2Set(id: string): T2Approach2Set {
-  return constantFamily('t2-2').find(id) ?? unknown('t2-2', id);
+  return constantSets('t2-2').find(id) ?? unknown('t2-2', id);
 }
 
 /** A resolved set tagged with the model family it belongs to. */
@@ -141,6 +141,6 @@ export type ResolvedConstantSet =
 export function resolveConstantSet(model: QualityModel, id: string, user?: UserConstantSet): ResolvedConstantSet {
   if (user && userSetApplies(model, user) && user.set.id === id) return { family: user.family, set: user.set } as ResolvedConstantSet;
   const useId = isConstantSetOf(model, id) ? id : defaultConstantSet(model);
-  const family = constantFamily(qualityModel(model).constantFamily);
-  return { family: family.id, set: family.find(useId) ?? unknown(model, useId) } as ResolvedConstantSet;
+  const family = qualityModel(model).constantFamily;
+  return { family, set: constantSets(family).find(useId) ?? unknown(model, useId) } as ResolvedConstantSet;
 }

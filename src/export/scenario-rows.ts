@@ -3,7 +3,7 @@ import { formatQuantity } from '../domain/quantity';
 import { qualityModelTable } from '../domain/quality-models';
 import type { QualityModel, Scenario } from '../domain/scenario';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
-import { encodeFieldValue } from '../store/url/codec';
+import { encodeFieldValue } from '../store/url/field-codecs';
 
 /** What each quality model is called in exports. */
 export const MODEL_NAMES: Readonly<Record<QualityModel, string>> = qualityModelTable((m) => m.name);

@@ -8,7 +8,7 @@ import { userSetApplies } from '../../domain/registry';
 import type { QualityModel, Scenario } from '../../domain/scenario';
 import type { UserConstantSet } from '../../domain/registry';
 import type { MeasuredPoint } from '../../domain/scenario';
-import { fieldCodec } from './field-codecs';
+import { encodeFieldValue, fieldCodec, formatUrlNumber } from './field-codecs';
 import { echo } from './limits';
 import { FOREIGN_KEYS, SCENARIO_SCHEMA, SCHEMA_VERSION, VERSION_KEY, defaultScenario, type FieldSpec } from './schema';
 
@@ -25,12 +25,7 @@ export interface ConstantSetCatalog {
   defaultId(model: QualityModel): string;
 }
 
-/** Shortest text that reads back to exactly the same double: 2.56e19, 1e8, 42.5. */
-export function formatUrlNumber(x: number): string {
-  const plain = String(x);
-  const sci = x.toExponential().replace('e+', 'e');
-  return sci.length < plain.length ? sci : plain;
-}
+export { encodeFieldValue, formatUrlNumber } from './field-codecs';
 
 /** Strict number reading for URLs: plain/scientific only, finite. Returns null otherwise. */
 function readNumber(text: string): number | null {
@@ -45,17 +40,6 @@ function isDefault(spec: FieldSpec, s: Scenario, catalog: ConstantSetCatalog): b
   if (spec.type.kind === 'user-set') return s.userSet === undefined;
   if (spec.type.kind === 'measured') return !s.measured || s.measured.length === 0;
   return s[spec.field] === spec.default;
-}
-
-/**
- * One field's query value as encode writes it: numbers in their shortest exact form, strings URI-encoded, a
- * feature-owned value through its registered hooks (./field-codecs.ts). `value` must not be undefined.
- */
-export function encodeFieldValue(spec: FieldSpec, value: unknown): string {
-  if (typeof value === 'number') return formatUrlNumber(value);
-  if (typeof value === 'string') return encodeURIComponent(value);
-  if (spec.type.kind === 'measured') return fieldCodec<readonly MeasuredPoint[]>('measured').encode(value as readonly MeasuredPoint[]);
-  return fieldCodec<UserConstantSet>('user-set').encode(value as UserConstantSet);
 }
 
 /** Encodes a scenario as a query string without the leading '?' ('' for the default scenario). */

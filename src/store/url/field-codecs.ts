@@ -6,6 +6,10 @@
  * (src/app/register-hooks.ts, imported by src/main.tsx and by the test setup).
  */
 
+import type { UserConstantSet } from '../../domain/registry';
+import type { MeasuredPoint } from '../../domain/scenario';
+import type { FieldSpec } from './schema';
+
 /** What a hook's decode returns: a value (with an optional warning for the notice) or why it was ignored. */
 export type FieldDecode<T> = { ok: true; value: T; warning?: string } | { ok: false; reason: string };
 
@@ -34,4 +38,23 @@ export function fieldCodec<T>(kind: HookedFieldKind): FieldCodec<T> {
   const c = hooks.get(kind);
   if (!c) throw new Error(`no URL hooks registered for field kind "${kind}" (import src/app/register-hooks.ts first)`);
   return c as unknown as FieldCodec<T>;
+}
+
+/** Shortest text that reads back to exactly the same double: 2.56e19, 1e8, 42.5 (the one URL number writer). */
+export function formatUrlNumber(x: number): string {
+  const plain = String(x);
+  const sci = x.toExponential().replace('e+', 'e');
+  return sci.length < plain.length ? sci : plain;
+}
+
+/**
+ * One field's query value as encode writes it: numbers in their shortest exact form, strings URI-encoded, a
+ * feature-owned value through its registered hooks. `value` must not be undefined. (Here rather than in ./codec.ts,
+ * which reads the constant-set registry and its JSON: the exports and the end-to-end specs' Node loader use this.)
+ */
+export function encodeFieldValue(spec: FieldSpec, value: unknown): string {
+  if (typeof value === 'number') return formatUrlNumber(value);
+  if (typeof value === 'string') return encodeURIComponent(value);
+  if (spec.type.kind === 'measured') return fieldCodec<readonly MeasuredPoint[]>('measured').encode(value as readonly MeasuredPoint[]);
+  return fieldCodec<UserConstantSet>('user-set').encode(value as UserConstantSet);
 }
