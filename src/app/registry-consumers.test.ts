@@ -54,6 +54,7 @@ describe.each(QUALITY_MODEL_REGISTRY.ids)('quality model %s', (id) => {
     expect(data.passk.subtitle).toBe(spec.notes.passk);
     expect(Number.isFinite(data.readouts.quality)).toBe(true);
     expect(data.paperSetting === null).toBe(!spec.paperSetting);
+    expect(data.readouts.savings === null || (data.readouts.savings.mode === 'lifetime') === (spec.accounting === 'lifetime')).toBe(true);
   });
 
   it('draws lab runs with the measurement the model compares with', () => {

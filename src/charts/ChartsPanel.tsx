@@ -2,6 +2,7 @@
  * The five charts of the explorer, laid out in a responsive grid (one column below ~900 px). Charts take plain data
  * (ExplorerData from the engine), never the store.
  */
+import { isLifetimeAccounting } from '../domain/quality-models';
 import type { Scenario } from '../domain/scenario';
 import type { ExplorerData } from '../engine/explorer-data-types';
 import './charts.css';
@@ -24,7 +25,7 @@ export function ChartsPanel({ data, scenario, failed = false }: Props) {
       ? <section className="charts-panel" aria-label="Charts" data-testid="charts.failed"><p className="chart-pending">No charts: this scenario cannot be computed (the message above says why). Change a value or reset to draw them.</p></section>
       : <section className="charts-panel" aria-busy="true" aria-label="Charts"><p className="chart-pending">Computing the charts…</p></section>;
   }
-  const chinchillaOnSlice = data.model === 'lifetime' ? null : data.frontier.chinchilla;
+  const chinchillaOnSlice = isLifetimeAccounting(data.model) ? null : data.frontier.chinchilla;
   const units = data.cost?.units === 'usd' ? { train: data.cost.dollarsPerTrainFlop, inference: data.cost.dollarsPerInferenceFlop } : null;
   return (
     <section className="charts-panel" aria-label="Charts" data-model={scenario.qualityModel}>

@@ -5,6 +5,7 @@
  * extrapolated beyond the set's fitted data: "[extrapolated]" after each such number, the dimension and factor below. Each number names the constant set it comes from (by
  * id; name and source in its tooltip and written out once below).
  */
+import { isLifetimeAccounting } from '../domain/quality-models';
 import { budgetOvershoots } from '../domain/budget-use';
 import type { Scenario } from '../domain/scenario';
 import type { ExplorerData } from '../engine/explorer-data-types';
@@ -26,8 +27,8 @@ export function Readouts({ data, scenario, failed = false }: Props) {
   const set = data.set;
   const cite = <small className="readout-source" title={`${set.name}: ${set.source}`}> [constants: {set.id}]</small>;
   const target = targetText(data);
-  const overshoots = data.model === 'lifetime' ? [] : budgetOvershoots(scenario, scenario);
-  const accounting = data.model === 'lifetime' ? 'lifetime compute 6ND + 2NkT' : 'two budgets, 6ND and 2Nk per token';
+  const overshoots = isLifetimeAccounting(data.model) ? [] : budgetOvershoots(scenario, scenario);
+  const accounting = isLifetimeAccounting(data.model) ? 'lifetime compute 6ND + 2NkT' : 'two budgets, 6ND and 2Nk per token';
   const extrapolated = extrapolationText(data);
   const paper = paperSettingText(data);
   return (

@@ -1,4 +1,5 @@
 /** The readouts' sentences, pure so they can be tested without rendering. */
+import { isLifetimeAccounting } from '../domain/quality-models';
 import type { BudgetMiss } from '../domain/budget-use';
 import type { CostData, ExplorerData, LifetimeSplit, PaperSettingDesign, Savings } from '../engine/explorer-data-types';
 import { formatCount, formatDollars, formatFactor, formatFlops, formatQuality, formatShare } from './format';
@@ -44,7 +45,7 @@ export function extrapolationText(data: ExplorerData): string[] {
   const marks = data.readouts.extrapolation;
   if (!marks) return [];
   const out: string[] = [];
-  const name = data.model === 'lifetime' ? 'The lifetime optimum' : 'The optimum at these budgets';
+  const name = isLifetimeAccounting(data.model) ? 'The lifetime optimum' : 'The optimum at these budgets';
   if (marks.optimum?.text) out.push(`${name} is ${marks.optimum.text.replace(/^extrapolated: /, 'extrapolated beyond the data of this set: ')}.`);
   return out;
 }
@@ -80,7 +81,7 @@ function split(s: LifetimeSplit): string {
 export function lifetimeText(data: ExplorerData): string {
   const r = data.readouts;
   const served = `over ${formatCount(r.tokensServed)} tokens served`;
-  const opt = r.lifetime.optimum ? ` The ${data.model === 'lifetime' ? 'lifetime optimum' : 'optimum'}: ${split(r.lifetime.optimum)}.` : '';
+  const opt = r.lifetime.optimum ? ` The ${isLifetimeAccounting(data.model) ? 'lifetime optimum' : 'optimum'}: ${split(r.lifetime.optimum)}.` : '';
   return `Lifetime compute ${served}: ${split(r.lifetime.design)}.${opt}`;
 }
 

@@ -85,6 +85,11 @@ export interface QualityModelSpec {
   readonly usesSamples: boolean;
   /** The pass@k its quality implies (pass@k chart, paper setting), or null when it has no k term. */
   readonly passAtK: ((quality: number) => number) | null;
+  /**
+   * How compute is counted: 'two-budget' (C_train = 6ND and C_inf = 2Nk per token, each held) or 'lifetime'
+   * (Sardana et al.'s one budget 6ND + 2NkT over the tokens served T; laws.md §4).
+   */
+  readonly accounting: 'two-budget' | 'lifetime';
   /** True when the T² paper's Table 1 comparison applies (readout.paper-setting). */
   readonly paperSetting: boolean;
   /** How a lab run compares with it; `predicts` false: runs are drawn but no prediction is written beside them. */
@@ -166,7 +171,7 @@ const MODELS: readonly QualityModelSpec[] = [
     quality: { label: 'task NLL', unit: 'nats', higherIsBetter: false }, targetUnit: 'nats of task NLL',
     constantFamily: 't2-1', usesSamples: true,
     // Approach 1 models the mean of −log pass@k, so exp(−L) is the pass@k it implies (a geometric mean over questions).
-    passAtK: (loss) => Math.exp(-loss), paperSetting: true,
+    passAtK: (loss) => Math.exp(-loss), accounting: 'two-budget', paperSetting: true,
     measured: { field: 'nll', quantity: 'answer NLL', samples: 'one', predicts: true },
     law: t2Approach1Law,
     notes: {
@@ -177,7 +182,7 @@ const MODELS: readonly QualityModelSpec[] = [
   {
     id: 't2-2', name: 'T² Approach 2 (pass@k accuracy)', shortName: 'T² Approach 2',
     quality: { label: 'pass@k accuracy', unit: '', higherIsBetter: true }, targetUnit: 'pass@k accuracy (e.g. 62% or 0.62)',
-    constantFamily: 't2-2', usesSamples: true, passAtK: (accuracy) => accuracy, paperSetting: true,
+    constantFamily: 't2-2', usesSamples: true, passAtK: (accuracy) => accuracy, accounting: 'two-budget', paperSetting: true,
     measured: { field: 'passAtK', quantity: 'pass@k', samples: 'run', predicts: true },
     law: t2Approach2Law,
     notes: {
@@ -188,7 +193,7 @@ const MODELS: readonly QualityModelSpec[] = [
   {
     id: 'chinchilla', name: 'Chinchilla loss only', shortName: 'Chinchilla loss',
     quality: { label: 'loss', unit: 'nats', higherIsBetter: false }, targetUnit: 'nats of loss',
-    constantFamily: 'chinchilla', usesSamples: false, passAtK: null, paperSetting: false,
+    constantFamily: 'chinchilla', usesSamples: false, passAtK: null, accounting: 'two-budget', paperSetting: false,
     measured: { field: 'nll', quantity: 'answer NLL', samples: 'one', predicts: false },
     law: chinchillaLaw('chinchilla'),
     notes: {
@@ -199,7 +204,7 @@ const MODELS: readonly QualityModelSpec[] = [
   {
     id: 'lifetime', name: 'Lifetime view (Sardana et al.)', shortName: 'lifetime view',
     quality: { label: 'loss', unit: 'nats', higherIsBetter: false }, targetUnit: 'nats of loss',
-    constantFamily: 'chinchilla', usesSamples: false, passAtK: null, paperSetting: false,
+    constantFamily: 'chinchilla', usesSamples: false, passAtK: null, accounting: 'lifetime', paperSetting: false,
     measured: { field: 'nll', quantity: 'answer NLL', samples: 'one', predicts: false },
     law: chinchillaLaw('lifetime'),
     notes: {
@@ -220,4 +225,15 @@ export function qualityModel(model: QualityModel): QualityModelSpec {
 /** A table of one property of every model (for consumers that want a Record). */
 export function qualityModelTable<V>(value: (m: QualityModelSpec) => V): Readonly<Record<QualityModel, V>> {
   return tableOf(QUALITY_MODEL_REGISTRY, value);
+}
+
+/** True when `model` counts one lifetime budget 6ND + 2NkT (Sardana et al.) instead of two budgets. */
+export function isLifetimeAccounting(model: QualityModel): boolean {
+  return qualityModel(model).accounting === 'lifetime';
+}
+
+/** True when a target typed under `from` means the same quantity under `to` (same measure, same constant family). */
+export function sameQuality(from: QualityModel, to: QualityModel): boolean {
+  const a = qualityModel(from), b = qualityModel(to);
+  return a.constantFamily === b.constantFamily && a.quality.label === b.quality.label && a.quality.unit === b.quality.unit;
 }

@@ -4,6 +4,7 @@
  * the frontier grid by law and decade window, the tokens-per-parameter sweep by law, window and inference budget, the
  * Epoch curves by Chinchilla constants, so dragging N, D or k recomputes only the cheap parts.
  */
+import { isLifetimeAccounting } from '../domain/quality-models';
 import { chinchillaOptimum } from '../domain/chinchilla';
 import { DomainError, assertPositive } from '../domain/errors';
 import type { Scenario } from '../domain/scenario';
@@ -49,8 +50,8 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
   });
   const optimum = designPoint(law.optimumAt(scenario.trainFlops, scenario.inferenceFlops));
   // A usable target replaces the design's loss in Sardana et al.'s lifetime optimum.
-  const targetLoss = law.model === 'lifetime' ? checkTarget(law, scenario.targetQuality).value : null;
-  const lifetime = law.model === 'lifetime' ? lifetimePoint(law, targetLoss ?? design.quality, scenario) : null;
+  const targetLoss = isLifetimeAccounting(law.model) ? checkTarget(law, scenario.targetQuality).value : null;
+  const lifetime = isLifetimeAccounting(law.model) ? lifetimePoint(law, targetLoss ?? design.quality, scenario) : null;
   const chinchillaTpp = chinchillaOptimum(law.chinchilla, scenario.trainFlops).tokensPerParam;
   const readouts = buildReadouts(law, scenario, design, optimum, chinchillaTpp, lifetime);
   const cut = readouts.savings?.mode === 'two-budget' ? readouts.savings.both : null;
@@ -75,7 +76,7 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
     paperSetting: buildPaperSetting(law),
     user: buildUserOverlay(scenario, isoflop),
     measured: buildMeasuredOverlay(scenario, (n, d, k) => law.quality(n, d, k)),
-    cost: buildCost(law, scenario, design, law.model === 'lifetime' ? lifetime : optimum),
+    cost: buildCost(law, scenario, design, isLifetimeAccounting(law.model) ? lifetime : optimum),
   };
 }
 

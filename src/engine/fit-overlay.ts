@@ -5,6 +5,8 @@
  * over the fit's resampled constants) when the user's set drives the charts. Runs are drawn only under a quality
  * model that measures what they measured (loss, task NLL or pass@k).
  */
+import { chinchillaLossUnchecked } from '../domain/chinchilla';
+import { isLifetimeAccounting } from '../domain/quality-models';
 import { percentile } from '../domain/fit/bootstrap';
 import { userSetApplies, type ConstantDraw, type UserConstantSet } from '../domain/registry';
 import type { Scenario } from '../domain/scenario';
@@ -40,7 +42,7 @@ export interface UserOverlayData {
 type QualityOf = (c: ConstantDraw, n: number, d: number, k: number) => number;
 
 function qualityOf(family: UserConstantSet['family']): QualityOf {
-  if (family === 'chinchilla') return (c, n, d) => { const k = c as unknown as ChinchillaConstants; return k.E + k.A / n ** k.alpha + k.B / d ** k.beta; };
+  if (family === 'chinchilla') return (c, n, d) => chinchillaLossUnchecked(c as unknown as ChinchillaConstants, n, d);
   if (family === 't2-1') return (c, n, d, k) => t2LossUnchecked(c as unknown as T2Approach1Constants, n, d, k);
   return (c, n, d, k) => t2Accuracy(c as unknown as T2Approach2Constants, n, d, k);
 }
@@ -95,6 +97,6 @@ export function buildUserOverlay(scenario: Scenario, iso: IsoflopData): UserOver
       x: Float64Array.from(near, (r) => r.params), y: Float64Array.from(near, (r) => r.quality),
       quality: Float64Array.from(near, (r) => r.quality), omitted: runs.length - near.length,
     },
-    isoflopBand: selected && scenario.qualityModel !== 'lifetime' ? band(user, iso) : null,
+    isoflopBand: selected && !isLifetimeAccounting(scenario.qualityModel) ? band(user, iso) : null,
   };
 }

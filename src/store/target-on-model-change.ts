@@ -1,7 +1,5 @@
+import { sameQuality } from '../domain/quality-models';
 import type { QualityModel } from '../domain/scenario';
-
-/** Models whose quality is the same Chinchilla pretraining loss, so a target keeps its meaning between them. */
-const CHINCHILLA_LOSS: readonly QualityModel[] = ['chinchilla', 'lifetime'];
 
 /**
  * The target quality to keep when the quality model changes: unchanged when both models measure the same thing
@@ -10,5 +8,5 @@ const CHINCHILLA_LOSS: readonly QualityModel[] = ['chinchilla', 'lifetime'];
  */
 export function targetOnModelChange(from: QualityModel, to: QualityModel, target: number): number {
   if (from === to) return target;
-  return CHINCHILLA_LOSS.includes(from) && CHINCHILLA_LOSS.includes(to) ? target : 0;
+  return sameQuality(from, to) ? target : 0;
 }

@@ -5,6 +5,7 @@
  * MCTS and repeated sampling (smoothly broken power laws calibrated to the report's spans, labelled calibrated). Curves
  * are in OOM (log10) relative to each technique's reference model; each pair gets its combined, sub-additive span.
  */
+import { qualityModel } from '../../domain/quality-models';
 import type { ChinchillaConstants } from '../../domain/constants-types';
 import { EPOCH_SPAN_TABLE } from '../../domain/epoch';
 import {
@@ -98,7 +99,7 @@ function clone(d: EpochData): EpochData {
 
 /** The chart's data; depends only on the Chinchilla constants in use (memoised by them). */
 export function buildEpoch(law: QualityLaw): EpochData {
-  const own = law.model === 'chinchilla' || law.model === 'lifetime';
+  const own = qualityModel(law.model).constantFamily === 'chinchilla';
   const set = own ? law.set : resolveChinchillaSet(DEFAULT_CHINCHILLA_SET_ID);
   const c = own ? law.chinchilla : resolveChinchillaSet(DEFAULT_CHINCHILLA_SET_ID).constants;
   const source = own

@@ -5,7 +5,7 @@
  * - Lifetime view: the design's lifetime compute C = 6ND + 2NkT held with k fixed, so D = (C − 2NkT)/6N; the optimum
  *   is the loss-minimising N on that slice (grid + Brent on log N).
  */
-import { qualityModel } from '../../domain/quality-models';
+import { isLifetimeAccounting, qualityModel } from '../../domain/quality-models';
 import { minimize1dGrid } from '../../domain/optim/minimize1d';
 import type { Scenario } from '../../domain/scenario';
 import type { DesignPoint, IsoflopData } from '../explorer-data-types';
@@ -72,7 +72,7 @@ export function buildIsoflop(law: QualityLaw, scenario: Scenario, design: Design
 }
 
 function buildSlice(law: QualityLaw, scenario: Scenario, design: DesignPoint): IsoflopData {
-  if (law.model === 'lifetime') {
+  if (isLifetimeAccounting(law.model)) {
     const k = scenario.samples;
     const served = 2 * k * scenario.tokensServed;
     const total = design.trainFlops + design.params * served;

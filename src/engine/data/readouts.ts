@@ -2,7 +2,7 @@
  * The readouts: the design's quality, what the optimum saves at the same quality, tokens per parameter, the lifetime
  * split of compute (laws.md §0), and warnings when N, D or k lies outside the set's fitted range.
  */
-import { qualityModel } from '../../domain/quality-models';
+import { isLifetimeAccounting, qualityModel } from '../../domain/quality-models';
 import { formatExcessFactor, RANGE_DIMENSIONS, rangeExcess } from '../../domain/fitted-range';
 import { DomainError } from '../../domain/errors';
 import { formatQuantity } from '../../domain/quantity';
@@ -115,7 +115,7 @@ export function buildReadouts(
   const designSplit = lifetimeSplit(design, served);
   let savings: Savings | null;
   let optimumSplit: LifetimeSplit | null;
-  if (law.model === 'lifetime') {
+  if (isLifetimeAccounting(law.model)) {
     optimumSplit = lifetime ? lifetimeSplit(lifetime, served) : null;
     savings = optimumSplit ? {
       mode: 'lifetime',
@@ -133,13 +133,13 @@ export function buildReadouts(
     savings,
     tokensPerParam: {
       design: design.tokensPerParam,
-      optimum: law.model === 'lifetime' ? (lifetime?.tokensPerParam ?? null) : (optimum?.tokensPerParam ?? null),
+      optimum: isLifetimeAccounting(law.model) ? (lifetime?.tokensPerParam ?? null) : (optimum?.tokensPerParam ?? null),
       chinchilla: chinchillaTokensPerParam,
     },
     tokensServed: served,
     lifetime: { design: designSplit, optimum: optimumSplit },
     rangeWarnings: rangeWarnings(law.set, scenario),
-    extrapolation: readoutMarks(law, design, law.model === 'lifetime' ? lifetime : optimum),
-    t2Lifetime: law.model === 'lifetime' ? t2LifetimeLine(designSplit.trainFlops + designSplit.inferenceFlops, served) : null,
+    extrapolation: readoutMarks(law, design, isLifetimeAccounting(law.model) ? lifetime : optimum),
+    t2Lifetime: isLifetimeAccounting(law.model) ? t2LifetimeLine(designSplit.trainFlops + designSplit.inferenceFlops, served) : null,
   };
 }

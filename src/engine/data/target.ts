@@ -3,6 +3,7 @@
  * least inference budget whose best reachable quality reaches the target, refined by bisection and filtered with the
  * domain's frontierForTarget), and the cheapest budgets reaching it along the scenario's two budget lines.
  */
+import { qualityModel } from '../../domain/quality-models';
 import { DomainError } from '../../domain/errors';
 import { frontierForTarget, type FrontierPoint } from '../../domain/pareto';
 import type { TargetData } from '../explorer-data-types';
@@ -25,7 +26,7 @@ export function checkTarget(law: QualityLaw, target: number): { value: number | 
   if (law.sign === 1 && !(target < 1)) {
     return { value: null, message: `The target ${target} is not a pass@k accuracy: under T² Approach 2 it lies between 0 and 1 (e.g. 62% or 0.62).` };
   }
-  if ((law.model === 'chinchilla' || law.model === 'lifetime') && target <= law.chinchilla.E) {
+  if (qualityModel(law.model).constantFamily === 'chinchilla' && target <= law.chinchilla.E) {
     return { value: null, message: `The target loss ${target} nats is at or below the irreducible loss E = ${Number(law.chinchilla.E.toPrecision(4))} nats of this constant set: no model reaches it.` };
   }
   return { value: target, message: null };

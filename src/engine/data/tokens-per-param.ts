@@ -5,6 +5,7 @@
  * - Lifetime view: at each training budget, the loss of Chinchilla's optimum there; then Sardana et al.'s lifetime
  *   optimum for that loss with k·T for three values of tokens served T (the scenario's and two decades either side).
  */
+import { isLifetimeAccounting } from '../../domain/quality-models';
 import { chinchillaOptimum } from '../../domain/chinchilla';
 import { DomainError } from '../../domain/errors';
 import { lifetimeOptimum } from '../../domain/sardana';
@@ -46,7 +47,7 @@ function lifetimeRatio(law: QualityLaw, flops: number, served: number): number {
 
 function compute(law: QualityLaw, scenario: Scenario, x: Float64Array): Series[] {
   const series: Series[] = [];
-  if (law.model === 'lifetime') {
+  if (isLifetimeAccounting(law.model)) {
     for (const f of LINE_FACTORS) {
       const served = scenario.tokensServed * f;
       const y = x.map((c) => lifetimeRatio(law, c, served * scenario.samples));
@@ -73,18 +74,18 @@ function cloneSeries(s: Series): Series {
 
 /** The chart's lines over the training budgets of the frontier's window [10^lo, 10^hi]. */
 export function buildTokensPerParam(law: QualityLaw, scenario: Scenario, window: [number, number]): TokensPerParamData {
-  const dependsOn = law.model === 'lifetime' ? `${scenario.tokensServed * scenario.samples}` : `${scenario.inferenceFlops}`;
+  const dependsOn = isLifetimeAccounting(law.model) ? `${scenario.tokensServed * scenario.samples}` : `${scenario.inferenceFlops}`;
   const key = `${law.key}|${window.join(',')}|${dependsOn}|${JSON.stringify(law.set.range ?? null)}`;
   const series = memo.get(
     key,
     () => compute(law, scenario, logspace(window[0], window[1], TOKENS_PER_PARAM_POINTS)),
   ).map(cloneSeries);
-  const current = law.model === 'lifetime' ? null : (() => {
+  const current = isLifetimeAccounting(law.model) ? null : (() => {
     const o = law.optimumAt(scenario.trainFlops, scenario.inferenceFlops);
     const withSamples = law.model !== 'chinchilla';
     return { trainFlops: scenario.trainFlops, tokensPerParam: o.tokens / o.params, extrapolation: markOf(law.set, o, withSamples) };
   })();
-  const note = law.model === 'lifetime'
+  const note = isLifetimeAccounting(law.model)
     ? 'Each lifetime line takes the loss of Chinchilla\'s optimum at that training budget and finds the design that reaches it with the least 6ND + 2NkT (Sardana et al. 2024); more tokens served push D/N up.'
     : law.model === 'chinchilla'
       ? 'With Chinchilla loss the inference budget only caps N at C_inf/2, so the capped optimum leaves Chinchilla\'s line only where that cap binds.'
