@@ -52,6 +52,8 @@ describe.each(QUALITY_MODEL_REGISTRY.ids)('quality model %s', (id) => {
     expect(data.frontier.note).toBe(spec.notes.frontier);
     expect(data.passk.available).toBe(spec.passAtK !== null);
     expect(data.passk.subtitle).toBe(spec.notes.passk);
+    expect(data.tokensPerParam.note).toBe(spec.notes.tokensPerParam);
+    if (spec.accounting === 'two-budget') expect(data.isoflop.note).toBe(spec.notes.isoflop);
     expect(Number.isFinite(data.readouts.quality)).toBe(true);
     expect(data.paperSetting === null).toBe(!spec.paperSetting);
     expect(data.readouts.savings === null || (data.readouts.savings.mode === 'lifetime') === (spec.accounting === 'lifetime')).toBe(true);

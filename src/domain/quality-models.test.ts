@@ -33,7 +33,7 @@ describe('the quality-model registry', () => {
     expect(m.quality.unit === 'nats' || (m.quality.unit === '' && m.quality.higherIsBetter)).toBe(true);
     expect(CONSTANT_FAMILIES.has(m.constantFamily)).toBe(true);
     expect(m.notes.frontier.length).toBeGreaterThan(20);
-    expect(m.notes.passk.length).toBeGreaterThan(20);
+    for (const note of Object.values(m.notes)) expect(note.length).toBeGreaterThan(5);
     // A model with a k term implies a pass@k; one without has none.
     expect(m.passAtK !== null).toBe(m.usesSamples);
     if (m.paperSetting) expect(m.passAtK).not.toBeNull();

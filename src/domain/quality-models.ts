@@ -96,8 +96,17 @@ export interface QualityModelSpec {
   readonly measured: MeasuredComparison & { predicts: boolean };
   /** Its law over a resolved set of its family. @throws DomainError when the set is of another family. */
   law(resolved: ResolvedConstantSet): LawCore;
-  /** Chart notes: the frontier map's, and the pass@k chart's subtitle. */
-  readonly notes: { readonly frontier: string; readonly passk: string };
+  /**
+   * Chart notes: the frontier map's, the pass@k chart's subtitle, the isoFLOP slice's (two-budget models), the
+   * tokens-per-parameter chart's, and the name of its optimum lines.
+   */
+  readonly notes: {
+    readonly frontier: string;
+    readonly passk: string;
+    readonly isoflop: string;
+    readonly tokensPerParam: string;
+    readonly optimumSeries: string;
+  };
 }
 
 function chinchillaPart(c: ChinchillaConstants): ChinchillaConstants {
@@ -163,6 +172,8 @@ function chinchillaLaw(model: QualityModel) {
   };
 }
 
+const T2_ISOFLOP = 'Every point spends both budgets: a smaller N buys more training tokens and more samples per question.';
+const T2_TOKENS_PER_PARAM = 'T² optimum with both budgets binding (D = C_train/6N, k = C_inf/2N); smaller inference budgets favour smaller, longer-trained models.';
 const NO_K_PASSK = 'Chinchilla loss has no k term: sampling more does not change it, so this model says nothing about pass@k.';
 
 const MODELS: readonly QualityModelSpec[] = [
@@ -177,6 +188,7 @@ const MODELS: readonly QualityModelSpec[] = [
     notes: {
       frontier: 'Lowest task NLL (T² Approach 1) reachable when both budgets bind: D = C_train/6N and k = C_inf/2N with k ≥ 1. Each contour edge is a Pareto frontier: moving along it trades training for inference compute at equal quality.',
       passk: 'T² Approach 1: implied pass@k = exp(−L(N, D, k)), the geometric mean over questions (a lower bound on the mean)',
+      isoflop: T2_ISOFLOP, tokensPerParam: T2_TOKENS_PER_PARAM, optimumSeries: 'T² optimum',
     },
   },
   {
@@ -188,6 +200,7 @@ const MODELS: readonly QualityModelSpec[] = [
     notes: {
       frontier: 'Highest pass@k accuracy (T² Approach 2) reachable when both budgets bind: D = C_train/6N and k = C_inf/2N with k ≥ 1. Each contour edge is a Pareto frontier.',
       passk: 'T² Approach 2: expected pass@k accuracy under the fitted Beta model',
+      isoflop: T2_ISOFLOP, tokensPerParam: T2_TOKENS_PER_PARAM, optimumSeries: 'T² optimum',
     },
   },
   {
@@ -199,6 +212,9 @@ const MODELS: readonly QualityModelSpec[] = [
     notes: {
       frontier: 'Chinchilla loss has no k term: extra samples do not change loss, so the inference budget only caps the model at N ≤ C_inf/2 (one sample). Where that cap does not bind, the contours are vertical and training compute alone sets the loss.',
       passk: NO_K_PASSK,
+      isoflop: 'Chinchilla loss ignores k: the slice is Chinchilla\'s isoFLOP curve, cut at N = C_inf/2 where one sample no longer fits the inference budget.',
+      tokensPerParam: 'With Chinchilla loss the inference budget only caps N at C_inf/2, so the capped optimum leaves Chinchilla\'s line only where that cap binds.',
+      optimumSeries: 'Capped optimum',
     },
   },
   {
@@ -210,6 +226,10 @@ const MODELS: readonly QualityModelSpec[] = [
     notes: {
       frontier: 'Lifetime view: loss from the Chinchilla law (no k term), so the inference budget only caps N at C_inf/2. The triangle is Sardana et al.\'s lifetime optimum at the design\'s loss: the design that minimises 6ND + 2NkT for the tokens served T.',
       passk: NO_K_PASSK,
+      // The lifetime view's isoFLOP slice is built on the lifetime budget (src/engine/data/isoflop.ts); it has no two-budget note.
+      isoflop: T2_ISOFLOP,
+      tokensPerParam: 'Each lifetime line takes the loss of Chinchilla\'s optimum at that training budget and finds the design that reaches it with the least 6ND + 2NkT (Sardana et al. 2024); more tokens served push D/N up.',
+      optimumSeries: 'Lifetime optimum',
     },
   },
 ];

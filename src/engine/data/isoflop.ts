@@ -104,8 +104,6 @@ function buildSlice(law: QualityLaw, scenario: Scenario, design: DesignPoint): I
   return {
     ...sweep(law, slice, a, b), optimum, design: onSlice,
     constraint: `C_train = ${formatFlopsPlain(ct)} FLOPs, C_inf = ${formatFlopsPlain(ci)} FLOPs/token`,
-    note: law.model === 'chinchilla'
-      ? 'Chinchilla loss ignores k: the slice is Chinchilla\'s isoFLOP curve, cut at N = C_inf/2 where one sample no longer fits the inference budget.'
-      : 'Every point spends both budgets: a smaller N buys more training tokens and more samples per question.',
+    note: qualityModel(law.model).notes.isoflop,
   };
 }

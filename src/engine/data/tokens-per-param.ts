@@ -5,7 +5,7 @@
  * - Lifetime view: at each training budget, the loss of Chinchilla's optimum there; then Sardana et al.'s lifetime
  *   optimum for that loss with k·T for three values of tokens served T (the scenario's and two decades either side).
  */
-import { isLifetimeAccounting } from '../../domain/quality-models';
+import { isLifetimeAccounting, qualityModel } from '../../domain/quality-models';
 import { chinchillaOptimum } from '../../domain/chinchilla';
 import { DomainError } from '../../domain/errors';
 import { lifetimeOptimum } from '../../domain/sardana';
@@ -61,7 +61,7 @@ function compute(law: QualityLaw, scenario: Scenario, x: Float64Array): Series[]
         const o = law.optimumAt(c, ci);
         return o.tokens / o.params;
       });
-      series.push({ id: `optimum-${f}`, label: `${law.model === 'chinchilla' ? 'Capped optimum' : 'T² optimum'}, C_inf = ${formatFlopsPlain(ci)} FLOPs/token`, kind: 't2', x, y });
+      series.push({ id: `optimum-${f}`, label: `${qualityModel(law.model).notes.optimumSeries}, C_inf = ${formatFlopsPlain(ci)} FLOPs/token`, kind: 't2', x, y });
     }
   }
   series.push(chinchillaSeries(law, x));
@@ -85,11 +85,7 @@ export function buildTokensPerParam(law: QualityLaw, scenario: Scenario, window:
     const withSamples = law.model !== 'chinchilla';
     return { trainFlops: scenario.trainFlops, tokensPerParam: o.tokens / o.params, extrapolation: markOf(law.set, o, withSamples) };
   })();
-  const note = isLifetimeAccounting(law.model)
-    ? 'Each lifetime line takes the loss of Chinchilla\'s optimum at that training budget and finds the design that reaches it with the least 6ND + 2NkT (Sardana et al. 2024); more tokens served push D/N up.'
-    : law.model === 'chinchilla'
-      ? 'With Chinchilla loss the inference budget only caps N at C_inf/2, so the capped optimum leaves Chinchilla\'s line only where that cap binds.'
-      : 'T² optimum with both budgets binding (D = C_train/6N, k = C_inf/2N); smaller inference budgets favour smaller, longer-trained models.';
+  const note = qualityModel(law.model).notes.tokensPerParam;
   const fittedRegion = law.set.range ? fittedRegionTokensPerParam(law.set.range, window) : null;
   return {
     key: current ? `${key}|${scenario.trainFlops}` : key,
