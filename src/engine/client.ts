@@ -3,12 +3,18 @@
  * ./latest-wins.ts. Latest request wins: at most one call runs at a time, a newer call replaces the queued one, and a
  * reply that is no longer the latest comes back as 'stale' so the store never shows an old scenario. If the worker
  * cannot start, dies, or hangs on a request, the same API runs in-process (loaded lazily, so the domain code stays
- * out of the initial bundle) and `onModeChange` reports it.
+ * out of the initial bundle) and `onModeChange` reports it. The user set's heavy data (bootstrap draws, runs) goes to
+ * the worker once per content key; the chart parts and the frontier grid the page holds are named by key, left out
+ * of the reply and filled in here.
  */
 import type { Scenario } from '../domain/scenario';
-import type { ComputeReply, EngineApi } from './api';
+import type { ComputeReply, ComputeSession, EngineApi } from './api';
+import { CHART_PARTS, type ChartPart } from './chart-parts';
+import type { FrontierData } from './explorer-data-types';
+import { splitUserSet, userDataKey } from './user-data';
 import { latestWins } from './latest-wins';
 import { createWorkerBridge, type BridgeMode, type WorkerEndpoint } from './worker-bridge';
+import type { Remote } from 'comlink';
 
 /** What a compute call resolves to. Errors of the engine itself reject. */
 export type ComputeOutcome = ({ status: 'done' } & ComputeReply) | { status: 'stale'; requestId: number };
@@ -20,7 +26,7 @@ export type EngineMode = BridgeMode;
 
 /** The in-process engine: the same `compute` as the worker's (sync), or any async stand-in. */
 export interface LocalEngine {
-  compute(scenario: Scenario, requestId: number): ComputeReply | Promise<ComputeReply>;
+  compute(scenario: Scenario, requestId: number, session?: ComputeSession): ComputeReply | Promise<ComputeReply>;
 }
 
 export interface EngineClientOptions {
@@ -68,9 +74,58 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     onModeChange: options.onModeChange,
   });
   bridge.start();
+  // What the page holds, by key: the reply leaves these out and they are filled in here (same objects, so a chart
+  // whose data did not change is skipped by React).
+  const held = new Map<ChartPart | 'grid', { key: string; value: unknown }>();
+  // The key of the user data the worker holds (sent once per key; later requests name it).
+  let sentDataKey: string | null = null;
+  const heldKeys = () => Object.fromEntries([...held].map(([part, h]) => [part, h.key]));
+
+  const remoteCompute = (api: Remote<EngineApi>, scenario: Scenario, id: number) => {
+    const session: ComputeSession = { held: heldKeys() };
+    let send = scenario;
+    const dataKey = userDataKey(scenario.userSet);
+    if (scenario.userSet && dataKey !== 'none') {
+      const { light, data } = splitUserSet(scenario.userSet);
+      send = { ...scenario, userSet: light };
+      session.userDataKey = dataKey;
+      if (sentDataKey !== dataKey) session.userData = data;
+      sentDataKey = dataKey;
+    }
+    return api.compute(send, id, session);
+  };
+
+  const merge = (reply: ComputeReply): ComputeReply => {
+    if (!reply.keys) return reply;
+    const data = { ...reply.data };
+    const loose = data as unknown as Record<string, unknown>;
+    for (const part of reply.omitted ?? []) {
+      const h = held.get(part);
+      if (!h) throw new Error(`the engine left out ${part}, which the page does not hold`);
+      if (part === 'grid') data.frontier = { ...data.frontier, ...(h.value as Partial<FrontierData>) };
+      else if (part === 'law') Object.assign(data, h.value);
+      else loose[part] = h.value;
+    }
+    const omitted = new Set(reply.omitted ?? []);
+    for (const part of CHART_PARTS) {
+      if (omitted.has(part)) continue;
+      const value = part === 'law' ? { model: data.model, set: data.set, quality: data.quality } : loose[part];
+      held.set(part, { key: reply.keys[part], value });
+    }
+    if (!omitted.has('grid')) {
+      const f = data.frontier;
+      held.set('grid', { key: reply.keys.grid, value: { trainFlops: f.trainFlops, inferenceFlops: f.inferenceFlops, quality: f.quality, thresholds: f.thresholds, fittedDistance: f.fittedDistance } });
+    }
+    return { ...reply, data };
+  };
+
   const calls = latestWins<Scenario, ComputeReply>((scenario, id) =>
-    bridge.call((api) => api.compute(scenario, id), (api) => api.compute(scenario, id), { timeoutMs: requestTimeoutMs })
-      .then((ran) => ran.value));
+    bridge.call(
+      (api) => remoteCompute(api, scenario, id),
+      // In-process: the whole scenario (nothing to copy), the same held parts.
+      (api) => api.compute(scenario, id, { held: heldKeys() }),
+      { timeoutMs: requestTimeoutMs },
+    ).then((ran) => merge(ran.value)));
 
   return {
     get mode() {
