@@ -2,11 +2,12 @@
  * Main-thread client of the worker read of a runs file (./read-runs.ts through the engine API's `readRuns`): its own
  * instance of the engine worker, so a read never waits behind a fit or the charts, and a large file never blocks the
  * page. If the worker cannot start, fails or does not answer within `timeoutMs`, the read runs in-process (loaded
- * lazily) and the outcome says so (`mode: 'main-thread'`), as the engine client does for the charts.
+ * lazily) and the outcome says so (`mode: 'main-thread'`), as the engine client does for the charts. A thin user of
+ * src/engine/worker-bridge.ts.
  */
-import { wrap, type Remote } from 'comlink';
 import type { EngineApi } from '../engine/api';
 import type { EngineEndpoint } from '../engine/client';
+import { createWorkerBridge } from '../engine/worker-bridge';
 import { unpackReadOutcome, type ReadOutcome, type ReadRequest } from './read-runs';
 
 /** A read's outcome and where it ran. */
@@ -30,59 +31,27 @@ function defaultWorker(): EngineEndpoint {
 }
 
 export function createReadClient(options: ReadClientOptions = {}): ReadClient {
-  const loadLocal = options.loadLocal ?? (() => import('./read-runs').then((m) => m.readRuns));
   const timeoutMs = options.timeoutMs ?? 60_000;
-  let endpoint: EngineEndpoint | null = null;
-  let remote: Remote<EngineApi> | null = null;
-  let failed = false;
-  const failures = new Set<() => void>();
-
-  const stop = () => {
-    endpoint?.terminate?.();
-    endpoint = null;
-    remote = null;
-  };
-  const getRemote = (): Remote<EngineApi> | null => {
-    if (remote || failed) return remote;
-    try {
-      endpoint = (options.createWorker ?? defaultWorker)();
-      endpoint.addEventListener('error', () => {
-        failed = true;
-        stop();
-        for (const f of [...failures]) f();
-      });
-      remote = wrap<EngineApi>(endpoint);
-    } catch {
-      failed = true;
-    }
-    return remote;
-  };
-  const local = async (request: ReadRequest): Promise<ReadResult> => ({ ...(await loadLocal())(request), mode: 'main-thread' });
+  const bridge = createWorkerBridge<EngineApi, (request: ReadRequest) => ReadOutcome>({
+    label: 'the read worker',
+    createWorker: options.createWorker ?? defaultWorker,
+    loadLocal: options.loadLocal ?? (() => import('./read-runs').then((m) => m.readRuns)),
+  });
+  const local = (read: (request: ReadRequest) => ReadOutcome, request: ReadRequest) => read(request);
 
   return {
-    read(request) {
-      const r = getRemote();
-      if (!r) return local(request);
-      return new Promise<ReadResult>((resolve, reject) => {
-        let done = false;
-        const fallBack = () => {
-          if (done) return;
-          done = true;
-          clearTimeout(timer);
-          failures.delete(fallBack);
-          local(request).then(resolve, reject);
-        };
-        const timer = setTimeout(() => { failed = true; stop(); fallBack(); }, timeoutMs);
-        failures.add(fallBack);
-        r.readRuns(request).then((o) => {
-          if (done) return;
-          done = true;
-          clearTimeout(timer);
-          failures.delete(fallBack);
-          resolve({ ...unpackReadOutcome(o), mode: 'worker' });
-        }, () => { failed = true; stop(); fallBack(); });
-      });
+    async read(request) {
+      let ran;
+      try {
+        ran = await bridge.call((api) => api.readRuns(request).then(unpackReadOutcome), (read) => local(read, request), { timeoutMs });
+      } catch (e) {
+        if (bridge.mode === 'main-thread') throw e; // the in-process read itself failed
+        // The worker's read threw (it should not: read errors are outcomes): read in-process from now on.
+        bridge.fail(`the read worker failed (${e instanceof Error ? e.message : String(e)})`);
+        ran = await bridge.call(() => Promise.reject(new Error('unreachable')), (read) => local(read, request));
+      }
+      return { ...ran.value, mode: ran.mode };
     },
-    dispose: stop,
+    dispose: () => bridge.dispose(),
   };
 }

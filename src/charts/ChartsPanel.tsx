@@ -3,6 +3,7 @@
  * (ExplorerData from the engine), never the store.
  */
 import { isLifetimeAccounting } from '../domain/quality-models';
+import { memo, useMemo } from 'react';
 import type { Scenario } from '../domain/scenario';
 import type { ExplorerData } from '../engine/explorer-data-types';
 import './charts.css';
@@ -12,6 +13,9 @@ import { IsoflopChart } from './IsoflopChart';
 import { PasskChart } from './PasskChart';
 import { TokensPerParamChart } from './TokensPerParamChart';
 
+// The engine keeps an unchanged chart's data object across replies (src/engine/chart-parts.ts): equal props, no render.
+const PasskChartMemo = memo(PasskChart);
+
 interface Props {
   data: ExplorerData | null;
   scenario: Scenario;
@@ -20,19 +24,22 @@ interface Props {
 }
 
 export function ChartsPanel({ data, scenario, failed = false }: Props) {
+  const usd = data?.cost?.units === 'usd' ? data.cost : null;
+  const trainRate = usd?.dollarsPerTrainFlop;
+  const inferenceRate = usd?.dollarsPerInferenceFlop;
+  const units = useMemo(() => (trainRate !== undefined && inferenceRate !== undefined ? { train: trainRate, inference: inferenceRate } : null), [trainRate, inferenceRate]);
   if (!data) {
     return failed
       ? <section className="charts-panel" aria-label="Charts" data-testid="charts.failed"><p className="chart-pending">No charts: this scenario cannot be computed (the message above says why). Change a value or reset to draw them.</p></section>
       : <section className="charts-panel" aria-busy="true" aria-label="Charts"><p className="chart-pending">Computing the charts…</p></section>;
   }
   const chinchillaOnSlice = isLifetimeAccounting(data.model) ? null : data.frontier.chinchilla;
-  const units = data.cost?.units === 'usd' ? { train: data.cost.dollarsPerTrainFlop, inference: data.cost.dollarsPerInferenceFlop } : null;
   return (
     <section className="charts-panel" aria-label="Charts" data-model={scenario.qualityModel}>
       <div className="charts-wide"><FrontierMap data={data.frontier} quality={data.quality} set={data.set} units={units} userRuns={data.user?.frontierRuns ?? null} measured={data.measured ?? null} /></div>
       <TokensPerParamChart data={data.tokensPerParam} quality={data.quality} set={data.set} units={units} />
       <IsoflopChart data={data.isoflop} quality={data.quality} set={data.set} chinchilla={chinchillaOnSlice} user={data.user ?? null} measured={data.measured ?? null} />
-      <PasskChart data={data.passk} set={data.set} runs={data.measured?.passkRuns ?? null} />
+      <PasskChartMemo data={data.passk} set={data.set} runs={data.measured?.passkRuns ?? null} />
       <div className="charts-wide"><EpochChart data={data.epoch} /></div>
     </section>
   );

@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Remote } from 'comlink';
 import { decodeScenario } from '../store/url/codec';
 import { registryCatalog } from '../store/url/catalog';
-import { api, type ComputeReply, type EngineApi } from './api';
+import { api, type ComputeReply, type ComputeSession, type EngineApi } from './api';
 import type { Scenario } from '../domain/scenario';
 import { buildExplorerData } from './explorer-data';
 
@@ -22,7 +22,7 @@ describe('engine API', () => {
   });
 
   it('has the typed shape the client relies on (type test)', () => {
-    expectTypeOf<Remote<EngineApi>['compute']>().parameters.toEqualTypeOf<[Scenario, number]>();
+    expectTypeOf<Remote<EngineApi>['compute']>().parameters.toEqualTypeOf<[Scenario, number, ComputeSession?]>();
     expectTypeOf<Remote<EngineApi>['compute']>().returns.toEqualTypeOf<Promise<ComputeReply>>();
     expectTypeOf<ComputeReply['data']['frontier']['quality']>().toEqualTypeOf<Float64Array>();
   });

@@ -1,24 +1,32 @@
 /**
- * Main-thread client of the engine worker (architecture rule 3). Latest request wins: at most one call runs at a
- * time, a newer call replaces the queued one, and a reply that is no longer the latest comes back as 'stale' so the
- * store never shows an old scenario. If the worker cannot start or dies, the same API runs in-process (loaded
- * lazily, so the domain code stays out of the initial bundle) and `onModeChange` reports it.
+ * Main-thread client of the engine worker (architecture rule 3), a thin user of ./worker-bridge.ts and
+ * ./latest-wins.ts. Latest request wins: at most one call runs at a time, a newer call replaces the queued one, and a
+ * reply that is no longer the latest comes back as 'stale' so the store never shows an old scenario. If the worker
+ * cannot start, dies, or hangs on a request, the same API runs in-process (loaded lazily, so the domain code stays
+ * out of the initial bundle) and `onModeChange` reports it. The user set's heavy data (bootstrap draws, runs) goes to
+ * the worker once per content key; the chart parts and the frontier grid the page holds are named by key, left out
+ * of the reply and filled in here.
  */
-import { wrap, type Endpoint, type Remote } from 'comlink';
 import type { Scenario } from '../domain/scenario';
-import type { ComputeReply, EngineApi } from './api';
+import type { ComputeReply, ComputeSession, EngineApi } from './api';
+import { CHART_PARTS, type ChartPart } from './chart-parts';
+import type { FrontierData } from './explorer-data-types';
+import { splitUserSet, userDataKey } from './user-data';
+import { latestWins } from './latest-wins';
+import { createWorkerBridge, type BridgeMode, type WorkerEndpoint } from './worker-bridge';
+import type { Remote } from 'comlink';
 
 /** What a compute call resolves to. Errors of the engine itself reject. */
 export type ComputeOutcome = ({ status: 'done' } & ComputeReply) | { status: 'stale'; requestId: number };
 
 /** The worker as the client sees it (a real Worker, or a MessagePort in tests). */
-export type EngineEndpoint = Endpoint & { terminate?: () => void };
+export type EngineEndpoint = WorkerEndpoint;
 
-export type EngineMode = 'worker' | 'main-thread';
+export type EngineMode = BridgeMode;
 
 /** The in-process engine: the same `compute` as the worker's (sync), or any async stand-in. */
 export interface LocalEngine {
-  compute(scenario: Scenario, requestId: number): ComputeReply | Promise<ComputeReply>;
+  compute(scenario: Scenario, requestId: number, session?: ComputeSession): ComputeReply | Promise<ComputeReply>;
 }
 
 export interface EngineClientOptions {
@@ -44,13 +52,6 @@ export interface EngineClient {
   dispose(): void;
 }
 
-interface Request {
-  id: number;
-  scenario: Scenario;
-  resolve: (o: ComputeOutcome) => void;
-  reject: (e: unknown) => void;
-}
-
 /**
  * Default per-request timeout (ms). The slowest legitimate request measured is a full rebuild with a fitted set's
  * bootstrap band (≈ 0.1–0.3 s on a two-core machine under load; see the README's benchmarks), so 10 s never fires in
@@ -63,109 +64,78 @@ function defaultWorker(): EngineEndpoint {
 }
 
 export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
-  const loadLocal = options.loadLocal ?? (() => import('./api').then((m) => m.api));
-  let mode: EngineMode = 'worker';
-  let endpoint: EngineEndpoint | null = null;
-  let remote: Remote<EngineApi> | null = null;
-  let local: Promise<LocalEngine> | null = null;
-  let latest = 0;
-  let inFlight: Request | null = null;
-  let queued: Request | null = null;
-  let generation = 0; // bumps when the worker dies, so its late replies are ignored
-  let watchdog: ReturnType<typeof setTimeout> | null = null;
-
-  const fallBack = (reason: string) => {
-    if (mode === 'main-thread') return;
-    if (watchdog) clearTimeout(watchdog);
-    mode = 'main-thread';
-    generation += 1;
-    endpoint?.terminate?.();
-    endpoint = null;
-    remote = null;
-    options.onModeChange?.('main-thread', reason);
-    const again = inFlight;
-    inFlight = null;
-    if (again) start(again);
-  };
-
-  try {
-    const createWorker = options.createWorker ?? defaultWorker;
-    endpoint = createWorker();
-    endpoint.addEventListener('error', (e) => fallBack(`the engine worker failed (${(e as ErrorEvent).message ?? 'error'})`));
-    endpoint.addEventListener('messageerror', () => fallBack('the engine worker sent an unreadable message'));
-    remote = wrap<EngineApi>(endpoint);
-    // A worker whose script never loads may not fire 'error' everywhere: a ping that does not come back also counts.
-    const timeoutMs = options.startTimeoutMs ?? 8000;
-    watchdog = setTimeout(() => fallBack(`the engine worker did not answer within ${timeoutMs} ms`), timeoutMs);
-    const alive = () => {
-      if (watchdog) clearTimeout(watchdog);
-    };
-    remote.ping().then(alive, alive); // any answer, even an error, means the worker runs
-  } catch (e) {
-    mode = 'main-thread';
-    queueMicrotask(() => options.onModeChange?.('main-thread', `the engine worker could not start (${e instanceof Error ? e.message : String(e)})`));
-  }
-  if (mode === 'worker') queueMicrotask(() => options.onModeChange?.('worker'));
-
-  const finish = () => {
-    inFlight = null;
-    const next = queued;
-    queued = null;
-    if (next) start(next);
-  };
-
   const requestTimeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const bridge = createWorkerBridge<EngineApi, LocalEngine>({
+    label: 'the engine worker',
+    createWorker: options.createWorker ?? defaultWorker,
+    loadLocal: options.loadLocal ?? (() => import('./api').then((m) => m.api)),
+    ping: (api) => api.ping(),
+    startTimeoutMs: options.startTimeoutMs ?? 8000,
+    onModeChange: options.onModeChange,
+  });
+  bridge.start();
+  // What the page holds, by key: the reply leaves these out and they are filled in here (same objects, so a chart
+  // whose data did not change is skipped by React).
+  const held = new Map<ChartPart | 'grid', { key: string; value: unknown }>();
+  // The key of the user data the worker holds (sent once per key; later requests name it).
+  let sentDataKey: string | null = null;
+  const heldKeys = () => Object.fromEntries([...held].map(([part, h]) => [part, h.key]));
 
-  function start(req: Request) {
-    inFlight = req;
-    const gen = generation;
-    let call: Promise<ComputeReply>;
-    if (remote) {
-      call = remote.compute(req.scenario, req.id);
-      const timer = setTimeout(() => {
-        if (gen === generation && inFlight === req) fallBack(`the engine worker did not answer within ${requestTimeoutMs / 1000} s`);
-      }, requestTimeoutMs);
-      const clear = () => clearTimeout(timer);
-      call.then(clear, clear);
-    } else {
-      local ??= loadLocal();
-      call = local.then((api) => api.compute(req.scenario, req.id));
+  const remoteCompute = (api: Remote<EngineApi>, scenario: Scenario, id: number) => {
+    const session: ComputeSession = { held: heldKeys() };
+    let send = scenario;
+    const dataKey = userDataKey(scenario.userSet);
+    if (scenario.userSet && dataKey !== 'none') {
+      const { light, data } = splitUserSet(scenario.userSet);
+      send = { ...scenario, userSet: light };
+      session.userDataKey = dataKey;
+      if (sentDataKey !== dataKey) session.userData = data;
+      sentDataKey = dataKey;
     }
-    call.then(
-      (reply) => {
-        if (gen !== generation || inFlight !== req) return; // the worker died meanwhile; the request was restarted
-        if (req.id === latest) req.resolve({ status: 'done', ...reply });
-        else req.resolve({ status: 'stale', requestId: req.id });
-        finish();
-      },
-      (err) => {
-        if (gen !== generation || inFlight !== req) return;
-        if (req.id === latest) req.reject(err);
-        else req.resolve({ status: 'stale', requestId: req.id });
-        finish();
-      },
-    );
-  }
+    return api.compute(send, id, session);
+  };
+
+  const merge = (reply: ComputeReply): ComputeReply => {
+    if (!reply.keys) return reply;
+    const data = { ...reply.data };
+    const loose = data as unknown as Record<string, unknown>;
+    for (const part of reply.omitted ?? []) {
+      const h = held.get(part);
+      if (!h) throw new Error(`the engine left out ${part}, which the page does not hold`);
+      if (part === 'grid') data.frontier = { ...data.frontier, ...(h.value as Partial<FrontierData>) };
+      else if (part === 'law') Object.assign(data, h.value);
+      else loose[part] = h.value;
+    }
+    const omitted = new Set(reply.omitted ?? []);
+    for (const part of CHART_PARTS) {
+      if (omitted.has(part)) continue;
+      const value = part === 'law' ? { model: data.model, set: data.set, quality: data.quality } : loose[part];
+      held.set(part, { key: reply.keys[part], value });
+    }
+    if (!omitted.has('grid')) {
+      const f = data.frontier;
+      held.set('grid', { key: reply.keys.grid, value: { trainFlops: f.trainFlops, inferenceFlops: f.inferenceFlops, quality: f.quality, thresholds: f.thresholds, fittedDistance: f.fittedDistance } });
+    }
+    return { ...reply, data };
+  };
+
+  const calls = latestWins<Scenario, ComputeReply>((scenario, id) =>
+    bridge.call(
+      (api) => remoteCompute(api, scenario, id),
+      // In-process: the whole scenario (nothing to copy), the same held parts.
+      (api) => api.compute(scenario, id, { held: heldKeys() }),
+      { timeoutMs: requestTimeoutMs },
+    ).then((ran) => merge(ran.value)));
 
   return {
     get mode() {
-      return mode;
+      return bridge.mode;
     },
     compute(scenario) {
-      return new Promise<ComputeOutcome>((resolve, reject) => {
-        const req: Request = { id: ++latest, scenario, resolve, reject };
-        if (queued) queued.resolve({ status: 'stale', requestId: queued.id });
-        queued = null;
-        if (inFlight) queued = req;
-        else start(req);
-      });
+      return calls.submit(scenario).then((o) => (o.status === 'done' ? { status: 'done', ...o.value } : o));
     },
     dispose() {
-      if (watchdog) clearTimeout(watchdog);
-      generation += 1;
-      endpoint?.terminate?.();
-      endpoint = null;
-      remote = null;
+      bridge.dispose();
     },
   };
 }

@@ -2,7 +2,8 @@
  * The engine's chart-data builder: one pure, synchronous call turns a scenario into the data of every chart and
  * readout (ExplorerData), from the domain core. Expensive parts are memoised by the scenario fields they depend on:
  * the frontier grid by law and decade window, the tokens-per-parameter sweep by law, window and inference budget, the
- * Epoch curves by Chinchilla constants, so dragging N, D or k recomputes only the cheap parts.
+ * Epoch curves by Chinchilla constants, so dragging N, D or k recomputes only the cheap parts; on top, each chart's
+ * data is kept by the key of what it depends on (./chart-parts.ts) and rebuilt only when that key changes.
  */
 import { isLifetimeAccounting } from '../domain/quality-models';
 import { chinchillaOptimum } from '../domain/chinchilla';
@@ -22,6 +23,8 @@ import { buildTokensPerParam, clearTokensPerParamCache } from './data/tokens-per
 import type { ExplorerData } from './explorer-data-types';
 import { buildUserOverlay } from './fit-overlay';
 import { buildMeasuredOverlay } from './lab-overlay';
+import { isoflopKey, lawPartKey, measuredKey, PartMemo, passkKey, tokensPerParamKey, userKey, type ChartPart, type PartKeys } from './chart-parts';
+import { userDataKey } from './user-data';
 
 export type { ExplorerData } from './explorer-data-types';
 
@@ -42,8 +45,28 @@ export function assertScenario(s: Scenario): void {
 
 /** The data of every chart and readout for `scenario`. @throws DomainError on an unusable scenario. */
 export function buildExplorerData(scenario: Scenario): ExplorerData {
+  return buildExplorerParts(scenario).data;
+}
+
+const parts = new PartMemo();
+
+/** The parts rebuilt by the last build (the others came from the memo): for tests and the benchmark. */
+export function lastRebuiltParts(): readonly ChartPart[] {
+  return parts.rebuilt;
+}
+
+/**
+ * The data of every chart and readout, and the key of each memoised part (./chart-parts.ts): a part is rebuilt only
+ * when its key changes, so a k move leaves the Epoch spans, the paper setting and (mostly) the tokens-per-parameter
+ * lines alone. `dataKey` names the user set's heavy data (./user-data.ts; computed when absent).
+ * @throws DomainError on an unusable scenario.
+ */
+export function buildExplorerParts(scenario: Scenario, dataKey?: string): { data: ExplorerData; keys: PartKeys } {
   assertScenario(scenario);
+  parts.begin();
   const law = makeLaw(scenario.qualityModel, scenario.constantSet, scenario.userSet);
+  const lawKey = lawPartKey(law);
+  const meta = parts.get('law', lawKey, () => ({ model: law.model, set: law.set, quality: law.info }));
   const design = designPoint({
     params: scenario.params, tokens: scenario.tokens, samples: scenario.samples,
     quality: law.quality(scenario.params, scenario.tokens, scenario.samples),
@@ -62,22 +85,32 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
   const window: [number, number] = [
     Math.log10(frontier.trainFlops[0]!), Math.log10(frontier.trainFlops[frontier.trainFlops.length - 1]!),
   ];
-  const isoflop = buildIsoflop(law, scenario, design);
-  return {
-    model: law.model,
-    set: law.set,
-    quality: law.info,
+  const keys: PartKeys = {
+    law: lawKey,
+    tokensPerParam: tokensPerParamKey(lawKey, scenario, window, isLifetimeAccounting(law.model)),
+    isoflop: isoflopKey(lawKey, scenario, design),
+    passk: passkKey(lawKey, scenario),
+    epoch: lawKey,
+    paperSetting: lawKey,
+    user: '',
+    measured: measuredKey(lawKey, scenario),
+  };
+  keys.user = userKey(scenario, dataKey ?? userDataKey(scenario.userSet), keys.isoflop);
+  const isoflop = parts.get('isoflop', keys.isoflop, () => buildIsoflop(law, scenario, design));
+  const data: ExplorerData = {
+    ...meta,
     frontier,
-    tokensPerParam: buildTokensPerParam(law, scenario, window),
+    tokensPerParam: parts.get('tokensPerParam', keys.tokensPerParam, () => buildTokensPerParam(law, scenario, window)),
     isoflop,
-    passk: buildPassk(law, scenario),
-    epoch: buildEpoch(law),
+    passk: parts.get('passk', keys.passk, () => buildPassk(law, scenario)),
+    epoch: parts.get('epoch', keys.epoch, () => buildEpoch(law)),
     readouts,
-    paperSetting: buildPaperSetting(law),
-    user: buildUserOverlay(scenario, isoflop),
-    measured: buildMeasuredOverlay(scenario, (n, d, k) => law.quality(n, d, k)),
+    paperSetting: parts.get('paperSetting', keys.paperSetting, () => buildPaperSetting(law)),
+    user: parts.get('user', keys.user, () => buildUserOverlay(scenario, isoflop)),
+    measured: parts.get('measured', keys.measured, () => buildMeasuredOverlay(scenario, (n, d, k) => law.quality(n, d, k))),
     cost: buildCost(law, scenario, design, isLifetimeAccounting(law.model) ? lifetime : optimum),
   };
+  return { data, keys };
 }
 
 /** Empties the builder's memoised parts, so the next call computes everything (benchmarks, tests). */
@@ -87,6 +120,7 @@ export function clearExplorerDataCaches(): void {
   clearEpochCache();
   clearTargetCache();
   clearPaperSettingCache();
+  parts.clear();
 }
 
 /** Every ArrayBuffer under `data` (each once), to transfer from the worker instead of copying. */

@@ -3,13 +3,15 @@
  * chart engine), so the charts keep answering while a fit runs for seconds. Progress comes back through a
  * Comlink.proxy callback. Cancel sets a shared flag the fit polls (SharedArrayBuffer, when the page is cross-origin
  * isolated); if the fit has not stopped within `cancelGraceMs` (or no shared memory exists) the worker is terminated
- * and a fresh one starts with the next fit. Without workers the fit runs in-process (loaded lazily).
+ * and a fresh one starts with the next fit. Without workers, or once the worker has failed, the fit runs in-process
+ * (loaded lazily). A thin user of ./worker-bridge.ts.
  */
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy } from 'comlink';
 import type { EngineApi } from './api';
 import type { FitOutcome } from './fit-api';
 import type { FitProgress, FitRequest } from './fit-job';
 import type { EngineEndpoint } from './client';
+import { createWorkerBridge } from './worker-bridge';
 
 /** A running fit. */
 export interface FitHandle {
@@ -40,28 +42,11 @@ function sharedFlag(): Int32Array | undefined {
 }
 
 export function createFitClient(options: FitClientOptions = {}): FitClient {
-  const loadLocal = options.loadLocal ?? (() => import('./fit-api').then((m) => m.fitApi));
-  let endpoint: EngineEndpoint | null = null;
-  let remote: Remote<EngineApi> | null = null;
-  let workerFailed = false;
-
-  const stopWorker = () => {
-    endpoint?.terminate?.();
-    endpoint = null;
-    remote = null;
-  };
-
-  const getRemote = (): Remote<EngineApi> | null => {
-    if (remote || workerFailed) return remote;
-    try {
-      endpoint = (options.createWorker ?? defaultWorker)();
-      endpoint.addEventListener('error', () => { workerFailed = true; stopWorker(); });
-      remote = wrap<EngineApi>(endpoint);
-    } catch {
-      workerFailed = true;
-    }
-    return remote;
-  };
+  const bridge = createWorkerBridge<EngineApi, Pick<EngineApi, 'fit'>>({
+    label: 'the fit worker',
+    createWorker: options.createWorker ?? defaultWorker,
+    loadLocal: options.loadLocal ?? (() => import('./fit-api').then((m) => m.fitApi)),
+  });
 
   return {
     fit(request, onProgress) {
@@ -70,12 +55,13 @@ export function createFitClient(options: FitClientOptions = {}): FitClient {
       let cancelled = false;
       const result = new Promise<FitOutcome>((resolve, reject) => {
         settle = resolve;
-        const r = getRemote();
         const progress = (f: number, phase: string) => { if (!cancelled) onProgress?.(f, phase); };
-        const call = r
-          ? r.fit(request, proxy(progress), flag)
-          : loadLocal().then((api) => new Promise<FitOutcome>((done) => setTimeout(() => done(api.fit(request, progress, flag)), 0)));
-        call.then((o) => { settle = null; resolve(cancelled ? { status: 'cancelled' } : o); }, (e: unknown) => { settle = null; if (cancelled) resolve({ status: 'cancelled' }); else reject(e); });
+        const call = bridge.call(
+          (api) => api.fit(request, proxy(progress), flag),
+          // In-process: one macrotask later, so the caller sees the handle (and can cancel) before the fit blocks.
+          (api) => new Promise<FitOutcome>((done) => setTimeout(() => done(api.fit(request, progress, flag)), 0)),
+        );
+        call.then((o) => { settle = null; resolve(cancelled ? { status: 'cancelled' } : o.value); }, (e: unknown) => { settle = null; if (cancelled) resolve({ status: 'cancelled' }); else reject(e); });
       });
       return {
         result,
@@ -84,17 +70,18 @@ export function createFitClient(options: FitClientOptions = {}): FitClient {
           cancelled = true;
           if (flag) Atomics.store(flag, 0, 1);
           const pending = settle as (o: FitOutcome) => void;
-          // A fit that cannot see the flag (no shared memory, or between polls for too long) is stopped by force.
+          // A fit that cannot see the flag (no shared memory, or between polls for too long) is stopped by force; the
+          // next fit starts a fresh worker.
           setTimeout(() => {
             if (settle) {
-              stopWorker();
               settle = null;
               pending({ status: 'cancelled' });
+              bridge.terminate();
             }
           }, flag ? options.cancelGraceMs ?? 400 : 0);
         },
       };
     },
-    dispose: stopWorker,
+    dispose: () => bridge.dispose(),
   };
 }

@@ -1,9 +1,10 @@
 /**
  * The page's handle on the model lab's inference worker (workers/inference.worker.ts): created on first use,
  * `import type` only, so nothing here pulls onnxruntime-web into the page's bundle. If the worker dies, the next
- * call starts a fresh one.
+ * call starts a fresh one. A thin user of src/engine/worker-bridge.ts (the one bridge of every worker).
  */
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, type Remote } from 'comlink';
+import { createWorkerBridge } from '../engine/worker-bridge';
 import type { LabApi, LabOutcome } from './lab-api';
 import type { BackendPreference, DeviceInfo, LabProgress, LabRunRequest } from './lab-types';
 
@@ -20,35 +21,30 @@ export type LabWorkerFactory = () => Worker;
 const defaultFactory: LabWorkerFactory = () => new Worker(new URL('../../workers/inference.worker.ts', import.meta.url), { type: 'module', name: 'inference' });
 
 export function createLabClient(factory: LabWorkerFactory = defaultFactory): LabClient {
-  let worker: Worker | null = null;
-  let remote: Remote<LabApi> | null = null;
-  let failure: ((e: Error) => void) | null = null;
-  const get = (): Remote<LabApi> => {
-    if (!remote) {
-      worker = factory();
-      worker.addEventListener('error', (e) => {
-        failure?.(new Error(`the inference worker stopped: ${e.message || 'unknown error'} (out of memory?)`));
-        reset();
-      });
-      remote = wrap<LabApi>(worker);
-    }
-    return remote;
+  // No in-process fallback (onnxruntime-web stays off the page): a worker that dies rejects the run in flight and the
+  // next call starts a fresh one.
+  const bridge = createWorkerBridge<LabApi>({
+    label: 'the inference worker',
+    createWorker: factory,
+    describeError: (message) => `the inference worker stopped: ${message || 'unknown error'} (out of memory?)`,
+  });
+  let started = false;
+  const noLocal = (): never => {
+    throw new Error('the model lab needs its worker');
   };
-  const reset = () => {
-    worker?.terminate();
-    worker = null;
-    remote = null;
+  const call = <R>(fn: (api: Remote<LabApi>) => Promise<R>): Promise<R> => {
+    started = true;
+    return bridge.call(fn, noLocal).then((ran) => ran.value);
   };
   return {
-    probe: (preference) => get().probe(preference),
-    run(req, onProgress) {
-      const r = get();
-      return new Promise<LabOutcome>((resolve, reject) => {
-        failure = reject;
-        r.run(req, proxy(onProgress)).then(resolve, reject).finally(() => { failure = null; });
-      });
+    probe: (preference) => call((api) => api.probe(preference)),
+    run: (req, onProgress) => call<LabOutcome>((api) => api.run(req, proxy(onProgress))),
+    cancel: () => {
+      if (started) void call((api) => api.cancel()).catch(() => {});
     },
-    cancel: () => { void remote?.cancel(); },
-    dispose: reset,
+    dispose: () => {
+      started = false;
+      bridge.dispose();
+    },
   };
 }
