@@ -80,9 +80,10 @@ export const fences = [
     ignores: ['src/inference/session.ts'],
   }),
   fence(['src/inference/client.ts'], {
-    forbid: ['store', 'components', 'charts', 'app', 'engine', ...FEATURES],
-    extra: [{ group: ['./lab-api', './session'], allowTypeImports: true, message: 'the page takes the worker API as a type only (the worker loads it).' }],
-    why: 'src/inference may import src/domain only (src/inference/README.md).',
+    forbid: ['store', 'components', 'charts', 'app', ...FEATURES],
+    extra: [{ group: ['../engine/*', '../engine/**/*', '**/src/engine/*', '!../engine/worker-bridge', '!**/src/engine/worker-bridge'], message: 'src/inference/client.ts may import src/engine/worker-bridge.ts only (the one worker bridge).' },
+      { group: ['./lab-api', './session'], allowTypeImports: true, message: 'the page takes the worker API as a type only (the worker loads it).' }],
+    why: 'src/inference may import src/domain and the one worker bridge, src/engine/worker-bridge.ts (src/inference/README.md).',
   }),
   fence(['src/byod/**/*.{ts,tsx}'], {
     forbid: ['charts', 'components', 'app', 'inference', 'lab', 'teaching'],
