@@ -42,7 +42,7 @@ export function assertScenario(s: Scenario): void {
 /** The data of every chart and readout for `scenario`. @throws DomainError on an unusable scenario. */
 export function buildExplorerData(scenario: Scenario): ExplorerData {
   assertScenario(scenario);
-  const law = makeLaw(scenario.qualityModel, scenario.constantSet, scenario.userSet);
+  const law = makeLaw(scenario.qualityModel, scenario.constantSet, scenario.userSet, scenario.strategy);
   const design = designPoint({
     params: scenario.params, tokens: scenario.tokens, samples: scenario.samples,
     quality: law.quality(scenario.params, scenario.tokens, scenario.samples),

@@ -1,4 +1,5 @@
 /** The scenario as labelled rows (label, URL key, value, unit), in the URL schema's order, for CSV, JSON and captions. */
+import { encodeStrategy, type StrategyChoice } from '../domain/strategies/registry';
 import { formatQuantity } from '../domain/quantity';
 import type { QualityModel, Scenario } from '../domain/scenario';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
@@ -27,7 +28,7 @@ export function scenarioRows(s: Scenario): ScenarioRow[] {
   return SCENARIO_SCHEMA.map((spec) => {
     const v = s[spec.field];
     // The user's fitted set is written in its URL form (src/byod/user-set-logic.ts); absent, the cell is empty.
-    const value = v === undefined ? '' : Array.isArray(v) ? encodeMeasured(v as Scenario['measured'] & object) : typeof v === 'object' ? encodeUserSet(v as Scenario['userSet'] & object) : String(v);
+    const value = v === undefined ? '' : spec.type.kind === 'strategy' ? encodeStrategy(v as StrategyChoice) : Array.isArray(v) ? encodeMeasured(v as Scenario['measured'] & object) : typeof v === 'object' ? encodeUserSet(v as Scenario['userSet'] & object) : String(v);
     return { field: spec.field, key: spec.key, label: spec.label, value, unit: spec.unit };
   });
 }

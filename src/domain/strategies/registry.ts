@@ -159,7 +159,8 @@ export type StrategyDecode = { ok: true; value: StrategyChoice; warning?: string
 export function decodeStrategy(raw: string): StrategyDecode {
   const [id, ...rest] = raw.split('_');
   const spec = STRATEGIES.find((s) => s.urlId === id);
-  if (!spec) return { ok: false, reason: `unknown strategy "${id ?? ''}" (known: ${STRATEGIES.map((s) => s.urlId).join(', ')})` };
+  // Reasons never repeat the raw text (a link may carry any length of it): the caller echoes it once, cut short.
+  if (!spec) return { ok: false, reason: `unknown strategy (known: ${STRATEGIES.map((s) => s.urlId).join(', ')})` };
   if (rest.length === 0) return { ok: true, value: defaultChoice(spec.id) };
   if (rest.length !== spec.params.length) {
     return { ok: false, reason: `${spec.label} takes ${spec.params.length} parameter(s), got ${rest.length}` };
@@ -169,10 +170,10 @@ export function decodeStrategy(raw: string): StrategyDecode {
   for (let i = 0; i < spec.params.length; i++) {
     const p = spec.params[i]!;
     const text = rest[i]!;
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return { ok: false, reason: `${p.label}: "${text}" is not a number` };
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) || !Number.isFinite(Number(text))) return { ok: false, reason: `${p.label} is not a number` };
     const x = Number(text);
     const v = Math.min(p.max, Math.max(p.min, x));
-    if (v !== x) clamped.push(`${p.label} ${text} set to ${num(v)}`);
+    if (v !== x) clamped.push(`${p.label} set to ${num(v)}`);
     params[p.key] = v;
   }
   const value: StrategyChoice = { id: spec.id, params };

@@ -163,7 +163,7 @@ describe('every strategy (issue 15 checks)', () => {
 });
 
 describe('strategy optimum (two budgets, laws.md §0)', () => {
-  const c = getT2Approach2Set(defaultConstantSet('t2-2')).constants;
+  const c = getT2Approach2Set(defaultConstantSet('t2-2'))!.constants;
   it('the oracle is exactly T² Approach 2', () => {
     expect(strategyOptimum(c, oracle, 2.56e19, 2e9)).toEqual(t2Optimum(2, c, 2.56e19, 2e9));
   });
@@ -204,7 +204,8 @@ describe('strategy registry and URL form', () => {
     expect(clamped.ok && clamped.warning).toMatch(/set to 1/);
     expect(decodeStrategy('vote_x')).toMatchObject({ ok: false });
     expect(decodeStrategy('bok_0.9')).toMatchObject({ ok: false });
-    expect(decodeStrategy('magic')).toMatchObject({ ok: false, reason: expect.stringMatching(/unknown strategy/) });
+    expect(decodeStrategy("magic")).toMatchObject({ ok: false, reason: expect.stringMatching(/unknown strategy/) });
+    expect(decodeStrategy("vote_1e999")).toMatchObject({ ok: false });
   });
   it('every extra parameter is labelled an assumption, with a default inside its bounds', () => {
     for (const s of STRATEGIES) for (const p of s.params) {

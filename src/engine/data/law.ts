@@ -2,7 +2,8 @@
  * The selected quality model as one interface: quality at (N, D, k), the best design at two budgets, and the
  * Chinchilla constants used for the "Chinchilla choice". Wraps the domain laws:
  * - 't2-1': T² Approach 1 task NLL (t2Loss), optimum t2Optimum(1, …);
- * - 't2-2': T² Approach 2 pass@k accuracy (t2Accuracy), optimum t2Optimum(2, …);
+ * - 't2-2': T² Approach 2 pass@k accuracy (t2Accuracy), optimum t2Optimum(2, …); under a test-time strategy other than
+ *   the oracle (src/domain/strategies) the strategy's accuracy and optimum instead, so every chart follows it;
  * - 'chinchilla' and 'lifetime': Chinchilla loss (k does not change it); with two budgets the inference budget only
  *   caps N at C_inf/2 (one sample per question), so the optimum is Chinchilla's clipped to that cap (exact: the loss
  *   along C_train = 6ND is convex in log N).
@@ -15,6 +16,8 @@ import type { QualityModel } from '../../domain/scenario';
 import { t2Loss } from '../../domain/t2-approach1';
 import { t2Accuracy } from '../../domain/t2-approach2';
 import { t2Optimum } from '../../domain/t2-optimum';
+import { isOracle, strategySpec, type StrategyChoice } from '../../domain/strategies/registry';
+import { strategyAccuracy, strategyOptimum } from '../../domain/strategies/optimum';
 import type { QualityInfo, SetInfo } from '../explorer-data-types';
 
 /** A design and its quality. */
@@ -39,6 +42,8 @@ export interface QualityLaw {
   optimumAt(trainFlops: number, inferenceFlops: number): LawPoint;
   /** +1 when higher quality is better, −1 for losses: score = sign·quality. */
   sign: 1 | -1;
+  /** The test-time strategy the quality follows (T² Approach 2 only); null for the oracle and the other models. */
+  strategy: StrategyChoice | null;
 }
 
 const LOSS_INFO: QualityInfo = { label: 'loss', unit: 'nats', higherIsBetter: false };
@@ -64,14 +69,15 @@ function fromT2(params: number, trainFlops: number, inferenceFlops: number, qual
  * The law of `model` with the constant set `setId` (the model's default set when `setId` is not one of its sets);
  * `user` is the scenario's user-fitted set, used when `setId` names it.
  */
-export function makeLaw(model: QualityModel, setId: string, user?: UserConstantSet): QualityLaw {
+export function makeLaw(model: QualityModel, setId: string, user?: UserConstantSet, strategy?: StrategyChoice): QualityLaw {
   const resolved = resolveConstantSet(model, setId, user);
   const set = setInfo(resolved.set);
-  const key = `${model}|${JSON.stringify(resolved.set.constants)}`;
+  const chosen = resolved.family === 't2-2' && !isOracle(strategy) ? strategy! : null;
+  const key = `${model}|${JSON.stringify(resolved.set.constants)}${chosen ? `|${JSON.stringify(chosen)}` : ''}`;
   if (resolved.family === 't2-1') {
     const c = resolved.set.constants;
     return {
-      model, info: NLL_INFO, set, key, chinchilla: chinchillaPart(c), sign: -1,
+      model, info: NLL_INFO, set, key, chinchilla: chinchillaPart(c), sign: -1, strategy: null,
       quality: (n, d, k) => t2Loss(c, n, d, k),
       optimumAt: (ct, ci) => {
         const o = t2Optimum(1, c, ct, ci);
@@ -81,8 +87,19 @@ export function makeLaw(model: QualityModel, setId: string, user?: UserConstantS
   }
   if (resolved.family === 't2-2') {
     const c = resolved.set.constants;
+    if (chosen) {
+      return {
+        model, info: { ...ACC_INFO, label: strategySpec(chosen.id).quantity }, set, key, chinchilla: chinchillaPart(c), sign: 1,
+        strategy: chosen,
+        quality: (n, d, k) => strategyAccuracy(c, chosen, n, d, k),
+        optimumAt: (ct, ci) => {
+          const o = strategyOptimum(c, chosen, ct, ci);
+          return fromT2(o.params, ct, ci, o.value);
+        },
+      };
+    }
     return {
-      model, info: ACC_INFO, set, key, chinchilla: chinchillaPart(c), sign: 1,
+      model, info: ACC_INFO, set, key, chinchilla: chinchillaPart(c), sign: 1, strategy: null,
       quality: (n, d, k) => t2Accuracy(c, n, d, k),
       optimumAt: (ct, ci) => {
         const o = t2Optimum(2, c, ct, ci);
@@ -92,7 +109,7 @@ export function makeLaw(model: QualityModel, setId: string, user?: UserConstantS
   }
   const c = resolved.set.constants;
   return {
-    model, info: LOSS_INFO, set, key, chinchilla: chinchillaPart(c), sign: -1,
+    model, info: LOSS_INFO, set, key, chinchilla: chinchillaPart(c), sign: -1, strategy: null,
     quality: (n, d) => chinchillaLoss(c, n, d),
     optimumAt: (ct, ci) => {
       const cap = ci / 2;

@@ -8,6 +8,7 @@ import { userSetApplies } from '../../domain/registry';
 import type { QualityModel, Scenario } from '../../domain/scenario';
 import { decodeUserSet, encodeUserSet } from '../../byod/user-set-logic';
 import { decodeMeasured, encodeMeasured } from '../../lab/url-logic';
+import { decodeStrategy, encodeStrategy, isOracle } from '../../domain/strategies/registry';
 import { echo } from './limits';
 import { FOREIGN_KEYS, SCENARIO_SCHEMA, SCHEMA_VERSION, VERSION_KEY, defaultScenario, type FieldSpec } from './schema';
 
@@ -43,6 +44,7 @@ function isDefault(spec: FieldSpec, s: Scenario, catalog: ConstantSetCatalog): b
   if (spec.type.kind === 'id') return s[spec.field] === catalog.defaultId(s.qualityModel);
   if (spec.type.kind === 'user-set') return s.userSet === undefined;
   if (spec.type.kind === 'measured') return !s.measured || s.measured.length === 0;
+  if (spec.type.kind === 'strategy') return isOracle(s.strategy);
   return s[spec.field] === spec.default;
 }
 
@@ -53,7 +55,8 @@ export function encodeScenario(s: Scenario, catalog: ConstantSetCatalog): string
     if (isDefault(spec, s, catalog)) continue;
     const v = s[spec.field];
     const text = typeof v === 'number' ? formatUrlNumber(v) : typeof v === 'string' ? encodeURIComponent(v)
-      : spec.type.kind === 'measured' ? encodeMeasured(s.measured!) : encodeUserSet(s.userSet!);
+      : spec.type.kind === 'measured' ? encodeMeasured(s.measured!)
+        : spec.type.kind === 'strategy' ? encodeStrategy(s.strategy!) : encodeUserSet(s.userSet!);
     parts.push(`${spec.key}=${text}`);
   }
   return parts.length === 0 ? '' : [`${VERSION_KEY}=${SCHEMA_VERSION}`, ...parts].join('&');
@@ -122,6 +125,13 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
       const measured = decodeMeasured(raw);
       if (measured.ok) scenario.measured = measured.value;
       else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}): ${measured.reason}; ignored` });
+    } else if (t.kind === 'strategy') {
+      const strategy = decodeStrategy(raw);
+      if (strategy.ok) {
+        if (isOracle(strategy.value)) delete scenario.strategy;
+        else scenario.strategy = strategy.value;
+        if (strategy.warning) issues.push({ key, kind: 'clamped', message: `${spec.label} (${key}=${echo(raw)}): ${strategy.warning}` });
+      } else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}=${echo(raw)}): ${strategy.reason}; using the oracle verifier (pass@k)` });
     } else if (t.kind === 'user-set') {
       const user = decodeUserSet(raw);
       if (user.ok) {
