@@ -43,6 +43,7 @@ export function assertScenario(s: Scenario): void {
 export function buildExplorerData(scenario: Scenario): ExplorerData {
   assertScenario(scenario);
   const law = makeLaw(scenario.qualityModel, scenario.constantSet, scenario.userSet, scenario.strategy);
+  const passkLaw = law.strategy ? makeLaw(scenario.qualityModel, scenario.constantSet, scenario.userSet) : law;
   const design = designPoint({
     params: scenario.params, tokens: scenario.tokens, samples: scenario.samples,
     quality: law.quality(scenario.params, scenario.tokens, scenario.samples),
@@ -74,7 +75,8 @@ export function buildExplorerData(scenario: Scenario): ExplorerData {
     readouts,
     paperSetting: buildPaperSetting(law),
     user: buildUserOverlay(scenario, isoflop),
-    measured: buildMeasuredOverlay(scenario, (n, d, k) => law.quality(n, d, k)),
+    // Lab runs are measured pass@k (any correct sample counts): compare them with the oracle law, whatever the strategy.
+    measured: buildMeasuredOverlay(scenario, (n, d, k) => passkLaw.quality(n, d, k)),
     cost: buildCost(law, scenario, design, law.model === 'lifetime' ? lifetime : optimum),
   };
 }
