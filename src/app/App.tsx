@@ -12,6 +12,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ResultsView } from './ResultsView';
 import { ByodSection } from '../byod/ByodSection';
 import { LabSection } from '../lab/LabSection';
+import { PapersSection } from '../papers/PapersSection';
 
 export function App() {
   return (
@@ -43,6 +44,9 @@ export function App() {
           </ErrorBoundary>
           <ErrorBoundary region="Model lab">
             <LabSection />
+          </ErrorBoundary>
+          <ErrorBoundary region="Seed papers">
+            <PapersSection />
           </ErrorBoundary>
         </div>
       </main>

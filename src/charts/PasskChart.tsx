@@ -85,13 +85,16 @@ export function PasskChart({ data, set, width, runs }: Props) {
       </ChartFrame>
     );
   }
+  const quantity = data.quantity ?? 'pass@k';
+  const extra = data.extra ?? [];
   let max = 0;
   for (const v of data.passAtK) if (Number.isFinite(v)) max = Math.max(max, v);
+  for (const e of extra) if (e.kind === 'oracle') for (const v of e.values) if (Number.isFinite(v)) max = Math.max(max, v);
   for (const v of runs?.passAtK ?? []) max = Math.max(max, v);
   const yType = max < LOG_BELOW ? 'log' : 'linear';
   const marks: PointMark[] = data.design ? [{
     id: 'design', x: data.design.samples, y: data.design.passAtK, label: 'Current k',
-    lines: [`k = ${formatCount(data.design.samples)} samples`, `pass@k = ${formatShare(data.design.passAtK)}`],
+    lines: [`k = ${formatCount(data.design.samples)} samples`, `${quantity} = ${formatShare(data.design.passAtK)}`],
     shape: 'circle' as const, color: 'var(--series-1)',
   }] : [];
   if (runs) marks.push(...passkRunMarks(runs, yType === 'log'));
@@ -103,15 +106,20 @@ export function PasskChart({ data, set, width, runs }: Props) {
       subtitle={`${data.subtitle} · ${set.name}`}
       description="pass@k against the number of samples k on a log axis, at the current N and D."
       series={[{
-        id: 'passk', label: 'pass@k', color: 'var(--accent)', x: data.samples, y: data.passAtK,
-        describe: (x, y) => [`k = ${formatCount(x)} samples`, `pass@k = ${formatShare(y)}`],
-      }]}
+        id: 'passk', label: quantity, color: 'var(--accent)', x: data.samples, y: data.passAtK,
+        describe: (x, y) => [`k = ${formatCount(x)} samples`, `${quantity} = ${formatShare(y)}`],
+      }, ...extra.map((e, i) => ({
+        id: e.id, label: e.label, color: e.kind === 'oracle' ? 'var(--series-2)' : `var(--series-${4 + (i % 2)})`, dashed: true,
+        x: e.samples, y: e.values,
+        describe: (x: number, y: number) => [e.label, `k = ${formatCount(x)} samples`, `${e.kind === 'oracle' ? 'pass@k' : 'coverage'} = ${formatShare(y)}`],
+      }))]}
+      {...(data.limit ? { references: [{ orientation: 'h' as const, value: data.limit.value, label: `${data.limit.label}: ${formatShare(data.limit.value)}` }] } : {})}
       marks={marks}
       xType="log"
       yType={yType}
       {...(yType === 'linear' ? { yDomain: [0, 1] as [number, number] } : {})}
       xLabel="Samples per question k"
-      yLabel="pass@k"
+      yLabel={quantity}
       xFormat={(v) => formatCount(v)}
       yFormat={(v) => (yType === 'linear' ? `${Math.round(v * 100)} %` : v.toExponential(0))}
       table={() => passkTable(data, runs)}

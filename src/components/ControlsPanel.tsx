@@ -7,6 +7,7 @@ import { rangeOf } from '../store/url/schema';
 import { usePresenterControl } from '../teaching/usePresenterControl';
 import { LogSlider } from './LogSlider';
 import { ScenarioSelects } from './ScenarioSelects';
+import { StrategyControls } from './StrategyControls';
 import { TargetQualityField } from './TargetQualityField';
 
 /** The sliders, in display order, with their exact accessible names and dotted test ids. */
@@ -38,6 +39,7 @@ export function ControlsPanel() {
   return (
     <section className="controls" aria-label="Scenario" data-testid="controls">
       <ScenarioSelects />
+      <StrategyControls />
       {linkedHidden ? null : (
         <label className="toggle">
           <input type="checkbox" data-testid="controls.linked" checked={linked} onChange={(e) => setLinked(e.currentTarget.checked)} />

@@ -3,6 +3,7 @@
  * engine worker takes. Units as in ./units.ts.
  */
 import type { UserConstantSet } from './registry';
+import type { StrategyChoice } from './strategies/registry';
 import type { Flops, Nats, Params, Probability, Samples, Tokens } from './units';
 
 /** Which law turns a design into quality: declared in the quality-model registry (./quality-models.ts). */
@@ -52,6 +53,12 @@ export interface Scenario {
   decodeModel?: 'roofline' | 'mfu';
   /** Units of the charts' budget axes: FLOPs or dollars. */
   costUnits?: 'flops' | 'usd';
+  /**
+   * The test-time strategy that turns k samples into an answer (src/domain/strategies: oracle pass@k, majority voting,
+   * best-of-k with an imperfect verifier) and its assumed parameters; absent = the oracle (pass@k), T²'s own
+   * assumption. Applies to T² Approach 2 (the model with a per-question Beta); URL key `ts`.
+   */
+  strategy?: StrategyChoice;
 }
 
 /** One measured lab run as the charts draw it: a zoo checkpoint (N, D) sampled k times per problem. */

@@ -27,3 +27,14 @@ describe('Wu et al. inference scaling (laws.md §6)', () => {
     expect(() => wuInferenceFlops(-1)).toThrow(DomainError);
   });
 });
+
+describe('Wu et al. MATH500: 7B with search against 34B sampling', () => {
+  it('same accuracy (46.8 % vs 46.7 %) for about 8× less compute', async () => {
+    const { wuSearchVsScale, WU_FIT_PARAMS_RANGE } = await import('./wu');
+    const c = wuSearchVsScale();
+    expect(c.accuracyGap).toBeCloseTo(0.001, 12);
+    expect(c.computeRatio).toBeCloseTo(12.1 / 1.48, 12);
+    expect(c.computeRatio).toBeGreaterThan(8);
+    expect(WU_FIT_PARAMS_RANGE[1]).toBe(12e9);
+  });
+});

@@ -40,3 +40,19 @@ export const WU_MATH500_EXAMPLE: readonly WuPoint[] = Object.freeze([
   { model: 'Llemma-7B', method: 'REBASE', samples: 32, inferenceFlops: 1.48e14, accuracy: 0.468 },
   { model: 'Llemma-34B', method: 'sampling', samples: 64, inferenceFlops: 12.1e14, accuracy: 0.467 },
 ]);
+
+/**
+ * Model sizes over which the compute-optimal line is drawn solid: the Pythia suite's span, 70 M to 12 B parameters
+ * (wu.ts above: "Fitted on Pythia (up to 12 B parameters)"). Which Pythia sizes Wu et al. fitted on was not checked
+ * here; beyond this span the line is an extrapolation and is drawn dashed.
+ */
+export const WU_FIT_PARAMS_RANGE: readonly [Params, Params] = Object.freeze([70e6, 12e9]) as readonly [Params, Params];
+
+/**
+ * The "small model with search against a 5× larger model sampling" comparison of Wu et al.'s MATH500 example
+ * (laws.md §6): accuracy difference (small − large, in points of accuracy) and the compute ratio large/small.
+ */
+export function wuSearchVsScale(): { small: WuPoint; large: WuPoint; accuracyGap: number; computeRatio: number } {
+  const [small, large] = WU_MATH500_EXAMPLE as [WuPoint, WuPoint];
+  return { small, large, accuracyGap: small.accuracy - large.accuracy, computeRatio: large.inferenceFlops / small.inferenceFlops };
+}

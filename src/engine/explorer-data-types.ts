@@ -162,6 +162,15 @@ export interface PasskData {
   design: { samples: number; passAtK: number } | null;
   /** What the curve is: the Approach 2 accuracy, or exp(−L) implied by Approach 1. */
   subtitle: string;
+  /** What the main curve measures: "pass@k", or the test-time strategy's accuracy ("majority-vote accuracy"). */
+  quantity?: string;
+  /**
+   * Further curves: the oracle's pass@k when another strategy is chosen ('oracle'), and published coverage fits drawn
+   * for reference ('reference': Brown et al. 2024's exp(a·k^b), another model and task than the scenario's).
+   */
+  extra?: { id: string; label: string; kind: 'oracle' | 'reference'; samples: Float64Array; values: Float64Array }[];
+  /** The chosen strategy's limit as k → ∞ (Wu et al. Theorem 1; the verifier's precision); null for the oracle. */
+  limit?: { value: number; label: string } | null;
 }
 
 /** One technique of Epoch AI's trade-off report (Villalobos & Atkinson 2023; laws.md §5). */

@@ -64,7 +64,9 @@ export function lastRebuiltParts(): readonly ChartPart[] {
 export function buildExplorerParts(scenario: Scenario, dataKey?: string): { data: ExplorerData; keys: PartKeys } {
   assertScenario(scenario);
   parts.begin();
-  const law = makeLaw(scenario.qualityModel, scenario.constantSet, scenario.userSet);
+  const law = makeLaw(scenario.qualityModel, scenario.constantSet, scenario.userSet, scenario.strategy);
+  // Lab runs are measured pass@k (any correct sample counts): they are compared with the oracle law, whatever the strategy.
+  const passkLaw = law.strategy ? makeLaw(scenario.qualityModel, scenario.constantSet, scenario.userSet) : law;
   const lawKey = lawPartKey(law);
   const meta = parts.get('law', lawKey, () => ({ model: law.model, set: law.set, quality: law.info }));
   const design = designPoint({
@@ -107,7 +109,7 @@ export function buildExplorerParts(scenario: Scenario, dataKey?: string): { data
     readouts,
     paperSetting: parts.get('paperSetting', keys.paperSetting, () => buildPaperSetting(law)),
     user: parts.get('user', keys.user, () => buildUserOverlay(scenario, isoflop)),
-    measured: parts.get('measured', keys.measured, () => buildMeasuredOverlay(scenario, (n, d, k) => law.quality(n, d, k))),
+    measured: parts.get('measured', keys.measured, () => buildMeasuredOverlay(scenario, (n, d, k) => passkLaw.quality(n, d, k))),
     cost: buildCost(law, scenario, design, isLifetimeAccounting(law.model) ? lifetime : optimum),
   };
   return { data, keys };

@@ -6,10 +6,10 @@ import { HIGHLIGHT_TARGETS, LESSONS, getLesson, parseLessons, stepScenario } fro
 import { getPreset, presetScenario } from './presets';
 
 describe('lessons data', () => {
-  it('ships the four lessons of the teaching issue, then the money lesson', () => {
+  it('ships the four lessons of the teaching issue, then the money lesson, then the two seed-paper lessons (issue 15)', () => {
     expect(LESSONS.map((l) => l.title)).toEqual([
       'Why overtrain a small model?', 'When does sampling pay?', 'Reading a Pareto frontier', "Epoch's trade-off spans",
-      'What does this cost?',
+      'What does this cost?', 'Which k? It depends on your verifier', 'Plan Early: one big model or many small ones?',
     ]);
     for (const l of LESSONS) expect(l.steps.length).toBeGreaterThanOrEqual(3);
   });
@@ -116,4 +116,18 @@ describe('lesson navigation', () => {
     expect(stepScenario(cost.steps[2]!).trainGpu).toBe('a100-80');
     expect(stepScenario(cost.steps[1]!).trainFlops).toBe(7.2e23);
   });
+  it('the verifier lesson walks the three strategies at the T² setting', () => {
+    const lesson = getLesson('verifier')!;
+    const ids = lesson.steps.map((step) => stepScenario(step).strategy?.id ?? 'oracle');
+    expect(new Set(ids)).toEqual(new Set(['oracle', 'vote', 'verifier']));
+    for (let i = 0; i < lesson.steps.length; i++) {
+      const s = stepScenario(lesson.steps[i]!);
+      expect([s.qualityModel, s.trainFlops, s.inferenceFlops]).toEqual(['t2-2', 2.56e19, 2e9]);
+    }
+  });
+  it('a step with a bad strategy is refused', () => {
+    const bad = { lessons: [{ id: 'x', title: 'x', summary: 'x', steps: [{ title: 't', text: 't', highlight: 'chart.passk', scenario: { strategy: 'vote_9' } }] }] };
+    expect(() => parseLessons(bad)).toThrow(/strategy/);
+  });
 });
+

@@ -14,6 +14,8 @@ export const HIGHLIGHT_TARGETS = [
   'chart.frontier', 'chart.tokens-per-param', 'chart.isoflop', 'chart.passk', 'chart.epoch', 'chart.epoch.report-table',
   'readout.quality', 'readout.savings', 'readout.target', 'readout.tokens-per-param', 'readout.lifetime-split',
   'readout.cost', 'cost.controls',
+  'controls.strategy', 'papers.wu', 'papers.wu.math500', 'papers.wu.optimal-size', 'papers.plan-early',
+  'papers.plan-early.chart', 'papers.plan-early.perplexity',
 ] as const;
 export type HighlightTarget = (typeof HIGHLIGHT_TARGETS)[number];
 

@@ -9,6 +9,7 @@
  *   fields (a held N with a preset's D gives C_train = 6·N·D, laws.md §0), and clamped into the URL ranges.
  * `kept` lists each held value that differs from what the preset or step asked for, for the notice.
  */
+import { encodeStrategy } from '../domain/strategies/registry';
 import { isConstantSetOf, listConstantSets, type UserConstantSet } from '../domain/registry';
 import { formatQuantity } from '../domain/quantity';
 import { qualityModelTable } from '../domain/quality-models';
@@ -66,6 +67,7 @@ export function describeValue(field: keyof Scenario, s: Scenario): string {
   if (field === 'targetQuality') return s.targetQuality === 0 ? 'none' : formatQuantity(s.targetQuality, { digits: 4 });
   if (field === 'userSet') return s.userSet ? s.userSet.set.name : 'none';
   if (field === 'measured') return `${s.measured?.length ?? 0} run(s)`;
+  if (field === 'strategy') return s.strategy ? encodeStrategy(s.strategy) : 'oracle';
   return typeof v === 'number' ? formatQuantity(v) : String(v);
 }
 

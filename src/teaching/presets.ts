@@ -9,6 +9,7 @@
  * - anything else, and the constant set when not given, keeps the default.
  */
 import { defaultConstantSet, isConstantSetOf } from '../domain/registry';
+import { decodeStrategy, isOracle } from '../domain/strategies/registry';
 import type { QualityModel, Scenario } from '../domain/scenario';
 import { QUALITY_MODELS, SCENARIO_SCHEMA, defaultScenario } from '../store/url/schema';
 import raw from './presets.json';
@@ -70,6 +71,12 @@ export function parsePartialScenario(where: string, value: unknown): Partial<Sce
     if (t.kind === 'enum' && !(typeof x === 'string' && t.values.includes(x))) fail(where, `${spec.field} must be one of ${t.values.join(', ')}`);
     if (t.kind === 'linear' && !(typeof x === 'number' && x >= t.min && x <= t.max)) fail(where, `${spec.field} must be a number in ${t.min}–${t.max}`);
     (out as Record<string, unknown>)[spec.field] = x;
+  }
+  // The test-time strategy, in its URL form ("vote_0.3"; src/domain/strategies/registry.ts).
+  if (v.strategy !== undefined) {
+    const d = typeof v.strategy === 'string' ? decodeStrategy(v.strategy) : null;
+    if (!d || !d.ok || d.warning) fail(where, `strategy must be a strategy in its URL form, e.g. "vote_0.3" (got ${String(v.strategy)})`);
+    if (!isOracle(d.value)) out.strategy = d.value;
   }
   for (const field of NUMERIC_FIELDS) {
     const x = v[field];

@@ -1,12 +1,17 @@
 /**
  * The selected quality model as one interface: quality at (N, D, k), the best design at two budgets, and the
  * Chinchilla constants used for the "Chinchilla choice". The law itself is the model's factory in the quality-model
- * registry (src/domain/quality-models.ts); this adds the set's display info and the memo key.
+ * registry (src/domain/quality-models.ts); this adds the set's display info and the memo key. Under a test-time strategy
+ * other than the oracle (src/domain/strategies, T² Approach 2 only) the strategy's accuracy and optimum replace the
+ * model's, so every chart follows it.
  */
 import type { ChinchillaConstants } from '../../domain/constants-types';
 import { qualityModel, type LawDesign } from '../../domain/quality-models';
 import { resolveConstantSet, type UserConstantSet } from '../../domain/registry';
 import type { QualityModel } from '../../domain/scenario';
+import type { T2Approach2Constants } from '../../domain/constants-types';
+import { isOracle, strategySpec, type StrategyChoice } from '../../domain/strategies/registry';
+import { strategyAccuracy, strategyOptimum } from '../../domain/strategies/optimum';
 import type { QualityInfo, SetInfo } from '../explorer-data-types';
 
 /** A design and its quality. */
@@ -26,6 +31,8 @@ export interface QualityLaw {
   optimumAt(trainFlops: number, inferenceFlops: number): LawPoint;
   /** +1 when higher quality is better, −1 for losses: score = sign·quality. */
   sign: 1 | -1;
+  /** The test-time strategy the quality follows (T² Approach 2 only); null for the oracle and the other models. */
+  strategy: StrategyChoice | null;
 }
 
 function setInfo(s: SetInfo): SetInfo {
@@ -39,14 +46,27 @@ function setInfo(s: SetInfo): SetInfo {
  * The law of `model` with the constant set `setId` (the model's default set when `setId` is not one of its sets);
  * `user` is the scenario's user-fitted set, used when `setId` names it.
  */
-export function makeLaw(model: QualityModel, setId: string, user?: UserConstantSet): QualityLaw {
+export function makeLaw(model: QualityModel, setId: string, user?: UserConstantSet, strategy?: StrategyChoice): QualityLaw {
   const resolved = resolveConstantSet(model, setId, user);
   const set = setInfo(resolved.set);
-  const key = `${model}|${JSON.stringify(resolved.set.constants)}`;
+  const chosen = resolved.family === 't2-2' && !isOracle(strategy) ? strategy! : null;
+  const key = `${model}|${JSON.stringify(resolved.set.constants)}${chosen ? `|${JSON.stringify(chosen)}` : ''}`;
   const spec = qualityModel(model);
   const core = spec.law(resolved);
+  if (chosen) {
+    const c = resolved.set.constants as T2Approach2Constants;
+    return {
+      model, info: { ...spec.quality, label: strategySpec(chosen.id).quantity }, set, key, chinchilla: core.chinchilla, sign: 1,
+      strategy: chosen,
+      quality: (n, d, k) => strategyAccuracy(c, chosen, n, d, k),
+      optimumAt: (ct, ci) => {
+        const o = strategyOptimum(c, chosen, ct, ci);
+        return { params: o.params, tokens: ct / (6 * o.params), samples: ci / (2 * o.params), quality: o.value };
+      },
+    };
+  }
   return {
     model, info: { ...spec.quality }, set, key, chinchilla: core.chinchilla, sign: spec.quality.higherIsBetter ? 1 : -1,
-    quality: core.quality, optimumAt: core.optimumAt,
+    strategy: null, quality: core.quality, optimumAt: core.optimumAt,
   };
 }

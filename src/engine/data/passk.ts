@@ -5,9 +5,19 @@
  *   mean over questions, hence a lower bound on the mean pass@k by Jensen's inequality).
  * - 'chinchilla', 'lifetime': no k term; the chart says so instead of drawing a flat line.
  * Each model's mapping and subtitle are its entry in src/domain/quality-models.ts (`passAtK`, `notes.passk`).
+ * Under a test-time strategy other than the oracle (src/domain/strategies) the main curve is that strategy's accuracy,
+ * with the oracle's pass@k beside it and the strategy's limit as k → ∞. Brown et al.'s published coverage fit is drawn
+ * for reference under both T² models (another model and task: a shape to compare, not a prediction).
  */
 import { qualityModel } from '../../domain/quality-models';
+import { monkeysCoverage } from '../../domain/passk';
 import type { Scenario } from '../../domain/scenario';
+import { COVERAGE_FITS } from '../../domain/strategies/coverage-fits';
+import { strategyLimitFromBeta } from '../../domain/strategies/accuracy';
+import { strategySpec } from '../../domain/strategies/registry';
+import { resolveConstantSet } from '../../domain/registry';
+import { t2Accuracy, t2BetaParams } from '../../domain/t2-approach2';
+import type { T2Approach2Constants } from '../../domain/constants-types';
 import type { PasskData } from '../explorer-data-types';
 import { logspace } from './grid';
 import type { QualityLaw } from './law';
@@ -33,11 +43,29 @@ export function buildPassk(law: QualityLaw, scenario: Scenario): PasskData {
   const samples = logspace(0, Math.log10(kMax), PASSK_POINTS);
   const value = (kk: number) => implied(law.quality(n, d, kk));
   const passAtK = samples.map(value);
+  const extra: NonNullable<PasskData['extra']> = [];
+  let limit: PasskData['limit'] = null;
+  let subtitle = spec.notes.passk;
+  if (law.strategy) {
+    const spec = strategySpec(law.strategy.id);
+    const c = resolveConstantSet(law.model, law.set.id, scenario.userSet).set.constants as T2Approach2Constants;
+    extra.push({ id: 'oracle', label: 'pass@k (oracle verifier)', kind: 'oracle', samples, values: samples.map((kk) => t2Accuracy(c, n, d, kk)) });
+    const { mu, nu } = t2BetaParams(c, n, d);
+    limit = { value: strategyLimitFromBeta(law.strategy, mu, nu), label: `${spec.label}: limit as k → ∞` };
+    subtitle = `T² Approach 2 Beta model under ${spec.label.toLowerCase()} (assumed parameters), against the oracle's pass@k`;
+  }
+  for (const fit of COVERAGE_FITS) {
+    const ks = samples.filter((kk) => kk >= fit.samples[0] && kk <= fit.samples[1]);
+    extra.push({ id: fit.id, label: fit.label, kind: 'reference', samples: ks, values: ks.map((kk) => monkeysCoverage(fit.a, fit.b, kk)) });
+  }
   return {
     available: true,
     samples,
     passAtK,
     design: { samples: k, passAtK: value(k) },
-    subtitle: spec.notes.passk,
+    subtitle,
+    quantity: law.strategy ? strategySpec(law.strategy.id).quantity : 'pass@k',
+    extra,
+    limit,
   };
 }

@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { userSetApplies, type UserConstantSet } from '../../domain/registry';
 import type { QualityModel, Scenario } from '../../domain/scenario';
+import { assertStrategyChoice, encodeStrategy, isOracle, type StrategyChoice } from '../../domain/strategies/registry';
 import { applyChange, type NumericField } from '../linked';
 import type { ConstantSetCatalog } from '../url/codec';
 import type { AppState } from '../types';
@@ -38,6 +39,8 @@ export interface ScenarioSlice {
   setLinked: (linked: boolean) => void;
   /** Sets the money view's hardware, prices, MFU, decode model or axis units (validated by the caller's fields). */
   setCostChoice: (patch: Partial<Pick<Scenario, CostField>>) => void;
+  /** Sets the test-time strategy and its assumed parameters (validated: a bad choice throws a DomainError). */
+  setStrategy: (choice: StrategyChoice) => void;
 }
 
 /** The scenario fields of the money view (src/domain/cost/scenario-cost.ts). */
@@ -106,6 +109,17 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
         const { scenario } = get();
         const next = { ...scenario, ...patch };
         if (Object.keys(patch).some((k) => next[k as CostField] !== scenario[k as CostField])) commit(next, 'discrete');
+      },
+      setStrategy: (choice) => {
+        assertStrategyChoice(choice);
+        const { scenario } = get();
+        if ((lockedIn(get()) as readonly string[]).includes('strategy')) return;
+        const before = scenario.strategy ? encodeStrategy(scenario.strategy) : 'oracle';
+        if (encodeStrategy(choice) === before) return;
+        const next: Scenario = { ...scenario };
+        if (isOracle(choice)) delete next.strategy;
+        else next.strategy = { id: choice.id, params: { ...choice.params } };
+        commit(next, 'discrete');
       },
     };
   };

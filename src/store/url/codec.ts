@@ -9,6 +9,7 @@ import type { QualityModel, Scenario } from '../../domain/scenario';
 import type { UserConstantSet } from '../../domain/registry';
 import type { MeasuredPoint } from '../../domain/scenario';
 import { encodeFieldValue, fieldCodec, formatUrlNumber } from './field-codecs';
+import { decodeStrategy, isOracle } from '../../domain/strategies/registry';
 import { echo } from './limits';
 import { FOREIGN_KEYS, SCENARIO_SCHEMA, SCHEMA_VERSION, VERSION_KEY, defaultScenario, type FieldSpec } from './schema';
 
@@ -39,6 +40,7 @@ function isDefault(spec: FieldSpec, s: Scenario, catalog: ConstantSetCatalog): b
   if (spec.type.kind === 'id') return s[spec.field] === catalog.defaultId(s.qualityModel);
   if (spec.type.kind === 'user-set') return s.userSet === undefined;
   if (spec.type.kind === 'measured') return !s.measured || s.measured.length === 0;
+  if (spec.type.kind === 'strategy') return isOracle(s.strategy);
   return s[spec.field] === spec.default;
 }
 
@@ -116,6 +118,13 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
       const measured = fieldCodec<readonly MeasuredPoint[]>('measured').decode(raw);
       if (measured.ok) scenario.measured = measured.value as MeasuredPoint[];
       else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}): ${measured.reason}; ignored` });
+    } else if (t.kind === 'strategy') {
+      const strategy = decodeStrategy(raw);
+      if (strategy.ok) {
+        if (isOracle(strategy.value)) delete scenario.strategy;
+        else scenario.strategy = strategy.value;
+        if (strategy.warning) issues.push({ key, kind: 'clamped', message: `${spec.label} (${key}=${echo(raw)}): ${strategy.warning}` });
+      } else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}=${echo(raw)}): ${strategy.reason}; using the oracle verifier (pass@k)` });
     } else if (t.kind === 'user-set') {
       const user = fieldCodec<UserConstantSet>('user-set').decode(raw);
       if (user.ok) {

@@ -6,6 +6,7 @@
  * (src/app/register-hooks.ts, imported by src/main.tsx and by the test setup).
  */
 
+import { encodeStrategy, type StrategyChoice } from '../../domain/strategies/registry';
 import type { UserConstantSet } from '../../domain/registry';
 import type { MeasuredPoint } from '../../domain/scenario';
 import type { FieldSpec } from './schema';
@@ -55,6 +56,7 @@ export function formatUrlNumber(x: number): string {
 export function encodeFieldValue(spec: FieldSpec, value: unknown): string {
   if (typeof value === 'number') return formatUrlNumber(value);
   if (typeof value === 'string') return encodeURIComponent(value);
+  if (spec.type.kind === 'strategy') return encodeStrategy(value as StrategyChoice);
   if (spec.type.kind === 'measured') return fieldCodec<readonly MeasuredPoint[]>('measured').encode(value as readonly MeasuredPoint[]);
   return fieldCodec<UserConstantSet>('user-set').encode(value as UserConstantSet);
 }

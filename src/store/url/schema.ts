@@ -86,7 +86,16 @@ export interface MeasuredField {
   kind: 'measured';
 }
 
-export type FieldType = LogField | LinearField | EnumField | IdField | UserSetField | MeasuredField;
+/**
+ * The test-time strategy and its assumed parameters (src/domain/strategies/registry.ts): the strategy's url id, then
+ * its parameters in declared order, joined by '_' ("vote_0.3", "bok_0.9_0.1"); left out for the oracle (pass@k), so
+ * links written before the key existed decode unchanged.
+ */
+export interface StrategyField {
+  kind: 'strategy';
+}
+
+export type FieldType = LogField | LinearField | EnumField | IdField | UserSetField | MeasuredField | StrategyField;
 
 /** One row of the schema. */
 export type FieldSpec<K extends keyof Scenario = keyof Scenario> = {
@@ -127,6 +136,7 @@ export const SCENARIO_SCHEMA: readonly FieldSpec[] = [
   { field: 'trainMfu', key: 'ut', label: 'Training MFU', unit: 'share of peak FLOPs', type: { kind: 'linear', min: 0.01, max: 1 }, default: DEFAULT_COST_CHOICE.trainMfu },
   { field: 'decodeModel', key: 'dm', label: 'Decode cost model', unit: '—', type: { kind: 'enum', values: ['roofline', 'mfu'] }, default: DEFAULT_COST_CHOICE.decodeModel },
   { field: 'costUnits', key: 'cu', label: 'Budget axes in', unit: '—', type: { kind: 'enum', values: ['flops', 'usd'] }, default: 'flops' },
+  { field: 'strategy', key: 'ts', label: 'Test-time strategy', unit: 'oracle | vote[_s] | bok[_r_f] (assumed parameters; T² Approach 2)', type: { kind: 'strategy' }, default: undefined },
   { field: 'measured', key: 'lab', label: 'Runs measured in the model lab', unit: `N_D_k_pass@k_NLL per run (≤ ${MAX_LINK_POINTS})`, type: { kind: 'measured' }, default: undefined },
 ];
 

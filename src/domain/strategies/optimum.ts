@@ -1,0 +1,50 @@
+/**
+ * The two-budget T² optimum (Roberts et al. 2026; laws.md §0, §2) under a test-time strategy: the N that maximises the
+ * strategy's accuracy with both budgets binding, D = C_train/(6N), k = C_inf/(2N), k ≥ 1. The oracle is exactly
+ * t2Optimum(2, …). Other strategies use the same global scan of ln N (every 0.5 nats, every local optimum refined by
+ * Brent, t2-optimum-search.ts) without the oracle's pruning bound (that bound rests on pass@k's monotonicity in a, b).
+ */
+import type { T2Approach2Constants } from '../constants-types';
+import { assertT2Approach2Constants, t2BetaFromLoss } from '../t2-approach2';
+import { t2LogParamsRange, t2Optimum, type T2Optimum } from '../t2-optimum';
+import { globalMinimize1d } from '../t2-optimum-search';
+import { assertPositive } from '../errors';
+import type { Flops } from '../units';
+import { strategyAccuracyFromBeta } from './accuracy';
+import { assertStrategyChoice, type StrategyChoice } from './registry';
+
+/**
+ * Accuracy at (N, D, k) under `choice` for an Approach 2 set (laws.md §2).
+ * @param params N (> 0). @param tokens D (> 0). @param samples k (> 0).
+ */
+export function strategyAccuracy(c: T2Approach2Constants, choice: StrategyChoice, params: number, tokens: number, samples: number): number {
+  assertPositive('params', params);
+  assertPositive('tokens', tokens);
+  assertPositive('samples', samples);
+  const loss = c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta;
+  const { mu, nu } = t2BetaFromLoss(c, loss);
+  return strategyAccuracyFromBeta(choice, mu, nu, samples);
+}
+
+/**
+ * The best design under `choice` when both budgets bind (k ≥ 1); `value` is the strategy's accuracy.
+ * @param trainFlops C_train (FLOPs, > 0). @param inferenceFlops C_inf (FLOPs per token served, ≥ 2).
+ */
+export function strategyOptimum(c: T2Approach2Constants, choice: StrategyChoice, trainFlops: Flops, inferenceFlops: Flops): T2Optimum {
+  assertStrategyChoice(choice);
+  if (choice.id === 'oracle') return t2Optimum(2, c, trainFlops, inferenceFlops);
+  assertT2Approach2Constants(c);
+  assertPositive('training FLOPs', trainFlops);
+  const [lo, hi] = t2LogParamsRange(inferenceFlops, 1);
+  const logHalfTrain = Math.log(trainFlops / 6);
+  const logHalfInf = Math.log(inferenceFlops / 2);
+  const f = (x: number) => {
+    const loss = c.E + c.A * Math.exp(-c.alpha * x) + c.B * Math.exp(c.beta * (x - logHalfTrain));
+    const { mu, nu } = t2BetaFromLoss(c, loss);
+    return -strategyAccuracyFromBeta(choice, mu, nu, Math.max(1, Math.exp(logHalfInf - x)));
+  };
+  const best = globalMinimize1d(f, lo, hi);
+  const params = Math.exp(best.x);
+  const tokens = trainFlops / (6 * params);
+  return { params, tokens, samples: inferenceFlops / (2 * params), tokensPerParam: tokens / params, value: Math.min(1, Math.max(0, -best.value)) };
+}
