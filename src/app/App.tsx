@@ -9,13 +9,16 @@ import { ThemeToggle } from '../components/ThemeToggle';
 import { ExportButton } from '../export/ExportButton';
 import { TeachingButtons, TeachingPanels } from '../teaching/TeachingArea';
 import { ErrorBoundary } from './ErrorBoundary';
+import { Headline } from './Headline';
 import { ResultsView } from './ResultsView';
+import { SkipLink } from './SkipLink';
 import { ByodSection } from '../byod/ByodSection';
 import { LabSection } from '../lab/LabSection';
 
 export function App() {
   return (
     <div className="app">
+      <SkipLink />
       <header className="app__header">
         <div>
           <h1>T² Explorer</h1>
@@ -33,6 +36,9 @@ export function App() {
       </div>
       <TeachingPanels />
       <main className="app__main">
+        <ErrorBoundary region="The answer">
+          <Headline />
+        </ErrorBoundary>
         <ErrorBoundary region="The controls">
           <ControlsPanel />
         </ErrorBoundary>
