@@ -9,7 +9,9 @@ import { ThemeToggle } from '../components/ThemeToggle';
 import { ExportButton } from '../export/ExportButton';
 import { TeachingButtons, TeachingPanels } from '../teaching/TeachingArea';
 import { ErrorBoundary } from './ErrorBoundary';
+import { Headline } from './Headline';
 import { ResultsView } from './ResultsView';
+import { SkipLink } from './SkipLink';
 import { ByodSection } from '../byod/ByodSection';
 import { LabSection } from '../lab/LabSection';
 import { PapersSection } from '../papers/PapersSection';
@@ -17,6 +19,7 @@ import { PapersSection } from '../papers/PapersSection';
 export function App() {
   return (
     <div className="app">
+      <SkipLink />
       <header className="app__header">
         <div>
           <h1>T² Explorer</h1>
@@ -34,6 +37,9 @@ export function App() {
       </div>
       <TeachingPanels />
       <main className="app__main">
+        <ErrorBoundary region="The answer">
+          <Headline />
+        </ErrorBoundary>
         <ErrorBoundary region="The controls">
           <ControlsPanel />
         </ErrorBoundary>

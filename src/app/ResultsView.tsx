@@ -49,12 +49,17 @@ export function ResultsView() {
           This scenario cannot be computed: {screenText(engineError ?? "")}
         </p>
       ) : null}
-      <ErrorBoundary region="The readouts" resetKey={data}>
-        <MemoReadouts data={data} scenario={drawn} failed={failed} />
-      </ErrorBoundary>
-      <ErrorBoundary region="The charts" resetKey={data}>
-        <MemoCharts data={data} scenario={drawn} failed={failed} />
-      </ErrorBoundary>
+      <details className="results__details" open data-testid="results.details">
+        <summary>Every readout, each with its constant set</summary>
+        <ErrorBoundary region="The readouts" resetKey={data}>
+          <MemoReadouts data={data} scenario={drawn} failed={failed} />
+        </ErrorBoundary>
+      </details>
+      <div id="charts" className="results__charts" tabIndex={-1}>
+        <ErrorBoundary region="The charts" resetKey={data}>
+          <MemoCharts data={data} scenario={drawn} failed={failed} />
+        </ErrorBoundary>
+      </div>
     </div>
   );
 }

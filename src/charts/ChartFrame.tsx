@@ -6,6 +6,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { DataTable, type TableData } from './DataTable';
 import { Tooltip, type TooltipState } from './Tooltip';
 import type { ChartLayout } from './layout';
+import { markPath, type MarkShape } from './Mark';
 
 export interface LegendItem {
   label: string;
@@ -18,12 +19,18 @@ export interface LegendItem {
   hollow?: boolean;
   /** A shaded area (the fitted region). */
   area?: boolean;
+  /** The point mark's shape, as drawn on the chart (default a circle). */
+  shape?: MarkShape;
+  /** The point mark is drawn as an outline (Mark's `ring`). */
+  ring?: boolean;
 }
 
 interface ChartFrameProps {
   testId: string;
   title: string;
   subtitle?: ReactNode;
+  /** What the chart shows, in one plain line a lesson can point to (test id `<testId>.caption`). */
+  caption?: string;
   layout: ChartLayout;
   /** Accessible description of the picture. */
   description: string;
@@ -32,6 +39,10 @@ interface ChartFrameProps {
   table: TableData | (() => TableData);
   legend?: LegendItem[];
   note?: ReactNode;
+  /** Content under the legend (e.g. the frontier map's colour scale). */
+  scale?: ReactNode;
+  /** Content between the head and the plot (e.g. the Epoch chart's technique chips). */
+  controls?: ReactNode;
   /** Content beside the chart (e.g. a table the chart illustrates). */
   aside?: ReactNode;
   /** Pointer handlers on the plot area (e.g. the frontier map's hover readout). */
@@ -42,7 +53,7 @@ interface ChartFrameProps {
 }
 
 export function ChartFrame(props: ChartFrameProps) {
-  const { testId, title, subtitle, layout, description, tip, table, legend, note, aside, children } = props;
+  const { testId, title, subtitle, caption, layout, description, tip, table, legend, note, aside, children } = props;
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const titleId = useId();
@@ -62,6 +73,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <figcaption>
           <span className="chart-title" id={titleId}>{title}</span>
           {subtitle ? <span className="chart-subtitle">{subtitle}</span> : null}
+          {caption ? <span className="chart-caption" data-testid={`${testId}.caption`}>{caption}</span> : null}
         </figcaption>
         <button
           type="button"
@@ -73,6 +85,7 @@ export function ChartFrame(props: ChartFrameProps) {
           {showTable ? 'Hide table' : 'Show table'}
         </button>
       </div>
+      {props.controls}
       <div className={aside ? 'chart-body chart-body-aside' : 'chart-body'}>
         <div className="chart-plot" ref={props.containerRef}>
           <svg
@@ -99,6 +112,10 @@ export function ChartFrame(props: ChartFrameProps) {
                   ? <rect x="2" y="1" width="18" height="8" className="chart-fitted-swatch" style={{ stroke: item.color }} />
                   : item.point && item.hollow
                   ? <circle cx="11" cy="5" r="3.5" strokeWidth="1.5" strokeDasharray="2 1.5" style={{ fill: 'var(--bg)', stroke: item.color }} />
+                  : item.point && item.ring
+                  ? <path transform="translate(11,5)" d={markPath(item.shape ?? 'circle', 3.5)} strokeWidth="1.8" style={{ fill: 'none', stroke: item.color }} />
+                  : item.point && item.shape
+                  ? <path transform="translate(11,5)" d={markPath(item.shape, 3.6)} style={{ fill: item.color }} />
                   : item.point
                   ? <circle cx="11" cy="5" r="4" style={{ fill: item.color }} />
                   : <line x1="1" x2="21" y1="5" y2="5" style={{ stroke: item.color }} strokeWidth="2" strokeDasharray={item.dashed ? '4 3' : undefined} />}
@@ -108,6 +125,7 @@ export function ChartFrame(props: ChartFrameProps) {
           ))}
         </ul>
       ) : null}
+      {props.scale}
       {note ? <p className="chart-note">{note}</p> : null}
       <div hidden={!showTable} className="chart-table-wrap" id={tableId}>
         {showTable ? <DataTable table={typeof table === 'function' ? table() : table} /> : null}

@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import { useKeyedMemo } from './useKeyedMemo';
 import type { DesignPoint, FrontierData, QualityInfo, SetInfo } from '../engine/explorer-data-types';
 import { ChartFrame, type LegendItem } from './ChartFrame';
+import { colourScaleStops, type ColourStop } from './colour-scale';
 import type { TableData } from './DataTable';
 import { formatFlops, formatQuality, type BudgetAxisUnits } from './format';
 import { frontierIsoline, frontierScales, nearestCell, targetLine } from './frontier-geometry';
@@ -40,12 +41,14 @@ interface MarkSpec {
   color: string;
   /** Size (px): marks that share a point (both budgets spent) nest, the largest drawn first. */
   size: number;
+  /** Drawn as an outline around the point, so the design's dot stays visible inside it when they coincide. */
+  ring?: boolean;
 }
 
 /** Drawing order: largest first, so the design sits on top when it shares the budget point. */
 const MARKS: MarkSpec[] = [
   { key: 'chinchilla', label: 'Chinchilla choice at these budgets', shape: 'square', color: 'var(--series-3)', size: 9 },
-  { key: 'optimum', label: 'Optimum at these budgets', shape: 'diamond', color: 'var(--series-2)', size: 7 },
+  { key: 'optimum', label: 'Optimum at these budgets (ring)', shape: 'circle', color: 'var(--series-2)', size: 11, ring: true },
   { key: 'lifetime', label: 'Lifetime optimum (Sardana et al.) at the design\'s loss', shape: 'triangle', color: 'var(--series-4)', size: 7 },
   { key: 'equalQuality', label: 'Optimum at the design\'s quality (both budgets cut alike)', shape: 'triangle', color: 'var(--series-5)', size: 7 },
   { key: 'design', label: 'Current design', shape: 'circle', color: 'var(--series-1)', size: 5 },
@@ -100,7 +103,8 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
   const anyOutside = points.some(({ spec }) => outside(spec.key) !== null);
   const hasFitted = Boolean(data.fittedDistance && data.fittedDistance.some((d) => d <= 0));
   const legend: LegendItem[] = [
-    ...points.map(({ spec }) => ({ label: spec.label, color: spec.color, point: true })),
+    ...points.map(({ spec }) => ({ label: spec.label, color: spec.color, point: true, shape: spec.shape, ring: spec.ring })),
+    { label: 'Dashed lines: the current budgets', color: 'var(--muted)', dashed: true },
     ...(hasFitted ? [{ label: `Fitted region: the optimum lies inside the data ${set.name} was fitted on`, color: 'var(--fg)', area: true }] : []),
     ...(data.fittedDistance && !hasFitted ? [{ label: `No budget on this map keeps the optimum inside the data ${set.name} was fitted on`, color: 'var(--fg)', area: true }] : []),
     ...(anyOutside ? [{ label: 'Hollow, dashed mark: extrapolated (outside the fitted data)', color: 'var(--fg)', point: true, hollow: true }] : []),
@@ -125,6 +129,8 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
       testId="chart.frontier"
       title="Frontier map"
       subtitle={`Best ${quality.label} reachable with each pair of budgets · ${set.name}`}
+      caption={`What this shows: the darker the colour, the better the best ${quality.label} a pair of training and inference budgets can buy; your design, the optimum and Chinchilla's choice are marked.`}
+      scale={<ColourScale stops={colourScaleStops(data.thresholds, quality)} quality={quality} />}
       layout={layout}
       description={`Filled contours of the best ${quality.label}; x is training compute, y is inference compute per token, both on log scales. Each contour edge is a Pareto frontier.`}
       tip={tip}
@@ -187,8 +193,27 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
           onTip={setTip}
           size={spec.size}
           hollow={outside(spec.key) !== null}
+          ring={spec.ring}
         />
       ))}
     </ChartFrame>
+  );
+}
+
+/** The colour legend (test id `chart.frontier.colour-scale`): a swatch per contour band with its quality bound. */
+function ColourScale({ stops, quality }: { stops: ColourStop[]; quality: QualityInfo }) {
+  if (stops.length === 0) return null;
+  return (
+    <div className="chart-colour-scale" data-testid="chart.frontier.colour-scale">
+      <span className="chart-colour-scale__title">Best {quality.label} reachable:</span>
+      <ol className="chart-colour-scale__stops">
+        {stops.map((s, i) => (
+          <li key={`${i}-${s.label}`} data-threshold={s.threshold}>
+            <span className="chart-colour-scale__swatch" style={{ background: s.fill }} aria-hidden="true" />
+            {s.label}
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -64,6 +64,7 @@ export function IsoflopChart({ data, quality, set, chinchilla, width, user, meas
     <LineChart
       testId="chart.isoflop"
       title="IsoFLOP slice"
+      caption="What this shows: at a fixed compute, how quality changes as the model grows and sees fewer tokens; the best point marks the best size."
       subtitle={`${quality.label} against N at ${data.constraint} · ${set.name}`}
       description={`A line of ${quality.label} against model size N on a log axis, with the budgets held fixed so D and k follow from N; the optimum is marked.`}
       series={[{

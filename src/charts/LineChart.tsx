@@ -36,6 +36,8 @@ export interface LineChartProps {
   testId: string;
   title: string;
   subtitle?: ReactNode;
+  /** What the chart shows, in one plain line (ChartFrame's caption). */
+  caption?: string;
   description: string;
   series: LineSeries[];
   marks?: PointMark[];
@@ -106,6 +108,7 @@ export function LineChart(props: LineChartProps) {
       testId={props.testId}
       title={props.title}
       subtitle={props.subtitle}
+      caption={props.caption}
       layout={layout}
       description={props.description}
       tip={tip}

@@ -18,6 +18,11 @@ interface MarkProps {
   size?: number;
   /** Drawn hollow with a dashed outline: the answer lies outside the set's fitted data (extrapolated). */
   hollow?: boolean;
+  /**
+   * Drawn as a thick outline only (no fill), so a smaller mark at the same point stays visible inside it (the frontier
+   * map's optimum around the design when the design is optimal); dashed as well when `hollow`.
+   */
+  ring?: boolean;
 }
 
 /** The SVG path of a shape centred at the origin. */
@@ -34,7 +39,7 @@ export function markPath(shape: MarkShape, r: number): string {
   }
 }
 
-export function Mark({ x, y, shape, color, label, lines, onTip, testId, size = 6, hollow = false }: MarkProps) {
+export function Mark({ x, y, shape, color, label, lines, onTip, testId, size = 6, hollow = false, ring = false }: MarkProps) {
   const show = () => onTip({ x, y, lines: [label, ...lines] });
   const hide = () => onTip(null);
   return (
@@ -53,7 +58,9 @@ export function Mark({ x, y, shape, color, label, lines, onTip, testId, size = 6
       onFocus={show}
       onBlur={hide}
     >
-      {hollow
+      {ring
+        ? <path className="chart-mark-ring" d={markPath(shape, size)} strokeWidth={3} strokeDasharray={hollow ? '4 2' : undefined} style={{ fill: 'none', stroke: color }} />
+        : hollow
         ? <path d={markPath(shape, size)} strokeWidth={2} strokeDasharray="3 2" style={{ fill: 'var(--bg)', stroke: color }} />
         : <path d={markPath(shape, size)} style={{ fill: color }} />}
     </g>

@@ -74,6 +74,7 @@ export function PasskChart({ data, set, width, runs }: Props) {
         testId="chart.passk"
         title="pass@k"
         subtitle={data.subtitle}
+        caption="What this shows: the chance that at least one of k samples solves a problem, as k grows."
         layout={layout}
         description={data.subtitle}
         tip={null}
@@ -104,6 +105,7 @@ export function PasskChart({ data, set, width, runs }: Props) {
       testId="chart.passk"
       title="pass@k"
       subtitle={`${data.subtitle} · ${set.name}`}
+      caption="What this shows: the chance that at least one of k samples solves a problem, as k grows."
       description="pass@k against the number of samples k on a log axis, at the current N and D."
       series={[{
         id: 'passk', label: quantity, color: 'var(--accent)', x: data.samples, y: data.passAtK,

@@ -80,6 +80,7 @@ function TokensPerParamView({ data, set, width, units = null }: Props) {
     <LineChart
       testId="chart.tokens-per-param"
       title="Optimal tokens per parameter"
+      caption="What this shows: how many training tokens per parameter the optimum uses as the training budget grows (Chinchilla's rule of thumb is 20)."
       subtitle={`D/N of the optimum against the training budget · ${set.name}`}
       description="Log–log lines of the optimal tokens per parameter against the training budget, one per inference budget, with Chinchilla's line and the 20 tokens-per-parameter rule."
       series={series}

@@ -1,13 +1,16 @@
-/** "Copy link": the absolute URL of the current scenario to the clipboard (or shown, when the clipboard is refused). */
+/**
+ * "Copy link": the absolute URL of the current scenario, with "Hold the budgets" when it is off (sharedUrl), to the
+ * clipboard (or shown, when the clipboard is refused).
+ */
 import { useAppStore, useAppStoreApi, useCatalog } from '../store/context';
-import { scenarioUrl } from '../store/url/sync';
+import { sharedUrl } from '../store/url/sync';
 
 export function CopyLinkButton() {
   const store = useAppStoreApi();
   const catalog = useCatalog();
   const addNotice = useAppStore((s) => s.addNotice);
   const onClick = async () => {
-    const url = new URL(scenarioUrl(store, catalog, window), window.location.href).href;
+    const url = new URL(sharedUrl(store, catalog, window), window.location.href).href;
     try {
       await navigator.clipboard.writeText(url);
       addNotice({ id: 'link', source: 'link', level: 'info', text: 'Link copied: it opens this exact scenario.', details: [url] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  SMALL_STEP_DECADES, clampValue, decadeStep, formatSliderValue, fromPosition, keyAction, logStep, parseTypedValue, toPosition,
+  SMALL_STEP_DECADES, clampValue, decadeStep, formatSliderValue, fromPosition, joinSpacedSuffix, keyAction, logStep, parseTypedValue, toPosition,
 } from './log-slider-logic';
 
 const range = { min: 1e6, max: 1e13 };
@@ -81,5 +81,40 @@ describe('log slider logic', () => {
   it('formats with SI suffixes', () => {
     expect(formatSliderValue(7e9)).toBe('7B');
     expect(formatSliderValue(2.56e19)).toBe('2.56e19');
+  });
+});
+
+describe('typed values with a space before the suffix (issue 13)', () => {
+  const range = { min: 1e6, max: 1e13 };
+  it.each([['7 B', 7e9], ['1.4 T', 1.4e12], ['70\u00a0M', 7e7], ['1.5\u202fk', 1.5e3], ['12,000 k', 1.2e7], ['  7   b ', 7e9]])(
+    'reads %j', (text, value) => {
+      const r = parseTypedValue(text, { min: 1e3, max: 1e13 }, 'N');
+      expect(r).toEqual({ ok: true, value, clamped: false });
+    },
+  );
+
+  it('reads what the app writes, with or without the space', () => {
+    fc.assert(fc.property(fc.double({ min: 6, max: 13, noNaN: true }), (e) => {
+      const shown = formatSliderValue(10 ** e);
+      const spaced = shown.replace(/([a-zA-Z])$/, ' $1');
+      const a = parseTypedValue(shown, range, 'N');
+      const b = parseTypedValue(spaced, range, 'N');
+      expect(b).toEqual(a);
+      expect(a.ok).toBe(true);
+    }));
+  });
+
+  it('still refuses a stray space elsewhere, naming the field', () => {
+    for (const bad of ['7 B B', '7 e9', '7 BB', '1e3 B']) {
+      const r = parseTypedValue(bad, range, 'N');
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/^N: /);
+    }
+  });
+
+  it('leaves other text for parseQuantity', () => {
+    expect(joinSpacedSuffix('7 B')).toBe('7B');
+    expect(joinSpacedSuffix('7e9')).toBe('7e9');
+    expect(joinSpacedSuffix('abc d')).toBe('abc d');
   });
 });

@@ -77,11 +77,20 @@ export function keyAction(key: string, value: number, range: LogRange): number |
 /** The result of reading a typed value. */
 export type TypedValue = { ok: true; value: number; clamped: boolean } | { ok: false; message: string };
 
-/** Reads a typed quantity (7e9, 7B, 1.4T, 2.56e19, 12,000), clamped into the range. */
+/**
+ * Joins a suffix written after a space to its number, "7 B" → "7B" (also a no-break or thin space, as prose and
+ * the lessons write sizes); everything else is left for parseQuantity to read or refuse. Only the typed fields do
+ * this: the command line and the CSV reader keep parseQuantity's stricter grammar.
+ */
+export function joinSpacedSuffix(text: string): string {
+  return text.trim().replace(/^([+-]?[\d.,]*\d\.?)\s+([a-zA-Z])$/u, '$1$2');
+}
+
+/** Reads a typed quantity (7e9, 7B, 7 B, 1.4T, 2.56e19, 12,000), clamped into the range. */
 export function parseTypedValue(text: string, range: LogRange, name: string): TypedValue {
   let value: number;
   try {
-    value = parseQuantity(text, name);
+    value = parseQuantity(joinSpacedSuffix(text), name);
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

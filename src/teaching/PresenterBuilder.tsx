@@ -59,6 +59,7 @@ export function PresenterBuilder({ href, initial }: Props) {
         <input type="checkbox" data-testid="presenter.big" checked={o.big} onChange={(e) => setO({ ...o, big: e.currentTarget.checked })} />
         Large text
       </label>
+      {' '}
       <label htmlFor={linkId} className="presenter-builder__link-label">Presenter link</label>
       <div className="presenter-builder__link">
         <input id={linkId} type="text" readOnly value={link} data-testid="presenter.link" onFocus={(e) => e.currentTarget.select()} />

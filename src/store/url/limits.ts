@@ -66,3 +66,6 @@ export function boundsText([min, max]: Bounds): string {
   };
   return `${f(min)} to ${f(max)}`;
 }
+
+/** The values the `hold` key (Hold the budgets, ./hold-key.ts) accepts: "0" off, "1" on; absent means on. */
+export const HOLD_KEY_VALUES: readonly string[] = ['0', '1'];

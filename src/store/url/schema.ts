@@ -44,8 +44,17 @@ export const TEACHING_KEYS: readonly TeachingKeySpec[] = [
   { key: 'big', label: 'Large text (presenter)', type: '1', owner: 'src/teaching/presenter-logic.ts' },
 ];
 
-/** The query keys other features own (TEACHING_KEYS): skipped by the codec, kept by the sync. */
-export const FOREIGN_KEYS: readonly string[] = TEACHING_KEYS.map((k) => k.key);
+/**
+ * Keys of the view state outside the scenario (issue 13): `hold` is "Hold the budgets" (linked mode), written `hold=0`
+ * only when it is off, so every older link (no key) keeps the budgets held as before. Read and written by
+ * ./hold-key.ts through the URL sync; the codec skips it like a teaching key.
+ */
+export const VIEW_KEYS: readonly TeachingKeySpec[] = [
+  { key: 'hold', label: 'Hold the budgets', type: '0 (off) or 1 (on, the default; written by omitting the key)', owner: 'src/store/url/hold-key.ts' },
+];
+
+/** The query keys other features own (TEACHING_KEYS, VIEW_KEYS): skipped by the codec, kept by the sync. */
+export const FOREIGN_KEYS: readonly string[] = [...TEACHING_KEYS, ...VIEW_KEYS].map((k) => k.key);
 
 /** The quality models, in the order the select lists them. */
 export const QUALITY_MODELS: readonly QualityModel[] = QUALITY_MODEL_REGISTRY.ids;

@@ -8,6 +8,7 @@
  */
 import type { AppStore } from '../store';
 import { decodeScenario, encodeScenario, type ConstantSetCatalog, type DecodeIssue } from './codec';
+import { HOLD_KEY, holdParam, readHold } from './hold-key';
 import { FOREIGN_KEYS } from './schema';
 
 /** The parts of `window` the sync uses (a fake in tests). */
@@ -32,10 +33,24 @@ export interface UrlSyncOptions {
 export function scenarioUrl(store: AppStore, catalog: ConstantSetCatalog, host: Pick<UrlHost, 'location'>): string {
   const parts = [encodeScenario(store.getState().scenario, catalog)];
   const current = new URLSearchParams(host.location.search);
-  const foreign = new URLSearchParams([...current].filter(([k]) => FOREIGN_KEYS.includes(k))).toString();
+  const foreign = new URLSearchParams([...current].filter(([k]) => FOREIGN_KEYS.includes(k) && k !== HOLD_KEY)).toString();
   if (foreign) parts.push(foreign);
   const q = parts.filter((p) => p !== '').join('&');
   return `${host.location.pathname}${q ? `?${q}` : ''}${host.location.hash}`;
+}
+
+/**
+ * The link "Copy link" shares: the scenario's URL (scenarioUrl) plus `hold=0` when the budgets are not held
+ * (./hold-key.ts). The address bar itself never carries `hold`: it is read once when the app opens a link and then
+ * dropped, so back and forward never switch holding on or off.
+ */
+export function sharedUrl(store: AppStore, catalog: ConstantSetCatalog, host: Pick<UrlHost, 'location'>): string {
+  const url = scenarioUrl(store, catalog, host);
+  const hold = holdParam(store.getState().linked);
+  if (!hold) return url;
+  const hashAt = url.indexOf('#');
+  const [head, hash] = hashAt < 0 ? [url, ''] : [url.slice(0, hashAt), url.slice(hashAt)];
+  return `${head}${head.includes('?') ? '&' : '?'}${new URLSearchParams([hold]).toString()}${hash}`;
 }
 
 function reportIssues(store: AppStore, issues: DecodeIssue[]) {
@@ -66,6 +81,10 @@ export function startUrlSync({ catalog, host, debounceMs = 200 }: UrlSyncOptions
     };
 
     restore();
+    // "Hold the budgets" from a shared link (hold=0), read once on start; a bad value is one more problem of the link.
+    const hold = readHold(host.location.search);
+    if (store.getState().linked !== hold.linked) store.getState().setLinked(hold.linked);
+    if (hold.issue) reportIssues(store, [...decodeScenario(host.location.search, catalog).issues, { key: HOLD_KEY, kind: 'invalid', message: hold.issue }]);
     const canonical = scenarioUrl(store, catalog, host);
     if (canonical !== `${host.location.pathname}${host.location.search}${host.location.hash}`) host.history.replaceState(null, '', canonical);
 
