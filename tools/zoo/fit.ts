@@ -14,6 +14,7 @@ import { parseManifest, type Manifest } from '../../src/inference/manifest';
 import { extrapolationFit, fitScope, FIT_OPTIONS, type ExtrapolationTest, type FitSettings, type ScopeFit } from './fit/run';
 import { BOOTSTRAP_OPTIONS, bootstrapExtrapolation, bootstrapScope, extrapolationSettings, type BootstrapSettings, type ScopeBootstrap } from './fit/bootstrap';
 import { fittedSetEntries, fitsBlock } from './fit/sets';
+import { samplingGains, scopeReport, type ScopeReport } from './fit/report';
 import { checkpointRows, MACRO } from './fit/targets';
 import type { AnswerLogprobs } from './fit/types';
 
@@ -40,6 +41,8 @@ export interface ScopeResult {
   /** The isoFLOP-only fit of the extrapolation test (its bootstrap warm-starts there). */
   extrapolationFit: ScopeFit;
   bootstrap?: ScopeBootstrap;
+  /** The extrapolation report of issue 16 (./fit/report.ts), from the isoFLOP-only fit; sampling gains on task scopes. */
+  report: ScopeReport;
 }
 
 /**
@@ -54,7 +57,9 @@ export function runFits(
     const rows = checkpointRows(manifest, logprobs, scope);
     const fit = fitScope(rows, settings);
     const x = extrapolationFit(rows, settings);
-    const result: ScopeResult = { scope, fit, extrapolation: x.test, extrapolationFit: x.fit };
+    const report = scopeReport(rows, x.fit.approach1.constants, x.fit.approach2.constants);
+    if (scope !== MACRO) report.samplingGains = samplingGains(rows);
+    const result: ScopeResult = { scope, fit, extrapolation: x.test, extrapolationFit: x.fit, report };
     if (bootstrap) result.bootstrap = { ...bootstrapScope(rows, fit, bootstrap), extrapolation: bootstrapExtrapolation(rows, x.fit, extrapolationSettings(bootstrap)) };
     onScope?.(result);
     return result;

@@ -8,13 +8,14 @@ import type { Percentiles } from '../../../src/domain/fit/bootstrap';
 import { assertT2Approach1Constants } from '../../../src/domain/t2-approach1';
 import { assertT2Approach2Constants } from '../../../src/domain/t2-approach2';
 import type { T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
+import { reportBlock, type ScopeReport } from './report';
 import { BOOTSTRAP_OPTIONS, extrapolationSettings, type ApproachBootstrap, type BootstrapSettings, type ScopeBootstrap } from './bootstrap';
 import type { FitMetrics } from './metrics';
 import { FIT_OPTIONS, type ExtrapolationTest, type ScopeFit } from './run';
 import type { FittedSetEntry } from './types';
 
 /** One scope's results as fit.ts produces them (bootstrap absent when it was skipped). */
-export interface ScopeResultLike { scope: string; fit: ScopeFit; extrapolation: ExtrapolationTest; bootstrap?: ScopeBootstrap }
+export interface ScopeResultLike { scope: string; fit: ScopeFit; extrapolation: ExtrapolationTest; bootstrap?: ScopeBootstrap; report?: ScopeReport }
 
 /** The paper's extrapolation errors (Roberts et al. 2026; laws.md §2): both approaches overestimate. */
 export const PAPER_EXTRAPOLATION = { approach1RelativeError: 0.028, approach2RelativeError: 0.084, bothOverestimate: true } as const;
@@ -174,6 +175,7 @@ export function fitsBlock(results: readonly ScopeResultLike[], bootstrapSettings
         },
       } : {}),
     },
+    ...(results.every((r) => r.report) ? { extrapolationReport: reportBlock(results) } : {}),
   };
 }
 
