@@ -14,6 +14,7 @@ import { importRuns, mergeRuns } from './export-logic';
 import { buildRun, checkpointCount, refitRows } from './records-logic';
 import { clearRuns, deleteRun, loadRuns, saveRuns } from './storage';
 import { applyRefit } from './refit-apply';
+import { defaultSelection } from './stats-logic';
 import { showRunsOnCharts } from './sync';
 import type { BackendPreference, DeviceInfo, LabProgress, LabRun } from './types';
 
@@ -71,9 +72,7 @@ export function useLab() {
   useEffect(() => {
     fetchZoo().then((z) => {
       setZoo(z);
-      const m = z.manifest.models[0]!;
-      const n = Math.min(4, z.manifest.evaluation.samplesPerProblem);
-      setSelection({ modelId: m.id, taskIds: [z.tasks.tasks[0]!.id], problems: 4, samples: n, k: n, backend: 'auto' });
+      setSelection({ ...defaultSelection(z.manifest, z.tasks), backend: 'auto' });
     }, (e: unknown) => setZooError(e instanceof Error ? e.message : String(e)));
     loadRuns().then(setRuns, (e: unknown) => setStorageNote(e instanceof Error ? e.message : String(e)));
   }, []);
