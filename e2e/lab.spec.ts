@@ -18,7 +18,7 @@ async function openLab(page: Page): Promise<void> {
   await expect(page.getByTestId('lab.model')).toBeVisible({ timeout: 20_000 });
 }
 
-/** A small run: the first task, 2 problems, n = k = 2 samples. */
+/** A small run: the default tasks (all three since the lab defaults of issue 16), 2 problems, n = k = 2 samples. */
 async function runSmall(page: Page, backend: 'wasm' | 'webgpu'): Promise<void> {
   await page.getByTestId('lab.model').selectOption(model.id);
   await page.getByTestId('lab.backendChoice').selectOption(backend);
