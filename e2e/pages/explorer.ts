@@ -68,6 +68,9 @@ export class ExplorerPage {
   /** Drags a slider's thumb horizontally by `dx` pixels from its current position. */
   async drag(name: SliderName, dx: number): Promise<void> {
     const slider = this.slider(name);
+    // As a person does: bring the slider into view first (the controls column scrolls on its own when taller than
+    // the window, and the strategy controls pushed N below the fold at 1280×800).
+    await slider.scrollIntoViewIfNeeded();
     const box = await slider.boundingBox();
     if (!box) throw new Error(`slider ${name} is not visible`);
     const min = Number(await slider.getAttribute('min'));
