@@ -70,7 +70,9 @@ def evaluate_members(members: list[dict], arch: dict, tasks: list[dict], n_sampl
                   if k <= n_samples}
             by_level = {str(lv): float(np.mean([correct[e][i] / n_samples for i, p in enumerate(probs)
                                                   if p["level"] == lv])) for lv in levels}
-            out[e][t["id"]] = {"nll": float(nll[e].mean()), "passAtK": pk, "passAt1ByLevel": by_level}
+            p = np.exp(-nll[e])  # the model's probability of the exact answer + eos (= its pass@1 on the problem)
+            out[e][t["id"]] = {"nll": float(nll[e].mean()), "passAtK": pk, "passAt1ByLevel": by_level,
+                               "pInBand": float(np.mean((p >= 1 / 64) & (p <= 0.9))), "pAbove09": float(np.mean(p > 0.9))}
     return out
 
 
@@ -143,7 +145,22 @@ def target_stats(models: list[dict], task_ids: list[str], ratio_tol: float = 0.2
                        "monotoneInDSteps": [mono, steps],
                        "meanSeedSdPass1": float(np.mean(seed_sd)) if seed_sd else None,
                        "pass1Range": [float(min(p1)), float(max(p1))]}
+    for t in task_ids:  # issue 16: graded questions at the overtrained points, sampling gain per checkpoint
+        ot = [m for m in models if m["suite"] == "overtrained"]
+        if ot and "pInBand" in ot[0]["results"][t]:
+            per_task[t]["overtrainedPInBand"] = [float(min(m["results"][t]["pInBand"] for m in ot)),
+                                                 float(np.mean([m["results"][t]["pInBand"] for m in ot]))]
+            per_task[t]["overtrainedPAbove09"] = float(max(m["results"][t]["pAbove09"] for m in ot))
+            per_task[t]["overtrainedPass1"] = [float(min(m["results"][t]["passAtK"]["1"] for m in ot)),
+                                               float(max(m["results"][t]["passAtK"]["1"] for m in ot))]
+        kmax = str(max(int(k) for k in models[0]["results"][t]["passAtK"]))
+        per_task[t]["checkpointsGain64Ge0.2"] = [sum(1 for m in models if m["results"][t]["passAtK"][kmax]
+                                                     - m["results"][t]["passAtK"]["1"] >= 0.2), len(models)]
     st["perTask"] = per_task
+    kmax = str(max(int(k) for k in models[0]["results"][task_ids[0]]["passAtK"]))
+    gain_any = [any(m["results"][t]["passAtK"][kmax] - m["results"][t]["passAtK"]["1"] >= 0.2 for t in task_ids)
+                for m in models]
+    st["fractionCheckpointsGain64Ge0.2OnSomeTask"] = float(np.mean(gain_any))
     in_band_any = [any(0.02 <= m["results"][t]["passAtK"]["1"] <= 0.9 for t in task_ids) for m in models]
     st["fractionCheckpointsInBandOnSomeTask"] = float(np.mean(in_band_any))
     w = sum(per_task[t]["largerWinsAtEqualTokensPerParam"][0] for t in task_ids)
@@ -160,5 +177,7 @@ def target_stats(models: list[dict], task_ids: list[str], ratio_tol: float = 0.2
         "half in [0.02,0.9] on some task": st["fractionCheckpointsInBandOnSomeTask"] >= 0.5,
         "larger wins most equal-tpp pairs": n > 0 and w / n > 0.5,
         "gain64>=0.2 on >=1/3 (some task)": any(per_task[t]["fractionGain64Ge0.2"] >= 1 / 3 for t in task_ids),
+        "gain64>=0.2 on >=1/3 of checkpoints (per checkpoint, on some task)":
+            st["fractionCheckpointsGain64Ge0.2OnSomeTask"] >= 1 / 3,
     }
     return st

@@ -16,6 +16,7 @@ import { BOOTSTRAP_OPTIONS, bootstrapExtrapolation, bootstrapScope, extrapolatio
 import { fittedSetEntries, fitsBlock } from './fit/sets';
 import { checkpointRows, MACRO } from './fit/targets';
 import type { AnswerLogprobs } from './fit/types';
+import type { ScopeReport } from './fit/report';
 
 export const MANIFEST_FILE = fileURLToPath(new URL('../../public/models/manifest.json', import.meta.url));
 export const LOGPROBS_FILE = fileURLToPath(new URL('./results/answer-logprobs.json', import.meta.url));
@@ -39,6 +40,8 @@ export interface ScopeResult {
   extrapolation: ExtrapolationTest;
   /** The isoFLOP-only fit of the extrapolation test (its bootstrap warm-starts there). */
   extrapolationFit: ScopeFit;
+  /** The extrapolation report (./fit/report.ts): informative points only, beside the same-size baseline, with intervals. */
+  report: ScopeReport;
   bootstrap?: ScopeBootstrap;
 }
 
@@ -54,7 +57,7 @@ export function runFits(
     const rows = checkpointRows(manifest, logprobs, scope);
     const fit = fitScope(rows, settings);
     const x = extrapolationFit(rows, settings);
-    const result: ScopeResult = { scope, fit, extrapolation: x.test, extrapolationFit: x.fit };
+    const result: ScopeResult = { scope, fit, extrapolation: x.test, extrapolationFit: x.fit, report: x.report };
     if (bootstrap) result.bootstrap = { ...bootstrapScope(rows, fit, bootstrap), extrapolation: bootstrapExtrapolation(rows, x.fit, extrapolationSettings(bootstrap)) };
     onScope?.(result);
     return result;
@@ -104,6 +107,22 @@ function summary(results: readonly ScopeResult[]): string {
   return lines.join('\n');
 }
 
+/** The extrapolation report as a table (one line per scope and approach). */
+export function reportSummary(results: readonly { scope: string; report: ScopeReport }[]): string {
+  const p = (v: number) => `${(100 * v).toFixed(1)} %`;
+  const iv = (e: { p2_5: number; p97_5: number }) => `[${p(e.p2_5)}, ${p(e.p97_5)}]`;
+  const lines = ['extrapolation report (counted points only; 95 % intervals over overtrained checkpoints):'];
+  for (const { scope, report } of results) {
+    for (const [name, a] of [['A1', report.approach1], ['A2', report.approach2]] as const) {
+      if (!a.law || !a.baseline || !a.lawMinusBaseline) { lines.push(`${scope.padEnd(7)} ${name}: no counted point (${a.rule})`); continue; }
+      lines.push(`${scope.padEnd(7)} ${name}: law ${p(a.law.meanRelativeError)} ${iv(a.law.interval)} ${a.law.direction} (bias ${p(a.law.bias)}) | `
+        + `baseline ${p(a.baseline.meanRelativeError)} ${iv(a.baseline.interval)} ${a.baseline.direction} | law − baseline ${p(a.lawMinusBaseline.value)} ${iv(a.lawMinusBaseline.interval)} | `
+        + `${a.pointsCounted}/${a.pointsTotal} points, ${a.checkpointsCounted} checkpoints`);
+    }
+  }
+  return lines.join('\n');
+}
+
 function main(argv: string[]): void {
   const t0 = Date.now();
   const dry = argv.includes('--dry');
@@ -114,6 +133,7 @@ function main(argv: string[]): void {
   const results = runFits(manifest, logprobs, scopesOf(logprobs), FIT_OPTIONS, skipBootstrap ? null : BOOTSTRAP_OPTIONS,
     (r) => console.log(`${r.scope}: done at ${since()}`));
   console.log(summary(results));
+  console.log(reportSummary(results));
   console.log(bootstrapSummary(results));
   console.log(`fitted ${results.length} scopes (2 approaches + extrapolation${skipBootstrap ? '' : ` + ${BOOTSTRAP_OPTIONS.resamples}-resample bootstrap`} each) in ${since()}`);
   if (dry) return;

@@ -10,11 +10,12 @@ import { assertT2Approach2Constants } from '../../../src/domain/t2-approach2';
 import type { T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
 import { BOOTSTRAP_OPTIONS, extrapolationSettings, type ApproachBootstrap, type BootstrapSettings, type ScopeBootstrap } from './bootstrap';
 import type { FitMetrics } from './metrics';
+import { REPORT_ACCURACY_BAND, REPORT_BOOTSTRAP, REPORT_NLL_MIN, type ScopeReport } from './report';
 import { FIT_OPTIONS, type ExtrapolationTest, type ScopeFit } from './run';
 import type { FittedSetEntry } from './types';
 
 /** One scope's results as fit.ts produces them (bootstrap absent when it was skipped). */
-export interface ScopeResultLike { scope: string; fit: ScopeFit; extrapolation: ExtrapolationTest; bootstrap?: ScopeBootstrap }
+export interface ScopeResultLike { scope: string; fit: ScopeFit; extrapolation: ExtrapolationTest; report?: ScopeReport; bootstrap?: ScopeBootstrap }
 
 /** The paper's extrapolation errors (Roberts et al. 2026; laws.md §2): both approaches overestimate. */
 export const PAPER_EXTRAPOLATION = { approach1RelativeError: 0.028, approach2RelativeError: 0.084, bothOverestimate: true } as const;
@@ -164,6 +165,15 @@ export function fitsBlock(results: readonly ScopeResultLike[], bootstrapSettings
     })),
     extrapolation: {
       paper: PAPER_EXTRAPOLATION,
+      ...(results.every((r) => r.report) ? { report: {
+        method: 'tools/zoo/fit/report.ts: fit on the isoflop checkpoints, predict the overtrained ones at every k; count only Approach 1 points whose observed NLL target is '
+          + `≥ ${REPORT_NLL_MIN} nat and Approach 2 points whose observed pass@k lies in [${REPORT_ACCURACY_BAND[0]}, ${REPORT_ACCURACY_BAND[1]}]; `
+          + 'relative error = mean |pred − obs|/obs over the counted points; baseline = the same-size model at its largest isoFLOP D (mean over its seeds, same k); '
+          + 'bias = (Σpred − Σobs)/Σobs (> 0 overestimates); 95 % intervals = 2.5/50/97.5th percentiles over resamples of the overtrained checkpoints '
+          + '(whole checkpoints, predictions fixed; law − baseline paired). points[] holds every counted (checkpoint, k) with observed, law and baseline values.',
+        bootstrap: REPORT_BOOTSTRAP,
+        byScope: Object.fromEntries(results.map(({ scope, report }) => [scope, report])),
+      } } : {}),
       byScope: Object.fromEntries(results.map(({ scope, extrapolation }) => [scope, extrapolation])),
       ...(withBootstrap && results.every((r) => r.bootstrap!.extrapolation) ? {
         bootstrap: {
