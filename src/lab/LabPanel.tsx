@@ -29,7 +29,8 @@ export default function LabPanel() {
   const lab = useLab();
   const userSet = useAppStore((s) => s.scenario.userSet);
   const fileRef = useRef<HTMLInputElement>(null);
-  const setFor = (run: LabRun) => predictionSet(userSet, run.tasks);
+  const allTaskIds = lab.zoo?.tasks.tasks.map((t) => t.id);
+  const setFor = (run: LabRun) => predictionSet(userSet, run.tasks, allTaskIds);
   const anySet = predictionSet(userSet) !== null;
   const busy = lab.status.status === 'running';
   const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');

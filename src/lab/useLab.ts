@@ -10,6 +10,7 @@ import { MIN_ROWS } from '../byod/types';
 import { fitWarnings, type FitWarning } from '../byod/fit-gate';
 import { createLabClient, type LabClient } from '../inference/client';
 import { parseManifest, parseTaskFile, type Manifest, type TaskFile } from '../inference/manifest';
+import { defaultSelection } from './defaults';
 import { importRuns, mergeRuns } from './export-logic';
 import { buildRun, checkpointCount, refitRows } from './records-logic';
 import { clearRuns, deleteRun, loadRuns, saveRuns } from './storage';
@@ -71,9 +72,7 @@ export function useLab() {
   useEffect(() => {
     fetchZoo().then((z) => {
       setZoo(z);
-      const m = z.manifest.models[0]!;
-      const n = Math.min(4, z.manifest.evaluation.samplesPerProblem);
-      setSelection({ modelId: m.id, taskIds: [z.tasks.tasks[0]!.id], problems: 4, samples: n, k: n, backend: 'auto' });
+      setSelection(defaultSelection(z.manifest, z.tasks));
     }, (e: unknown) => setZooError(e instanceof Error ? e.message : String(e)));
     loadRuns().then(setRuns, (e: unknown) => setStorageNote(e instanceof Error ? e.message : String(e)));
   }, []);
