@@ -24,7 +24,7 @@ export const REPORT_NLL_MIN = 1;
 /** Approach 2 points count where the observed accuracy lies in this closed band. */
 export const REPORT_ACCURACY_BAND: readonly [number, number] = [0.05, 0.95];
 /** Resamples and seed of the test-point bootstrap. */
-export const REPORT_BOOTSTRAP = { resamples: 2000, seed: 16 } as const;
+export const REPORT_BOOTSTRAP: Readonly<{ resamples: number; seed: number }> = Object.freeze({ resamples: 2000, seed: 16 });
 
 /** One counted point: an overtrained checkpoint at one k. */
 export interface ReportPoint {
