@@ -147,6 +147,10 @@ export interface ScopeReport {
   fittedOn: number;
   predicted: number;
   baselineFrom: Record<string, string[]>;
+  /** Targets of every overtrained and baseline checkpoint (per k, row.ks order), so the report can be recomputed. */
+  targets: Record<string, { params: number; tokens: number; suite: string; ks: number[]; nllAtK: number[]; passAtK: number[] }>;
+  /** The isoFLOP-only fit the law predictions come from (set by run.ts extrapolationFit). */
+  lawConstants?: { approach1: unknown; approach2: unknown };
   approach1: ApproachReport;
   approach2: ApproachReport;
 }
@@ -160,9 +164,14 @@ export function scopeReport(
     return flat.slice(off, off + r.ks.length);
   };
   const [lo, hi] = REPORT_ACCURACY_BAND;
+  const involved = new Set([...test.map((r) => r.id), ...base.flatMap((b) => b.from)]);
+  const targets = Object.fromEntries([...train, ...test].filter((r) => involved.has(r.id)).map((r) => [r.id, {
+    params: r.params, tokens: r.tokens, suite: r.suite, ks: r.ks, nllAtK: r.nllAtK.map((v) => round(v)), passAtK: r.passAtK.map((v) => round(v)),
+  }]));
   return {
     fittedOn: train.length, predicted: test.length,
     baselineFrom: Object.fromEntries(test.map((r, i) => [r.id, base[i]!.from])),
+    targets,
     approach1: approachReport(test, (r) => r.nllAtK, at(pred1), (i) => base[i]!.nllAtK, (o) => o >= REPORT_NLL_MIN,
       `observed NLL target ≥ ${REPORT_NLL_MIN} nat`, boot),
     approach2: approachReport(test, (r) => r.passAtK, at(pred2), (i) => base[i]!.passAtK, (o) => o >= lo && o <= hi,

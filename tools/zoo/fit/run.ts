@@ -135,7 +135,8 @@ export function extrapolationFit(rows: readonly CheckpointRow[], settings: FitSe
   const pred1 = predictApproach1(fit.approach1.constants, test);
   const pred2 = predictApproach2(fit.approach2.constants, test);
   const atK1 = (v: number[]) => v.filter((_, i) => test[Math.floor(i / test[0]!.ks.length)]!.ks[i % test[0]!.ks.length] === 1);
-  return { fit, report: scopeReport(train, test, pred1, pred2), test: {
+  const report = { ...scopeReport(train, test, pred1, pred2), lawConstants: { approach1: fit.approach1.constants, approach2: fit.approach2.constants } };
+  return { fit, report, test: {
     fittedOn: { checkpoints: train.length, range: rangeOf(train) },
     predicted: { checkpoints: test.length, range: rangeOf(test) },
     approach1: fitMetrics(obs1, pred1, NLL_FLOOR),
