@@ -24,7 +24,9 @@ const SOURCE = 'Fitted by T² Explorer (tools/zoo/fit.ts, src/domain/fit) on its
 
 const pct = (v: number | null) => (v === null ? 'n/a' : `${(100 * v).toFixed(1)} %`);
 const fmt = (v: number, digits = 3) => Number(v.toPrecision(digits)).toString();
-const scopeLabel = (scope: string) => (scope === 'macro' ? 'macro average of the 3 tasks' : `${scope} task`);
+/** Tasks of the testbed (set by fittedSetEntries / fitsBlock from the scopes: macro + one per task). */
+let TASKS = 2;
+const scopeLabel = (scope: string) => (scope === 'macro' ? `macro average of the ${TASKS} tasks` : `${scope} task`);
 const direction = (m: FitMetrics) => (m.relativeErrorOfMean > 0 ? 'overestimates' : 'underestimates');
 
 const SYMBOL: Record<string, string> = { alpha: 'α', beta: 'β', gamma: 'γ', theta1: 'θ1' };
@@ -43,8 +45,8 @@ const kParams = (n: number) => `${Number((n / 1000).toPrecision(3))}K`;
 /** Caveats of every testbed set, with the fitted range of N. */
 function caveats(fit: ScopeFit): string {
   const [n0, n1] = fit.range.params;
-  return `Caveats: tiny character-level models (${kParams(n0)}–${kParams(n1)} params, 16-token context), 3 synthetic tasks with 200 held-out problems each, answer NLL on its own scale (a 4-digit answer at chance costs 4·ln 10 ≈ 9.2 nats; the paper's task NLLs are ~10–20 nats on other tasks). `
-    + 'Undertrained checkpoints sit on that chance plateau and the chain task switches on abruptly, which the smooth law cannot follow. A demonstration of the fitting method on real models, not the paper\'s constants; outside the fitted range it extrapolates.';
+  return `Caveats: tiny character-level models (${kParams(n0)}–${kParams(n1)} params, 16-token context), ${TASKS} synthetic recall tasks (Zipf-like frequencies, noisy training labels) with 200 held-out problems each, answer NLL on its own scale (a 3-digit answer at chance costs 3·ln 10 ≈ 6.9 nats; the paper's task NLLs are ~10–20 nats on other tasks). `
+    + 'Checkpoints within 1 nat of that chance level are not in the zoo. A demonstration of the fitting method on real models, not the paper\'s constants; outside the fitted range it extrapolates.';
 }
 
 /**
@@ -94,10 +96,11 @@ function approach2Note(scope: string, fit: ScopeFit, x: ExtrapolationTest, b?: S
 
 /** The t2-fitted.json entries: Approach 1 then Approach 2 for each scope, in the order given, without rejected sets (rejectionOf). */
 export function fittedSetEntries(results: readonly ScopeResultLike[]): FittedSetEntry[] {
+  TASKS = Math.max(1, results.filter((r) => r.scope !== 'macro').length);
   const one = (approach: 1 | 2) => results.map(({ scope, fit, extrapolation, bootstrap }): FittedSetEntry => ({
     approach,
     id: `t2-testbed-${scope}`,
-    name: `T² Approach ${approach}, ${scope === 'macro' ? 'macro average of 3 tasks' : `${scope} task`} (fitted on our tiny testbed)`,
+    name: `T² Approach ${approach}, ${scope === 'macro' ? `macro average of ${TASKS} tasks` : `${scope} task`} (fitted on our tiny testbed)`,
     kind: 'fitted-testbed',
     source: SOURCE,
     note: approach === 1 ? approach1Note(scope, fit, extrapolation, bootstrap) : approach2Note(scope, fit, extrapolation, bootstrap),
