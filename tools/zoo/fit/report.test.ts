@@ -24,7 +24,13 @@ describe('extrapolation report (issue 16 item 3)', () => {
     expect(b[0]!.passAtK).toEqual([0.2, 0.30000000000000004]);
     expect(b[0]!.from).toEqual(['a-s0', 'a-s1']);
     expect(b[1]!.from).toEqual(['b-s0']);
-    expect(() => baselineRows(train, [row('c-ot', 300, 1e4, 'overtrained', [1, 1], [0.5, 0.5])])).toThrow(/no isoFLOP checkpoint of size 300/);
+    expect(baselineRows(train, [row('c-ot', 300, 1e4, 'overtrained', [1, 1], [0.5, 0.5])])).toEqual([null]);
+    // a size without isoFLOP checkpoints has no baseline: its overtrained rows stay out of the report, named
+    const r = scopeReport(train, [...test, row('c-ot', 300, 1e4, 'overtrained', [3, 3], [0.5, 0.5])], [2.2, 0.4, 1.1, 1.2, 9, 9], [0.4, 0.9, 0.8, 0.99, 0.1, 0.1]);
+    expect(r.withoutBaseline).toEqual(['c-ot']);
+    expect(r.predicted).toBe(2);
+    expect(r.approach1.points.map((p) => p.id)).not.toContain('c-ot');
+    expect(r.approach1.law!.meanRelativeError).toBeCloseTo((0.2 / 2 + 0.1 / 1 + 0) / 3, 6);
   });
 
   it('counts only informative points and computes errors, bias and direction by hand', () => {

@@ -69,11 +69,14 @@ export interface ApproachReport {
 
 const round = (v: number, d = 6): number => Number(v.toPrecision(d));
 
-/** The baseline row values: per overtrained row, the mean over seeds of the same size's largest-D isoFLOP rows. */
-export function baselineRows(train: readonly CheckpointRow[], test: readonly CheckpointRow[]): { nllAtK: number[]; passAtK: number[]; from: string[] }[] {
+/**
+ * The baseline row values: per overtrained row, the mean over seeds of the same size's largest-D isoFLOP rows; null
+ * for a row whose size has no isoFLOP checkpoint (that row then stays out of the report, listed in withoutBaseline).
+ */
+export function baselineRows(train: readonly CheckpointRow[], test: readonly CheckpointRow[]): ({ nllAtK: number[]; passAtK: number[]; from: string[] } | null)[] {
   return test.map((r) => {
     const same = train.filter((t) => t.params === r.params);
-    if (same.length === 0) throw new Error(`extrapolation report: no isoFLOP checkpoint of size ${r.params} for the baseline of ${r.id}`);
+    if (same.length === 0) return null;
     const dMax = Math.max(...same.map((t) => t.tokens));
     const cell = same.filter((t) => t.tokens === dMax);
     const mean = (f: (t: CheckpointRow) => number[]) => r.ks.map((_, j) => cell.reduce((s, t) => s + f(t)[j]!, 0) / cell.length);
@@ -146,6 +149,8 @@ export function approachReport(
 export interface ScopeReport {
   fittedOn: number;
   predicted: number;
+  /** Overtrained checkpoints left out: their size has no isoFLOP checkpoint, so there is no same-size baseline. */
+  withoutBaseline: string[];
   baselineFrom: Record<string, string[]>;
   /** Targets of every overtrained and baseline checkpoint (per k, row.ks order), so the report can be recomputed. */
   targets: Record<string, { params: number; tokens: number; suite: string; ks: number[]; nllAtK: number[]; passAtK: number[] }>;
@@ -156,9 +161,17 @@ export interface ScopeReport {
 }
 
 export function scopeReport(
-  train: readonly CheckpointRow[], test: readonly CheckpointRow[], pred1: readonly number[], pred2: readonly number[], boot = REPORT_BOOTSTRAP,
+  train: readonly CheckpointRow[], allTest: readonly CheckpointRow[], allPred1: readonly number[], allPred2: readonly number[], boot = REPORT_BOOTSTRAP,
 ): ScopeReport {
-  const base = baselineRows(train, test);
+  const allBase = baselineRows(train, allTest);
+  const offsets = allTest.map((_, i) => allTest.slice(0, i).reduce((s, t) => s + t.ks.length, 0));
+  const keep = allTest.map((_, i) => i).filter((i) => allBase[i] !== null);
+  const withoutBaseline = allTest.filter((_, i) => allBase[i] === null).map((r) => r.id);
+  const base = keep.map((i) => allBase[i]!);
+  const slice = (flat: readonly number[]) => keep.flatMap((i) => flat.slice(offsets[i], offsets[i]! + allTest[i]!.ks.length));
+  const pred1 = slice(allPred1);
+  const pred2 = slice(allPred2);
+  const test = keep.map((i) => allTest[i]!);
   const at = (flat: readonly number[]) => (r: CheckpointRow, i: number) => {
     const off = test.slice(0, i).reduce((s, t) => s + t.ks.length, 0);
     return flat.slice(off, off + r.ks.length);
@@ -169,7 +182,7 @@ export function scopeReport(
     params: r.params, tokens: r.tokens, suite: r.suite, ks: r.ks, nllAtK: r.nllAtK.map((v) => round(v)), passAtK: r.passAtK.map((v) => round(v)),
   }]));
   return {
-    fittedOn: train.length, predicted: test.length,
+    fittedOn: train.length, predicted: test.length, withoutBaseline,
     baselineFrom: Object.fromEntries(test.map((r, i) => [r.id, base[i]!.from])),
     targets,
     approach1: approachReport(test, (r) => r.nllAtK, at(pred1), (i) => base[i]!.nllAtK, (o) => o >= REPORT_NLL_MIN,
