@@ -29,8 +29,8 @@ from tasks import DEFAULT_CFG, ROW_LEN, V, World, tasks_json  # noqa: E402
 # they train with larger batches (more tokens per step at nearly the same cost per step); the cap on isoFLOP tokens per
 # parameter keeps each overtrained size's largest isoFLOP D 5x or more below its overtrained D.
 SIZES = [  # ("s2k", 1, 8, 2, 1024, 5e-3, 6000, []) and ("s5k", 2, 12, 2, 512, 5e-3, 340, [1700]): cut, see README
-         ("s17k", 2, 24, 4, 512, 4e-3, 60, [296]),
-         ("s61k", 2, 48, 4, 256, 3e-3, 10, [71]),
+         ("s17k", 2, 24, 4, 256, 4e-3, 120, [586]),
+         ("s61k", 2, 48, 4, 256, 3e-3, 18, [71]),
          ("s156k", 3, 64, 4, 128, 2.5e-3, 12, []),
          ("s535k", 3, 120, 4, 128, 2e-3, 600, [])]
 # 8 doubling isoFLOP levels N*D = 5.353e11 * 2^(i-7) (C = 6ND = 2.5e10 ... 3.2e12): the top level gives the 535K model

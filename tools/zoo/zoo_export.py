@@ -38,7 +38,12 @@ def collect(runs, work, variant):
         d = os.path.join(work, "ckpt", r["name"])
         log = json.load(open(os.path.join(d, "train_log.json")))
         evals = {e["file"]: e["results"] for e in json.load(open(os.path.join(d, "eval.json")))}
-        for cell, c in zip(r["cells"], log["checkpoints"]):
+        for c in log["checkpoints"]:
+            # the cell of a checkpoint: the planned cell nearest to its budget (runs stopped or rerun with a subset of
+            # the planned budgets keep their labels; a budget more than 5 % from every cell is a planning error)
+            cell = min(r["cells"], key=lambda x: abs(np.log(x["tokens"] / c["budget"])))
+            if abs(np.log(cell["tokens"] / c["budget"])) > 0.05:
+                raise ValueError(f"{r['name']}: checkpoint {c['file']} (budget {c['budget']:.4g}) matches no planned cell")
             mv = c.get("variants")
             seeds = log["spec"]["seeds"]
             nv = len(log["spec"].get("variants") or [0])
