@@ -98,7 +98,10 @@ def main():
     ap.add_argument("--work", default=os.path.join(HERE, "work"))
     ap.add_argument("--out", default=os.path.join(HERE, "..", "..", "public", "models"))
     ap.add_argument("--stages", default="train,eval,export")
-    ap.add_argument("--samples", type=int, default=64)
+    ap.add_argument("--samples", type=int, default=64, help="largest k (and samples per problem with --sampled)")
+    ap.add_argument("--sampled", action="store_true",
+                    help="measure pass@k from --samples samples per problem (v1, v2) instead of computing it exactly from "
+                         "the teacher-forced answer probabilities (v3)")
     ap.add_argument("--config", default=os.path.join(HERE, "configs", "v3.json"),
                     help="comma-separated JSON task configs, trained side by side as ensemble members (default: "
                          "the shipped zoo's v3)")
@@ -146,7 +149,8 @@ def main():
         for r in runs:
             cmds.append(("eval_" + r["name"], [sys.executable, os.path.join(HERE, "eval_run.py"),
                                                os.path.join(args.work, "ckpt", r["name"]), device,
-                                               str(args.samples)], env_for(device)))
+                                               str(args.samples)] + ([] if args.sampled else ["exact"]),
+                         env_for(device)))
         print("eval:", flush=True)
         run_parallel(cmds, workers, os.path.join(args.work, "logs"))
         timings["eval_s"] = time.time() - t
@@ -154,7 +158,7 @@ def main():
         t = time.time()
         from zoo_export import export_zoo
         export_zoo(runs, args.work, args.out, cfgs, args.samples, timings, args.variant,
-                   chance_margin=args.chance_margin)
+                   chance_margin=args.chance_margin, exact=not args.sampled)
         timings["export_s"] = time.time() - t
     print("timings", json.dumps(timings), flush=True)
 

@@ -94,7 +94,7 @@ def score(stats):
 
 
 def export_zoo(runs, work, out, cfgs, samples, timings=None, variant=None, max_bytes=28_500_000,
-               chance_margin=CHANCE_MARGIN_NATS):
+               chance_margin=CHANCE_MARGIN_NATS, exact=False):
     per_variant = []
     for v, cfg in enumerate(cfgs):
         entries, _, _ = drop_near_chance(collect(runs, work, v), World(cfg).eval_tasks(), chance_margin)
@@ -161,6 +161,11 @@ def export_zoo(runs, work, out, cfgs, samples, timings=None, variant=None, max_b
                        "ks": [k for k in KS if k <= samples], "seed": 4242,
                        "weights": "int8-dequantised weights (the numbers the ONNX files compute with)",
                        "correct": "the sampled continuation equals answer + eos",
+                       **({"passAtK": "exact, not sampled: mean over problems of 1 - (1 - p_i)^k, p_i = the "
+                                      "teacher-forced probability of answer + eos (a temperature-1 sample equals answer + "
+                                      "eos with probability p_i, so this is the expectation of the unbiased estimator from "
+                                      "any number of samples); samplesPerProblem is the largest k",
+                           "passAt1ByLevel": "mean p_i over the level's problems"} if exact else {}),
                        "maxAnswerTokens": "counts the eos: at most maxAnswerTokens generated tokens (answer + eos)",
                        "greedyReference": "argmax decoding from the prompt with the KV cache for at most "
                                           "maxAnswerTokens steps, stopping at eos; output excludes the eos",
