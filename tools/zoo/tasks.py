@@ -18,6 +18,10 @@ answers sit at different offsets kept small models on the chance plateau much lo
           memorised fact composed with a shared circuit; a model unsure between a few candidate digits spreads its
           probability over whole answers, so sampling pays.
   Held-out: every evaluation prompt is excluded from training (rows whose prompt matches one get no loss).
+v3 (configs/v3.json, the shipped zoo; issue 16): skills with 3 digits, facts = 'F' + name + query-form digit + '=' ->
+the entity's own 3-digit code (query "paraphrase"), Zipf-like frequencies (law "zipf": rank^-a, ratio R / RF),
+evaluation items drawn uniformly in log rank, per-item label noise (each training digit true with a probability drawn
+from cfg noise, else uniform), no chain task. See tools/zoo/README.md "What is built (v3)".
 """
 from __future__ import annotations
 
@@ -41,11 +45,10 @@ WORLD_SEED = 20261122
 EVAL_SEED = 7
 PROBLEMS_PER_TASK = 200
 
-DEFAULT_CFG = {  # = configs/d.json, the shipped zoo's
-    "skills": {"K": 150, "R": 1e4},
-    "chain": {"levels": [2, 3, 4], "width": 4},
-    "facts": {"E": 400, "RF": 30.0, "codeDigits": 1},
-    "mixture": {"skills": 0.3, "chain": 0.1, "facts": 0.6},
+DEFAULT_CFG = {  # = configs/v3.json, the shipped zoo's (v2's was configs/d.json)
+    "skills": {"K": 200, "R": 1e4, "law": "zipf", "digits": 3, "noise": [0.6, 0.95]},
+    "facts": {"E": 2000, "RF": 1e4, "law": "zipf", "answerDigits": 3, "query": "paraphrase", "noise": [0.6, 0.95]},
+    "mixture": {"skills": 0.5, "facts": 0.5},
 }
 
 
