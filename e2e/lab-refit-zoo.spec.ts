@@ -15,10 +15,10 @@ import { ExplorerPage } from './pages/explorer';
 interface ZooModel { id: string; params: number; tokens: number; results: Record<string, { nll: number; passAtK: Record<string, number> }> }
 const zoo = (JSON.parse(readFileSync('public/models/manifest.json', 'utf8')) as { models: ZooModel[] }).models;
 
-/** The draw of src/lab/refit-zoo.test.ts that failed before: [model id, k]. */
-const DRAW: [string, number][] = [['n121k-d662k-s1', 1], ['n8k-d4p9m-s0', 4], ['n61k-d31m-s0', 16], ['n291k-d4p4m-s1', 1],
-  ['n291k-d2p2m-s1', 4], ['n29k-d11m-s0', 16], ['n291k-d4p4m-s1', 16], ['n291k-d2p2m-s1', 1], ['n61k-d31m-s0', 1],
-  ['n29k-d11m-s0', 4], ['n8k-d4p9m-s0', 16]];
+/** The fixed draw of src/lab/refit-zoo.test.ts (the zoo-v2 draw that failed before, its models replaced by v3 ones): [model id, k]. */
+const DRAW: [string, number][] = [['n156k-d428k-s1', 1], ['n17k-d9p9m-s0', 4], ['n61k-d4p4m-s0', 16], ['n535k-d999k-s1', 1],
+  ['n535k-d500k-s1', 4], ['n156k-d1p7m-s0', 16], ['n535k-d999k-s1', 16], ['n535k-d500k-s1', 1], ['n61k-d4p4m-s0', 1],
+  ['n156k-d1p7m-s0', 4], ['n17k-d9p9m-s0', 16]];
 
 function labExport(): string {
   const runs = DRAW.map(([id, k], i) => {

@@ -152,6 +152,32 @@ test('refit fits the T² constants to the measured runs in the engine worker and
   await expect(page).toHaveURL(/[?&]m=t2-2/);
 });
 
+test('the default run means something: a mid-size model, every task, 20 problems, n = k = 8, its 95 % interval beside the prediction', async ({ page }) => {
+  test.setTimeout(120_000);
+  const all = (JSON.parse(readFileSync('public/models/manifest.json', 'utf8')) as { models: { id: string; params: number; suite: string }[] }).models;
+  const sizes = [...new Set(all.map((m) => m.params))].sort((a, b) => a - b);
+  await openLab(page);
+  const chosenId = await page.getByTestId('lab.model').inputValue();
+  const chosen = all.find((m) => m.id === chosenId)!;
+  expect(chosen.params).toBe(sizes[Math.floor((sizes.length - 1) / 2)]);
+  expect(chosen.suite).toBe('isoflop');
+  await expect(page.getByTestId('lab.problems')).toHaveValue('20');
+  await expect(page.getByTestId('lab.samples')).toHaveValue('8');
+  await expect(page.getByTestId('lab.k')).toHaveValue('8');
+  for (const box of await page.locator('[data-testid^="lab.task."]').all()) await expect(box).toBeChecked();
+  await page.getByTestId('lab.backendChoice').selectOption('wasm');
+  await page.getByTestId('lab.run').click();
+  await expect(page.getByTestId('lab.done')).toContainText('WASM', { timeout: 90_000 });
+  const row = page.getByTestId('lab.runrow').filter({ hasText: chosen.id });
+  const pass = Number(await row.getByTestId('lab.run.pass').textContent());
+  const ci = (await row.getByTestId('lab.run.ci').textContent())!.match(/^\[([\d.e-]+), ([\d.e-]+)\]$/)!;
+  expect(Number(ci[1])).toBeLessThanOrEqual(pass);
+  expect(Number(ci[2])).toBeGreaterThanOrEqual(pass);
+  expect(Number(ci[2]) - Number(ci[1])).toBeLessThan(0.4); // 40 problems: a few tenths, not the whole [0, 1]
+  // the shipped macro set predicts a run on every task, and says whether it falls inside the interval
+  await expect(row.getByTestId('lab.run.predicted')).toHaveText(/^[\d.]+ \((inside|outside)\)$/);
+});
+
 test('a long run keeps the page responsive and Cancel stops it without recording a run', async ({ page }) => {
   test.setTimeout(90_000);
   await openLab(page);

@@ -12,23 +12,25 @@ import { ParityChart } from './ParityChart';
 import { NO_FITTED_SET, predictionSet } from './predict-logic';
 import { RunTable } from './RunTable';
 import { SelectionForm } from './SelectionForm';
-import { runPrediction } from './stats-logic';
 import { MAX_LINK_POINTS } from './url-logic';
 import type { LabRun } from './types';
 import { useLab } from './useLab';
-import { downloadBlob } from '../export/download';
 
-/** Saves `text` as `name` through the app's one download helper (src/export/download.ts). */
 function download(name: string, text: string, type: string) {
-  downloadBlob(new Blob([text], { type }), name);
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export default function LabPanel() {
   const lab = useLab();
   const userSet = useAppStore((s) => s.scenario.userSet);
   const fileRef = useRef<HTMLInputElement>(null);
-  const allTaskIds = lab.zoo ? lab.zoo.tasks.tasks.map((t) => t.id) : [];
-  const predictFor = (run: LabRun) => runPrediction(run, allTaskIds, userSet);
+  const allTaskIds = lab.zoo?.tasks.tasks.map((t) => t.id);
+  const setFor = (run: LabRun) => predictionSet(userSet, run.tasks, allTaskIds);
   const anySet = predictionSet(userSet) !== null;
   const busy = lab.status.status === 'running';
   const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
@@ -57,8 +59,8 @@ export default function LabPanel() {
       {lab.status.status === 'cancelled' ? <p className="lab__status" data-testid="lab.cancelled">Cancelled; earlier runs are kept.</p> : null}
       {lab.status.status === 'done' ? <p className="lab__status" data-testid="lab.done">{lab.status.message}</p> : null}
       {lab.storageNote ? <p className="lab__hint" role="status">{lab.storageNote}</p> : null}
-      <RunTable runs={lab.runs} predictFor={predictFor} onRemove={lab.remove} busy={busy} />
-      {anySet ? <ParityChart predictFor={predictFor} runs={lab.runs} /> : <p className="lab__hint" data-testid="lab.no-fitted">{NO_FITTED_SET}</p>}
+      <RunTable runs={lab.runs} setFor={setFor} onRemove={lab.remove} busy={busy} />
+      {anySet ? <ParityChart setFor={setFor} runs={lab.runs} /> : <p className="lab__hint" data-testid="lab.no-fitted">{NO_FITTED_SET}</p>}
       <div className="lab__actions">
         <button type="button" className="button" data-testid="lab.refit" disabled={busy || lab.refit.status === 'running' || lab.runs.length === 0} onClick={lab.doRefit}>
           Refit T² constants on these runs

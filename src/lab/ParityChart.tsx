@@ -1,16 +1,14 @@
 /** Predicted against measured pass@k, one dot per run; the diagonal is perfect agreement. */
 import { scaleLinear } from 'd3-scale';
-import type { RunPrediction } from './stats-logic';
+import type { PredictionSet } from './records-logic';
+import { parityPoints } from './predict-logic';
 import type { LabRun } from './types';
 
 const W = 320, H = 320, M = 40;
 
-export function ParityChart({ predictFor, runs }: { predictFor: (run: LabRun) => RunPrediction; runs: LabRun[] }) {
-  const pts = runs.flatMap((r) => {
-    const p = predictFor(r);
-    return p.predicted !== null && Number.isFinite(p.predicted) ? [{ id: r.id, label: `${r.modelId}, k = ${r.k}`, predicted: p.predicted, measured: r.passAtK }] : [];
-  });
-  const names = [...new Set(runs.map((r) => predictFor(r)).flatMap((p) => (p.predicted !== null ? [p.name] : [])))];
+export function ParityChart({ setFor, runs }: { setFor: (run: LabRun) => PredictionSet | null; runs: LabRun[] }) {
+  const pts = parityPoints(setFor, runs);
+  const names = [...new Set(runs.map((r) => setFor(r)?.name).filter((n): n is string => !!n))];
   if (pts.length === 0) return null;
   const x = scaleLinear().domain([0, 1]).range([M, W - 10]);
   const y = scaleLinear().domain([0, 1]).range([H - M, 10]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildUserSet } from '../byod/user-set-logic';
 import { listConstantSets } from '../domain/registry';
 import { t2Accuracy } from '../domain/t2-approach2';
-import { fittedTestbedSet, parityPoints, predictionSet } from './predict-logic';
+import { fittedTestbedSet, parityPoints, predictionSet, taskFittedSet } from './predict-logic';
+import { predictAt } from './records-logic';
 import { buildRun } from './records-logic';
 import { meta, taskMeasurement } from './fixtures';
 
@@ -25,6 +26,26 @@ describe('lab predictions', () => {
     }
     expect(fittedTestbedSet(['a', 'b'])?.id ?? null).toBe(sets[0]?.id ?? null);
     expect(fittedTestbedSet(['no-such-task'])?.id ?? null).toBe(sets[0]?.id ?? null);
+  });
+
+  it('predicts the selected tasks: one task its own set, all tasks the macro set, a subset the mean of its task sets', () => {
+    const sets = listConstantSets('t2-2').filter((s) => s.kind === 'fitted-testbed');
+    const tasks = sets.map((s) => s.id.replace(/^t2-testbed-/, '')).filter((t) => t !== 'macro');
+    for (const t of tasks) expect(taskFittedSet([t], tasks)!.id).toBe(`t2-testbed-${t}`);
+    expect(taskFittedSet(tasks, tasks)?.id ?? null).toBe(sets[0]?.id ?? null);
+    // a subset of two tasks out of three (a hypothetical third task id): the mean of the two task sets
+    if (tasks.length >= 2) {
+      const pair = tasks.slice(0, 2);
+      const mean = taskFittedSet(pair, [...pair, 'other'])!;
+      expect(mean.family).toBe('t2-2-mean');
+      const run = buildRun(meta({ k: 4, params: 20000, tokens: 2e6 }), pair.map((t) => taskMeasurement(t, { 1: 0.2, 2: 0.3, 4: 0.4 }, 3)));
+      const each = pair.map((t) => predictAt(taskFittedSet([t], tasks)!, run)!.predicted);
+      expect(predictAt(mean, run)!.predicted).toBeCloseTo((each[0]! + each[1]!) / 2, 12);
+      expect(predictAt(mean, run)!.quantity).toBe('pass@k');
+    }
+    // unknown tasks fall back to the macro set, as fittedTestbedSet does
+    expect(taskFittedSet(['x', 'y'], ['x', 'y', 'z'])?.id ?? null).toBe(sets[0]?.id ?? null);
+    expect(predictionSet(undefined, tasks, tasks)?.id ?? null).toBe(sets[0]?.id ?? null);
   });
 
   it('parity points pair the law at (N, D, k) with the measured pass@k', () => {

@@ -23,9 +23,27 @@ export function fittedTestbedSet(taskIds: readonly string[] = []): PredictionSet
   return { family: 't2-2', id: set.id, name: set.name, constants: set.constants };
 }
 
+/**
+ * The prediction of a run on `taskIds` out of the zoo's `allTaskIds` (issue 16: the prediction of the selected tasks,
+ * not always the macro set): one task → the set fitted on it; all tasks → the macro set (fitted on exactly that mean);
+ * a subset of several tasks → the mean of their per-task sets' predictions (a run's pass@k is the mean over its tasks)
+ * when every one of them ships; otherwise the macro set (fittedTestbedSet).
+ */
+export function taskFittedSet(taskIds: readonly string[], allTaskIds: readonly string[]): PredictionSet | null {
+  if (taskIds.length > 1 && !allTaskIds.every((t) => taskIds.includes(t))) {
+    const sets = listConstantSets('t2-2').filter((x) => x.kind === 'fitted-testbed');
+    const parts = taskIds.map((t) => sets.find((x) => x.id.endsWith(`-${t}`)));
+    if (parts.every((p) => p !== undefined)) {
+      const resolved = parts.map((p) => resolveT2Approach2Set(p!.id));
+      return { family: 't2-2-mean', id: resolved.map((r) => r.id).join('+'), name: `Mean of ${resolved.map((r) => r.name).join(' and ')}`, parts: resolved.map((r) => r.constants) };
+    }
+  }
+  return fittedTestbedSet(taskIds);
+}
+
 /** The set predictions come from, by preference: the fitted testbed set for the run's tasks, then the user's Approach 2 set. */
-export function predictionSet(user: UserConstantSet | undefined, taskIds: readonly string[] = []): PredictionSet | null {
-  const fitted = fittedTestbedSet(taskIds);
+export function predictionSet(user: UserConstantSet | undefined, taskIds: readonly string[] = [], allTaskIds?: readonly string[]): PredictionSet | null {
+  const fitted = allTaskIds ? taskFittedSet(taskIds, allTaskIds) : fittedTestbedSet(taskIds);
   if (fitted) return fitted;
   if (user && user.family === 't2-2') return { family: 't2-2', id: user.set.id, name: user.set.name, constants: user.set.constants as T2Approach2Constants };
   return null;

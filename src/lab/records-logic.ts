@@ -92,13 +92,17 @@ export function checkpointCount(runs: readonly LabRun[]): number {
 /** A constant set the lab can predict with: T² Approach 2 (pass@k) or Approach 1 (NLL at k). */
 export type PredictionSet =
   | { family: 't2-2'; id: string; name: string; constants: T2Approach2Constants }
-  | { family: 't2-1'; id: string; name: string; constants: T2Approach1Constants };
+  | { family: 't2-1'; id: string; name: string; constants: T2Approach1Constants }
+  /** The mean of per-task Approach 2 sets: the prediction of a run's macro pass@k over a subset of the tasks. */
+  | { family: 't2-2-mean'; id: string; name: string; parts: T2Approach2Constants[] };
 
 /** The set's prediction at a run and what it is compared with (pass@k for Approach 2, NLL for Approach 1). */
 export function predictAt(set: PredictionSet, run: Pick<LabRun, 'params' | 'tokens' | 'k' | 'passAtK' | 'nll'>): { predicted: number; measured: number | null; quantity: 'pass@k' | 'NLL' } | null {
   const v = set.family === 't2-2'
     ? t2Accuracy(set.constants, run.params, run.tokens, run.k)
-    : t2LossUnchecked(set.constants, run.params, run.tokens, run.k);
+    : set.family === 't2-2-mean'
+      ? set.parts.reduce((s, c) => s + t2Accuracy(c, run.params, run.tokens, run.k), 0) / set.parts.length
+      : t2LossUnchecked(set.constants, run.params, run.tokens, run.k);
   if (!Number.isFinite(v)) return null;
-  return set.family === 't2-2' ? { predicted: v, measured: run.passAtK, quantity: 'pass@k' } : { predicted: v, measured: run.nll, quantity: 'NLL' };
+  return set.family === 't2-1' ? { predicted: v, measured: run.nll, quantity: 'NLL' } : { predicted: v, measured: run.passAtK, quantity: 'pass@k' };
 }

@@ -10,11 +10,11 @@ import { MIN_ROWS } from '../byod/types';
 import { fitWarnings, type FitWarning } from '../byod/fit-gate';
 import { createLabClient, type LabClient } from '../inference/client';
 import { parseManifest, parseTaskFile, type Manifest, type TaskFile } from '../inference/manifest';
+import { defaultSelection } from './defaults';
 import { importRuns, mergeRuns } from './export-logic';
 import { buildRun, checkpointCount, refitRows } from './records-logic';
 import { clearRuns, deleteRun, loadRuns, saveRuns } from './storage';
 import { applyRefit } from './refit-apply';
-import { defaultSelection } from './stats-logic';
 import { showRunsOnCharts } from './sync';
 import type { BackendPreference, DeviceInfo, LabProgress, LabRun } from './types';
 
@@ -72,7 +72,7 @@ export function useLab() {
   useEffect(() => {
     fetchZoo().then((z) => {
       setZoo(z);
-      setSelection({ ...defaultSelection(z.manifest, z.tasks), backend: 'auto' });
+      setSelection(defaultSelection(z.manifest, z.tasks));
     }, (e: unknown) => setZooError(e instanceof Error ? e.message : String(e)));
     loadRuns().then(setRuns, (e: unknown) => setStorageNote(e instanceof Error ? e.message : String(e)));
   }, []);

@@ -24,16 +24,21 @@ sys.path.insert(0, HERE)
 from model import param_count  # noqa: E402
 from tasks import DEFAULT_CFG, ROW_LEN, V, World, tasks_json  # noqa: E402
 
-# (name, layers, dModel, heads); ff multiplier 4. Sizes roughly double from one to the next: 8.2K ... 291K params
-# (1.55 decades), small enough that the whole zoo trains on two CPU cores in well under an hour.
-SIZES = [("s8k", 2, 16, 4), ("s17k", 2, 24, 4), ("s29k", 2, 32, 4), ("s61k", 2, 48, 4), ("s121k", 3, 56, 4),
-         ("s291k", 3, 88, 4)]
-ND_LEVELS = [4e10 * 2 ** i for i in range(6)]  # isoFLOP levels as N*D (doubling); C = 6*N*D = 2.4e11 ... 7.7e12
-TPP_RANGE = (0.8, 600.0)  # tokens/param window for isoFLOP cells
-OVERTRAINED_TPP = {"s61k": 500, "s121k": 150}  # beyond each size's isoFLOP tokens/param (340 and 88)
+# v3 (configs/v3.json, issue 16). (name, layers, dModel, heads, batch rows, peak lr, isoFLOP tokens/param cap,
+# overtrained tokens/param). Sizes 1.7K ... 535K params (2.50 decades). Small models are step-bound on this CPU, so
+# they train with larger batches (more tokens per step at nearly the same cost per step); the cap on isoFLOP tokens per
+# parameter keeps each overtrained size's largest isoFLOP D 5x or more below its overtrained D.
+SIZES = [  # ("s2k", 1, 8, 2, 1024, 5e-3, 6000, []) and ("s5k", 2, 12, 2, 512, 5e-3, 340, [1700]): cut, see README
+         ("s17k", 2, 24, 4, 256, 4e-3, 120, [586]),
+         ("s61k", 2, 48, 4, 256, 3e-3, 18, [71]),
+         ("s156k", 3, 64, 4, 128, 2.5e-3, 12, []),
+         ("s535k", 3, 120, 4, 128, 2e-3, 600, [])]
+# 8 doubling isoFLOP levels N*D = 5.353e11 * 2^(i-7) (C = 6ND = 2.5e10 ... 3.2e12): the top level gives the 535K model
+# 1M tokens (1.9 tokens/param); the bottom one gives the 1.7K model 2.5M (1,460 tokens/param).
+ND_LEVELS = [5.3532e11 * 2 ** (i - 7) for i in range(8)]
+TPP_MIN = 0.9  # tokens/param floor of isoFLOP cells (cells within 1 nat of chance are dropped after evaluation)
 SEEDS = [0, 1]
-BATCH_ROWS = 128
-LR = {"s8k": 4e-3, "s17k": 3e-3, "s29k": 3e-3, "s61k": 3e-3, "s121k": 2.5e-3, "s291k": 2e-3}
+BATCH_ROWS = None  # per size (SIZES); --batch-rows overrides
 
 
 def arch_of(L, d, H):
@@ -41,22 +46,23 @@ def arch_of(L, d, H):
 
 
 def plan(sizes=None, nd_levels=None, overtrained=None):
+    """Runs (one per size) with their cells: isoFLOP cells at every level with TPP_MIN <= D/N <= the size's cap, and
+    the size's overtrained cells (overtrained = {} drops them)."""
     runs = []
-    for name, L, d, H in SIZES:
+    for name, L, d, H, B, lr, cap, ot in SIZES:
         if sizes and name not in sizes:
             continue
         N = param_count(L, d, V, ROW_LEN)
         cells = []
         for nd in (nd_levels or ND_LEVELS):
             tpp = nd / N / N
-            if TPP_RANGE[0] <= tpp <= TPP_RANGE[1]:
+            if TPP_MIN <= tpp <= cap:
                 cells.append({"tokens": nd / N, "suite": "isoflop", "isoflopLevel": 6 * nd})
-        ot = (OVERTRAINED_TPP if overtrained is None else overtrained).get(name)
-        if ot:
-            cells.append({"tokens": ot * N, "suite": "overtrained", "isoflopLevel": None})
+        for t in (ot if overtrained is None else overtrained.get(name, [])):
+            cells.append({"tokens": t * N, "suite": "overtrained", "isoflopLevel": None})
         if cells:
-            runs.append({"name": name, "arch": arch_of(L, d, H), "params": N, "cells": cells,
-                         "lr": LR[name]})
+            runs.append({"name": name, "arch": arch_of(L, d, H), "params": N, "cells": cells, "lr": lr,
+                         "batchRows": B})
     return runs
 
 
@@ -92,10 +98,13 @@ def main():
     ap.add_argument("--work", default=os.path.join(HERE, "work"))
     ap.add_argument("--out", default=os.path.join(HERE, "..", "..", "public", "models"))
     ap.add_argument("--stages", default="train,eval,export")
-    ap.add_argument("--samples", type=int, default=64)
-    ap.add_argument("--config", default=os.path.join(HERE, "configs", "d.json"),
+    ap.add_argument("--samples", type=int, default=64, help="largest k (and samples per problem with --sampled)")
+    ap.add_argument("--sampled", action="store_true",
+                    help="measure pass@k from --samples samples per problem (v1, v2) instead of computing it exactly from "
+                         "the teacher-forced answer probabilities (v3)")
+    ap.add_argument("--config", default=os.path.join(HERE, "configs", "v3.json"),
                     help="comma-separated JSON task configs, trained side by side as ensemble members (default: "
-                         "the shipped zoo's d)")
+                         "the shipped zoo's v3)")
     ap.add_argument("--variant", type=int, default=None, help="variant to ship (default: best target score)")
     ap.add_argument("--sizes", default=None, help="comma-separated subset of size names")
     ap.add_argument("--seeds", default=None)
@@ -103,6 +112,8 @@ def main():
     ap.add_argument("--scale", type=float, default=1.0, help="multiply all token budgets (smoke tests)")
     ap.add_argument("--levels", default=None, help="comma-separated indices into ND_LEVELS (experiments)")
     ap.add_argument("--no-overtrained", action="store_true")
+    ap.add_argument("--chance-margin", type=float, default=1.0,
+                    help="cells within this many nats of chance NLL are not shipped (smoke tests: a negative value)")
     args = ap.parse_args()
     import torch
     device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
@@ -121,7 +132,7 @@ def main():
         cmds = []
         # most expensive first
         for r in sorted(runs, key=lambda r: -r["params"] * max(c["tokens"] for c in r["cells"])):
-            spec = {"name": r["name"], "arch": r["arch"], "seeds": seeds, "batchRows": args.batch_rows,
+            spec = {"name": r["name"], "arch": r["arch"], "seeds": seeds, "batchRows": args.batch_rows or r["batchRows"],
                     "lr": r["lr"], "weightDecay": 0.1, "warmupSteps": 100, "variants": cfgs, "device": device,
                     "budgets": [c["tokens"] * args.scale for c in r["cells"]],
                     "outDir": os.path.join(args.work, "ckpt", r["name"])}
@@ -138,14 +149,16 @@ def main():
         for r in runs:
             cmds.append(("eval_" + r["name"], [sys.executable, os.path.join(HERE, "eval_run.py"),
                                                os.path.join(args.work, "ckpt", r["name"]), device,
-                                               str(args.samples)], env_for(device)))
+                                               str(args.samples)] + ([] if args.sampled else ["exact"]),
+                         env_for(device)))
         print("eval:", flush=True)
         run_parallel(cmds, workers, os.path.join(args.work, "logs"))
         timings["eval_s"] = time.time() - t
     if "export" in stages:
         t = time.time()
         from zoo_export import export_zoo
-        export_zoo(runs, args.work, args.out, cfgs, args.samples, timings, args.variant)
+        export_zoo(runs, args.work, args.out, cfgs, args.samples, timings, args.variant,
+                   chance_margin=args.chance_margin, exact=not args.sampled)
         timings["export_s"] = time.time() - t
     print("timings", json.dumps(timings), flush=True)
 

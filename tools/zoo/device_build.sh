@@ -3,7 +3,7 @@
 cd "$(dirname "$0")"
 nvidia-smi -L
 export PYTHONUNBUFFERED=1
-timeout ${BUILD_TIMEOUT:-540} python3 build.py --config ${CONFIGS:-configs/d.json} --work /tmp/zw \
+timeout ${BUILD_TIMEOUT:-540} python3 build.py --config ${CONFIGS:-configs/v3.json} --work /tmp/zw \
   --out /tmp/zout $EXTRA 2>&1 | tee /tmp/build.log
 mkdir -p /tmp/pack/work; cp /tmp/build.log /tmp/pack/; cp /tmp/zw/stats.json /tmp/pack/work/ 2>/dev/null
 for d in /tmp/zw/ckpt/*; do n=$(basename $d); cp $d/train_log.json /tmp/pack/work/$n.train.json; cp $d/eval.json /tmp/pack/work/$n.eval.json; done 2>/dev/null

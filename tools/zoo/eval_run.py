@@ -1,4 +1,5 @@
-"""Evaluate every checkpoint of one size (all seeds at once): usage eval_run.py CKPT_DIR DEVICE SAMPLES."""
+"""Evaluate every checkpoint of one size (all seeds at once): usage eval_run.py CKPT_DIR DEVICE SAMPLES [exact]
+(exact: pass@k from the teacher-forced answer probabilities, no sampling; see evaluate.evaluate_members)."""
 from __future__ import annotations
 
 import json
@@ -14,7 +15,7 @@ from tasks import World
 EVAL_SAMPLING_SEED = 4242
 
 
-def main(ckpt_dir, device, samples):
+def main(ckpt_dir, device, samples, exact=False):
     torch.set_num_threads(1)
     spec = json.load(open(os.path.join(ckpt_dir, "spec.json")))
     log = json.load(open(os.path.join(ckpt_dir, "train_log.json")))
@@ -29,7 +30,7 @@ def main(ckpt_dir, device, samples):
         for v in sorted(set(mv)):
             idx = [i for i, x in enumerate(mv) if x == v]
             rv = evaluate_members([ck["members"][i] for i in idx], spec["arch"], vtasks[v], samples, device,
-                                  EVAL_SAMPLING_SEED)
+                                  EVAL_SAMPLING_SEED, exact=exact)
             for i, x in zip(idx, rv):
                 r[i] = x
         res.append({"file": c["file"], "results": r})
@@ -39,4 +40,4 @@ def main(ckpt_dir, device, samples):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), exact=len(sys.argv) > 4 and sys.argv[4] == "exact")

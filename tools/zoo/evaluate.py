@@ -23,8 +23,13 @@ def pass_at_k(n: int, c: int, k: int) -> float:
 
 @torch.no_grad()
 def evaluate_members(members: list[dict], arch: dict, tasks: list[dict], n_samples: int, device, seed: int,
-                     chunk: int = 4096) -> list[dict]:
-    """members: canonical weights (float). Returns per member {taskId: {nll, passAtK, passAt1ByLevel, correct}}."""
+                     chunk: int = 4096, exact: bool = False) -> list[dict]:
+    """members: canonical weights (float). Returns per member {taskId: {nll, passAtK, passAt1ByLevel, correct}}.
+
+    exact=True (the v3 zoo): no sampling; pass@k = mean over problems of 1 - (1 - p_i)^k for k <= n_samples, with p_i
+    = exp(-NLL_i) the teacher-forced probability of answer + eos. A temperature-1 sample equals answer + eos with
+    probability exactly p_i, so this is the expectation of the unbiased estimator from any number of samples (its
+    limit for n -> infinity): the same quantity, without the sampling noise, at the cost of one forward pass."""
     E = len(members)
     m = EnsembleGPT(E, arch["layers"], arch["dModel"], arch["heads"], arch["vocabSize"], arch["context"],
                     arch["ffMult"]).to(device)
@@ -46,6 +51,8 @@ def evaluate_members(members: list[dict], arch: dict, tasks: list[dict], n_sampl
             lg = torch.log_softmax(m(full[:, :, :-1]).float(), -1)[:, :, lp - 1:]
             lp_tok = lg.gather(-1, ans[None].expand(E, -1, -1)[..., None])[..., 0]
             nll[:, idx] = (-lp_tok.sum(-1)).cpu().numpy()
+            if exact:
+                continue
             # sampling: n_samples per problem, la + 1 tokens (answer + eos), full recompute (rows are short)
             G = len(idx)
             rows = pr.repeat_interleave(n_samples, 0)  # [G*n, lp]
@@ -66,11 +73,20 @@ def evaluate_members(members: list[dict], arch: dict, tasks: list[dict], n_sampl
             correct[:, idx] = ok.cpu().numpy()
         levels = sorted(set(p["level"] for p in probs))
         for e in range(E):
-            pk = {str(k): float(np.mean([pass_at_k(n_samples, int(c), k) for c in correct[e]])) for k in KS
-                  if k <= n_samples}
-            by_level = {str(lv): float(np.mean([correct[e][i] / n_samples for i, p in enumerate(probs)
-                                                  if p["level"] == lv])) for lv in levels}
-            out[e][t["id"]] = {"nll": float(nll[e].mean()), "passAtK": pk, "passAt1ByLevel": by_level}
+            if exact:
+                pe = np.exp(-nll[e])
+                pk = {str(k): float(np.mean(-np.expm1(k * np.log1p(-np.minimum(pe, 1.0 - 1e-16))))) for k in KS
+                      if k <= n_samples}
+                by_level = {str(lv): float(np.mean([pe[i] for i, p in enumerate(probs) if p["level"] == lv]))
+                            for lv in levels}
+            else:
+                pk = {str(k): float(np.mean([pass_at_k(n_samples, int(c), k) for c in correct[e]])) for k in KS
+                      if k <= n_samples}
+                by_level = {str(lv): float(np.mean([correct[e][i] / n_samples for i, p in enumerate(probs)
+                                                      if p["level"] == lv])) for lv in levels}
+            p = np.exp(-nll[e])  # the model's probability of the exact answer + eos (= its pass@1 on the problem)
+            out[e][t["id"]] = {"nll": float(nll[e].mean()), "passAtK": pk, "passAt1ByLevel": by_level,
+                               "pInBand": float(np.mean((p >= 1 / 64) & (p <= 0.9))), "pAbove09": float(np.mean(p > 0.9))}
     return out
 
 
@@ -143,7 +159,22 @@ def target_stats(models: list[dict], task_ids: list[str], ratio_tol: float = 0.2
                        "monotoneInDSteps": [mono, steps],
                        "meanSeedSdPass1": float(np.mean(seed_sd)) if seed_sd else None,
                        "pass1Range": [float(min(p1)), float(max(p1))]}
+    for t in task_ids:  # issue 16: graded questions at the overtrained points, sampling gain per checkpoint
+        ot = [m for m in models if m["suite"] == "overtrained"]
+        if ot and "pInBand" in ot[0]["results"][t]:
+            per_task[t]["overtrainedPInBand"] = [float(min(m["results"][t]["pInBand"] for m in ot)),
+                                                 float(np.mean([m["results"][t]["pInBand"] for m in ot]))]
+            per_task[t]["overtrainedPAbove09"] = float(max(m["results"][t]["pAbove09"] for m in ot))
+            per_task[t]["overtrainedPass1"] = [float(min(m["results"][t]["passAtK"]["1"] for m in ot)),
+                                               float(max(m["results"][t]["passAtK"]["1"] for m in ot))]
+        kmax = str(max(int(k) for k in models[0]["results"][t]["passAtK"]))
+        per_task[t]["checkpointsGain64Ge0.2"] = [sum(1 for m in models if m["results"][t]["passAtK"][kmax]
+                                                     - m["results"][t]["passAtK"]["1"] >= 0.2), len(models)]
     st["perTask"] = per_task
+    kmax = str(max(int(k) for k in models[0]["results"][task_ids[0]]["passAtK"]))
+    gain_any = [any(m["results"][t]["passAtK"][kmax] - m["results"][t]["passAtK"]["1"] >= 0.2 for t in task_ids)
+                for m in models]
+    st["fractionCheckpointsGain64Ge0.2OnSomeTask"] = float(np.mean(gain_any))
     in_band_any = [any(0.02 <= m["results"][t]["passAtK"]["1"] <= 0.9 for t in task_ids) for m in models]
     st["fractionCheckpointsInBandOnSomeTask"] = float(np.mean(in_band_any))
     w = sum(per_task[t]["largerWinsAtEqualTokensPerParam"][0] for t in task_ids)
@@ -160,5 +191,7 @@ def target_stats(models: list[dict], task_ids: list[str], ratio_tol: float = 0.2
         "half in [0.02,0.9] on some task": st["fractionCheckpointsInBandOnSomeTask"] >= 0.5,
         "larger wins most equal-tpp pairs": n > 0 and w / n > 0.5,
         "gain64>=0.2 on >=1/3 (some task)": any(per_task[t]["fractionGain64Ge0.2"] >= 1 / 3 for t in task_ids),
+        "gain64>=0.2 on >=1/3 of checkpoints (per checkpoint, on some task)":
+            st["fractionCheckpointsGain64Ge0.2OnSomeTask"] >= 1 / 3,
     }
     return st

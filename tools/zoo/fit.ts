@@ -14,9 +14,9 @@ import { parseManifest, type Manifest } from '../../src/inference/manifest';
 import { extrapolationFit, fitScope, FIT_OPTIONS, type ExtrapolationTest, type FitSettings, type ScopeFit } from './fit/run';
 import { BOOTSTRAP_OPTIONS, bootstrapExtrapolation, bootstrapScope, extrapolationSettings, type BootstrapSettings, type ScopeBootstrap } from './fit/bootstrap';
 import { fittedSetEntries, fitsBlock } from './fit/sets';
-import { samplingGains, scopeReport, type ScopeReport } from './fit/report';
 import { checkpointRows, MACRO } from './fit/targets';
 import type { AnswerLogprobs } from './fit/types';
+import type { ScopeReport } from './fit/report';
 
 export const MANIFEST_FILE = fileURLToPath(new URL('../../public/models/manifest.json', import.meta.url));
 export const LOGPROBS_FILE = fileURLToPath(new URL('./results/answer-logprobs.json', import.meta.url));
@@ -40,9 +40,9 @@ export interface ScopeResult {
   extrapolation: ExtrapolationTest;
   /** The isoFLOP-only fit of the extrapolation test (its bootstrap warm-starts there). */
   extrapolationFit: ScopeFit;
-  bootstrap?: ScopeBootstrap;
-  /** The extrapolation report of issue 16 (./fit/report.ts), from the isoFLOP-only fit; sampling gains on task scopes. */
+  /** The extrapolation report (./fit/report.ts): informative points only, beside the same-size baseline, with intervals. */
   report: ScopeReport;
+  bootstrap?: ScopeBootstrap;
 }
 
 /**
@@ -57,9 +57,7 @@ export function runFits(
     const rows = checkpointRows(manifest, logprobs, scope);
     const fit = fitScope(rows, settings);
     const x = extrapolationFit(rows, settings);
-    const report = scopeReport(rows, x.fit.approach1.constants, x.fit.approach2.constants);
-    if (scope !== MACRO) report.samplingGains = samplingGains(rows);
-    const result: ScopeResult = { scope, fit, extrapolation: x.test, extrapolationFit: x.fit, report };
+    const result: ScopeResult = { scope, fit, extrapolation: x.test, extrapolationFit: x.fit, report: x.report };
     if (bootstrap) result.bootstrap = { ...bootstrapScope(rows, fit, bootstrap), extrapolation: bootstrapExtrapolation(rows, x.fit, extrapolationSettings(bootstrap)) };
     onScope?.(result);
     return result;
@@ -109,6 +107,22 @@ function summary(results: readonly ScopeResult[]): string {
   return lines.join('\n');
 }
 
+/** The extrapolation report as a table (one line per scope and approach). */
+export function reportSummary(results: readonly { scope: string; report: ScopeReport }[]): string {
+  const p = (v: number) => `${(100 * v).toFixed(1)} %`;
+  const iv = (e: { p2_5: number; p97_5: number }) => `[${p(e.p2_5)}, ${p(e.p97_5)}]`;
+  const lines = ['extrapolation report (counted points only; 95 % intervals over overtrained checkpoints):'];
+  for (const { scope, report } of results) {
+    for (const [name, a] of [['A1', report.approach1], ['A2', report.approach2]] as const) {
+      if (!a.law || !a.baseline || !a.lawMinusBaseline) { lines.push(`${scope.padEnd(7)} ${name}: no counted point (${a.rule})`); continue; }
+      lines.push(`${scope.padEnd(7)} ${name}: law ${p(a.law.meanRelativeError)} ${iv(a.law.interval)} ${a.law.direction} (bias ${p(a.law.bias)}) | `
+        + `baseline ${p(a.baseline.meanRelativeError)} ${iv(a.baseline.interval)} ${a.baseline.direction} | law − baseline ${p(a.lawMinusBaseline.value)} ${iv(a.lawMinusBaseline.interval)} | `
+        + `${a.pointsCounted}/${a.pointsTotal} points, ${a.checkpointsCounted} checkpoints`);
+    }
+  }
+  return lines.join('\n');
+}
+
 function main(argv: string[]): void {
   const t0 = Date.now();
   const dry = argv.includes('--dry');
@@ -119,6 +133,7 @@ function main(argv: string[]): void {
   const results = runFits(manifest, logprobs, scopesOf(logprobs), FIT_OPTIONS, skipBootstrap ? null : BOOTSTRAP_OPTIONS,
     (r) => console.log(`${r.scope}: done at ${since()}`));
   console.log(summary(results));
+  console.log(reportSummary(results));
   console.log(bootstrapSummary(results));
   console.log(`fitted ${results.length} scopes (2 approaches + extrapolation${skipBootstrap ? '' : ` + ${BOOTSTRAP_OPTIONS.resamples}-resample bootstrap`} each) in ${since()}`);
   if (dry) return;

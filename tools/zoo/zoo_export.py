@@ -38,7 +38,12 @@ def collect(runs, work, variant):
         d = os.path.join(work, "ckpt", r["name"])
         log = json.load(open(os.path.join(d, "train_log.json")))
         evals = {e["file"]: e["results"] for e in json.load(open(os.path.join(d, "eval.json")))}
-        for cell, c in zip(r["cells"], log["checkpoints"]):
+        for c in log["checkpoints"]:
+            # the cell of a checkpoint: the planned cell nearest to its budget (runs stopped or rerun with a subset of
+            # the planned budgets keep their labels; a budget more than 5 % from every cell is a planning error)
+            cell = min(r["cells"], key=lambda x: abs(np.log(x["tokens"] / c["budget"])))
+            if abs(np.log(cell["tokens"] / c["budget"])) > 0.05:
+                raise ValueError(f"{r['name']}: checkpoint {c['file']} (budget {c['budget']:.4g}) matches no planned cell")
             mv = c.get("variants")
             seeds = log["spec"]["seeds"]
             nv = len(log["spec"].get("variants") or [0])
@@ -47,7 +52,7 @@ def collect(runs, work, variant):
                 if v != variant:
                     continue
                 N, D = log["params"], c["tokens"]
-                res = {t: {"nll": x["nll"], "passAtK": x["passAtK"], "passAt1ByLevel": x["passAt1ByLevel"]}
+                res = {t: {k: x[k] for k in ("nll", "passAtK", "passAt1ByLevel", "pInBand", "pAbove09") if k in x}
                        for t, x in evals[c["file"]][e].items()}
                 entries.append({"id": f"n{round(N / 1000)}k-d{fmt_tokens(D)}-s{seed}", "member": e,
                                 "ckpt": os.path.join(d, c["file"]), "arch": r["arch"], "params": N, "tokens": D,
@@ -57,6 +62,30 @@ def collect(runs, work, variant):
     return entries
 
 
+CHANCE_MARGIN_NATS = 1.0  # issue 16: cells whose mean answer NLL is within this of chance are not shipped
+
+
+def chance_nll(task: dict) -> float:
+    """NLL of a uniform guess of the answer digits (the eos costs nothing): (maxAnswerTokens - 1) * ln 10 nats."""
+    return (task["maxAnswerTokens"] - 1) * float(np.log(10.0))
+
+
+def drop_near_chance(entries, tasks, margin=CHANCE_MARGIN_NATS):
+    """Entries of the cells (N, D) whose seed-mean macro NLL is at least `margin` nats below the macro chance NLL, and
+    the ids of the others (the chance plateau, where no law describes anything)."""
+    chance = float(np.mean([chance_nll(t) for t in tasks]))
+    cells: dict = {}
+    for m in entries:
+        cells.setdefault((m["params"], m["tokens"]), []).append(m)
+    keep, dropped = [], []
+    for ms in cells.values():
+        macro = float(np.mean([np.mean([m["results"][t["id"]]["nll"] for t in tasks]) for m in ms]))
+        (keep if macro <= chance - margin else dropped).extend(ms)
+    order = {id(m): i for i, m in enumerate(entries)}
+    keep.sort(key=lambda m: order[id(m)])
+    return keep, sorted(m["id"] for m in dropped), chance
+
+
 def score(stats):
     t = stats["targets"]
     pt = stats["perTask"].values()
@@ -64,10 +93,11 @@ def score(stats):
             + float(np.mean([np.nan_to_num(x["spearmanPass1Compute"] or 0.0) for x in pt])))
 
 
-def export_zoo(runs, work, out, cfgs, samples, timings=None, variant=None, max_bytes=28_500_000):
+def export_zoo(runs, work, out, cfgs, samples, timings=None, variant=None, max_bytes=28_500_000,
+               chance_margin=CHANCE_MARGIN_NATS, exact=False):
     per_variant = []
     for v, cfg in enumerate(cfgs):
-        entries = collect(runs, work, v)
+        entries, _, _ = drop_near_chance(collect(runs, work, v), World(cfg).eval_tasks(), chance_margin)
         tids = [t["id"] for t in World(cfg).eval_tasks()]
         st = target_stats(entries, tids)
         per_variant.append({"variant": v, "config": cfg, "score": score(st), "stats": st})
@@ -75,7 +105,7 @@ def export_zoo(runs, work, out, cfgs, samples, timings=None, variant=None, max_b
     if variant is None:
         variant = max(per_variant, key=lambda x: x["score"])["variant"]
     cfg = cfgs[variant]
-    entries = collect(runs, work, variant)
+    entries, near_chance, chance = drop_near_chance(collect(runs, work, variant), World(cfg).eval_tasks(), chance_margin)
     os.makedirs(out, exist_ok=True)
     for f in os.listdir(out):  # the zoo directory holds only what this build writes
         if f.endswith(".onnx"):
@@ -116,9 +146,13 @@ def export_zoo(runs, work, out, cfgs, samples, timings=None, variant=None, max_b
     stats = per_variant[variant]["stats"]
     stats["shippedVariant"] = variant
     stats["droppedForSize"] = dropped
+    stats["droppedNearChance"] = {"rule": f"cells (N, D) whose seed-mean macro answer NLL is within {chance_margin:g} "
+                                          f"nat of the macro chance NLL ({chance:.3f} nats) are not shipped",
+                                  "ids": near_chance}
     stats["exportChecks"] = {"maxIncrementalVsFull": max(c["incremental"] for c in checks),
                              "maxOrtVsTorch": max(c["ortVsTorch"] for c in checks)}
     stats["zooBytes"] = sum(m["bytes"] for m in models)
+    stats["buildTimings"] = timings
     stats["shippedStats"] = target_stats(models, [t["id"] for t in tasks])
     manifest = {
         "version": 1, "createdBy": "tools/zoo", "vocab": VOCAB, "specialTokens": {"pad": PAD_ID, "eos": EOS_ID},
@@ -127,6 +161,11 @@ def export_zoo(runs, work, out, cfgs, samples, timings=None, variant=None, max_b
                        "ks": [k for k in KS if k <= samples], "seed": 4242,
                        "weights": "int8-dequantised weights (the numbers the ONNX files compute with)",
                        "correct": "the sampled continuation equals answer + eos",
+                       **({"passAtK": "exact, not sampled: mean over problems of 1 - (1 - p_i)^k, p_i = the "
+                                      "teacher-forced probability of answer + eos (a temperature-1 sample equals answer + "
+                                      "eos with probability p_i, so this is the expectation of the unbiased estimator from "
+                                      "any number of samples); samplesPerProblem is the largest k",
+                           "passAt1ByLevel": "mean p_i over the level's problems"} if exact else {}),
                        "maxAnswerTokens": "counts the eos: at most maxAnswerTokens generated tokens (answer + eos)",
                        "greedyReference": "argmax decoding from the prompt with the KV cache for at most "
                                           "maxAnswerTokens steps, stopping at eos; output excludes the eos",

@@ -23,9 +23,9 @@ describe('t2-lifetime-optimum', () => {
   });
 
   it('is no worse than the two-budget optimum at any split of the same lifetime budget', () => {
-    const life = okJson(line(2, 't2-testbed-chain', '1e16', '1e4')) as Record<string, number>;
+    const life = okJson(line(2, 't2-testbed-facts', '1e16', '1e4')) as Record<string, number>;
     for (const share of [0.1, 0.3, 0.5, 0.7, 0.9]) {
-      const two = okJson(`t2-optimum --approach 2 --constants t2-testbed-chain --train-flops ${share * 1e16} --inference-flops ${((1 - share) * 1e16) / 1e4}`);
+      const two = okJson(`t2-optimum --approach 2 --constants t2-testbed-facts --train-flops ${share * 1e16} --inference-flops ${((1 - share) * 1e16) / 1e4}`);
       expect(life.value).toBeGreaterThanOrEqual((two.value as number) - 1e-9);
     }
   });

@@ -113,7 +113,10 @@ describe('testbed bootstrap', () => {
       expect(Math.max(Math.abs(b.percentiles[k].p2_5), Math.abs(b.percentiles[k].p97_5)), k).toBeLessThan(1e-6);
     }
     for (const k of ['approach2MeanRelativeError', 'approach2RelativeErrorOfMean'] as const) expect(Math.abs(b.percentiles[k].p50), k).toBeLessThan(1e-6);
-    expect(Object.keys(b.percentiles).sort()).toEqual(['approach1MeanRelativeError', 'approach1RelativeErrorOfMean', 'approach2MeanRelativeError', 'approach2RelativeErrorOfMean']);
+    expect(Object.keys(b.percentiles).sort()).toEqual(['approach1MeanRelativeError', 'approach1RelativeErrorOfMean', 'approach1ReportError', 'approach2MeanRelativeError', 'approach2RelativeErrorOfMean', 'approach2ReportError']);
+    // the report rule's errors (issue 16: counted points only) are exact too where the law is exact
+    expect(Math.max(Math.abs(b.percentiles.approach1ReportError.p2_5), Math.abs(b.percentiles.approach1ReportError.p97_5))).toBeLessThan(1e-6);
+    expect(Math.abs(b.percentiles.approach2ReportError.p50)).toBeLessThan(1e-6);
     const noisy = rows(0.05);
     const xn = extrapolationFit(noisy, FIT);
     const full = bootstrapExtrapolation(noisy, xn.fit, extrapolationSettings(LIGHT));

@@ -29,7 +29,15 @@ import { warmRefitT2Approach1, warmRefitT2Approach2 } from '../../../src/domain/
 import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
 import { fitMetrics } from './metrics';
 import { ACCURACY_FLOOR, FIT_OPTIONS, approach1Points, approach2Points, extrapolationSplit, floorE, NLL_FLOOR, predictApproach1, predictApproach2, stage1Points, type ScopeFit } from './run';
+import { REPORT_ACCURACY_BAND, REPORT_NLL_MIN } from './report';
 import type { CheckpointRow } from './targets';
+
+/** Mean |pred − obs|/obs over the observations that `counts`, or null when none does. */
+function countedError(obs: readonly number[], pred: readonly number[], counts: (o: number) => boolean): number | null {
+  let s = 0, n = 0;
+  obs.forEach((o, i) => { if (counts(o)) { s += Math.abs(pred[i]! - o) / o; n++; } });
+  return n > 0 ? s / n : null;
+}
 
 /** Settings of the testbed bootstrap (see the file comment for what each does). */
 export interface BootstrapSettings {
@@ -77,6 +85,9 @@ export interface ExtrapolationErrors {
   approach1RelativeErrorOfMean: number;
   approach2MeanRelativeError?: number;
   approach2RelativeErrorOfMean: number;
+  /** Issue 16's report rule (./report.ts): mean relative error over the counted points only (absent when none count). */
+  approach1ReportError?: number;
+  approach2ReportError?: number;
 }
 
 export interface ScopeBootstrap {
@@ -179,11 +190,15 @@ export function bootstrapExtrapolation(
     if (![...p1, ...p2].every(Number.isFinite)) throw new DomainError('bootstrap refit: non-finite extrapolation');
     const m1 = fitMetrics(obs1, p1, NLL_FLOOR);
     const m2 = fitMetrics(obs2, p2, ACCURACY_FLOOR);
+    const r1 = countedError(obs1, p1, (o) => o >= REPORT_NLL_MIN);
+    const r2 = countedError(obs2, p2, (o) => o >= REPORT_ACCURACY_BAND[0] && o <= REPORT_ACCURACY_BAND[1]);
     return {
       ...(m1.meanRelativeError === null ? {} : { approach1MeanRelativeError: m1.meanRelativeError }),
       approach1RelativeErrorOfMean: m1.relativeErrorOfMean,
       ...(m2.meanRelativeError === null ? {} : { approach2MeanRelativeError: m2.meanRelativeError }),
       approach2RelativeErrorOfMean: m2.relativeErrorOfMean,
+      ...(r1 === null ? {} : { approach1ReportError: r1 }),
+      ...(r2 === null ? {} : { approach2ReportError: r2 }),
     };
   }, s, fitOnly);
 }

@@ -1,221 +1,193 @@
 /**
- * The honest extrapolation report (issue 16, items 3 and 4), pure: from one scope's checkpoint rows (./targets.ts)
- * and the constants of its isoFLOP-only fit (./run.ts extrapolationFit) to relative errors at the overtrained
- * checkpoints, counted only where the observation is informative, beside a same-size baseline, with bootstrap
- * intervals and the direction of the error; plus the sampling gain pass@64 − pass@1 per checkpoint.
- *
- * Rules (decided in issue 16, not the paper's code):
- * - Approach 1 (NLL target at each k, nats) counts a point (checkpoint, k) only where the observed NLL ≥ 1 nat
- *   (REPORT_RULES.nllMin): below that a task is solved and a relative error of a tiny NLL measures nothing.
- * - Approach 2 (measured pass@k) counts a point only where the observed accuracy is in [0.05, 0.95].
- * - Relative error = mean over counted points of |pred − obs|/obs; bias = (Σpred − Σobs)/Σobs over the counted points
- *   (> 0: overestimate); both null when no point is counted.
- * - Baseline: each overtrained checkpoint is predicted by the same-size model at that size's largest isoFLOP D
- *   (the mean of the isoFLOP checkpoints of that N and D — both seeds), at the same k; scored on the same points.
- * - Bootstrap: the overtrained checkpoints are resampled with replacement (whole checkpoints, all k together; the
- *   fitted constants and the baseline checkpoints stay fixed, so the interval is that of the test set, not of the
- *   fit); REPORT_RULES.resamples draws from createRng(REPORT_RULES.seed); 2.5/50/97.5 percentiles of each error and
- *   the share of resamples in which the law's error is below the baseline's (resamples with no counted point are
- *   left out and counted).
+ * The extrapolation report of the testbed (issue 16 item 3), pure. Roberts et al. 2026 fit their laws on the
+ * Chinchilla (isoFLOP) suite and predict overtrained checkpoints; this report does the same and adds what makes the
+ * number mean something:
+ * - Only informative points count: Approach 1 (NLL target at each k) where the observed value is ≥ 1 nat, Approach 2
+ *   (pass@k) where the observed accuracy lies in [0.05, 0.95]. A solved task (NLL ≈ 0, pass@k ≈ 1) or one at chance
+ *   makes any relative error meaningless (tiny denominators, or a ceiling every predictor reaches).
+ * - A baseline beside the law: each overtrained checkpoint predicted by the same-size model at its largest isoFLOP D
+ *   (the mean over seeds of that cell, at the same k). A law that does not beat "nothing changes beyond the grid" has
+ *   not extrapolated anything.
+ * - 95 % bootstrap intervals over the overtrained checkpoints (whole checkpoints, all k together, resampled with
+ *   replacement; predictions fixed): of the law's error, the baseline's, and the paired difference law − baseline.
+ * - The direction: bias = (Σ pred − Σ obs)/Σ obs over the counted points (> 0: the law overestimates) and the share
+ *   of counted points it overestimates.
+ * Every counted point (checkpoint id, k, observed, law prediction, baseline) is returned so the figures can be
+ * recomputed from the manifest alone.
  */
-import { percentile } from '../../../src/domain/fit/bootstrap';
 import { createRng } from '../../../src/domain/random';
-import type { T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
-import { predictApproach1, predictApproach2 } from './run';
+import { percentile, type Percentiles } from '../../../src/domain/fit/bootstrap';
 import type { CheckpointRow } from './targets';
 
-/** Counting rules, baseline and bootstrap settings of the report. */
-export const REPORT_RULES = { nllMin: 1, accuracyRange: [0.05, 0.95] as [number, number], resamples: 2000, seed: 16, gainMin: 0.2, chancePassAt1: 0.02 } as const;
+/** Approach 1 points count where the observed NLL target is at least this many nats. */
+export const REPORT_NLL_MIN = 1;
+/** Approach 2 points count where the observed accuracy lies in this closed band. */
+export const REPORT_ACCURACY_BAND: readonly [number, number] = [0.05, 0.95];
+/** Resamples and seed of the test-point bootstrap. */
+export const REPORT_BOOTSTRAP: Readonly<{ resamples: number; seed: number }> = Object.freeze({ resamples: 2000, seed: 16 });
 
-const round = (v: number, digits = 6): number => Number(v.toPrecision(digits));
-
-/** One counted-or-not point of an approach: k, observed, law's prediction, baseline's prediction. */
-export interface ReportPoint { k: number; obs: number; pred: number; baseline: number; counted: boolean }
-
-/** One overtrained checkpoint with its baseline and its points for both approaches. */
-export interface ReportCheckpoint {
-  id: string; params: number; tokens: number; baselineIds: string[]; baselineTokens: number;
-  approach1: ReportPoint[]; approach2: ReportPoint[];
+/** One counted point: an overtrained checkpoint at one k. */
+export interface ReportPoint {
+  id: string;
+  params: number;
+  tokens: number;
+  k: number;
+  observed: number;
+  law: number;
+  baseline: number;
 }
 
-/** Relative error and bias over the counted points (null when none). */
-export interface ErrorSummary { counted: number; of: number; meanRelativeError: number | null; bias: number | null; overestimatedShare: number | null }
+/** Errors of one predictor over the counted points. */
+export interface PredictorErrors {
+  /** Mean |pred − obs|/obs over the counted points. */
+  meanRelativeError: number;
+  /** 95 % interval (2.5th, 50th, 97.5th percentiles) of meanRelativeError over test-checkpoint resamples. */
+  interval: Percentiles;
+  /** (Σ pred − Σ obs)/Σ obs over the counted points: > 0 overestimates. */
+  bias: number;
+  /** Share of counted points the predictor overestimates. */
+  overestimatedShare: number;
+  direction: 'overestimates' | 'underestimates' | 'exact';
+}
 
-export interface Interval { p2_5: number; p50: number; p97_5: number }
-
-/** One approach's errors, the baseline's, and their bootstrap intervals. */
+/** The report of one approach on one scope. */
 export interface ApproachReport {
-  law: ErrorSummary; baseline: ErrorSummary;
-  /** 'over' | 'under' from the sign of the law's bias; null without counted points. */
-  direction: 'over' | 'under' | null;
+  /** Which points count (human-readable rule). */
+  rule: string;
+  /** Overtrained (checkpoint, k) points in total and counted. */
+  pointsTotal: number;
+  pointsCounted: number;
+  checkpointsCounted: number;
+  law: PredictorErrors | null;
+  baseline: PredictorErrors | null;
+  /** law − baseline mean relative error: point value and 95 % interval (paired resamples); < 0: the law is better. */
+  lawMinusBaseline: { value: number; interval: Percentiles } | null;
+  /** Whether the law's error is below the baseline's over the counted points. */
   beatsBaseline: boolean | null;
-  bootstrap: { resamples: number; empty: number; law: Interval | null; baseline: Interval | null; lawBelowBaselineShare: number | null };
+  points: ReportPoint[];
 }
 
-/** One scope's report; `constants` = the isoFLOP-only fit that made the predictions (laws.md §2, t2Loss / t2Accuracy). */
-export interface ScopeReport {
-  constants: { approach1: T2Approach1Constants; approach2: T2Approach2Constants };
-  checkpoints: ReportCheckpoint[]; approach1: ApproachReport; approach2: ApproachReport;
-  /** Sampling gains of every checkpoint (task scopes only). */
-  samplingGains?: GainRow[];
+const round = (v: number, d = 6): number => Number(v.toPrecision(d));
+
+/**
+ * The baseline row values: per overtrained row, the mean over seeds of the same size's largest-D isoFLOP rows; null
+ * for a row whose size has no isoFLOP checkpoint (that row then stays out of the report, listed in withoutBaseline).
+ */
+export function baselineRows(train: readonly CheckpointRow[], test: readonly CheckpointRow[]): ({ nllAtK: number[]; passAtK: number[]; from: string[] } | null)[] {
+  return test.map((r) => {
+    const same = train.filter((t) => t.params === r.params);
+    if (same.length === 0) return null;
+    const dMax = Math.max(...same.map((t) => t.tokens));
+    const cell = same.filter((t) => t.tokens === dMax);
+    const mean = (f: (t: CheckpointRow) => number[]) => r.ks.map((_, j) => cell.reduce((s, t) => s + f(t)[j]!, 0) / cell.length);
+    return { nllAtK: mean((t) => t.nllAtK), passAtK: mean((t) => t.passAtK), from: cell.map((t) => t.id) };
+  });
 }
 
-/** The baseline rows of an overtrained row: the isoFLOP rows of the same N at their largest D. */
-export function baselineRows(row: CheckpointRow, rows: readonly CheckpointRow[]): CheckpointRow[] {
-  const same = rows.filter((r) => r.suite === 'isoflop' && r.params === row.params);
-  if (same.length === 0) throw new Error(`report: no isoflop checkpoint of size ${row.params} for the baseline of ${row.id}`);
-  const dMax = Math.max(...same.map((r) => r.tokens));
-  return same.filter((r) => r.tokens === dMax);
-}
-
-/** Errors over the counted points of the given checkpoints' points (`pick` chooses law or baseline). */
-export function summarise(points: readonly ReportPoint[], pick: 'pred' | 'baseline'): ErrorSummary {
-  const c = points.filter((p) => p.counted);
-  if (c.length === 0) return { counted: 0, of: points.length, meanRelativeError: null, bias: null, overestimatedShare: null };
+function errorsOf(points: readonly ReportPoint[], pick: (p: ReportPoint) => number): Omit<PredictorErrors, 'interval'> {
   let rel = 0, sp = 0, so = 0, over = 0;
-  for (const p of c) {
-    const v = p[pick];
-    rel += Math.abs(v - p.obs) / p.obs;
+  for (const p of points) {
+    const v = pick(p);
+    rel += Math.abs(v - p.observed) / p.observed;
     sp += v;
-    so += p.obs;
-    if (v > p.obs) over++;
+    so += p.observed;
+    if (v > p.observed) over++;
   }
-  return { counted: c.length, of: points.length, meanRelativeError: round(rel / c.length), bias: round((sp - so) / so), overestimatedShare: round(over / c.length) };
+  const bias = (sp - so) / so;
+  return {
+    meanRelativeError: round(rel / points.length), bias: round(bias), overestimatedShare: round(over / points.length),
+    direction: bias > 0 ? 'overestimates' : bias < 0 ? 'underestimates' : 'exact',
+  };
 }
 
-const relErr = (points: readonly ReportPoint[], pick: 'pred' | 'baseline'): number | null => {
-  let s = 0, n = 0;
-  for (const p of points) if (p.counted) { s += Math.abs(p[pick] - p.obs) / p.obs; n++; }
-  return n ? s / n : null;
+const meanRel = (points: readonly ReportPoint[], pick: (p: ReportPoint) => number) =>
+  points.reduce((s, p) => s + Math.abs(pick(p) - p.observed) / p.observed, 0) / points.length;
+
+const pcts = (v: number[]): Percentiles => {
+  v.sort((a, b) => a - b);
+  return { p2_5: round(percentile(v, 0.025)), p50: round(percentile(v, 0.5)), p97_5: round(percentile(v, 0.975)) };
 };
 
-function approachReport(cps: readonly ReportCheckpoint[], which: 'approach1' | 'approach2'): ApproachReport {
-  const all = cps.flatMap((c) => c[which]);
-  const law = summarise(all, 'pred');
-  const baseline = summarise(all, 'baseline');
-  const rng = createRng(REPORT_RULES.seed);
-  const lawDraws: number[] = [], baseDraws: number[] = [];
-  let empty = 0, below = 0;
-  for (let r = 0; r < REPORT_RULES.resamples; r++) {
-    const pts: ReportPoint[] = [];
-    for (let i = 0; i < cps.length; i++) pts.push(...cps[rng.int(cps.length)]![which]);
-    const l = relErr(pts, 'pred'), b = relErr(pts, 'baseline');
-    if (l === null || b === null) { empty++; continue; }
-    lawDraws.push(l);
-    baseDraws.push(b);
-    if (l < b) below++;
-  }
-  const interval = (v: number[]): Interval | null => {
-    if (v.length === 0) return null;
-    const s = Float64Array.from(v).sort();
-    return { p2_5: round(percentile(s, 0.025)), p50: round(percentile(s, 0.5)), p97_5: round(percentile(s, 0.975)) };
-  };
-  return {
-    law, baseline,
-    direction: law.bias === null ? null : law.bias > 0 ? 'over' : 'under',
-    beatsBaseline: law.meanRelativeError === null ? null : law.meanRelativeError < baseline.meanRelativeError!,
-    bootstrap: { resamples: REPORT_RULES.resamples, empty, law: interval(lawDraws), baseline: interval(baseDraws), lawBelowBaselineShare: lawDraws.length ? round(below / lawDraws.length) : null },
-  };
-}
-
 /**
- * The report of one scope: `rows` = all checkpoints of the scope (isoFLOP and overtrained), `a1`/`a2` = the constants
- * fitted on its isoFLOP rows only. Observations, predictions and baselines are rounded to 6 significant digits (the
- * errors are computed from the rounded values, so they can be recomputed from the shipped points alone).
+ * The report of one approach: `observed`, `law` and `baseline` give each test row's values per k (same order as
+ * row.ks); `counts` says whether an observed value is informative.
  */
-export function scopeReport(rows: readonly CheckpointRow[], a1: T2Approach1Constants, a2: T2Approach2Constants): ScopeReport {
-  const test = rows.filter((r) => r.suite === 'overtrained');
-  if (test.length === 0) throw new Error('report: no overtrained checkpoints');
-  const [lo, hi] = REPORT_RULES.accuracyRange;
-  const checkpoints = test.map((row): ReportCheckpoint => {
-    const base = baselineRows(row, rows);
-    const mean = (f: (r: CheckpointRow) => number) => base.reduce((s, r) => s + f(r), 0) / base.length;
-    const p1 = predictApproach1(a1, [row]);
-    const p2 = predictApproach2(a2, [row]);
-    return {
-      id: row.id, params: row.params, tokens: row.tokens, baselineIds: base.map((r) => r.id), baselineTokens: base[0]!.tokens,
-      approach1: row.ks.map((k, j) => {
-        const obs = round(row.nllAtK[j]!);
-        return { k, obs, pred: round(p1[j]!), baseline: round(mean((r) => r.nllAtK[j]!)), counted: obs >= REPORT_RULES.nllMin };
-      }),
-      approach2: row.ks.map((k, j) => {
-        const obs = round(row.passAtK[j]!);
-        return { k, obs, pred: round(p2[j]!), baseline: round(mean((r) => r.passAtK[j]!)), counted: obs >= lo && obs <= hi };
-      }),
-    };
+export function approachReport(
+  test: readonly CheckpointRow[], observed: (r: CheckpointRow) => number[], law: (r: CheckpointRow, i: number) => number[],
+  baseline: (i: number) => number[], counts: (obs: number) => boolean, rule: string, boot = REPORT_BOOTSTRAP,
+): ApproachReport {
+  const byCheckpoint: ReportPoint[][] = test.map((r, i) => {
+    const o = observed(r), l = law(r, i), b = baseline(i);
+    return r.ks.flatMap((k, j) => (counts(o[j]!) ? [{ id: r.id, params: r.params, tokens: r.tokens, k, observed: round(o[j]!), law: round(l[j]!), baseline: round(b[j]!) }] : []));
   });
-  return { constants: { approach1: a1, approach2: a2 }, checkpoints, approach1: approachReport(checkpoints, 'approach1'), approach2: approachReport(checkpoints, 'approach2') };
-}
-
-/** Sampling gain of one checkpoint on one task. */
-export interface GainRow { id: string; suite: string; passAt1: number; passAt64: number; gain: number }
-
-/** Sampling gain pass@kmax − pass@1 per checkpoint of a task scope (rows in manifest order). */
-export function samplingGains(rows: readonly CheckpointRow[]): GainRow[] {
-  return rows.map((r) => {
-    const p1 = r.passAtK[r.ks.indexOf(1)], pk = r.passAtK[r.ks.length - 1];
-    if (p1 === undefined || pk === undefined) throw new Error(`report: ${r.id} has no pass@1`);
-    return { id: r.id, suite: r.suite, passAt1: round(p1), passAt64: round(pk), gain: round(pk - p1) };
-  });
-}
-
-/**
- * The sampling-gain target (issue 4/16): share of checkpoints with pass@64 − pass@1 ≥ 0.2, per task and on some task,
- * with how many of those sit at chance (pass@1 < 0.02 on that task).
- */
-export function samplingGainSummary(byTask: Record<string, GainRow[]>) {
-  const tasks = Object.keys(byTask);
-  const n = byTask[tasks[0]!]!.length;
-  const hit = (g: GainRow) => g.gain >= REPORT_RULES.gainMin;
-  const perTask = Object.fromEntries(tasks.map((t) => {
-    const g = byTask[t]!;
-    const hits = g.filter(hit);
-    return [t, { checkpoints: g.length, atLeast: hits.length, share: round(hits.length / g.length), atChance: hits.filter((x) => x.passAt1 < REPORT_RULES.chancePassAt1).length, maxGain: round(Math.max(...g.map((x) => x.gain))) }];
-  }));
-  let some = 0, someAboveChance = 0;
-  for (let i = 0; i < n; i++) {
-    const gs = tasks.map((t) => byTask[t]![i]!);
-    if (gs.some(hit)) some++;
-    if (gs.some((g) => hit(g) && g.passAt1 >= REPORT_RULES.chancePassAt1)) someAboveChance++;
+  const points = byCheckpoint.flat();
+  const pointsTotal = test.reduce((s, r) => s + r.ks.length, 0);
+  const withPoints = byCheckpoint.filter((p) => p.length > 0);
+  if (points.length === 0) {
+    return { rule, pointsTotal, pointsCounted: 0, checkpointsCounted: 0, law: null, baseline: null, lawMinusBaseline: null, beatsBaseline: null, points };
   }
-  return { rule: `pass@64 − pass@1 ≥ ${REPORT_RULES.gainMin}; atChance = pass@1 < ${REPORT_RULES.chancePassAt1} on that task`, target: 'on ≥ 1/3 of the checkpoints, on some task', checkpoints: n,
-    someTask: { atLeast: some, share: round(some / n) }, someTaskAboveChance: { atLeast: someAboveChance, share: round(someAboveChance / n) }, perTask };
-}
-
-/** The manifest's `fits.extrapolationReport`: rules, per-scope reports (macro first) and the sampling-gain target. */
-export function reportBlock(results: readonly { scope: string; report?: ScopeReport }[]): Record<string, unknown> {
-  const gains: Record<string, GainRow[]> = {};
-  for (const r of results) if (r.report?.samplingGains) gains[r.scope] = r.report.samplingGains;
+  const rng = createRng(boot.seed);
+  const lawB: number[] = [], baseB: number[] = [], diffB: number[] = [];
+  for (let b = 0; b < boot.resamples; b++) {
+    const sample: ReportPoint[] = [];
+    for (let i = 0; i < withPoints.length; i++) sample.push(...withPoints[rng.int(withPoints.length)]!);
+    const l = meanRel(sample, (p) => p.law), s = meanRel(sample, (p) => p.baseline);
+    lawB.push(l); baseB.push(s); diffB.push(l - s);
+  }
+  const lawE = { ...errorsOf(points, (p) => p.law), interval: pcts(lawB) };
+  const baseE = { ...errorsOf(points, (p) => p.baseline), interval: pcts(baseB) };
   return {
-    createdBy: 'tools/zoo/fit/report.ts (issue 16 items 3 and 4)',
-    rules: {
-      ...REPORT_RULES,
-      approach1: 'NLL target mean_i −log(1 − (1 − p_i)^k) at each k; a point counts where obs ≥ nllMin nats',
-      approach2: 'measured pass@k; a point counts where obs ∈ accuracyRange',
-      relativeError: 'mean |pred − obs|/obs over counted points; bias = (Σpred − Σobs)/Σobs over counted points (> 0: overestimate)',
-      baseline: 'each overtrained checkpoint predicted by the mean of the isoflop checkpoints of the same N at that N\'s largest isoflop D (both seeds), same k',
-      bootstrap: 'overtrained checkpoints resampled with replacement (whole checkpoints, all k), constants and baselines fixed; createRng(seed), resamples draws',
-      predictions: 'constants = the fit on the isoflop checkpoints only (tools/zoo/fit/run.ts extrapolationFit, FIT_OPTIONS)',
-    },
-    byScope: Object.fromEntries(results.filter((r) => r.report).map(({ scope, report }) => {
-      const { samplingGains: _g, ...rest } = report!;
-      return [scope, rest];
-    })),
-    macroOfTasks: macroOfTasks(results.filter((r) => r.report?.samplingGains)),
-    samplingGain: Object.keys(gains).length ? { ...samplingGainSummary(gains), byTask: gains } : null,
+    rule, pointsTotal, pointsCounted: points.length, checkpointsCounted: withPoints.length,
+    law: lawE, baseline: baseE,
+    lawMinusBaseline: { value: round(lawE.meanRelativeError - baseE.meanRelativeError), interval: pcts(diffB) },
+    beatsBaseline: lawE.meanRelativeError < baseE.meanRelativeError,
+    points,
   };
 }
 
-/**
- * The macro of the per-task reports: the mean over tasks of each task's relative error (law and baseline), over the
- * tasks that have counted points (listed). Unlike the macro scope, whose averaged pass@k of a solved task and an
- * unsolved one lands inside [0.05, 0.95], this shows how few tasks the test can score.
- */
-export function macroOfTasks(results: readonly { scope: string; report?: ScopeReport }[]) {
-  const one = (which: 'approach1' | 'approach2') => {
-    const scored = results.filter((r) => r.report![which].law.counted > 0);
-    const mean = (f: (a: ApproachReport) => number) => (scored.length ? round(scored.reduce((s, r) => s + f(r.report![which]), 0) / scored.length) : null);
-    return { tasks: scored.map((r) => r.scope), of: results.length, law: mean((a) => a.law.meanRelativeError!), baseline: mean((a) => a.baseline.meanRelativeError!), lawBias: mean((a) => a.law.bias!) };
+/** The report of one scope: both approaches, given the law's predictions of every test row at every k. */
+export interface ScopeReport {
+  fittedOn: number;
+  predicted: number;
+  /** Overtrained checkpoints left out: their size has no isoFLOP checkpoint, so there is no same-size baseline. */
+  withoutBaseline: string[];
+  baselineFrom: Record<string, string[]>;
+  /** Targets of every overtrained and baseline checkpoint (per k, row.ks order), so the report can be recomputed. */
+  targets: Record<string, { params: number; tokens: number; suite: string; ks: number[]; nllAtK: number[]; passAtK: number[] }>;
+  /** The isoFLOP-only fit the law predictions come from (set by run.ts extrapolationFit). */
+  lawConstants?: { approach1: unknown; approach2: unknown };
+  approach1: ApproachReport;
+  approach2: ApproachReport;
+}
+
+export function scopeReport(
+  train: readonly CheckpointRow[], allTest: readonly CheckpointRow[], allPred1: readonly number[], allPred2: readonly number[], boot = REPORT_BOOTSTRAP,
+): ScopeReport {
+  const allBase = baselineRows(train, allTest);
+  const offsets = allTest.map((_, i) => allTest.slice(0, i).reduce((s, t) => s + t.ks.length, 0));
+  const keep = allTest.map((_, i) => i).filter((i) => allBase[i] !== null);
+  const withoutBaseline = allTest.filter((_, i) => allBase[i] === null).map((r) => r.id);
+  const base = keep.map((i) => allBase[i]!);
+  const slice = (flat: readonly number[]) => keep.flatMap((i) => flat.slice(offsets[i], offsets[i]! + allTest[i]!.ks.length));
+  const pred1 = slice(allPred1);
+  const pred2 = slice(allPred2);
+  const test = keep.map((i) => allTest[i]!);
+  const at = (flat: readonly number[]) => (r: CheckpointRow, i: number) => {
+    const off = test.slice(0, i).reduce((s, t) => s + t.ks.length, 0);
+    return flat.slice(off, off + r.ks.length);
   };
-  return { approach1: one('approach1'), approach2: one('approach2') };
+  const [lo, hi] = REPORT_ACCURACY_BAND;
+  const involved = new Set([...test.map((r) => r.id), ...base.flatMap((b) => b.from)]);
+  const targets = Object.fromEntries([...train, ...test].filter((r) => involved.has(r.id)).map((r) => [r.id, {
+    params: r.params, tokens: r.tokens, suite: r.suite, ks: r.ks, nllAtK: r.nllAtK.map((v) => round(v)), passAtK: r.passAtK.map((v) => round(v)),
+  }]));
+  return {
+    fittedOn: train.length, predicted: test.length, withoutBaseline,
+    baselineFrom: Object.fromEntries(test.map((r, i) => [r.id, base[i]!.from])),
+    targets,
+    approach1: approachReport(test, (r) => r.nllAtK, at(pred1), (i) => base[i]!.nllAtK, (o) => o >= REPORT_NLL_MIN,
+      `observed NLL target ≥ ${REPORT_NLL_MIN} nat`, boot),
+    approach2: approachReport(test, (r) => r.passAtK, at(pred2), (i) => base[i]!.passAtK, (o) => o >= lo && o <= hi,
+      `observed pass@k in [${lo}, ${hi}]`, boot),
+  };
 }

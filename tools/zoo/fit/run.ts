@@ -18,6 +18,7 @@ import { t2Loss } from '../../../src/domain/t2-approach1';
 import { t2Accuracy } from '../../../src/domain/t2-approach2';
 import type { ChinchillaConstants, FittedRange, T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
 import { fitMetrics, type FitMetrics } from './metrics';
+import { scopeReport, type ScopeReport } from './report';
 import type { CheckpointRow } from './targets';
 
 /** Fit settings: the domain defaults (500 restarts for Approach 1 as in the paper; stage 1 profiled over a 24-point E grid). */
@@ -126,7 +127,7 @@ export function extrapolationTest(rows: readonly CheckpointRow[], settings: FitS
 }
 
 /** extrapolationTest and the isoFLOP-only fit it used (the bootstrap of the test warm-starts there). */
-export function extrapolationFit(rows: readonly CheckpointRow[], settings: FitSettings = FIT_OPTIONS): { test: ExtrapolationTest; fit: ScopeFit } {
+export function extrapolationFit(rows: readonly CheckpointRow[], settings: FitSettings = FIT_OPTIONS): { test: ExtrapolationTest; fit: ScopeFit; report: ScopeReport } {
   const { train, test } = extrapolationSplit(rows);
   const fit = fitScope(train, settings);
   const obs1 = test.flatMap((r) => r.nllAtK);
@@ -134,7 +135,8 @@ export function extrapolationFit(rows: readonly CheckpointRow[], settings: FitSe
   const pred1 = predictApproach1(fit.approach1.constants, test);
   const pred2 = predictApproach2(fit.approach2.constants, test);
   const atK1 = (v: number[]) => v.filter((_, i) => test[Math.floor(i / test[0]!.ks.length)]!.ks[i % test[0]!.ks.length] === 1);
-  return { fit, test: {
+  const report = { ...scopeReport(train, test, pred1, pred2), lawConstants: { approach1: fit.approach1.constants, approach2: fit.approach2.constants } };
+  return { fit, report, test: {
     fittedOn: { checkpoints: train.length, range: rangeOf(train) },
     predicted: { checkpoints: test.length, range: rangeOf(test) },
     approach1: fitMetrics(obs1, pred1, NLL_FLOOR),

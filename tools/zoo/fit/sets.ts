@@ -8,14 +8,14 @@ import type { Percentiles } from '../../../src/domain/fit/bootstrap';
 import { assertT2Approach1Constants } from '../../../src/domain/t2-approach1';
 import { assertT2Approach2Constants } from '../../../src/domain/t2-approach2';
 import type { T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
-import { reportBlock, type ScopeReport } from './report';
 import { BOOTSTRAP_OPTIONS, extrapolationSettings, type ApproachBootstrap, type BootstrapSettings, type ScopeBootstrap } from './bootstrap';
 import type { FitMetrics } from './metrics';
+import { REPORT_ACCURACY_BAND, REPORT_BOOTSTRAP, REPORT_NLL_MIN, type ScopeReport } from './report';
 import { FIT_OPTIONS, type ExtrapolationTest, type ScopeFit } from './run';
 import type { FittedSetEntry } from './types';
 
 /** One scope's results as fit.ts produces them (bootstrap absent when it was skipped). */
-export interface ScopeResultLike { scope: string; fit: ScopeFit; extrapolation: ExtrapolationTest; bootstrap?: ScopeBootstrap; report?: ScopeReport }
+export interface ScopeResultLike { scope: string; fit: ScopeFit; extrapolation: ExtrapolationTest; report?: ScopeReport; bootstrap?: ScopeBootstrap }
 
 /** The paper's extrapolation errors (Roberts et al. 2026; laws.md §2): both approaches overestimate. */
 export const PAPER_EXTRAPOLATION = { approach1RelativeError: 0.028, approach2RelativeError: 0.084, bothOverestimate: true } as const;
@@ -24,7 +24,9 @@ const SOURCE = 'Fitted by T² Explorer (tools/zoo/fit.ts, src/domain/fit) on its
 
 const pct = (v: number | null) => (v === null ? 'n/a' : `${(100 * v).toFixed(1)} %`);
 const fmt = (v: number, digits = 3) => Number(v.toPrecision(digits)).toString();
-const scopeLabel = (scope: string) => (scope === 'macro' ? 'macro average of the 3 tasks' : `${scope} task`);
+/** Tasks of the testbed (set by fittedSetEntries / fitsBlock from the scopes: macro + one per task). */
+let TASKS = 2;
+const scopeLabel = (scope: string) => (scope === 'macro' ? `macro average of the ${TASKS} tasks` : `${scope} task`);
 const direction = (m: FitMetrics) => (m.relativeErrorOfMean > 0 ? 'overestimates' : 'underestimates');
 
 const SYMBOL: Record<string, string> = { alpha: 'α', beta: 'β', gamma: 'γ', theta1: 'θ1' };
@@ -43,8 +45,8 @@ const kParams = (n: number) => `${Number((n / 1000).toPrecision(3))}K`;
 /** Caveats of every testbed set, with the fitted range of N. */
 function caveats(fit: ScopeFit): string {
   const [n0, n1] = fit.range.params;
-  return `Caveats: tiny character-level models (${kParams(n0)}–${kParams(n1)} params, 16-token context), 3 synthetic tasks with 200 held-out problems each, answer NLL on its own scale (a 4-digit answer at chance costs 4·ln 10 ≈ 9.2 nats; the paper's task NLLs are ~10–20 nats on other tasks). `
-    + 'Undertrained checkpoints sit on that chance plateau and the chain task switches on abruptly, which the smooth law cannot follow. A demonstration of the fitting method on real models, not the paper\'s constants; outside the fitted range it extrapolates.';
+  return `Caveats: tiny character-level models (${kParams(n0)}–${kParams(n1)} params, 16-token context), ${TASKS} synthetic recall tasks (Zipf-like frequencies, noisy training labels) with 200 held-out problems each, answer NLL on its own scale (a 3-digit answer at chance costs 3·ln 10 ≈ 6.9 nats; the paper's task NLLs are ~10–20 nats on other tasks). `
+    + 'Checkpoints within 1 nat of that chance level are not in the zoo. A demonstration of the fitting method on real models, not the paper\'s constants; outside the fitted range it extrapolates.';
 }
 
 /**
@@ -94,10 +96,11 @@ function approach2Note(scope: string, fit: ScopeFit, x: ExtrapolationTest, b?: S
 
 /** The t2-fitted.json entries: Approach 1 then Approach 2 for each scope, in the order given, without rejected sets (rejectionOf). */
 export function fittedSetEntries(results: readonly ScopeResultLike[]): FittedSetEntry[] {
+  TASKS = Math.max(1, results.filter((r) => r.scope !== 'macro').length);
   const one = (approach: 1 | 2) => results.map(({ scope, fit, extrapolation, bootstrap }): FittedSetEntry => ({
     approach,
     id: `t2-testbed-${scope}`,
-    name: `T² Approach ${approach}, ${scope === 'macro' ? 'macro average of 3 tasks' : `${scope} task`} (fitted on our tiny testbed)`,
+    name: `T² Approach ${approach}, ${scope === 'macro' ? `macro average of ${TASKS} tasks` : `${scope} task`} (fitted on our tiny testbed)`,
     kind: 'fitted-testbed',
     source: SOURCE,
     note: approach === 1 ? approach1Note(scope, fit, extrapolation, bootstrap) : approach2Note(scope, fit, extrapolation, bootstrap),
@@ -165,6 +168,15 @@ export function fitsBlock(results: readonly ScopeResultLike[], bootstrapSettings
     })),
     extrapolation: {
       paper: PAPER_EXTRAPOLATION,
+      ...(results.every((r) => r.report) ? { report: {
+        method: 'tools/zoo/fit/report.ts: fit on the isoflop checkpoints, predict the overtrained ones at every k; count only Approach 1 points whose observed NLL target is '
+          + `≥ ${REPORT_NLL_MIN} nat and Approach 2 points whose observed pass@k lies in [${REPORT_ACCURACY_BAND[0]}, ${REPORT_ACCURACY_BAND[1]}]; `
+          + 'relative error = mean |pred − obs|/obs over the counted points; baseline = the same-size model at its largest isoFLOP D (mean over its seeds, same k); '
+          + 'bias = (Σpred − Σobs)/Σobs (> 0 overestimates); 95 % intervals = 2.5/50/97.5th percentiles over resamples of the overtrained checkpoints '
+          + '(whole checkpoints, predictions fixed; law − baseline paired). points[] holds every counted (checkpoint, k) with observed, law and baseline values.',
+        bootstrap: REPORT_BOOTSTRAP,
+        byScope: Object.fromEntries(results.map(({ scope, report }) => [scope, report])),
+      } } : {}),
       byScope: Object.fromEntries(results.map(({ scope, extrapolation }) => [scope, extrapolation])),
       ...(withBootstrap && results.every((r) => r.bootstrap!.extrapolation) ? {
         bootstrap: {
@@ -175,7 +187,6 @@ export function fitsBlock(results: readonly ScopeResultLike[], bootstrapSettings
         },
       } : {}),
     },
-    ...(results.every((r) => r.report) ? { extrapolationReport: reportBlock(results) } : {}),
   };
 }
 
