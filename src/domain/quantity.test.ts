@@ -26,6 +26,10 @@ describe('parseQuantity', () => {
     ['1E-3', 1e-3],
     ['0', 0],
     ['-0', 0],
+    // As the app writes sizes in preset titles and lessons ("Chinchilla 70 B / 1.4 T"): issue 13 item 7.
+    ['7 B', 7e9],
+    ['1.4 T', 1.4e12],
+    ['70\u00a0M', 70e6],
   ])('reads %j as %d', (text, expected) => {
     expect(parseQuantity(text)).toBe(expected);
   });
@@ -35,7 +39,7 @@ describe('parseQuantity', () => {
     expect(parseQuantity('0.3B')).toBe(0.3e9);
   });
 
-  it.each(['', '   ', 'abc', '7X', '7e', '1,5', '12,00', '1.2.3', 'NaN', 'Infinity', '-Infinity', '0x10', '1e3B', '7 B', '--5', '.', '1e999', '7BB'])(
+  it.each(['', '   ', 'abc', '7X', '7e', '1,5', '12,00', '1.2.3', 'NaN', 'Infinity', '-Infinity', '0x10', '1e3B', '1e3 B', '7 B B', '7 X', '--5', '.', '1e999', '7BB'])(
     'rejects %j with a DomainError naming the value',
     (text) => {
       expect(() => parseQuantity(text, '--params')).toThrow(DomainError);

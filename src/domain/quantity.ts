@@ -30,12 +30,15 @@ const FORMAT_SUFFIXES: ReadonlyArray<readonly [number, string]> = [
   [1e3, 'k'],
 ];
 
-/** Sign, digits (optionally grouped by commas in threes), optional fraction, optional exponent, optional suffix. */
-const QUANTITY_PATTERN = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?([a-zA-Z]?)$/;
+/**
+ * Sign, digits (optionally grouped by commas in threes), optional fraction, optional exponent, optional suffix; the
+ * suffix may follow a space ("7 B", as the app itself writes sizes in preset titles and lesson text).
+ */
+const QUANTITY_PATTERN = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?(?:\s*([a-zA-Z]))?$/;
 
 /**
  * Parses a quantity typed by a person: plain or scientific notation ("2.56e19"), an SI-style suffix ("7B", "1.4T",
- * "70M", "1.5k"; see QUANTITY_SUFFIXES), thousands separators in groups of three ("12,000") and surrounding
+ * "70M", "1.5k", also with a space: "7 B"; see QUANTITY_SUFFIXES), thousands separators in groups of three ("12,000") and surrounding
  * whitespace. Signs are kept: deciding whether a negative value is allowed is the caller's job.
  *
  * @param text what was typed.
@@ -52,7 +55,8 @@ export function parseQuantity(text: string, name = 'value'): number {
   if (trimmed === '') fail('empty value');
   const match = QUANTITY_PATTERN.exec(trimmed);
   if (!match) fail('not a number');
-  const [, sign, whole, fraction, exponent, suffix] = match as unknown as [string, string, string, string | undefined, string | undefined, string];
+  const [, sign, whole, fraction, exponent, suffixMatch] = match as unknown as [string, string, string, string | undefined, string | undefined, string | undefined];
+  const suffix = suffixMatch ?? '';
   if (whole === '' && (fraction === undefined || fraction === '')) fail('not a number');
   let shift = 0;
   if (suffix !== '') {
