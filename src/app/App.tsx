@@ -1,13 +1,16 @@
 /**
- * Application shell: header (title, teaching panels, export, copy link, theme), notices, teaching panels (preset card,
- * lesson, presenter builder), controls beside results, error boundaries.
+ * Application shell: skip links, header (title, teaching panels, export, copy link, theme), notices, teaching panels
+ * (preset card, presenter builder), then the main region: the headline answer first, the controls (with the docked
+ * lesson card) in a column that stays in view on desktop, and the results beside them; error boundaries.
  */
 import { ControlsPanel } from '../components/ControlsPanel';
 import { CopyLinkButton } from '../components/CopyLinkButton';
 import { NoticeArea } from '../components/NoticeArea';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { ExportButton } from '../export/ExportButton';
-import { TeachingButtons, TeachingPanels } from '../teaching/TeachingArea';
+import { LessonDock, TeachingButtons, TeachingPanels } from '../teaching/TeachingArea';
+import { AppHeadline } from './Headline';
+import { SkipLinks } from './SkipLinks';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ResultsView } from './ResultsView';
 import { ByodSection } from '../byod/ByodSection';
@@ -16,6 +19,7 @@ import { LabSection } from '../lab/LabSection';
 export function App() {
   return (
     <div className="app">
+      <SkipLinks />
       <header className="app__header">
         <div>
           <h1>T² Explorer</h1>
@@ -32,18 +36,28 @@ export function App() {
         <NoticeArea />
       </div>
       <TeachingPanels />
-      <main className="app__main">
-        <ErrorBoundary region="The controls">
-          <ControlsPanel />
+      <main className="app__main" id="main">
+        <ErrorBoundary region="The answer">
+          <AppHeadline />
         </ErrorBoundary>
+        <div className="app__side" id="controls" tabIndex={-1}>
+          <LessonDock />
+          <ErrorBoundary region="The controls">
+            <ControlsPanel />
+          </ErrorBoundary>
+        </div>
         <div className="app__results">
           <ResultsView />
-          <ErrorBoundary region="Your data">
-            <ByodSection />
-          </ErrorBoundary>
-          <ErrorBoundary region="Model lab">
-            <LabSection />
-          </ErrorBoundary>
+          <div id="your-data" tabIndex={-1}>
+            <ErrorBoundary region="Your data">
+              <ByodSection />
+            </ErrorBoundary>
+          </div>
+          <div id="model-lab" tabIndex={-1}>
+            <ErrorBoundary region="Model lab">
+              <LabSection />
+            </ErrorBoundary>
+          </div>
         </div>
       </main>
     </div>

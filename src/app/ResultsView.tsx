@@ -1,5 +1,6 @@
 /**
- * The results column: readouts and charts from the results slice. They draw the scenario their data was computed
+ * The results column: the detailed readouts (folded beneath the headline answer, src/app/Headline.tsx) and the charts
+ * from the results slice. They draw the scenario their data was computed
  * for, and are memoised, so moving a slider re-renders them once, when the new result lands. Marks on the container
  * let tests and the benchmark see which scenario revision is drawn (data-result-revision vs data-scenario-revision).
  */
@@ -49,9 +50,12 @@ export function ResultsView() {
           This scenario cannot be computed: {screenText(engineError ?? "")}
         </p>
       ) : null}
-      <ErrorBoundary region="The readouts" resetKey={data}>
-        <MemoReadouts data={data} scenario={drawn} failed={failed} />
-      </ErrorBoundary>
+      <details className="readouts-fold" id="readouts" tabIndex={-1} data-testid="readouts.fold">
+        <summary>Detailed readouts: savings, tokens per parameter, lifetime split, ranges and sources</summary>
+        <ErrorBoundary region="The readouts" resetKey={data}>
+          <MemoReadouts data={data} scenario={drawn} failed={failed} />
+        </ErrorBoundary>
+      </details>
       <ErrorBoundary region="The charts" resetKey={data}>
         <MemoCharts data={data} scenario={drawn} failed={failed} />
       </ErrorBoundary>

@@ -4,26 +4,21 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { DataTable, type TableData } from './DataTable';
+import { Legend, type LegendItem } from './Legend';
+
+export type { LegendItem } from './Legend';
+
 import { Tooltip, type TooltipState } from './Tooltip';
 import type { ChartLayout } from './layout';
-
-export interface LegendItem {
-  label: string;
-  color: string;
-  /** Dashed line in the legend swatch. */
-  dashed?: boolean;
-  /** A point mark rather than a line. */
-  point?: boolean;
-  /** A hollow, dashed point mark (an extrapolated answer). */
-  hollow?: boolean;
-  /** A shaded area (the fitted region). */
-  area?: boolean;
-}
 
 interface ChartFrameProps {
   testId: string;
   title: string;
   subtitle?: ReactNode;
+  /** What the chart shows, in one short line (a lesson can point at it: test id `<testId>.shows`). */
+  shows?: string;
+  /** Controls that belong to the chart (e.g. the Epoch technique chips), drawn under its title. */
+  toolbar?: ReactNode;
   layout: ChartLayout;
   /** Accessible description of the picture. */
   description: string;
@@ -34,6 +29,8 @@ interface ChartFrameProps {
   note?: ReactNode;
   /** Content beside the chart (e.g. a table the chart illustrates). */
   aside?: ReactNode;
+  /** The aside is a narrow key (legend, colour scale) rather than a table: it takes a third of the width. */
+  asideNarrow?: boolean;
   /** Pointer handlers on the plot area (e.g. the frontier map's hover readout). */
   onPointerMove?: (x: number, y: number) => void;
   onPointerLeave?: () => void;
@@ -42,7 +39,7 @@ interface ChartFrameProps {
 }
 
 export function ChartFrame(props: ChartFrameProps) {
-  const { testId, title, subtitle, layout, description, tip, table, legend, note, aside, children } = props;
+  const { testId, title, subtitle, shows, toolbar, layout, description, tip, table, legend, note, aside, children } = props;
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const titleId = useId();
@@ -73,7 +70,9 @@ export function ChartFrame(props: ChartFrameProps) {
           {showTable ? 'Hide table' : 'Show table'}
         </button>
       </div>
-      <div className={aside ? 'chart-body chart-body-aside' : 'chart-body'}>
+      {shows ? <p className="chart-shows" data-testid={`${testId}.shows`}>{shows}</p> : null}
+      {toolbar}
+      <div className={aside ? `chart-body chart-body-aside${props.asideNarrow ? ' chart-body-key' : ''}` : 'chart-body'}>
         <div className="chart-plot" ref={props.containerRef}>
           <svg
             viewBox={`0 0 ${width} ${height}`}
@@ -90,24 +89,7 @@ export function ChartFrame(props: ChartFrameProps) {
         </div>
         {aside}
       </div>
-      {legend && legend.length > 0 ? (
-        <ul className="chart-legend">
-          {legend.map((item) => (
-            <li key={item.label}>
-              <svg width="22" height="10" aria-hidden="true">
-                {item.area
-                  ? <rect x="2" y="1" width="18" height="8" className="chart-fitted-swatch" style={{ stroke: item.color }} />
-                  : item.point && item.hollow
-                  ? <circle cx="11" cy="5" r="3.5" strokeWidth="1.5" strokeDasharray="2 1.5" style={{ fill: 'var(--bg)', stroke: item.color }} />
-                  : item.point
-                  ? <circle cx="11" cy="5" r="4" style={{ fill: item.color }} />
-                  : <line x1="1" x2="21" y1="5" y2="5" style={{ stroke: item.color }} strokeWidth="2" strokeDasharray={item.dashed ? '4 3' : undefined} />}
-              </svg>
-              {item.label}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {legend && legend.length > 0 ? <Legend items={legend} /> : null}
       {note ? <p className="chart-note">{note}</p> : null}
       <div hidden={!showTable} className="chart-table-wrap" id={tableId}>
         {showTable ? <DataTable table={typeof table === 'function' ? table() : table} /> : null}

@@ -21,17 +21,17 @@ interface Props {
 export function ChartsPanel({ data, scenario, failed = false }: Props) {
   if (!data) {
     return failed
-      ? <section className="charts-panel" aria-label="Charts" data-testid="charts.failed"><p className="chart-pending">No charts: this scenario cannot be computed (the message above says why). Change a value or reset to draw them.</p></section>
+      ? <section className="charts-panel" id="charts" tabIndex={-1} aria-label="Charts" data-testid="charts.failed"><p className="chart-pending">No charts: this scenario cannot be computed (the message above says why). Change a value or reset to draw them.</p></section>
       : <section className="charts-panel" aria-busy="true" aria-label="Charts"><p className="chart-pending">Computing the charts…</p></section>;
   }
   const chinchillaOnSlice = data.model === 'lifetime' ? null : data.frontier.chinchilla;
   const units = data.cost?.units === 'usd' ? { train: data.cost.dollarsPerTrainFlop, inference: data.cost.dollarsPerInferenceFlop } : null;
   return (
-    <section className="charts-panel" aria-label="Charts" data-model={scenario.qualityModel}>
+    <section className="charts-panel" id="charts" tabIndex={-1} aria-label="Charts" data-model={scenario.qualityModel}>
       <div className="charts-wide"><FrontierMap data={data.frontier} quality={data.quality} set={data.set} units={units} userRuns={data.user?.frontierRuns ?? null} measured={data.measured ?? null} /></div>
       <TokensPerParamChart data={data.tokensPerParam} quality={data.quality} set={data.set} units={units} />
       <IsoflopChart data={data.isoflop} quality={data.quality} set={data.set} chinchilla={chinchillaOnSlice} user={data.user ?? null} measured={data.measured ?? null} />
-      <PasskChart data={data.passk} set={data.set} runs={data.measured?.passkRuns ?? null} />
+      <div className="charts-wide"><PasskChart data={data.passk} set={data.set} runs={data.measured?.passkRuns ?? null} /></div>
       <div className="charts-wide"><EpochChart data={data.epoch} /></div>
     </section>
   );

@@ -91,16 +91,19 @@ function EpochChartView({ data, width, initialSelection = [] }: Props) {
   const names = (id: string) => data.techniques.find((t) => t.id === id)?.name ?? id;
   return (
     <div className="epoch-view">
-      <div className="epoch-select" role="group" aria-label="Techniques to combine (pick two)">
-        {data.techniques.map((t, i) => (
-          <button key={t.id} type="button" aria-pressed={selected.includes(t.id)} onClick={() => toggle(t.id)} style={{ borderColor: colorOf(i) }}>
-            {techniqueLabel(t)}
-          </button>
-        ))}
-      </div>
       <ChartFrame
         testId="chart.epoch"
+        shows="How much training compute each technique trades for inference compute at equal performance (Epoch AI's report)."
         title="Epoch trade-offs"
+        toolbar={(
+          <div className="epoch-select" role="group" aria-label="Techniques to combine (pick two)">
+            {data.techniques.map((t, i) => (
+              <button key={t.id} type="button" aria-pressed={selected.includes(t.id)} onClick={() => toggle(t.id)} style={{ borderColor: colorOf(i) }}>
+                {techniqueLabel(t)}
+              </button>
+            ))}
+          </div>
+        )}
         subtitle="Iso-performance curves; shaded: span where the exchange beats 6:1 (Villalobos & Atkinson 2023)"
         layout={layout}
         description="For each technique, a curve of equal performance in training and inference compute, in orders of magnitude from its reference point, with its 6:1 span shaded."

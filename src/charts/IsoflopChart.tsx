@@ -63,6 +63,7 @@ export function IsoflopChart({ data, quality, set, chinchilla, width, user, meas
   return (
     <LineChart
       testId="chart.isoflop"
+      shows="Quality of every model size that spends both budgets (D = C_train/6N, k = C_inf/2N); the best point is the optimum."
       title="IsoFLOP slice"
       subtitle={`${quality.label} against N at ${data.constraint} · ${set.name}`}
       description={`A line of ${quality.label} against model size N on a log axis, with the budgets held fixed so D and k follow from N; the optimum is marked.`}

@@ -67,11 +67,12 @@ const LOG_BELOW = 0.05;
 
 export function PasskChart({ data, set, width, runs }: Props) {
   if (!data.available) {
-    const layout = chartLayout(width ?? DEFAULT_CHART_WIDTH, 0.35);
+    const layout = chartLayout(width ?? DEFAULT_CHART_WIDTH, 0.25);
     return (
       <ChartFrame
         testId="chart.passk"
         title="pass@k"
+        shows="The chance that at least one of k samples answers correctly, at your N and D: what more sampling buys."
         subtitle={data.subtitle}
         layout={layout}
         description={data.subtitle}
@@ -99,6 +100,8 @@ export function PasskChart({ data, set, width, runs }: Props) {
     <LineChart
       testId="chart.passk"
       title="pass@k"
+      shows="The chance that at least one of k samples answers correctly, at your N and D: what more sampling buys."
+      aspect={0.34}
       subtitle={`${data.subtitle} · ${set.name}`}
       description="pass@k against the number of samples k on a log axis, at the current N and D."
       series={[{

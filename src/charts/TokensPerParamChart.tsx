@@ -79,6 +79,7 @@ function TokensPerParamView({ data, set, width, units = null }: Props) {
   return (
     <LineChart
       testId="chart.tokens-per-param"
+      shows="Training tokens per parameter the optimum chooses at each training budget, against Chinchilla's rule of thumb of 20."
       title="Optimal tokens per parameter"
       subtitle={`D/N of the optimum against the training budget · ${set.name}`}
       description="Log–log lines of the optimal tokens per parameter against the training budget, one per inference budget, with Chinchilla's line and the 20 tokens-per-parameter rule."
