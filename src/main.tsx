@@ -14,6 +14,7 @@ import { createAppStore } from './store/store';
 import type { Theme } from './store/types';
 import { registryCatalog } from './store/url/catalog';
 import { startUrlSync } from './store/url/sync';
+import { startHoldSync } from './store/url/hold';
 import { restoreUserSet } from './byod/restore';
 import { registerServiceWorker } from './sw/register';
 import { startTeachingSync } from './teaching/teaching-sync';
@@ -51,6 +52,11 @@ try {
   startUrlSync({ catalog, host: window })(store);
 } catch (e) {
   store.getState().addNotice({ id: 'url', source: 'url', level: 'error', text: 'The link could not be read; showing the default scenario.', details: [String(e)] });
+}
+try {
+  startHoldSync(window)(store);
+} catch (e) {
+  store.getState().addNotice({ id: 'hold', source: 'url', level: 'error', text: 'Hold the budgets could not be read from the link.', details: [String(e)] });
 }
 try {
   restoreUserSet(store, localStorage); // the user's saved fit (src/byod): bands and runs kept on this device

@@ -13,11 +13,15 @@ import { AppHeadline } from './Headline';
 import { SkipLinks } from './SkipLinks';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ResultsView } from './ResultsView';
+import { BIG_CHART_SCALE, ChartScaleContext } from '../charts/chart-scale';
+import { useAppStore } from '../store/context';
 import { ByodSection } from '../byod/ByodSection';
 import { LabSection } from '../lab/LabSection';
 
 export function App() {
+  const big = useAppStore((s) => s.presenter.big);
   return (
+    <ChartScaleContext value={big ? BIG_CHART_SCALE : 1}>
     <div className="app">
       <SkipLinks />
       <header className="app__header">
@@ -61,5 +65,6 @@ export function App() {
         </div>
       </main>
     </div>
+    </ChartScaleContext>
   );
 }

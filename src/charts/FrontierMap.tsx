@@ -55,6 +55,9 @@ const MARKS: MarkSpec[] = [
   { key: 'design', label: 'Current design', shape: 'circle', color: 'var(--series-1)', size: 5 },
 ];
 
+/** Height / width of the map's plot (0.7 before issue 13; lower so the map and its key fit a 1280 × 720 screen). */
+export const FRONTIER_ASPECT = 0.62;
+
 /** Every `step`-th index of 0..n−1, always including the last. */
 function strided(n: number, step: number): number[] {
   const out: number[] = [];
@@ -81,7 +84,7 @@ export function frontierTable(data: FrontierData, quality: QualityInfo): TableDa
 
 export function FrontierMap({ data, quality, set, width, units = null, userRuns, measured: lab }: FrontierMapProps & { userRuns?: RunPoints | null; measured?: MeasuredOverlayData | null }) {
   const [ref, measured] = useMeasuredWidth<HTMLDivElement>(width ?? DEFAULT_CHART_WIDTH);
-  const layout = chartLayout(width ?? measured, 0.62);
+  const layout = chartLayout(width ?? measured, FRONTIER_ASPECT);
   const { innerWidth, innerHeight } = layout;
   const [tip, setTip] = useState<TooltipState | null>(null);
   const scales = useMemo(() => frontierScales(data, innerWidth, innerHeight), [data, innerWidth, innerHeight]);

@@ -41,6 +41,7 @@ export const TEACHING_KEYS: readonly TeachingKeySpec[] = [
   { key: 'hide', label: 'Hidden controls (presenter)', type: 'comma list of control ids', owner: 'src/teaching/presenter-logic.ts' },
   { key: 'lock', label: 'Locked values (presenter)', type: 'comma list of scenario keys', owner: 'src/teaching/presenter-logic.ts' },
   { key: 'big', label: 'Large text (presenter)', type: '1', owner: 'src/teaching/presenter-logic.ts' },
+  { key: 'hold', label: 'Hold the budgets', type: '0 (off; on is the default and omitted)', owner: 'src/store/url/hold.ts' },
 ];
 
 /** The query keys other features own (TEACHING_KEYS): skipped by the codec, kept by the sync. */
