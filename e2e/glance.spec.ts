@@ -161,3 +161,14 @@ test('"7 B" typed with a space is read as 7e9', async ({ page }) => {
   await field.press('Enter');
   await expect(field).toHaveValue('7B');
 });
+
+test('Escape closes the Lessons menu and returns focus to its button', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  await app.open();
+  const button = page.getByTestId('teaching.lessons');
+  await button.click();
+  await page.getByTestId('lessons').locator('button').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('lessons')).toHaveCount(0);
+  await expect(button).toBeFocused();
+});

@@ -3,7 +3,7 @@
  * and the panels themselves (preset card, lesson, presenter builder). Reads and writes the store's teaching slice;
  * the teaching sync (./teaching-sync.ts) turns choices into scenarios and URLs. Applies presenter mode's large text.
  */
-import { useEffect, useId } from 'react';
+import { useEffect, useId, type KeyboardEvent } from 'react';
 import { useAppStore } from '../store/context';
 import type { TeachingPanel } from '../store/slices/teaching';
 import { getLesson } from './lessons';
@@ -61,8 +61,15 @@ export function TeachingPanels() {
     else delete document.documentElement.dataset.big;
   }, [presenter.big]);
 
+  // Escape closes an open panel and returns focus to the header button that opened it (issue 13 item 7).
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Escape' || panel === null) return;
+    const opener = document.querySelector<HTMLElement>(`[data-testid="teaching.${panel}"]`);
+    setPanel(null);
+    opener?.focus();
+  };
   return (
-    <div className="teaching-panels">
+    <div className="teaching-panels" onKeyDown={onKeyDown}>
       <div id="teaching-panel-presets" hidden={panel !== 'presets'}>
         {panel === 'presets' ? <PresetPicker currentId={presetId} onSelect={(p) => selectPreset(p.id)} /> : null}
       </div>
