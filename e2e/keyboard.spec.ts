@@ -37,7 +37,7 @@ test('typed values accept 7B, 1.4T and 2.56e19; a bad one is explained and not a
   await app.field('Training tokens (D)').press('Enter');
   await app.field('Training budget (FLOPs)').fill('5.88e22');
   await app.field('Training budget (FLOPs)').press('Enter');
-  await expect.poll(() => app.query().toString()).toBe('v=1&n=7e9&d=1.4e12&ct=5.88e22');
+  await expect.poll(() => app.query().toString()).toBe('v=1&n=7e9&d=1.4e12&ct=5.88e22&hold=0'); // hold=0: the unticked Hold the budgets travels in the link (issue 13 item 8)
   await app.field('Parameters (N)').fill('seven');
   await app.field('Parameters (N)').press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'Parameters (N)' })).toBeVisible();
