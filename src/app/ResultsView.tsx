@@ -1,9 +1,11 @@
 /**
- * The results column: readouts and charts from the results slice. They draw the scenario their data was computed
- * for, and are memoised, so moving a slider re-renders them once, when the new result lands. Marks on the container
+ * The results column: the charts from the results slice, with the detailed readouts in a fold (open by default; a
+ * lesson step that points into a closed one unfolds it) right after the frontier map, so that the headline answer
+ * (src/app/Headline.tsx) and the map make the first screen. They draw the scenario their data was computed for, and
+ * are memoised, so moving a slider re-renders them once, when the new result lands. Marks on the container
  * let tests and the benchmark see which scenario revision is drawn (data-result-revision vs data-scenario-revision).
  */
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { Readouts } from '../charts/Readouts';
 import { useAppStore } from '../store/context';
@@ -28,6 +30,16 @@ export function ResultsView() {
   const drawn = dataScenario ?? scenario;
   const failed = engineError !== null && resultRevision === revision;
 
+  // Memoised so that the memoised charts do not redraw on every slider step (the element is one of their props).
+  const readouts = useMemo(() => (
+    <details className="readouts-fold" id="readouts" tabIndex={-1} data-testid="results.details" open>
+      <summary>Detailed readouts, each with its constant set: savings, tokens per parameter, lifetime split, ranges and sources</summary>
+      <ErrorBoundary region="The readouts" resetKey={data}>
+        <MemoReadouts data={data} scenario={drawn} failed={failed} />
+      </ErrorBoundary>
+    </details>
+  ), [data, drawn, failed]);
+
   useEffect(() => {
     if (data && !firstChartMarked) {
       firstChartMarked = true;
@@ -49,17 +61,9 @@ export function ResultsView() {
           This scenario cannot be computed: {screenText(engineError ?? "")}
         </p>
       ) : null}
-      <details className="results__details" open data-testid="results.details">
-        <summary>Every readout, each with its constant set</summary>
-        <ErrorBoundary region="The readouts" resetKey={data}>
-          <MemoReadouts data={data} scenario={drawn} failed={failed} />
-        </ErrorBoundary>
-      </details>
-      <div id="charts" className="results__charts" tabIndex={-1}>
-        <ErrorBoundary region="The charts" resetKey={data}>
-          <MemoCharts data={data} scenario={drawn} failed={failed} />
-        </ErrorBoundary>
-      </div>
+      <ErrorBoundary region="The charts" resetKey={data}>
+        <MemoCharts data={data} scenario={drawn} failed={failed} afterMap={readouts} />
+      </ErrorBoundary>
     </div>
   );
 }

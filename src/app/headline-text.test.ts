@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { QualityModel, Scenario } from '../domain/scenario';
 import { buildExplorerData } from '../engine/explorer-data';
 import type { ExplorerData } from '../engine/explorer-data-types';
+import { formatCount, formatQuality } from '../charts/format';
 import { headlineText } from './headline-text';
 
 const BASE: Scenario = {
@@ -73,5 +74,42 @@ describe('headlineText', () => {
         expect(all(headlineText(buildExplorerData(s)))).not.toMatch(/NaN|Infinity|undefined/);
       },
     ), { numRuns: 25 });
+  });
+
+  // From branch h/first's suite (issue 13), on the one headline module.
+  it('states the optimum N, D, D/N, k and quality as the charts format them, and the inference-only saving', () => {
+    const d = buildExplorerData(BASE);
+    const h = headlineText(d);
+    const o = d.frontier.optimum!;
+    expect(h.answer).toContain(`N = ${formatCount(o.params)} parameters`);
+    expect(h.answer).toContain(`D = ${formatCount(o.tokens)} tokens`);
+    expect(h.answer).toContain(`D/N = ${formatCount(o.tokensPerParam)}`);
+    expect(h.answer).toContain(`k = ${formatCount(o.samples)} samples`);
+    expect(h.answer).toContain(formatQuality(o.quality, d.quality));
+    expect(h.comparison).toContain(`Chinchilla's choice at the same budgets (N = ${formatCount(d.frontier.chinchilla!.params)}`);
+    expect(h.comparison).toMatch(/less inference compute at your training budget/);
+  });
+
+  it('writes ratios as people do: never a raw 5-digit factor, even far from the optimum', () => {
+    const far = { ...BASE, params: 1e6, tokens: 1e8, samples: 1e4, inferenceFlops: 2e10 };
+    const h = headlineText(buildExplorerData(far));
+    expect(h.comparison).not.toMatch(/\d{5,}×/);
+  });
+
+  it('is one or two sentences (plus the fitted-data line) for every quality model', () => {
+    for (const qualityModel of ['t2-1', 't2-2', 'chinchilla', 'lifetime'] as const) {
+      const constantSet = qualityModel.startsWith('t2') ? 't2-illustrative' : 'hoffmann';
+      const h = headlineText(buildExplorerData({ ...BASE, qualityModel, constantSet }));
+      const text = `${h.answer} ${h.comparison}`.trim();
+      expect(text.length).toBeGreaterThan(20);
+      expect(text.split(/\.\s/).length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('flags an answer outside the fitted data in the answer sentence itself', () => {
+    const d = buildExplorerData({ ...BASE, constantSet: 't2-testbed-macro', trainFlops: 1e24, inferenceFlops: 1e12, params: 1e10, tokens: 1e24 / 6e10, samples: 50 });
+    const h = headlineText(d);
+    expect(h.extrapolated).toBe(true);
+    expect(h.answer).toContain('(extrapolated)');
   });
 });

@@ -2,7 +2,9 @@
  * The headline answer (issue 13, item 1): one or two plain sentences, written from what the engine already computed
  * for the current budgets and constant set (ExplorerData), that answer the page's question before any readout: what
  * to train (N, D, D/N), how many samples per question, the quality reached, against Chinchilla's choice at the same
- * budgets and against the user's current design, and whether the answer is extrapolated.
+ * budgets and against the user's current design (both budgets cut alike, and inference alone at the design's training
+ * budget: "equal quality for 1.2× less inference compute"), and whether the answer is extrapolated (flagged in the
+ * answer sentence itself, "(extrapolated)", and spelt out in `fitted`).
  *
  * Pure and free of the domain's laws: it only reads numbers the engine produced and formats them (ratios through
  * formatFactor, i.e. domain/quantity.ts formatRatio: "1.5×", "59×", "> 1,000,000×", never raw). A number the engine
@@ -87,8 +89,8 @@ export function headlineText(data: ExplorerData): Headline {
   }
 
   const answer = lifetime
-    ? `For your design's loss over its lifetime, train ${designWords(best, false)}: it reaches ${q.label} ${quality(best.quality, q)} with the least lifetime compute (Sardana et al.).`
-    : `With these budgets, train ${designWords(best, withSamples)}: that reaches ${q.label} ${quality(best.quality, q)}, the best these budgets allow.`;
+    ? `For your design's loss over its lifetime, train ${designWords(best, false)}: it reaches ${q.label} ${quality(best.quality, q)}${extrapolated ? ' (extrapolated)' : ''} with the least lifetime compute (Sardana et al.).`
+    : `With these budgets, train ${designWords(best, withSamples)}: that reaches ${q.label} ${quality(best.quality, q)}${extrapolated ? ' (extrapolated)' : ''}, the best these budgets allow.`;
 
   const parts: string[] = [];
   const chin = data.frontier.chinchilla;
@@ -104,7 +106,8 @@ export function headlineText(data: ExplorerData): Headline {
   const s = data.readouts.savings;
   const dq = quality(design.quality, q);
   if (s && s.mode === 'two-budget' && finite(s.both) && s.both > 0) {
-    parts.push(`your design reaches ${dq}; the optimum matches that quality for ${formatFactor(s.both)} less training and inference compute`);
+    const inferenceOnly = finite(s.inference) && s.inference > 1.005 ? `, or ${formatFactor(s.inference)} less inference compute at your training budget` : '';
+    parts.push(`your design reaches ${dq}; the optimum matches that quality for ${formatFactor(s.both)} less training and inference compute${inferenceOnly}`);
   } else if (s && s.mode === 'lifetime' && finite(s.both) && s.both > 0) {
     const life = Math.abs(s.both - 1) < 5e-3 ? 'no less lifetime compute' : s.both >= 1 ? `${formatFactor(s.both)} less lifetime compute` : `${formatFactor(1 / s.both)} more lifetime compute`;
     parts.push(`your design reaches ${dq}; the lifetime optimum reaches that loss with ${life} than your design`);

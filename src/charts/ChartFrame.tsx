@@ -1,35 +1,25 @@
 /**
- * The frame every chart shares: title and subtitle, the SVG (viewBox sized to the measured width, width 100 %), the
- * tooltip, a legend, a note, and a button that shows the chart's data as a table (hidden by default).
+ * The frame every chart shares: title, subtitle and a "what this shows" caption, the chart's own controls, the SVG
+ * (viewBox sized to the measured width, width 100 %), the tooltip, an optional key beside it (aside), a legend, a note,
+ * and a button that shows the chart's data as a table (hidden by default).
  */
 import { useId, useState, type ReactNode } from 'react';
 import { DataTable, type TableData } from './DataTable';
+import { Legend, type LegendItem } from './Legend';
+
+export type { LegendItem } from './Legend';
+
 import { Tooltip, type TooltipState } from './Tooltip';
 import type { ChartLayout } from './layout';
-import { markPath, type MarkShape } from './Mark';
-
-export interface LegendItem {
-  label: string;
-  color: string;
-  /** Dashed line in the legend swatch. */
-  dashed?: boolean;
-  /** A point mark rather than a line. */
-  point?: boolean;
-  /** A hollow, dashed point mark (an extrapolated answer). */
-  hollow?: boolean;
-  /** A shaded area (the fitted region). */
-  area?: boolean;
-  /** The point mark's shape, as drawn on the chart (default a circle). */
-  shape?: MarkShape;
-  /** The point mark is drawn as an outline (Mark's `ring`). */
-  ring?: boolean;
-}
 
 interface ChartFrameProps {
   testId: string;
   title: string;
   subtitle?: ReactNode;
-  /** What the chart shows, in one plain line a lesson can point to (test id `<testId>.caption`). */
+  /**
+   * What the chart shows, in one plain line a lesson can point to (test id `<testId>.caption`), starting
+   * "What this shows:".
+   */
   caption?: string;
   layout: ChartLayout;
   /** Accessible description of the picture. */
@@ -39,12 +29,12 @@ interface ChartFrameProps {
   table: TableData | (() => TableData);
   legend?: LegendItem[];
   note?: ReactNode;
-  /** Content under the legend (e.g. the frontier map's colour scale). */
-  scale?: ReactNode;
   /** Content between the head and the plot (e.g. the Epoch chart's technique chips). */
   controls?: ReactNode;
   /** Content beside the chart (e.g. a table the chart illustrates). */
   aside?: ReactNode;
+  /** The aside is a narrow key (legend, colour scale) rather than a table: it takes a third of the width. */
+  asideNarrow?: boolean;
   /** Pointer handlers on the plot area (e.g. the frontier map's hover readout). */
   onPointerMove?: (x: number, y: number) => void;
   onPointerLeave?: () => void;
@@ -86,7 +76,7 @@ export function ChartFrame(props: ChartFrameProps) {
         </button>
       </div>
       {props.controls}
-      <div className={aside ? 'chart-body chart-body-aside' : 'chart-body'}>
+      <div className={aside ? `chart-body chart-body-aside${props.asideNarrow ? ' chart-body-key' : ''}` : 'chart-body'}>
         <div className="chart-plot" ref={props.containerRef}>
           <svg
             viewBox={`0 0 ${width} ${height}`}
@@ -103,29 +93,7 @@ export function ChartFrame(props: ChartFrameProps) {
         </div>
         {aside}
       </div>
-      {legend && legend.length > 0 ? (
-        <ul className="chart-legend">
-          {legend.map((item) => (
-            <li key={item.label}>
-              <svg width="22" height="10" aria-hidden="true">
-                {item.area
-                  ? <rect x="2" y="1" width="18" height="8" className="chart-fitted-swatch" style={{ stroke: item.color }} />
-                  : item.point && item.hollow
-                  ? <circle cx="11" cy="5" r="3.5" strokeWidth="1.5" strokeDasharray="2 1.5" style={{ fill: 'var(--bg)', stroke: item.color }} />
-                  : item.point && item.ring
-                  ? <path transform="translate(11,5)" d={markPath(item.shape ?? 'circle', 3.5)} strokeWidth="1.8" style={{ fill: 'none', stroke: item.color }} />
-                  : item.point && item.shape
-                  ? <path transform="translate(11,5)" d={markPath(item.shape, 3.6)} style={{ fill: item.color }} />
-                  : item.point
-                  ? <circle cx="11" cy="5" r="4" style={{ fill: item.color }} />
-                  : <line x1="1" x2="21" y1="5" y2="5" style={{ stroke: item.color }} strokeWidth="2" strokeDasharray={item.dashed ? '4 3' : undefined} />}
-              </svg>
-              {item.label}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {props.scale}
+      {legend && legend.length > 0 ? <Legend items={legend} /> : null}
       {note ? <p className="chart-note">{note}</p> : null}
       <div hidden={!showTable} className="chart-table-wrap" id={tableId}>
         {showTable ? <DataTable table={typeof table === 'function' ? table() : table} /> : null}

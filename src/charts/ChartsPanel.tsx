@@ -3,7 +3,7 @@
  * (ExplorerData from the engine), never the store.
  */
 import { isLifetimeAccounting } from '../domain/quality-models';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { Scenario } from '../domain/scenario';
 import type { ExplorerData } from '../engine/explorer-data-types';
 import './charts.css';
@@ -21,25 +21,31 @@ interface Props {
   scenario: Scenario;
   /** True when the engine failed on the current scenario: with no data, say so instead of "Computing…". */
   failed?: boolean;
+  /**
+   * Content drawn right after the frontier map, across the grid (the app's detailed readouts, issue 13: the map stays
+   * in the first screen under the headline, the readouts follow it); also shown while the charts are pending.
+   */
+  afterMap?: ReactNode;
 }
 
-export function ChartsPanel({ data, scenario, failed = false }: Props) {
+export function ChartsPanel({ data, scenario, failed = false, afterMap = null }: Props) {
   const usd = data?.cost?.units === 'usd' ? data.cost : null;
   const trainRate = usd?.dollarsPerTrainFlop;
   const inferenceRate = usd?.dollarsPerInferenceFlop;
   const units = useMemo(() => (trainRate !== undefined && inferenceRate !== undefined ? { train: trainRate, inference: inferenceRate } : null), [trainRate, inferenceRate]);
   if (!data) {
     return failed
-      ? <section className="charts-panel" aria-label="Charts" data-testid="charts.failed"><p className="chart-pending">No charts: this scenario cannot be computed (the message above says why). Change a value or reset to draw them.</p></section>
-      : <section className="charts-panel" aria-busy="true" aria-label="Charts"><p className="chart-pending">Computing the charts…</p></section>;
+      ? <section className="charts-panel" id="charts" tabIndex={-1} aria-label="Charts" data-testid="charts.failed"><p className="chart-pending">No charts: this scenario cannot be computed (the message above says why). Change a value or reset to draw them.</p>{afterMap ? <div className="charts-wide charts-after-map">{afterMap}</div> : null}</section>
+      : <section className="charts-panel" id="charts" tabIndex={-1} aria-busy="true" aria-label="Charts"><p className="chart-pending">Computing the charts…</p>{afterMap ? <div className="charts-wide charts-after-map">{afterMap}</div> : null}</section>;
   }
   const chinchillaOnSlice = isLifetimeAccounting(data.model) ? null : data.frontier.chinchilla;
   return (
-    <section className="charts-panel" aria-label="Charts" data-model={scenario.qualityModel}>
+    <section className="charts-panel" id="charts" tabIndex={-1} aria-label="Charts" data-model={scenario.qualityModel}>
       <div className="charts-wide"><FrontierMap data={data.frontier} quality={data.quality} set={data.set} units={units} userRuns={data.user?.frontierRuns ?? null} measured={data.measured ?? null} /></div>
+      {afterMap ? <div className="charts-wide charts-after-map">{afterMap}</div> : null}
       <TokensPerParamChart data={data.tokensPerParam} quality={data.quality} set={data.set} units={units} />
       <IsoflopChart data={data.isoflop} quality={data.quality} set={data.set} chinchilla={chinchillaOnSlice} user={data.user ?? null} measured={data.measured ?? null} />
-      <PasskChartMemo data={data.passk} set={data.set} runs={data.measured?.passkRuns ?? null} />
+      <div className="charts-wide"><PasskChartMemo data={data.passk} set={data.set} runs={data.measured?.passkRuns ?? null} /></div>
       <div className="charts-wide"><EpochChart data={data.epoch} /></div>
     </section>
   );

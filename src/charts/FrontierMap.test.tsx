@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DataTable } from './DataTable';
-import { FrontierMap, frontierTable } from './FrontierMap';
+import { FRONTIER_ASPECT, FrontierMap, frontierTable } from './FrontierMap';
 import { LOSS, SET, frontierFixture } from './fixtures';
 import { chartLayout } from './layout';
 
@@ -13,7 +13,7 @@ function attr(html: string, testId: string, name: string): number {
 describe('FrontierMap', () => {
   const data = frontierFixture();
   const html = renderToStaticMarkup(<FrontierMap data={data} quality={LOSS} set={SET} width={560} />);
-  const { innerWidth, innerHeight } = chartLayout(560, 0.7);
+  const { innerWidth, innerHeight } = chartLayout(560, FRONTIER_ASPECT);
 
   it('renders one filled contour path per threshold', () => {
     expect(html).toContain('data-testid="chart.frontier"');
@@ -60,7 +60,7 @@ describe('FrontierMap', () => {
   });
 
   it('sizes the SVG by viewBox and width 100 % (responsive)', () => {
-    expect(html).toMatch(/<svg viewBox="0 0 560 392" width="100%"/);
+    expect(html).toMatch(new RegExp(`<svg viewBox="0 0 560 ${chartLayout(560, FRONTIER_ASPECT).height}" width="100%"`));
     const narrow = renderToStaticMarkup(<FrontierMap data={data} quality={LOSS} set={SET} width={358} />);
     expect(narrow).toMatch(/<svg viewBox="0 0 358 /);
   });

@@ -9,7 +9,11 @@ import { useMemo, useState } from 'react';
 import { useKeyedMemo } from './useKeyedMemo';
 import type { DesignPoint, FrontierData, QualityInfo, SetInfo } from '../engine/explorer-data-types';
 import { ChartFrame, type LegendItem } from './ChartFrame';
-import { colourScaleStops, type ColourStop } from './colour-scale';
+import { formatLevel } from './colour-scale';
+import { ColourScale } from './ColourScale';
+import { contourLabels } from './contour-labels';
+import { Legend } from './Legend';
+import { spreadMarks } from './mark-spread';
 import type { TableData } from './DataTable';
 import { formatFlops, formatQuality, type BudgetAxisUnits } from './format';
 import { frontierIsoline, frontierScales, nearestCell, targetLine } from './frontier-geometry';
@@ -54,6 +58,9 @@ const MARKS: MarkSpec[] = [
   { key: 'design', label: 'Current design', shape: 'circle', color: 'var(--series-1)', size: 5 },
 ];
 
+/** Height / width of the map's plot (0.7 before issue 13; lower so the map and its key fit a 1280 × 720 screen). */
+export const FRONTIER_ASPECT = 0.62;
+
 /** Every `step`-th index of 0..n−1, always including the last. */
 function strided(n: number, step: number): number[] {
   const out: number[] = [];
@@ -80,7 +87,7 @@ export function frontierTable(data: FrontierData, quality: QualityInfo): TableDa
 
 export function FrontierMap({ data, quality, set, width, units = null, userRuns, measured: lab }: FrontierMapProps & { userRuns?: RunPoints | null; measured?: MeasuredOverlayData | null }) {
   const [ref, measured] = useMeasuredWidth<HTMLDivElement>(width ?? DEFAULT_CHART_WIDTH);
-  const layout = chartLayout(width ?? measured, 0.7);
+  const layout = chartLayout(width ?? measured, FRONTIER_ASPECT);
   const { innerWidth, innerHeight } = layout;
   const [tip, setTip] = useState<TooltipState | null>(null);
   const scales = useMemo(() => frontierScales(data, innerWidth, innerHeight), [data, innerWidth, innerHeight]);
@@ -113,6 +120,14 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
     ...(userRuns && userRuns.x.length > 0 ? [{ label: `Your runs (${userRuns.x.length})`, color: 'var(--series-5)', point: true }] : []),
     ...(lab ? [{ label: `Measured in the model lab (${lab.frontierRuns.x.length})`, color: 'var(--series-6)', point: true }] : []),
   ];
+  // The design is drawn last (on top) but anchors the spread: marks that coincide with it move out around it.
+  const spread = spreadMarks([...points].reverse().map(({ spec, point }) => ({ key: spec.key, x: xm(point.trainFlops), y: ym(point.inferenceFlops) })));
+  const drawAt = new Map(spread.map((m) => [m.key, m]));
+  if (spread.some((m) => m.moved)) legend.push({ label: 'Marks that share a point are drawn apart, a thin line to where they sit', color: 'var(--muted)' });
+  const labels = useKeyedMemo(
+    `labels|${data.gridKey}|${quality.higherIsBetter}|${innerWidth}|${innerHeight}`,
+    () => contourLabels(data, quality.higherIsBetter, innerWidth, innerHeight, (t) => formatLevel(t, quality)),
+  );
   const onMove = (px: number, py: number) => {
     const cell = nearestCell(data, scales, px, py);
     setTip(cell ? {
@@ -130,13 +145,18 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
       title="Frontier map"
       subtitle={`Best ${quality.label} reachable with each pair of budgets · ${set.name}`}
       caption={`What this shows: the darker the colour, the better the best ${quality.label} a pair of training and inference budgets can buy; your design, the optimum and Chinchilla's choice are marked.`}
-      scale={<ColourScale stops={colourScaleStops(data.thresholds, quality)} quality={quality} />}
       layout={layout}
       description={`Filled contours of the best ${quality.label}; x is training compute, y is inference compute per token, both on log scales. Each contour edge is a Pareto frontier.`}
       tip={tip}
       table={() => frontierTable(data, quality)}
-      legend={legend}
-      note={data.note}
+      aside={(
+        <div className="frontier-key">
+          <ColourScale thresholds={data.thresholds} quality={quality} />
+          <Legend items={legend} testId="chart.frontier.legend" />
+          <p className="chart-note">{data.note}</p>
+        </div>
+      )}
+      asideNarrow
       containerRef={(el) => { ref.current = el; }}
       onPointerMove={onMove}
       onPointerLeave={() => setTip(null)}
@@ -180,12 +200,21 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
               + (Number.isFinite(p) ? `; ${set.name} predicts ${p.toPrecision(3)}` : '');
           }} />
       ) : null}
+      <g className="frontier-contour-labels" data-testid="chart.frontier.contour-labels" aria-hidden="true">
+        {labels.map((l) => (
+          <text key={l.threshold} className="frontier-contour-label" x={l.x} y={l.y} dy="0.35em" textAnchor="middle" data-threshold={l.threshold}>{l.text}</text>
+        ))}
+      </g>
+      {spread.filter((m) => m.moved).map((m) => (
+        <line key={`leader-${m.key}`} className="frontier-leader" x1={m.x} y1={m.y} x2={m.drawX} y2={m.drawY} strokeWidth={1} style={{ stroke: 'var(--fg)' }} />
+      ))}
       {points.map(({ spec, point }) => (
         <Mark
           key={spec.key}
           testId={`chart.frontier.${spec.key}`}
-          x={xm(point.trainFlops)}
-          y={ym(point.inferenceFlops)}
+          x={drawAt.get(spec.key)?.drawX ?? xm(point.trainFlops)}
+          y={drawAt.get(spec.key)?.drawY ?? ym(point.inferenceFlops)}
+          at={{ x: xm(point.trainFlops), y: ym(point.inferenceFlops) }}
           shape={spec.shape}
           color={spec.color}
           label={spec.label}
@@ -200,20 +229,3 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
   );
 }
 
-/** The colour legend (test id `chart.frontier.colour-scale`): a swatch per contour band with its quality bound. */
-function ColourScale({ stops, quality }: { stops: ColourStop[]; quality: QualityInfo }) {
-  if (stops.length === 0) return null;
-  return (
-    <div className="chart-colour-scale" data-testid="chart.frontier.colour-scale">
-      <span className="chart-colour-scale__title">Best {quality.label} reachable:</span>
-      <ol className="chart-colour-scale__stops">
-        {stops.map((s, i) => (
-          <li key={`${i}-${s.label}`} data-threshold={s.threshold}>
-            <span className="chart-colour-scale__swatch" style={{ background: s.fill }} aria-hidden="true" />
-            {s.label}
-          </li>
-        ))}
-      </ol>
-    </div>
-  );
-}

@@ -57,6 +57,8 @@ export interface LineChartProps {
   /** Content drawn under the series, given the scales (e.g. shaded spans). */
   underlay?: (scales: { x: (v: number) => number; y: (v: number) => number }) => ReactNode;
   legendExtra?: LegendItem[];
+  /** Height / width of the plot (default 0.6). */
+  aspect?: number;
 }
 
 /** The clamped scale, and on a log axis a value at or below 0 (or beyond AXIS_LIMITS) placed at the nearer end. */
@@ -74,7 +76,7 @@ export function LineChart(props: LineChartProps) {
   const marks = (props.marks ?? []).filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y));
   const references = (props.references ?? []).filter((r) => usable(r.orientation === 'h' ? yType : xType, r.value));
   const [ref, measured] = useMeasuredWidth<HTMLDivElement>(props.width ?? DEFAULT_CHART_WIDTH);
-  const layout = chartLayout(props.width ?? measured, 0.6);
+  const layout = chartLayout(props.width ?? measured, props.aspect ?? 0.6);
   const { innerWidth, innerHeight } = layout;
   const [tip, setTip] = useState<TooltipState | null>(null);
   const { xs, ys } = useMemo(() => {

@@ -23,6 +23,8 @@ interface MarkProps {
    * map's optimum around the design when the design is optimal); dashed as well when `hollow`.
    */
   ring?: boolean;
+  /** Where the point really is when the mark is drawn apart from a coinciding one (data-x, data-y); default x, y. */
+  at?: { x: number; y: number };
 }
 
 /** The SVG path of a shape centred at the origin. */
@@ -39,7 +41,7 @@ export function markPath(shape: MarkShape, r: number): string {
   }
 }
 
-export function Mark({ x, y, shape, color, label, lines, onTip, testId, size = 6, hollow = false, ring = false }: MarkProps) {
+export function Mark({ x, y, shape, color, label, lines, onTip, testId, size = 6, hollow = false, ring = false, at }: MarkProps) {
   const show = () => onTip({ x, y, lines: [label, ...lines] });
   const hide = () => onTip(null);
   return (
@@ -50,8 +52,9 @@ export function Mark({ x, y, shape, color, label, lines, onTip, testId, size = 6
       role="img"
       aria-label={[label, ...lines].join('; ')}
       data-testid={testId}
-      data-x={x}
-      data-y={y}
+      data-x={at?.x ?? x}
+      data-y={at?.y ?? y}
+      data-moved={at && (at.x !== x || at.y !== y) ? 'true' : undefined}
       data-extrapolated={hollow ? 'true' : undefined}
       onMouseEnter={show}
       onMouseLeave={hide}

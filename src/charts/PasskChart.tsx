@@ -68,7 +68,7 @@ const LOG_BELOW = 0.05;
 
 export function PasskChart({ data, set, width, runs }: Props) {
   if (!data.available) {
-    const layout = chartLayout(width ?? DEFAULT_CHART_WIDTH, 0.35);
+    const layout = chartLayout(width ?? DEFAULT_CHART_WIDTH, 0.25);
     return (
       <ChartFrame
         testId="chart.passk"
@@ -104,6 +104,7 @@ export function PasskChart({ data, set, width, runs }: Props) {
     <LineChart
       testId="chart.passk"
       title="pass@k"
+      aspect={0.34}
       subtitle={`${data.subtitle} · ${set.name}`}
       caption="What this shows: the chance that at least one of k samples solves a problem, as k grows."
       description="pass@k against the number of samples k on a log axis, at the current N and D."

@@ -18,6 +18,16 @@ export interface ColourStop {
 }
 
 /**
+ * A contour level as short as it reads on the map's contour labels: "5", "12.5", "3.92" (three significant digits at
+ * most, no unit: the colour scale beside the map carries it), "45 %" for accuracies; "—" for a non-finite level.
+ */
+export function formatLevel(value: number, quality: QualityInfo): string {
+  if (!Number.isFinite(value)) return '—';
+  if (quality.higherIsBetter) return `${String(Number((value * 100).toPrecision(3)))} %`;
+  return String(Number(value.toPrecision(3)));
+}
+
+/**
  * The stops of the colour legend for `thresholds` (ordered worst to best, as FrontierData.thresholds); non-finite
  * thresholds are left out (they draw no band either).
  */

@@ -1,11 +1,15 @@
 /**
  * The content width of an element, kept up to date with a ResizeObserver. Returns `fallback` until measured (and in
- * server rendering), so charts render deterministically in tests.
+ * server rendering), so charts render deterministically in tests. Under a chart scale above 1 (presenter big mode,
+ * ./chart-scale.ts) the width returned is the measured one, capped as the layout caps it, divided by the scale.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useContext, useEffect, useRef, useState, type RefObject } from 'react';
+import { ChartScaleContext } from './chart-scale';
+import { MAX_CHART_WIDTH } from './layout';
 
 export function useMeasuredWidth<T extends HTMLElement>(fallback: number): [RefObject<T | null>, number] {
   const ref = useRef<T | null>(null);
+  const scale = useContext(ChartScaleContext);
   const [width, setWidth] = useState(fallback);
   useEffect(() => {
     const el = ref.current;
@@ -17,5 +21,5 @@ export function useMeasuredWidth<T extends HTMLElement>(fallback: number): [RefO
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  return [ref, width];
+  return [ref, scale > 1 ? Math.round(Math.min(MAX_CHART_WIDTH, width) / scale) : width];
 }

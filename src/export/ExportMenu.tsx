@@ -95,6 +95,7 @@ export function ExportMenu(props: ExportSource) {
           <legend>Everything on screen</legend>
           <div className="export-menu__row">
             <button type="button" className="button" data-testid="export.csv" onClick={() => void run('csv')}>Scenario and data (CSV)</button>
+            <button type="button" className="button" data-testid="export.numeric-csv" onClick={() => void run('numeric-csv')}>Numbers with units (CSV)</button>
             <button type="button" className="button" data-testid="export.json" onClick={() => void run('json')}>Scenario and data (JSON)</button>
             <button type="button" className="button" data-testid="export.bibtex" onClick={() => void run('bibtex')}>Papers (BibTeX)</button>
           </div>

@@ -3,7 +3,7 @@
  * standalone SVG of one chart with its computed styles inline. The selectors follow src/charts/ChartFrame.tsx.
  */
 import { chartFigures, chartTitle } from './chart-list';
-import { STYLE_DEFAULTS, TEXT_PROPERTIES, buildSvgDocument, styleText } from './svg-logic';
+import { STYLE_DEFAULTS, TEXT_PROPERTIES, buildSvgDocument, styleText, type SvgLegendItem } from './svg-logic';
 import type { ChartExport, TableLike } from './types';
 
 export { CHART_SELECTOR, chartFigures, chartTitle } from './chart-list';
@@ -103,6 +103,28 @@ function inlineBody(svg: SVGSVGElement): string {
   return Array.from(clone.childNodes).map((n) => serializer.serializeToString(n)).join('');
 }
 
+/**
+ * The chart's key as on screen, with resolved colours: the colour scale's bands (boxes), then each legend entry, its
+ * swatch kind read from the swatch's shape (issue 13 item 6: exports carry the legend, colour scale and marker key).
+ */
+function legendItems(figure: Element): SvgLegendItem[] {
+  const out: SvgLegendItem[] = [];
+  for (const li of Array.from(figure.querySelectorAll('.colour-scale__bands li'))) {
+    const rect = li.querySelector('rect');
+    out.push({ label: `colour: ${(li.textContent ?? '').trim()}`, color: rect ? getComputedStyle(rect).fill : 'none', kind: 'box' });
+  }
+  for (const li of Array.from(figure.querySelectorAll('.chart-legend li'))) {
+    const shape = li.querySelector('svg > *');
+    if (!shape) continue;
+    const cs = getComputedStyle(shape);
+    const tag = shape.tagName.toLowerCase();
+    const kind: SvgLegendItem['kind'] = tag === 'line' ? (cs.strokeDasharray && cs.strokeDasharray !== 'none' ? 'dashed' : 'line') : tag === 'rect' ? 'box' : 'point';
+    const color = kind === 'line' || kind === 'dashed' ? cs.stroke : kind === 'box' ? cs.fill : (cs.fill && cs.fill !== 'none' ? cs.fill : cs.stroke);
+    out.push({ label: (li.textContent ?? '').trim(), color, kind });
+  }
+  return out;
+}
+
 /** A standalone SVG document of the chart in `figure`, captioned. Throws when the chart has no SVG. */
 export function chartSvgDocument(figure: Element, caption: string[]): string {
   const svg = chartSvg(figure);
@@ -113,6 +135,6 @@ export function chartSvgDocument(figure: Element, caption: string[]): string {
   return buildSvgDocument({
     width, height, body: inlineBody(svg), title: chartTitle(figure), caption,
     background: backgroundOf(figure), foreground: getComputedStyle(figure).color,
-    fontFamily: getComputedStyle(svg).fontFamily, customProperties: themeCustomProperties(),
+    fontFamily: getComputedStyle(svg).fontFamily, customProperties: themeCustomProperties(), legend: legendItems(figure),
   });
 }

@@ -1,10 +1,12 @@
 /**
  * CSV export, pure (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break quoted, quotes
  * doubled). Two shapes: one chart's table as it is shown (wide), and the scenario plus every chart's table in one
- * tidy file (section, row, column, value), so a single file holds everything on screen.
+ * tidy file (section, row, column, value), so a single file holds everything on screen; and the numeric file: the same
+ * cells that are numbers, as plain numbers with their unit (./numeric-cell.ts), read as they are by pandas.
  */
 import { formatCsv, parseCsvCells } from '../domain/csv';
 import type { ExportContext, TableLike } from './types';
+import { numericCell } from './numeric-cell';
 import { scenarioRows } from './scenario-rows';
 
 /** Rows of cells → CSV text (CRLF line ends, trailing CRLF); src/domain/csv.ts writes it. */
@@ -23,13 +25,33 @@ export function tableCsv(table: TableLike): string {
 /** The header of the tidy export. */
 export const TIDY_HEADER = ['section', 'row', 'column', 'value'] as const;
 
+/** The header of the numeric export: the value as a plain number, its unit beside it (issue 13 item 6). */
+export const NUMERIC_HEADER = ['section', 'row', 'column', 'value', 'unit'] as const;
+
 /**
  * Scenario and chart data in one tidy CSV: the scenario as section "scenario" (row = field label, column = "value"
  * or "unit"), the constant set as section "constants", then every chart's table cell by cell (section = chart id,
  * row = the row's first cell, column = the column header).
  */
 export function exportCsv(ctx: ExportContext): string {
-  const rows: string[][] = [[...TIDY_HEADER]];
+  return toCsv([[...TIDY_HEADER], ...tidyRows(ctx)]);
+}
+
+/**
+ * The numeric CSV: every cell of the tidy export that is a number ("1.67k" → 1670, "3.490 nats" → 3.49 with unit
+ * nats, "61.2 %" → 0.612 with unit fraction), header NUMERIC_HEADER; text cells (names, sources) are left out.
+ */
+export function exportNumericCsv(ctx: ExportContext): string {
+  const out: string[][] = [[...NUMERIC_HEADER]];
+  for (const r of tidyRows(ctx)) {
+    const n = numericCell(r[3] ?? '');
+    if (n) out.push([r[0]!, r[1]!, r[2]!, String(n.value), n.unit]);
+  }
+  return toCsv(out);
+}
+
+function tidyRows(ctx: ExportContext): string[][] {
+  const rows: string[][] = [];
   for (const r of scenarioRows(ctx.scenario)) {
     rows.push(['scenario', r.label, 'value', r.value], ['scenario', r.label, 'unit', r.unit]);
   }
@@ -46,5 +68,5 @@ export function exportCsv(ctx: ExportContext): string {
       });
     }
   }
-  return toCsv(rows);
+  return rows;
 }

@@ -10,7 +10,7 @@ import { papersOnScreen, toBibtex } from './bibtex-logic';
 import { captionLines } from './caption-logic';
 import { chartFigures, chartSvgDocument, chartsOnScreen } from './chart-dom';
 import { chartTablesFromData } from './chart-tables';
-import { exportCsv, tableCsv } from './csv-logic';
+import { exportCsv, exportNumericCsv, tableCsv } from './csv-logic';
 import { downloadBlob, svgToPng } from './download';
 import { exportFileName } from './filenames';
 import { exportJson } from './json-logic';
@@ -60,7 +60,7 @@ export function chartSvgText(src: ExportSource, chartId: string): string {
   return chartSvgDocument(f, captionLines(ctx, title));
 }
 
-export type ExportAction = 'svg' | 'png' | 'chart-csv' | 'csv' | 'json' | 'bibtex';
+export type ExportAction = 'svg' | 'png' | 'chart-csv' | 'csv' | 'numeric-csv' | 'json' | 'bibtex';
 
 /** Runs one export and downloads its file; returns the file name. */
 export async function runExport(action: ExportAction, src: ExportSource, chartId?: string): Promise<string> {
@@ -90,6 +90,10 @@ export async function runExport(action: ExportAction, src: ExportSource, chartId
     case 'csv':
       blob = new Blob([exportCsv(ctx)], { type: 'text/csv' });
       name = exportFileName('scenario', 'csv');
+      break;
+    case 'numeric-csv':
+      blob = new Blob([exportNumericCsv(ctx)], { type: 'text/csv' });
+      name = exportFileName('numbers', 'csv');
       break;
     case 'json':
       blob = new Blob([exportJson(ctx, papers(src, ctx).map((p) => p.key))], { type: 'application/json' });

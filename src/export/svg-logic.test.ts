@@ -82,3 +82,29 @@ describe('the test XML reader', () => {
     expect(textOf(parseXml('<?xml version="1.0"?><a>x &lt; <b>y</b>&#65;</a>'))).toBe('x < yA');
   });
 });
+
+describe('the exported SVG carries the legend (issue 13 item 6)', () => {
+  it('draws every legend entry and colour band between the chart and the caption, and parses as XML', async () => {
+    const { buildSvgDocument: build } = await import('./svg-logic');
+    const svg = build({
+      width: 600, height: 300, body: '<rect width="10" height="10"/>', title: 'Frontier map', caption: ['Scenario: N = 100M'],
+      background: '#fff', foreground: '#000', fontFamily: 'sans-serif', customProperties: {},
+      legend: [
+        { label: 'colour: ≤ 3.9 nats', color: 'rgb(31, 111, 235)', kind: 'box' },
+        { label: 'Current design', color: 'rgb(31, 111, 235)', kind: 'point' },
+        { label: "Pareto frontier at the design's task NLL", color: '#000', kind: 'dashed' },
+      ],
+    });
+    expect(svg).toContain('<g class="legend"');
+    expect(svg).toContain('colour: ≤ 3.9 nats');
+    expect(svg).toContain('Current design');
+    expect(svg).toContain('Pareto frontier at the design&apos;s task NLL');
+    expect(svg).toContain('stroke-dasharray="4 3"');
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    const captionY = Number(/<text x="8" y="([\d.]+)">Scenario/.exec(svg)![1]);
+    const legendYs = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)">(colour|Current|Pareto)/g)].map((m) => Number(m[1]));
+    expect(Math.max(...legendYs)).toBeLessThan(captionY);
+    expect(Math.min(...legendYs)).toBeGreaterThan(300);
+    expect(captionY).toBeLessThan(height);
+  });
+});

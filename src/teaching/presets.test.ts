@@ -61,6 +61,16 @@ describe('presets', () => {
     expect(Math.round(s.tokens / s.params)).toBe(3117);
   });
 
+  it('Chinchilla preset: the card cites the budget and loss of what it loads (issue 13 item 8)', () => {
+    const p = must('chinchilla');
+    const s = presetScenario(p);
+    const facts = p.facts.join(' ');
+    expect(facts).toContain(`6ND = ${(6 * s.params * s.tokens).toPrecision(3).replace("e+", "e")} FLOPs`);
+    expect(s.trainFlops).toBeCloseTo(5.88e23, -21);
+    expect(facts).toContain(`${loss(resolveChinchillaSet(s.constantSet).constants, s.params, s.tokens).toFixed(3)} nats`);
+    expect(loss(resolveChinchillaSet('hoffmann-rounded').constants, s.params, s.tokens)).toBeCloseTo(1.9366, 3);
+  });
+
   it('Sardana preset: the design reaches the worked example loss 1.947 (laws.md §4)', () => {
     const s = presetScenario(must('sardana'));
     expect(s.qualityModel).toBe('lifetime');

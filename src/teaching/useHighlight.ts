@@ -30,6 +30,8 @@ export function useHighlight(testId: string | null, revision: unknown = null): v
       current = el;
       if (!el) return;
       el.setAttribute(HIGHLIGHT_ATTRIBUTE, testId);
+      // A step may point into a folded section (the detailed readouts): unfold it so the highlight shows.
+      for (let d = el.parentElement?.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
       const box = el.getBoundingClientRect();
       if (box.bottom < 0 || box.top > window.innerHeight) el.scrollIntoView({ block: 'center', behavior: 'smooth' });
     };

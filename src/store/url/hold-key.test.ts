@@ -3,6 +3,7 @@ import { createAppStore } from '../store';
 import type { ConstantSetCatalog } from './codec';
 import { decodeScenario } from './codec';
 import { holdParam, readHold } from './hold-key';
+import { FOREIGN_KEYS } from './schema';
 import { sharedUrl, startUrlSync, type UrlHost } from './sync';
 
 const catalog: ConstantSetCatalog = { ids: () => ['a', 'b'], defaultId: () => 'a' };
@@ -36,6 +37,20 @@ describe('the hold key (Hold the budgets in a shared link)', () => {
     expect(bad.linked).toBe(true);
     expect(bad.issue).toBe('hold: expected 0 or 1 (got "off"); the budgets stay held');
     expect(readHold('?hold=0&hold=1')).toEqual({ linked: true, issue: 'hold: given 2 times; the budgets stay held' });
+  });
+
+  it('is a declared key the scenario codec skips and the sync keeps (FOREIGN_KEYS)', () => {
+    expect(FOREIGN_KEYS).toContain('hold');
+  });
+
+  it('round-trips: what holdParam writes, readHold reads back, other keys untouched', () => {
+    for (const linked of [true, false]) {
+      const params = new URLSearchParams('v=1&n=7e9');
+      const pair = holdParam(linked);
+      if (pair) params.set(...pair);
+      expect(readHold(`?${params}`)).toEqual({ linked, issue: null });
+      expect(params.get('n')).toBe('7e9');
+    }
   });
 
   it('is written only when the budgets are not held', () => {
