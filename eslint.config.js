@@ -47,6 +47,13 @@ function fence(files, { forbid = [], typesOnly = [], paths = [], extra = [], why
 
 const FEATURES = ['byod', 'lab', 'teaching', 'export'];
 
+const NO_ONLY = { selector: "CallExpression[callee.object.name=/^(test|it|describe)$/][callee.property.name='only']", message: 'Do not commit .only' };
+/** History is written in one place (src/store/url/sync.ts): features register a URL section instead. */
+export const ONE_URL_WRITER = {
+  selector: "CallExpression[callee.property.name=/^(pushState|replaceState)$/]",
+  message: 'Only src/store/url/sync.ts writes history: register a URL section (src/store/url/sections.ts) instead.',
+};
+
 /** The fences, folder by folder (dependencies point down: domain ← engine ← store ← features ← app). */
 export const fences = [
   fence(['src/**/*.{ts,tsx}', 'workers/**/*.ts'], { why: 'fence', ignores: ['src/inference/session.ts'] }),
@@ -57,13 +64,6 @@ export const fences = [
   fence(['src/store/**/*.{ts,tsx}'], {
     forbid: ['components', 'charts', 'app', 'inference', ...FEATURES], typesOnly: ['engine'],
     why: 'src/store may import src/domain and engine types; features register hooks instead (src/store/README.md).',
-    ignores: ['src/store/slices/teaching.ts'],
-  }),
-  // The teaching slice is the teaching folder's state in the one store (src/store/README.md): it may use the
-  // teaching folder's pure logic, nothing else of the features.
-  fence(['src/store/slices/teaching.ts'], {
-    forbid: ['components', 'charts', 'app', 'inference', 'byod', 'lab', 'export'], typesOnly: ['engine'],
-    why: 'the teaching slice may import src/teaching logic only (src/store/README.md).',
   }),
   fence(['src/charts/**/*.{ts,tsx}'], {
     forbid: ['store', 'components', 'app', 'inference', 'workers', ...FEATURES], typesOnly: ['engine'],
@@ -136,11 +136,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', {
-        selector: "CallExpression[callee.object.name=/^(test|it|describe)$/][callee.property.name='only']",
-        message: 'Do not commit .only',
-      }],
+      'no-restricted-syntax': ['error', NO_ONLY],
     },
+  },
+  // One URL writer (architecture rule 13): only src/store/url/sync.ts writes history; a feature registers a URL
+  // section (src/store/url/sections.ts) instead.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [...TESTS, 'src/store/url/sync.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_ONLY, ONE_URL_WRITER] },
   },
   {
     files: ['src/**/*.tsx', 'src/**/use*.ts'],

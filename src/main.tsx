@@ -1,5 +1,5 @@
 /**
- * Entry: builds the one store, wires its side effects (URL sync, engine, theme) as subscriptions, renders the app.
+ * Entry: builds the one store, wires its side effects (the one URL writer, engine, theme) as subscriptions, renders the app.
  * If wiring fails, the app still renders with the default scenario and a notice (never a blank page).
  */
 import { StrictMode } from 'react';
@@ -17,7 +17,6 @@ import { registryCatalog } from './store/url/catalog';
 import { startUrlSync } from './store/url/sync';
 import { startRestorers } from './store/restore';
 import { registerServiceWorker } from './sw/register';
-import { startTeachingSync } from './teaching/teaching-sync';
 
 const THEME_KEY = 't2-explorer.theme';
 
@@ -48,18 +47,15 @@ store.subscribe((s, prev) => {
   }
 });
 
+// The one URL writer: the link's scenario, then the saved state (the user's fit, the lab's runs: the restorers
+// src/app/register-hooks.ts registered), then the sections' keys (preset, lesson, step), then the canonical URL.
+let restored = false;
 try {
-  startUrlSync({ catalog, host: window })(store);
+  startUrlSync({ catalog, host: window, afterLinkRead: (s) => { restored = true; startRestorers(s); } })(store);
 } catch (e) {
   store.getState().addNotice({ id: 'url', source: 'url', level: 'error', text: 'The link could not be read; showing the default scenario.', details: [String(e)] });
 }
-// Saved state (the user's fit, the lab's runs: the restorers src/app/register-hooks.ts registered), after the link.
-startRestorers(store);
-try {
-  startTeachingSync({ catalog, host: window })(store);
-} catch (e) {
-  store.getState().addNotice({ id: 'teaching', source: 'teaching', level: 'error', text: 'The preset or lesson in the link could not be read.', details: [String(e)] });
-}
+if (!restored) startRestorers(store);
 // Offline support (production builds only): the service worker precaches the app after the first visit.
 window.addEventListener('load', () => {
   void registerServiceWorker({

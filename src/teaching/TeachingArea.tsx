@@ -1,7 +1,7 @@
 /**
  * The teaching features in the app shell: header buttons that open the presets, lessons and presenter-link panels,
  * and the panels themselves (preset card, lesson, presenter builder). Reads and writes the store's teaching slice;
- * the teaching sync (./teaching-sync.ts) turns choices into scenarios and URLs. Applies presenter mode's large text.
+ * the teaching URL section (./url-section.ts) turns choices into scenarios and URLs. Applies presenter mode's large text.
  */
 import { useEffect, useId, type KeyboardEvent } from 'react';
 import { useAppStore } from '../store/context';

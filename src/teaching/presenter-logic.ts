@@ -4,29 +4,17 @@
  * reported, like the scenario codec does.
  */
 import { echo } from '../store/url/limits';
+import { HIDEABLE_CONTROLS, NO_PRESENTER, type HideableControl, type PresenterOptions } from '../store/presenter-options';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
 
-/** Controls a presenter link can hide, by the suffix of their test id (controls.<id>). */
-export const HIDEABLE_CONTROLS = [
-  'model', 'constants', 'linked', 'params', 'tokens', 'samples', 'train-budget', 'inference-budget', 'tokens-served',
-  'target-quality',
-] as const;
-export type HideableControl = (typeof HIDEABLE_CONTROLS)[number];
+// The options' shape is the teaching slice's state (src/store/presenter-options.ts); parsing and writing them is ours.
+export { HIDEABLE_CONTROLS, NO_PRESENTER, type HideableControl, type PresenterOptions };
 
 /** Scenario URL keys a presenter link can lock (m, c, n, d, k, ct, ci, t, q). */
 export const LOCKABLE_KEYS: readonly string[] = SCENARIO_SCHEMA.map((s) => s.key);
 
 /** The query keys of presenter mode. */
 export const PRESENTER_KEYS = { hide: 'hide', lock: 'lock', big: 'big' } as const;
-
-export interface PresenterOptions {
-  hide: HideableControl[];
-  /** Locked scenario keys (URL keys of the schema). */
-  lock: string[];
-  big: boolean;
-}
-
-export const NO_PRESENTER: PresenterOptions = Object.freeze({ hide: [], lock: [], big: false }) as PresenterOptions;
 
 function list(raw: string | null): string[] {
   if (!raw) return [];

@@ -1,19 +1,18 @@
 /**
  * Teaching slice (issue 6): the loaded preset, the open lesson and step, presenter options, and which teaching panel
- * is open. `teachingChange` tells the teaching sync (src/teaching/teaching-sync.ts) whether a change came from the
+ * is open. `teachingChange` tells the teaching URL section (src/teaching/url-section.ts) whether a change came from the
  * person ('user': write one history entry) or from the URL itself ('restore': nothing to write).
  *
  * `selectPreset` and `setLessonStep` are the one place a preset or lesson step reaches the scenario: presenter locks
- * hold there (src/teaching/locks.ts), and a notice names each locked value that was kept. Back/forward and links load
+ * hold there, and a notice names each locked value that was kept. The presets, lessons and locks come from the
+ * source the teaching folder registers (../teaching-source.ts), so this slice imports no feature folder. Back/forward and links load
  * the URL's own scenario through `restoreTeaching` + `replaceScenario(…, 'restore')` instead.
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Scenario } from '../../domain/scenario';
-import { clampStep } from '../../teaching/lesson-logic';
-import { getLesson, stepPartial } from '../../teaching/lessons';
-import { LOCK_NOTICE_ID, applyWithLocks, lockNotice } from '../../teaching/locks';
-import { NO_PRESENTER, lockedFields, type PresenterOptions } from '../../teaching/presenter-logic';
-import { getPreset, keepUserOwned } from '../../teaching/presets';
+import { NO_PRESENTER, type PresenterOptions } from '../presenter-options';
+import { lockedIn } from '../scenario-guard';
+import { teachingSource } from '../teaching-source';
 import type { AppState } from '../types';
 
 export type TeachingPanel = 'presets' | 'lessons' | 'presenter' | null;
@@ -38,15 +37,14 @@ export interface TeachingSlice {
 export const createTeachingSlice: StateCreator<AppState, [], [], TeachingSlice> = (set, get) => {
   /** Sets the teaching state and the scenario of `partial` together, so the sync writes one history entry. */
   const load = (partial: Partial<Scenario>, what: string, teaching: Partial<Pick<TeachingSlice, 'presetId' | 'lesson'>>) => {
-    const { scenario: current, presenter, revision } = get();
-    const locked = applyWithLocks(partial, current, lockedFields(presenter) as (keyof Scenario)[]);
-    // The person's own state (fitted set, lab runs) is no part of a preset or step: it stays (issue 11, item 9).
-    const scenario = keepUserOwned(current, locked.scenario, partial);
-    const { kept } = locked;
-    // lastChange 'restore': the scenario's URL sync leaves this change to the teaching sync's history entry.
+    const source = teachingSource();
+    if (!source) return;
+    const { scenario: current, revision } = get();
+    const { scenario, notice } = source.load(partial, current, lockedIn(get()), what);
+    // lastChange 'restore': the URL writer leaves this change to the teaching section's history entry.
     set({ ...teaching, teachingChange: 'user', scenario, revision: revision + 1, lastChange: 'restore' });
-    if (kept.length > 0) get().addNotice(lockNotice(what, kept));
-    else get().dismissNotice(LOCK_NOTICE_ID);
+    if (notice) get().addNotice(notice);
+    else get().dismissNotice(source.lockNoticeId);
   };
 
   return {
@@ -56,15 +54,14 @@ export const createTeachingSlice: StateCreator<AppState, [], [], TeachingSlice> 
     panel: null,
     teachingChange: 'restore',
     selectPreset: (id) => {
-      const preset = getPreset(id);
+      const preset = teachingSource()?.preset(id);
       if (!preset || get().presetId === id) return;
-      load(preset.scenario, `The preset “${preset.title}”`, { presetId: id });
+      load(preset.partial, preset.what, { presetId: id });
     },
     setLessonStep: (id, step) => {
-      const lesson = getLesson(id);
-      if (!lesson) return;
-      const i = clampStep(lesson, step);
-      load(stepPartial(lesson.steps[i]!), `Step ${i + 1} of “${lesson.title}”`, { lesson: { id, step: i } });
+      const found = teachingSource()?.lessonStep(id, step);
+      if (!found) return;
+      load(found.partial, found.what, { lesson: { id, step: found.step } });
     },
     closeLesson: () => set({ lesson: null, teachingChange: 'user' }),
     setPanel: (panel) => set({ panel }),

@@ -36,8 +36,8 @@ export interface TeachingKeySpec {
  * anything they drop in a notice. A link with a preset or lesson key and no scenario keys loads that scenario.
  */
 export const TEACHING_KEYS: readonly TeachingKeySpec[] = [
-  { key: 'preset', label: 'Preset', type: 'preset id (src/teaching/presets.json)', owner: 'src/teaching/teaching-sync.ts' },
-  { key: 'lesson', label: 'Lesson', type: 'lesson id (src/teaching/lessons.json)', owner: 'src/teaching/teaching-sync.ts' },
+  { key: 'preset', label: 'Preset', type: 'preset id (src/teaching/presets.json)', owner: 'src/teaching/url-section.ts' },
+  { key: 'lesson', label: 'Lesson', type: 'lesson id (src/teaching/lessons.json)', owner: 'src/teaching/url-section.ts' },
   { key: 'step', label: 'Lesson step', type: 'integer from 1', owner: 'src/teaching/lesson-logic.ts' },
   { key: 'hide', label: 'Hidden controls (presenter)', type: 'comma list of control ids', owner: 'src/teaching/presenter-logic.ts' },
   { key: 'lock', label: 'Locked values (presenter)', type: 'comma list of scenario keys', owner: 'src/teaching/presenter-logic.ts' },

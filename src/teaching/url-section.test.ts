@@ -4,7 +4,6 @@ import { registryCatalog as catalog } from '../store/url/catalog';
 import { startUrlSync, type UrlHost } from '../store/url/sync';
 import { getLesson, stepScenario } from './lessons';
 import { getPreset, presetScenario } from './presets';
-import { startTeachingSync } from './teaching-sync';
 
 /** A minimal browser history (entries of search strings) with popstate listeners. */
 function fakeHost(initialSearch: string) {
@@ -39,7 +38,6 @@ function start(search: string) {
   const host = fakeHost(search);
   const store = createAppStore({ catalog });
   stops.push(startUrlSync({ catalog, host, debounceMs: 0 })(store));
-  stops.push(startTeachingSync({ catalog, host })(store));
   return { host, store };
 }
 
