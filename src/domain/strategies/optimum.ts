@@ -8,6 +8,7 @@ import type { T2Approach2Constants } from '../constants-types';
 import { assertT2Approach2Constants, t2BetaFromLoss } from '../t2-approach2';
 import { t2LogParamsRange, t2Optimum, type T2Optimum } from '../t2-optimum';
 import { globalMinimize1d } from '../t2-optimum-search';
+import { t2LifetimeOptimum, type T2LifetimeOptimum } from '../t2-lifetime';
 import { assertPositive } from '../errors';
 import type { Flops } from '../units';
 import { strategyAccuracyFromBeta } from './accuracy';
@@ -24,6 +25,18 @@ export function strategyAccuracy(c: T2Approach2Constants, choice: StrategyChoice
   const loss = c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta;
   const { mu, nu } = t2BetaFromLoss(c, loss);
   return strategyAccuracyFromBeta(choice, mu, nu, samples);
+}
+
+/**
+ * The lifetime optimum (one budget C_total = 6·N·D + 2·N·k·T, laws.md §0; ../t2-lifetime.ts) under `choice`: the
+ * (N, D, k) that maximises the strategy's accuracy with the budget spent in full, k ≥ 1. The oracle is exactly
+ * t2LifetimeOptimum(2, …); `value` is the strategy's accuracy.
+ * @param totalFlops C_total (FLOPs, > 0). @param tokensServed T (tokens, > 0).
+ */
+export function strategyLifetimeOptimum(c: T2Approach2Constants, choice: StrategyChoice, totalFlops: Flops, tokensServed: number): T2LifetimeOptimum {
+  assertStrategyChoice(choice);
+  if (choice.id === 'oracle') return t2LifetimeOptimum(2, c, totalFlops, tokensServed);
+  return t2LifetimeOptimum(2, c, totalFlops, tokensServed, { accuracyFromBeta: (mu, nu, k) => strategyAccuracyFromBeta(choice, mu, nu, k) });
 }
 
 /**
