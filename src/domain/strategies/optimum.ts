@@ -6,8 +6,8 @@
  */
 import type { T2Approach2Constants } from '../constants-types';
 import { assertT2Approach2Constants, t2BetaFromLoss } from '../t2-approach2';
-import { t2LogParamsRange, t2Optimum, type T2Optimum } from '../t2-optimum';
-import { globalMinimize1d } from '../t2-optimum-search';
+import { approach2Bound, approach2Objective, t2LogParamsRange, t2Optimum, type T2Optimum } from '../t2-optimum';
+import { boundedGlobalMinimize1d } from '../t2-optimum-search';
 import { t2LifetimeOptimum, type T2LifetimeOptimum } from '../t2-lifetime';
 import { assertPositive } from '../errors';
 import type { Flops } from '../units';
@@ -56,7 +56,13 @@ export function strategyOptimum(c: T2Approach2Constants, choice: StrategyChoice,
     const { mu, nu } = t2BetaFromLoss(c, loss);
     return -strategyAccuracyFromBeta(choice, mu, nu, Math.max(1, Math.exp(logHalfInf - x)));
   };
-  const best = globalMinimize1d(f, lo, hi);
+  // −pass@k ≤ −accuracy under every strategy (the checks of ./accuracy.ts): a closed-form bound that spares the costly
+  // strategy accuracy wherever pass@k alone cannot beat the best found (boundedGlobalMinimize1d; same answer).
+  const oracleLogFailure = approach2Objective(c, logHalfTrain, logHalfInf);
+  const oracleBound = approach2Bound(c, logHalfTrain, logHalfInf);
+  const best = boundedGlobalMinimize1d(f, (x) => Math.expm1(oracleLogFailure(x)), lo, hi, {
+    bound: (a, b) => Math.expm1(oracleBound(a, b)) - 1e-12,
+  });
   const params = Math.exp(best.x);
   const tokens = trainFlops / (6 * params);
   return { params, tokens, samples: inferenceFlops / (2 * params), tokensPerParam: tokens / params, value: Math.min(1, Math.max(0, -best.value)) };
