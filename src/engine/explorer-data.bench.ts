@@ -32,3 +32,15 @@ for (const model of QUALITY_MODEL_IDS) {
     }, { setup: () => { buildExplorerData(s); } });
   });
 }
+
+// Issue 15: the test-time strategies under T² Approach 2 (the verifier's build is its quadrature's cost); a new strategy
+// parameter (a slider step) is a full build of the strategy's charts.
+for (const strategy of [{ id: 'vote', params: { agreement: 0.3 } }, { id: 'verifier', params: { recall: 0.9, falsePositive: 0.1 } }] as const) {
+  describe(`buildExplorerData, t2-2 under ${strategy.id}`, () => {
+    const s: Scenario = { ...scenarioFor('t2-2'), strategy };
+    bench('full build (caches emptied)', () => {
+      clearExplorerDataCaches();
+      buildExplorerData(s);
+    });
+  });
+}
