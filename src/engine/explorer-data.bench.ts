@@ -6,6 +6,7 @@
 import { QUALITY_MODEL_IDS } from '../domain/quality-models';
 import { bench, describe } from 'vitest';
 import type { QualityModel, Scenario } from '../domain/scenario';
+import type { StrategyChoice } from '../domain/strategies/registry';
 import { buildExplorerData, clearExplorerDataCaches } from './explorer-data';
 
 const BASE: Scenario = {
@@ -35,7 +36,8 @@ for (const model of QUALITY_MODEL_IDS) {
 
 // Issue 15: the test-time strategies under T² Approach 2 (the verifier's build is its quadrature's cost); a new strategy
 // parameter (a slider step) is a full build of the strategy's charts.
-for (const strategy of [{ id: 'vote', params: { agreement: 0.3 } }, { id: 'verifier', params: { recall: 0.9, falsePositive: 0.1 } }] as const) {
+const STRATEGIES: StrategyChoice[] = [{ id: 'vote', params: { agreement: 0.3 } }, { id: 'verifier', params: { recall: 0.9, falsePositive: 0.1 } }];
+for (const strategy of STRATEGIES) {
   describe(`buildExplorerData, t2-2 under ${strategy.id}`, () => {
     const s: Scenario = { ...scenarioFor('t2-2'), strategy };
     bench('full build (caches emptied)', () => {
