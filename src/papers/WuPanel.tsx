@@ -55,6 +55,11 @@ export function WuPanel() {
             {[0.4, 0.45, 0.5].map((v) => <text key={v} x={-6} y={ay(v) + 4} textAnchor="end" className="papers__tick">{`${Math.round(v * 100)} %`}</text>)}
             <line x1={0} x2={iw} y1={ih} y2={ih} stroke="currentColor" />
             <line x1={0} x2={0} y1={0} y2={ih} stroke="currentColor" />
+            <line data-testid="papers.wu.gap" x1={ax(cmp.small.inferenceFlops)} x2={ax(cmp.large.inferenceFlops)} y1={ay(cmp.small.accuracy)} y2={ay(cmp.large.accuracy)}
+              stroke="currentColor" strokeDasharray="4 3" />
+            <text x={(ax(cmp.small.inferenceFlops) + ax(cmp.large.inferenceFlops)) / 2} y={ay(cmp.small.accuracy) + 18} textAnchor="middle">
+              {`same accuracy, ${cmp.computeRatio.toFixed(1)}× the FLOPs`}
+            </text>
             {WU_MATH500_EXAMPLE.map((p) => (
               <g key={p.model} data-testid={`papers.wu.point.${p.model}`}>
                 <circle cx={ax(p.inferenceFlops)} cy={ay(p.accuracy)} r={5} fill={p.method === 'REBASE' ? 'var(--accent)' : 'var(--series-2)'} />
