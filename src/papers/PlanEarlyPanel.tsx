@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { PLAN_EARLY_PERPLEXITY, PLAN_EARLY_THROUGHPUT, planEarlyCompare, type PlanEarlyInput } from '../domain/plan-early';
 import { PLAN_EARLY_DEFAULT_INPUT } from '../domain/plan-early-key';
 import { useAppStore } from '../store/context';
+import { usePresenterControl } from '../teaching/usePresenterControl';
 import { decades, formatHours, logAxis, planEarlyBreakEven } from './papers-logic';
 
 const W = 420;
@@ -18,7 +19,7 @@ const M = { left: 56, right: 12, top: 10, bottom: 36 };
 /** Largest value a field takes (src/domain/plan-early-key.ts PLAN_EARLY_SLOTS: 1e5 domains, 1e6 × 1e9 tokens). */
 const MAX = { domains: 1e5, tokens: 1e6 };
 
-function NumberField({ id, label, value, min, max, onChange, integer }: { id: string; label: string; value: number; min: number; max: number; integer?: boolean; onChange: (v: number) => void }) {
+function NumberField({ id, label, value, min, max, onChange, integer, locked }: { id: string; label: string; value: number; min: number; max: number; integer?: boolean; locked: boolean; onChange: (v: number) => void }) {
   const [text, setText] = useState(String(value));
   // A value set from outside (a link, a lesson step, back/forward) replaces what the field shows.
   useEffect(() => { setText((t) => (Number(t) === value && t.trim() !== '' ? t : String(value))); }, [value]);
@@ -27,7 +28,7 @@ function NumberField({ id, label, value, min, max, onChange, integer }: { id: st
   return (
     <label className="papers__field">
       <span>{label}</span>
-      <input data-testid={id} inputMode="decimal" value={text} aria-invalid={bad}
+      <input data-testid={id} inputMode="decimal" value={text} aria-invalid={bad} disabled={locked}
         onChange={(e) => { const t = e.currentTarget.value; setText(t); const v = Number(t); if (t.trim() !== '' && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v))) onChange(v); }} />
       {bad ? <small role="alert">{`Enter ${integer ? 'a whole number' : 'a number'} ≥ ${min} (at most ${max.toLocaleString('en-US')}); the last valid value is used.`}</small> : null}
     </label>
@@ -37,6 +38,8 @@ function NumberField({ id, label, value, min, max, onChange, integer }: { id: st
 export function PlanEarlyPanel() {
   const input = useAppStore((s) => s.scenario.planEarly) ?? PLAN_EARLY_DEFAULT_INPUT;
   const setPlanEarly = useAppStore((s) => s.setPlanEarly);
+  // A presenter link may lock these inputs (lock=pe): they are then shown, not editable, and the panel says so.
+  const { locked } = usePresenterControl('papers.plan-early', 'planEarly');
   const r = planEarlyCompare(input);
   const curve = planEarlyBreakEven(input);
   const iw = W - M.left - M.right;
@@ -56,13 +59,14 @@ export function PlanEarlyPanel() {
         tokens: small {t.small.params / 1e6} M {t.small.train} training / {t.small.inference} inference; large {t.large.params / 1e6} M {t.large.train} / {t.large.inference}).
         The token counts below are <strong>assumptions</strong> (ours, not the paper's): set them to your plan. They travel in the link (key pe).
       </p>
+      {locked ? <p className="papers__note" data-testid="papers.plan-early.locked">The presenter has locked these inputs (lock=pe).</p> : null}
       <div className="papers__inputs">
-        <NumberField id="papers.plan-early.domains" label="Domains n" value={input.domains} min={1} max={MAX.domains} integer onChange={(v) => set({ domains: v })} />
-        <NumberField id="papers.plan-early.inference" label="Inference per domain (1e9 tokens)" value={input.inferenceTokens} min={0} max={MAX.tokens} onChange={(v) => set({ inferenceTokens: v })} />
-        <NumberField id="papers.plan-early.large-generic" label="Large: generic pretraining (1e9 tokens, assumption)" value={input.large.genericTokens} min={0} max={MAX.tokens} onChange={(v) => set({ large: { ...input.large, genericTokens: v } })} />
-        <NumberField id="papers.plan-early.large-spec" label="Large: fine-tuning per domain (1e9 tokens, assumption)" value={input.large.specialisationTokens} min={0} max={MAX.tokens} onChange={(v) => set({ large: { ...input.large, specialisationTokens: v } })} />
-        <NumberField id="papers.plan-early.small-generic" label="Small: shared pretraining (1e9 tokens, assumption)" value={input.small.genericTokens} min={0} max={MAX.tokens} onChange={(v) => set({ small: { ...input.small, genericTokens: v } })} />
-        <NumberField id="papers.plan-early.small-spec" label="Small: specialisation per domain (1e9 tokens, assumption)" value={input.small.specialisationTokens} min={0} max={MAX.tokens} onChange={(v) => set({ small: { ...input.small, specialisationTokens: v } })} />
+        <NumberField id="papers.plan-early.domains" label="Domains n" value={input.domains} min={1} max={MAX.domains} integer locked={locked} onChange={(v) => set({ domains: v })} />
+        <NumberField id="papers.plan-early.inference" label="Inference per domain (1e9 tokens)" value={input.inferenceTokens} min={0} max={MAX.tokens} locked={locked} onChange={(v) => set({ inferenceTokens: v })} />
+        <NumberField id="papers.plan-early.large-generic" label="Large: generic pretraining (1e9 tokens, assumption)" value={input.large.genericTokens} min={0} max={MAX.tokens} locked={locked} onChange={(v) => set({ large: { ...input.large, genericTokens: v } })} />
+        <NumberField id="papers.plan-early.large-spec" label="Large: fine-tuning per domain (1e9 tokens, assumption)" value={input.large.specialisationTokens} min={0} max={MAX.tokens} locked={locked} onChange={(v) => set({ large: { ...input.large, specialisationTokens: v } })} />
+        <NumberField id="papers.plan-early.small-generic" label="Small: shared pretraining (1e9 tokens, assumption)" value={input.small.genericTokens} min={0} max={MAX.tokens} locked={locked} onChange={(v) => set({ small: { ...input.small, genericTokens: v } })} />
+        <NumberField id="papers.plan-early.small-spec" label="Small: specialisation per domain (1e9 tokens, assumption)" value={input.small.specialisationTokens} min={0} max={MAX.tokens} locked={locked} onChange={(v) => set({ small: { ...input.small, specialisationTokens: v } })} />
       </div>
       <p data-testid="papers.plan-early.result" role="status">
         Large {t.large.params / 1e6} M generic + fine-tunes: {formatHours(r.large.total)} (training {formatHours(r.large.train)}). Small {t.small.params / 1e6} M specialised:
