@@ -73,7 +73,7 @@ export function WuPanel() {
           7B with search against 34B sampling: {cmp.small.model} + {cmp.small.method} reaches {(cmp.small.accuracy * 100).toFixed(1)} %
           with {cmp.small.inferenceFlops.toExponential(2)} FLOPs; {cmp.large.model} {cmp.large.method} reaches {(cmp.large.accuracy * 100).toFixed(1)} % with
           {' '}{cmp.large.inferenceFlops.toExponential(2)} FLOPs: {cmp.computeRatio.toFixed(1)}× the compute for the same accuracy (laws.md §6).
-          Source: {WU_PROVENANCE.table}. <strong>Unverified, so not shown:</strong> {WU_PROVENANCE.notFound}.
+          Note: {WU_PROVENANCE.headline}. Source: {WU_PROVENANCE.table}. <strong>Unverified, so not shown:</strong> {WU_PROVENANCE.notFound}.
         </figcaption>
       </figure>
     </section>
