@@ -83,3 +83,14 @@ describe('best-of-k quadrature at VERIFIER_PANEL_FACTOR (issue 15 step 3)', () =
       }), { numRuns: 300 });
   });
 });
+
+describe('strategy optimum at STRATEGY_VALUE_TOLERANCE (the frontier map\'s cells)', () => {
+  it('gives the best accuracy within 1e-6 of the default tolerance\'s (property)', async () => {
+    const { STRATEGY_VALUE_TOLERANCE } = await import('./optimum');
+    fc.assert(fc.property(arbChoice, fc.double({ min: 15, max: 25, noNaN: true }), fc.double({ min: 6, max: 14, noNaN: true }), (choice, lct, lci) => {
+      const exact = strategyOptimum(c, choice, 10 ** lct, 10 ** lci);
+      const loose = strategyOptimum(c, choice, 10 ** lct, 10 ** lci, { tolerance: STRATEGY_VALUE_TOLERANCE });
+      return Math.abs(loose.value - exact.value) < 1e-6;
+    }), { numRuns: 60 });
+  });
+});
