@@ -103,6 +103,12 @@ test('the Plan Early inputs travel in the link (key pe), back restores them, and
   await page.getByTestId('papers.toggle').click();
   await expect(page.getByTestId('papers.plan-early.domains')).toHaveValue('5');
 
+  const locked = new ExplorerPage(await page.context().newPage());
+  await locked.open('?v=1&pe=5_20_100_1_0_20&lock=pe');
+  await locked.page.getByTestId('papers.toggle').click();
+  await expect(locked.page.getByTestId('papers.plan-early.locked')).toBeVisible();
+  await expect(locked.page.getByTestId('papers.plan-early.domains')).toBeDisabled();
+
   const bad = new ExplorerPage(await page.context().newPage());
   await bad.open('?v=1&pe=lots');
   await expect(bad.notice('url')).toContainText('Plan Early inputs');
