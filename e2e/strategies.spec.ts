@@ -87,6 +87,44 @@ test('the seed-papers section: Wu et al. and the Plan Early view', async ({ page
   await expect(page.getByTestId('papers.plan-early.perplexity')).toContainText('28.1');
 });
 
+test('the Plan Early inputs travel in the link (key pe), back restores them, and a bad value is named', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  await app.open('?v=1&pe=5_20_100_1_0_20');
+  await page.getByTestId('papers.toggle').click();
+  const result = page.getByTestId('papers.plan-early.result');
+  await expect(page.getByTestId('papers.plan-early.domains')).toHaveValue('5');
+  await expect(result).toContainText('The small specialised models are cheaper');
+  await page.getByTestId('papers.plan-early.domains').fill('50');
+  await expect.poll(() => app.query().get('pe')).toBe('50_20_100_1_0_20');
+  await page.goBack();
+  await expect.poll(() => app.query().get('pe')).toBe('5_20_100_1_0_20');
+  await expect(page.getByTestId('papers.plan-early.domains')).toHaveValue('5');
+  await page.reload();
+  await page.getByTestId('papers.toggle').click();
+  await expect(page.getByTestId('papers.plan-early.domains')).toHaveValue('5');
+
+  const locked = new ExplorerPage(await page.context().newPage());
+  await locked.open('?v=1&pe=5_20_100_1_0_20&lock=pe');
+  await locked.page.getByTestId('papers.toggle').click();
+  await expect(locked.page.getByTestId('papers.plan-early.locked')).toBeVisible();
+  await expect(locked.page.getByTestId('papers.plan-early.domains')).toBeDisabled();
+
+  const bad = new ExplorerPage(await page.context().newPage());
+  await bad.open('?v=1&pe=lots');
+  await expect(bad.notice('url')).toContainText('Plan Early inputs');
+  expect(bad.query().get('pe')).toBeNull();
+});
+
+test('the T² lifetime readout follows the strategy, and the Epoch chart says why it cannot', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new ExplorerPage(page);
+  await app.open('?v=1&m=lifetime&ts=vote');
+  await expect(page.getByTestId('readout.t2-lifetime')).toContainText('Under Majority voting (vote_0.3; Approach 2');
+  await expect(page.getByTestId('controls.strategy.scope')).toContainText('The T² lifetime readout follows it');
+  await app.open('?v=1&m=t2-2&ts=bok');
+  await expect(page.getByTestId('chart.epoch.strategy')).toContainText('do not follow the chosen test-time strategy');
+});
+
 for (const [id, steps] of [['verifier', 6], ['plan-early', 3]] as const) {
   test(`lesson ${id} walks through with its highlights`, async ({ page }) => {
     test.setTimeout(120_000);
@@ -100,6 +138,10 @@ for (const [id, steps] of [['verifier', 6], ['plan-early', 3]] as const) {
     }
     if (id === 'verifier') {
       await expect(page.getByTestId('papers.wu.math500')).toBeVisible();
+      // the last step opens the "7B with search against 34B sampling" comparison: both points on one chart
+      await expect(page.getByTestId('papers.wu.point.Llemma-7B')).toBeVisible();
+      await expect(page.getByTestId('papers.wu.point.Llemma-34B')).toBeVisible();
+      await expect(page.getByTestId('papers.wu.math500')).toContainText('same accuracy, 8.2× the FLOPs');
     } else {
       await expect(page.locator('[data-lesson-highlight="papers.plan-early.perplexity"]')).toHaveCount(1);
     }

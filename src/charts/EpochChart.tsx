@@ -116,6 +116,7 @@ function EpochChartView({ data, width, initialSelection = [] }: Props) {
               ? <span data-testid="chart.epoch.combined">Combined span of {names(pair.ids[0])} and {names(pair.ids[1])}: {pair.train.toFixed(2)} OOM training for {pair.inference.toFixed(2)} OOM inference (sub-additive). </span>
               : <span>Select two techniques to see their combined span. </span>}
             {data.note}
+            {data.strategyNote ? <span data-testid="chart.epoch.strategy"> {data.strategyNote}</span> : null}
           </>
         )}
         aside={<ReportTable data={data} />}

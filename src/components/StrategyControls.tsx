@@ -30,7 +30,7 @@ export function StrategyControls() {
       {!applies ? (
         <p className="select-field__source" data-testid="controls.strategy.scope">
           Applies to T² Approach 2 (pass@k through a Beta model); this quality model has no per-question accuracy, so the
-          strategy does not change its numbers.
+          strategy does not change its numbers.{model === 'lifetime' ? ' The T² lifetime readout follows it (with Approach 2).' : ''}
         </p>
       ) : null}
       <ul className="select-field__source strategy-controls__assumptions" data-testid="controls.strategy.assumptions">

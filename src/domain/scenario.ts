@@ -3,6 +3,7 @@
  * engine worker takes. Units as in ./units.ts.
  */
 import type { UserConstantSet } from './registry';
+import type { PlanEarlyInput } from './plan-early';
 import type { StrategyChoice } from './strategies/registry';
 import type { Flops, Nats, Params, Probability, Samples, Tokens } from './units';
 
@@ -59,6 +60,12 @@ export interface Scenario {
    * assumption. Applies to T² Approach 2 (the model with a per-question Beta); URL key `ts`.
    */
   strategy?: StrategyChoice;
+  /**
+   * The inputs of the Plan Early view (src/papers; ./plan-early.ts, ./plan-early-key.ts): domains, inference per domain
+   * and each option's token counts (assumptions the person sets); absent = PLAN_EARLY_DEFAULT_INPUT. No chart of the
+   * engine reads it (src/store/effects.ts answers a change of it alone from the last result); URL key `pe`.
+   */
+  planEarly?: PlanEarlyInput;
 }
 
 /** One measured lab run as the charts draw it: a zoo checkpoint (N, D) sampled k times per problem. */

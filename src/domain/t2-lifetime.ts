@@ -13,7 +13,7 @@
 import { DomainError, assertPositive } from './errors';
 import { globalMinimize1d } from './t2-optimum-search';
 import { assertT2Approach1Constants, t2LossUnchecked } from './t2-approach1';
-import { assertT2Approach2Constants, t2LogFailureFromLoss, t2Stage1Loss } from './t2-approach2';
+import { assertT2Approach2Constants, t2BetaFromLoss, t2LogFailureFromLoss, t2Stage1Loss } from './t2-approach2';
 import type { T2Approach, T2Optimum, T2OptimumOptions } from './t2-optimum';
 import type { T2Approach1Constants, T2Approach2Constants } from './constants-types';
 import type { Flops, Tokens } from './units';
@@ -28,6 +28,15 @@ export interface T2LifetimeOptimum extends T2Optimum {
   trainFraction: number;
 }
 
+/** Options of the lifetime search. */
+export interface T2LifetimeOptions extends T2OptimumOptions {
+  /**
+   * Approach 2 only: the accuracy at k from the per-question Beta (mean μ, concentration ν; laws.md §2) that replaces
+   * pass@k, e.g. a test-time strategy's (src/domain/strategies/accuracy.ts). Default: pass@k, 1 − B(a, b + k)/B(a, b).
+   */
+  accuracyFromBeta?: (mu: number, nu: number, k: number) => number;
+}
+
 /** Scan step of both lifetime searches (nats of ln N and of logit f). */
 export const LIFETIME_SCAN_STEP = 0.5;
 
@@ -38,7 +47,7 @@ export const LIFETIME_SCAN_STEP = 0.5;
  */
 export function t2LifetimeOptimum(
   approach: T2Approach, c: T2Approach1Constants | T2Approach2Constants, totalFlops: Flops, tokensServed: Tokens,
-  opts: T2OptimumOptions = {},
+  opts: T2LifetimeOptions = {},
 ): T2LifetimeOptimum {
   assertPositive('lifetime FLOPs', totalFlops);
   assertPositive('tokens served', tokensServed);
@@ -52,9 +61,15 @@ export function t2LifetimeOptimum(
     throw new DomainError(`lifetime budget ${totalFlops} FLOPs cannot serve ${tokensServed} tokens with ${minSamples} sample(s) each`);
   }
   // Minimised objective: loss (Approach 1) or ln(1 − accuracy) (Approach 2; same argmax as accuracy, no saturation).
+  const accuracy = opts.accuracyFromBeta;
   const objective = approach === 1
     ? (n: number, d: number, k: number) => t2LossUnchecked(c as T2Approach1Constants, n, d, k)
-    : (n: number, d: number, k: number) => Math.max(-1e300, t2LogFailureFromLoss(c as T2Approach2Constants, t2Stage1Loss(c as T2Approach2Constants, n, d), k));
+    : accuracy
+      ? (n: number, d: number, k: number) => {
+        const { mu, nu } = t2BetaFromLoss(c as T2Approach2Constants, t2Stage1Loss(c as T2Approach2Constants, n, d));
+        return Math.max(-1e300, Math.log1p(-Math.min(1, Math.max(0, accuracy(mu, nu, k)))));
+      }
+      : (n: number, d: number, k: number) => Math.max(-1e300, t2LogFailureFromLoss(c as T2Approach2Constants, t2Stage1Loss(c as T2Approach2Constants, n, d), k));
   const split = (x: number, s: number) => {
     const n = Math.exp(x);
     const f = 1 / (1 + Math.exp(-s));

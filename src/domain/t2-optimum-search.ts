@@ -81,3 +81,58 @@ export function globalMinimize1d(f: (x: number) => number, lo: number, hi: numbe
   }
   return { x: bestX, value: bestY, evaluations };
 }
+
+/**
+ * `globalMinimize1d` for an f that is costly but has a cheap pointwise lower bound, lower(x) ≤ f(x) (a test-time
+ * strategy's −accuracy is bounded below by −pass@k, a closed form: src/domain/strategies/optimum.ts). Same uniform scan,
+ * and every bracket `globalMinimize1d` would refine is refined here too, so the answer is the same at the scan's
+ * resolution in practice (tested against the plain scan); what it saves is evaluations of f. The scan points are
+ * visited in order of increasing bound; a point whose bound is not below the best value found so far is not evaluated
+ * (its f is at least that bound, so it cannot be a better scan point). Refined with Brent: every evaluated point whose
+ * evaluated neighbours are higher (a neighbour not evaluated counts as higher), unless `bound` on its bracket cannot
+ * beat the best value. What it gives up against globalMinimize1d: a basin narrower than two scan steps around a point
+ * that was not evaluated, which the plain scan refines only when that point happens to be a scan minimum.
+ */
+export function boundedGlobalMinimize1d(
+  f: (x: number) => number, lower: (x: number) => number, lo: number, hi: number,
+  opts: GlobalSearchOptions & { bound: (a: number, b: number) => number },
+): GlobalMinimum1D & { skipped: number } {
+  const g = (x: number) => { const y = f(x); return Number.isFinite(y) ? y : Number.POSITIVE_INFINITY; };
+  const tolerance = opts.tolerance ?? 1e-8;
+  if (!(hi > lo)) return { x: lo, value: g(lo), evaluations: 1, skipped: 0 };
+  const n = Math.min(MAX_POINTS, Math.max(opts.minPoints ?? 16, Math.ceil((hi - lo) / (opts.step ?? T2_SCAN_STEP)) + 1));
+  const h = (hi - lo) / (n - 1);
+  const at = (i: number) => (i === n - 1 ? hi : lo + i * h);
+  const bounds = new Float64Array(n);
+  for (let i = 0; i < n; i++) { const b = lower(at(i)); bounds[i] = Number.isFinite(b) ? b : Number.NEGATIVE_INFINITY; }
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => bounds[i]! - bounds[j]!);
+  const ys = new Float64Array(n);
+  const known = new Uint8Array(n);
+  let bestY = Number.POSITIVE_INFINITY;
+  let bestX = lo;
+  let evaluations = 0;
+  for (const i of order) {
+    if (bounds[i]! >= bestY) { ys[i] = bounds[i]!; continue; }
+    ys[i] = g(at(i));
+    known[i] = 1;
+    evaluations++;
+    if (ys[i]! < bestY) { bestY = ys[i]!; bestX = at(i); }
+  }
+  const skipped = n - evaluations;
+  const higher = (i: number, j: number, strict: boolean) => j < 0 || j >= n || !known[j] || (strict ? ys[i]! < ys[j]! : ys[i]! <= ys[j]!);
+  for (let i = 0; i < n; i++) {
+    if (!known[i] || !(higher(i, i - 1, true) && higher(i, i + 1, false)) || ys[i] === Number.POSITIVE_INFINITY) continue;
+    const a = at(Math.max(0, i - 1));
+    const b = at(Math.min(n - 1, i + 1));
+    if (!(opts.bound(a, b) < bestY)) continue;
+    const y = ys[i]!;
+    if (i === 0 || i === n - 1) {
+      evaluations++;
+      if (g(i === 0 ? lo + 1e-3 * h : hi - 1e-3 * h) >= y) continue;
+    }
+    const r = minimize1d(g, a, b, tolerance);
+    evaluations += r.evaluations;
+    if (r.value < bestY) { bestY = r.value; bestX = r.x; }
+  }
+  return { x: bestX, value: bestY, evaluations, skipped };
+}

@@ -101,7 +101,7 @@ function approach1Optimum(c: T2Approach1Constants, trainFlops: Flops, inferenceF
  * ln(1 − accuracy) at x = ln N with both budgets binding (ln(C_train/6) and ln(C_inf/2) given); minimised. The log
  * failure rate has the same minimiser as −accuracy but keeps resolution when the accuracy saturates near 1.
  */
-function approach2Objective(c: T2Approach2Constants, logHalfTrain: number, logHalfInf: number): (x: number) => number {
+export function approach2Objective(c: T2Approach2Constants, logHalfTrain: number, logHalfInf: number): (x: number) => number {
   return (x: number) => {
     const loss = c.E + c.A * Math.exp(-c.alpha * x) + c.B * Math.exp(c.beta * (x - logHalfTrain));
     return Math.max(-1e300, t2LogFailureFromLoss(c, loss, Math.exp(logHalfInf - x))); // finite for Brent
@@ -114,7 +114,7 @@ function approach2Objective(c: T2Approach2Constants, logHalfTrain: number, logHa
  * a = μmax·νmax, b = (1 − μmax)·νmin, k = k(x1). The stage-1 loss is convex in x, so its range on the bracket comes
  * from the ends and its stationary point; μ falls with the loss (θ1 > 0) and ν is monotone in it.
  */
-function approach2Bound(c: T2Approach2Constants, logHalfTrain: number, logHalfInf: number): (x1: number, x2: number) => number {
+export function approach2Bound(c: T2Approach2Constants, logHalfTrain: number, logHalfInf: number): (x1: number, x2: number) => number {
   const loss = (x: number) => c.E + c.A * Math.exp(-c.alpha * x) + c.B * Math.exp(c.beta * (x - logHalfTrain));
   const xStar = (Math.log(c.alpha * c.A) - Math.log(c.beta * c.B) + c.beta * logHalfTrain) / (c.alpha + c.beta);
   return (x1: number, x2: number) => {

@@ -34,12 +34,31 @@ export interface WuPoint { model: string; method: string; samples: number; infer
 /**
  * Wu et al.'s MATH500 example (laws.md §6): Llemma-7B with REBASE at 32 samples (1.48e14 FLOPs, 46.8 %) against
  * Llemma-34B with sampling at 64 samples (12.1e14 FLOPs, 46.7 %): the smaller model with smarter search uses ~8× less
- * compute for the same accuracy.
+ * compute for the same accuracy. Provenance: laws.md §6; WU_PROVENANCE says what else was checked and what was not.
  */
 export const WU_MATH500_EXAMPLE: readonly WuPoint[] = Object.freeze([
   { model: 'Llemma-7B', method: 'REBASE', samples: 32, inferenceFlops: 1.48e14, accuracy: 0.468 },
   { model: 'Llemma-34B', method: 'sampling', samples: 64, inferenceFlops: 12.1e14, accuracy: 0.467 },
 ]);
+
+/**
+ * What could be checked of Wu et al.'s tables here (issue 15, step 1), stated so the UI can say it. The search of the
+ * stored sources (2026-12-03) found the paper's arXiv HTML (v2, v3) but only its opening (abstract, introduction); the
+ * authors' repositories (thu-wyz/inference_scaling at 0fe7da9, thu-wyz/rebase) hold code and no result tables. A
+ * third-party explainer (anthonywest.co.uk, "Smaller models with smarter inference beat bigger models", 2026-04-09)
+ * repeats the two MATH500 points of WU_MATH500_EXAMPLE, attributes them to the paper's Table 1 (FLOPs in units of
+ * 1e14, REBASE aggregated by weighted voting) and lists the models studied as Pythia 410 M–12 B, Llemma 7 B and 34 B,
+ * Mistral-7B and Llama3-8B. The paper's v1 abstract (ar5iv) states its own headline, 2× less FLOPs for Llemma-7B to match
+ * Llemma-34B on MATH500; the 8.2× of wuSearchVsScale is only the ratio of the two rows. That is a secondary source: the table's other rows (Mistral-7B, the other budgets) and the
+ * exact statement of Theorem 2 were NOT found and are not shipped.
+ */
+export const WU_PROVENANCE = Object.freeze({
+  table: 'Table 1 of Wu et al. (MATH500; FLOPs in units of 1e14), as attributed by a secondary explainer (anthonywest.co.uk, 2026-04-09); the two rows match laws.md §6',
+  studiedPythia: Object.freeze([410e6, 12e9]) as readonly [Params, Params],
+  studiedPythiaSource: 'Pythia 410 M–12 B, as a secondary explainer (anthonywest.co.uk) lists the models studied; not checked against the paper',
+  headline: 'the paper\'s own headline is "2× less FLOPs" for Llemma-7B to match Llemma-34B on MATH500 (abstract of v1, ar5iv.labs.arxiv.org/html/2408.00724; the explainer repeats it); the 8.2× shown here is only the ratio of these two rows (our arithmetic), at 32 against 64 samples',
+  notFound: 'the other MATH500 rows (Mistral-7B, other sample budgets) and Theorem 2\'s exact statement: only the paper\'s opening was readable here',
+});
 
 /**
  * Model sizes over which the compute-optimal line is drawn solid: the Pythia suite's span, 70 M to 12 B parameters

@@ -213,6 +213,8 @@ export interface EpochData {
   /** The report's span table as printed, row by row (chain of thought included). */
   reportTable: { technique: string; train: string; inference: string; scaleEffect: string }[];
   note: string;
+  /** Why the spans do not follow the chosen test-time strategy (a sentence); null under the oracle (pass@k). */
+  strategyNote: string | null;
 }
 
 /** Lifetime split of compute between training and inference (laws.md §0). */

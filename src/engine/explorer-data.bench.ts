@@ -6,6 +6,7 @@
 import { QUALITY_MODEL_IDS } from '../domain/quality-models';
 import { bench, describe } from 'vitest';
 import type { QualityModel, Scenario } from '../domain/scenario';
+import type { StrategyChoice } from '../domain/strategies/registry';
 import { buildExplorerData, clearExplorerDataCaches } from './explorer-data';
 
 const BASE: Scenario = {
@@ -30,5 +31,18 @@ for (const model of QUALITY_MODEL_IDS) {
       const params = 1e8 * 10 ** (step / 400); // within half a decade: same frontier window
       buildExplorerData({ ...s, params, tokens: s.trainFlops / (6 * params) });
     }, { setup: () => { buildExplorerData(s); } });
+  });
+}
+
+// Issue 15: the test-time strategies under T² Approach 2 (the verifier's build is its quadrature's cost); a new strategy
+// parameter (a slider step) is a full build of the strategy's charts.
+const STRATEGIES: StrategyChoice[] = [{ id: 'vote', params: { agreement: 0.3 } }, { id: 'verifier', params: { recall: 0.9, falsePositive: 0.1 } }];
+for (const strategy of STRATEGIES) {
+  describe(`buildExplorerData, t2-2 under ${strategy.id}`, () => {
+    const s: Scenario = { ...scenarioFor('t2-2'), strategy };
+    bench('full build (caches emptied)', () => {
+      clearExplorerDataCaches();
+      buildExplorerData(s);
+    });
   });
 }

@@ -2,43 +2,44 @@
  * Plan Early (Grangier et al. 2024, arXiv:2402.01093; laws.md §7) on screen: one large generic model fine-tuned per
  * domain against small specialised models, costed as C_total = C_generic + n·C_specialisation + n·inference at the
  * paper's measured throughputs; where the small models win (number of domains × inference tokens per domain); and the
- * perplexity rows. The token counts of each option are assumptions the user sets (local to this panel).
+ * perplexity rows. The token counts of each option are assumptions the user sets; they are scenario state (URL key
+ * `pe`, src/domain/plan-early-key.ts), so a link or a lesson step carries them and back/forward restores them.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PLAN_EARLY_PERPLEXITY, PLAN_EARLY_THROUGHPUT, planEarlyCompare, type PlanEarlyInput } from '../domain/plan-early';
+import { PLAN_EARLY_DEFAULT_INPUT } from '../domain/plan-early-key';
+import { useAppStore } from '../store/context';
+import { usePresenterControl } from '../teaching/usePresenterControl';
 import { decades, formatHours, logAxis, planEarlyBreakEven } from './papers-logic';
 
 const W = 420;
 const H = 220;
 const M = { left: 56, right: 12, top: 10, bottom: 36 };
 
-/**
- * Our defaults (assumptions, not the paper's): 100 domains serving 10 B tokens each; a 100 B-token generic pretraining
- * with 1 B-token fine-tunes for the large model; 20 B importance-sampled tokens per small model. There the large model
- * is just cheaper (break-even ≈ 14.8 B tokens per domain), so a person sees the line crossed by raising the volume.
- */
-const DEFAULT_INPUT: PlanEarlyInput = {
-  domains: 100, inferenceTokens: 10,
-  large: { genericTokens: 100, specialisationTokens: 1 },
-  small: { genericTokens: 0, specialisationTokens: 20 },
-};
+/** Largest value a field takes (src/domain/plan-early-key.ts PLAN_EARLY_SLOTS: 1e5 domains, 1e6 × 1e9 tokens). */
+const MAX = { domains: 1e5, tokens: 1e6 };
 
-function NumberField({ id, label, value, min, onChange, integer }: { id: string; label: string; value: number; min: number; integer?: boolean; onChange: (v: number) => void }) {
+function NumberField({ id, label, value, min, max, onChange, integer, locked }: { id: string; label: string; value: number; min: number; max: number; integer?: boolean; locked: boolean; onChange: (v: number) => void }) {
   const [text, setText] = useState(String(value));
+  // A value set from outside (a link, a lesson step, back/forward) replaces what the field shows.
+  useEffect(() => { setText((t) => (Number(t) === value && t.trim() !== '' ? t : String(value))); }, [value]);
   const x = Number(text);
-  const bad = text.trim() === '' || !Number.isFinite(x) || x < min || (integer === true && !Number.isInteger(x));
+  const bad = text.trim() === '' || !Number.isFinite(x) || x < min || x > max || (integer === true && !Number.isInteger(x));
   return (
     <label className="papers__field">
       <span>{label}</span>
-      <input data-testid={id} inputMode="decimal" value={text} aria-invalid={bad}
-        onChange={(e) => { const t = e.currentTarget.value; setText(t); const v = Number(t); if (t.trim() !== '' && Number.isFinite(v) && v >= min && (!integer || Number.isInteger(v))) onChange(v); }} />
-      {bad ? <small role="alert">{`Enter ${integer ? 'a whole number' : 'a number'} ≥ ${min}; the last valid value is used.`}</small> : null}
+      <input data-testid={id} inputMode="decimal" value={text} aria-invalid={bad} disabled={locked}
+        onChange={(e) => { const t = e.currentTarget.value; setText(t); const v = Number(t); if (t.trim() !== '' && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v))) onChange(v); }} />
+      {bad ? <small role="alert">{`Enter ${integer ? 'a whole number' : 'a number'} ≥ ${min} (at most ${max.toLocaleString('en-US')}); the last valid value is used.`}</small> : null}
     </label>
   );
 }
 
 export function PlanEarlyPanel() {
-  const [input, setInput] = useState<PlanEarlyInput>(DEFAULT_INPUT);
+  const input = useAppStore((s) => s.scenario.planEarly) ?? PLAN_EARLY_DEFAULT_INPUT;
+  const setPlanEarly = useAppStore((s) => s.setPlanEarly);
+  // A presenter link may lock these inputs (lock=pe): they are then shown, not editable, and the panel says so.
+  const { locked } = usePresenterControl('papers.plan-early', 'planEarly');
   const r = planEarlyCompare(input);
   const curve = planEarlyBreakEven(input);
   const iw = W - M.left - M.right;
@@ -48,7 +49,7 @@ export function PlanEarlyPanel() {
   const clampY = (v: number) => Math.min(1e4, Math.max(1e-2, v));
   const line = curve.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.domains).toFixed(1)},${y(clampY(p.tokens)).toFixed(1)}`).join('');
   const t = PLAN_EARLY_THROUGHPUT;
-  const set = (patch: Partial<PlanEarlyInput>) => setInput((s) => ({ ...s, ...patch }));
+  const set = (patch: Partial<PlanEarlyInput>) => setPlanEarly({ ...input, ...patch });
   return (
     <section className="papers__panel" data-testid="papers.plan-early" aria-labelledby="papers-pe-title">
       <h3 id="papers-pe-title">Plan Early: one large model or many small specialised ones? (Grangier et al. 2024)</h3>
@@ -56,15 +57,16 @@ export function PlanEarlyPanel() {
       <p>
         C_total = C_generic + n·C_specialisation + n·(inference), in A100-hours at the measured throughputs (per 1 B
         tokens: small {t.small.params / 1e6} M {t.small.train} training / {t.small.inference} inference; large {t.large.params / 1e6} M {t.large.train} / {t.large.inference}).
-        The token counts below are <strong>assumptions</strong> (ours, not the paper's): set them to your plan.
+        The token counts below are <strong>assumptions</strong> (ours, not the paper's): set them to your plan. They travel in the link (key pe).
       </p>
+      {locked ? <p className="papers__note" data-testid="papers.plan-early.locked">The presenter has locked these inputs (lock=pe).</p> : null}
       <div className="papers__inputs">
-        <NumberField id="papers.plan-early.domains" label="Domains n" value={input.domains} min={1} integer onChange={(v) => set({ domains: v })} />
-        <NumberField id="papers.plan-early.inference" label="Inference per domain (1e9 tokens)" value={input.inferenceTokens} min={0} onChange={(v) => set({ inferenceTokens: v })} />
-        <NumberField id="papers.plan-early.large-generic" label="Large: generic pretraining (1e9 tokens, assumption)" value={input.large.genericTokens} min={0} onChange={(v) => set({ large: { ...input.large, genericTokens: v } })} />
-        <NumberField id="papers.plan-early.large-spec" label="Large: fine-tuning per domain (1e9 tokens, assumption)" value={input.large.specialisationTokens} min={0} onChange={(v) => set({ large: { ...input.large, specialisationTokens: v } })} />
-        <NumberField id="papers.plan-early.small-generic" label="Small: shared pretraining (1e9 tokens, assumption)" value={input.small.genericTokens} min={0} onChange={(v) => set({ small: { ...input.small, genericTokens: v } })} />
-        <NumberField id="papers.plan-early.small-spec" label="Small: specialisation per domain (1e9 tokens, assumption)" value={input.small.specialisationTokens} min={0} onChange={(v) => set({ small: { ...input.small, specialisationTokens: v } })} />
+        <NumberField id="papers.plan-early.domains" label="Domains n" value={input.domains} min={1} max={MAX.domains} integer locked={locked} onChange={(v) => set({ domains: v })} />
+        <NumberField id="papers.plan-early.inference" label="Inference per domain (1e9 tokens)" value={input.inferenceTokens} min={0} max={MAX.tokens} locked={locked} onChange={(v) => set({ inferenceTokens: v })} />
+        <NumberField id="papers.plan-early.large-generic" label="Large: generic pretraining (1e9 tokens, assumption)" value={input.large.genericTokens} min={0} max={MAX.tokens} locked={locked} onChange={(v) => set({ large: { ...input.large, genericTokens: v } })} />
+        <NumberField id="papers.plan-early.large-spec" label="Large: fine-tuning per domain (1e9 tokens, assumption)" value={input.large.specialisationTokens} min={0} max={MAX.tokens} locked={locked} onChange={(v) => set({ large: { ...input.large, specialisationTokens: v } })} />
+        <NumberField id="papers.plan-early.small-generic" label="Small: shared pretraining (1e9 tokens, assumption)" value={input.small.genericTokens} min={0} max={MAX.tokens} locked={locked} onChange={(v) => set({ small: { ...input.small, genericTokens: v } })} />
+        <NumberField id="papers.plan-early.small-spec" label="Small: specialisation per domain (1e9 tokens, assumption)" value={input.small.specialisationTokens} min={0} max={MAX.tokens} locked={locked} onChange={(v) => set({ small: { ...input.small, specialisationTokens: v } })} />
       </div>
       <p data-testid="papers.plan-early.result" role="status">
         Large {t.large.params / 1e6} M generic + fine-tunes: {formatHours(r.large.total)} (training {formatHours(r.large.train)}). Small {t.small.params / 1e6} M specialised:

@@ -3,7 +3,7 @@
  * log10 C = 1.19·log10 N + 2.03 (Pythia on GSM8K), drawn solid over its fitted span and dashed beyond; and their MATH500
  * example as points: Llemma-7B with REBASE against Llemma-34B sampling (same accuracy, about 8× less compute).
  */
-import { WU_FIT, WU_FIT_PARAMS_RANGE, WU_MATH500_EXAMPLE, wuSearchVsScale } from '../domain/wu';
+import { WU_FIT, WU_FIT_PARAMS_RANGE, WU_MATH500_EXAMPLE, WU_PROVENANCE, wuSearchVsScale } from '../domain/wu';
 import { formatQuantity } from '../domain/quantity';
 import { decades, logAxis, wuLine } from './papers-logic';
 
@@ -43,7 +43,7 @@ export function WuPanel() {
         <figcaption>
           Compute-optimal N for an inference budget C (FLOPs per problem as Wu et al. count them):
           log10 C = {WU_FIT.slope}·log10 N + {WU_FIT.intercept}. Solid over N = {formatQuantity(WU_FIT_PARAMS_RANGE[0])}–{formatQuantity(WU_FIT_PARAMS_RANGE[1])} (the
-          Pythia suite; which sizes the fit used was not checked here), dashed where it extrapolates. Their C counts every
+          Pythia suite; which sizes the fit used was not checked here: {WU_PROVENANCE.studiedPythiaSource}), dashed where it extrapolates. Their C counts every
           generated token of every sample, not the explorer's FLOPs per token served, so it is drawn here rather than on
           the frontier map.
         </figcaption>
@@ -55,6 +55,11 @@ export function WuPanel() {
             {[0.4, 0.45, 0.5].map((v) => <text key={v} x={-6} y={ay(v) + 4} textAnchor="end" className="papers__tick">{`${Math.round(v * 100)} %`}</text>)}
             <line x1={0} x2={iw} y1={ih} y2={ih} stroke="currentColor" />
             <line x1={0} x2={0} y1={0} y2={ih} stroke="currentColor" />
+            <line data-testid="papers.wu.gap" x1={ax(cmp.small.inferenceFlops)} x2={ax(cmp.large.inferenceFlops)} y1={ay(cmp.small.accuracy)} y2={ay(cmp.large.accuracy)}
+              stroke="currentColor" strokeDasharray="4 3" />
+            <text x={(ax(cmp.small.inferenceFlops) + ax(cmp.large.inferenceFlops)) / 2} y={ay(cmp.small.accuracy) + 18} textAnchor="middle">
+              {`same accuracy, ${cmp.computeRatio.toFixed(1)}× the FLOPs`}
+            </text>
             {WU_MATH500_EXAMPLE.map((p) => (
               <g key={p.model} data-testid={`papers.wu.point.${p.model}`}>
                 <circle cx={ax(p.inferenceFlops)} cy={ay(p.accuracy)} r={5} fill={p.method === 'REBASE' ? 'var(--accent)' : 'var(--series-2)'} />
@@ -68,8 +73,7 @@ export function WuPanel() {
           7B with search against 34B sampling: {cmp.small.model} + {cmp.small.method} reaches {(cmp.small.accuracy * 100).toFixed(1)} %
           with {cmp.small.inferenceFlops.toExponential(2)} FLOPs; {cmp.large.model} {cmp.large.method} reaches {(cmp.large.accuracy * 100).toFixed(1)} % with
           {' '}{cmp.large.inferenceFlops.toExponential(2)} FLOPs: {cmp.computeRatio.toFixed(1)}× the compute for the same accuracy (laws.md §6).
-          Only these two rows of Wu et al.'s MATH500 table could be checked here; the other rows (Mistral-7B, the other
-          budgets) are not shown.
+          Note: {WU_PROVENANCE.headline}. Source: {WU_PROVENANCE.table}. <strong>Unverified, so not shown:</strong> {WU_PROVENANCE.notFound}.
         </figcaption>
       </figure>
     </section>

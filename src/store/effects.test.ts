@@ -43,6 +43,24 @@ describe('engine effect', () => {
     stop();
   });
 
+  it('answers a change of the Plan Early inputs alone from the last result, and recomputes for anything else', async () => {
+    const store = createAppStore({ catalog });
+    const { client, pending } = manualClient();
+    const stop = connectEngine(store, client);
+    pending[0]?.resolve({ status: 'done', requestId: 1, computeMs: 1, data: { model: 't2-1' } as ExplorerData });
+    await tick();
+    store.getState().setPlanEarly({ domains: 5, inferenceTokens: 20, large: { genericTokens: 100, specialisationTokens: 1 }, small: { genericTokens: 0, specialisationTokens: 20 } });
+    expect(pending).toHaveLength(1);
+    expect(store.getState().resultRevision).toBe(store.getState().revision);
+    expect(store.getState().dataScenario?.planEarly?.domains).toBe(5);
+    store.getState().setField('params', 2e8);
+    expect(pending).toHaveLength(2);
+    // while that answer is pending, a Plan Early change cannot reuse a result: it is sent too
+    store.getState().setPlanEarly({ domains: 6, inferenceTokens: 20, large: { genericTokens: 100, specialisationTokens: 1 }, small: { genericTokens: 0, specialisationTokens: 20 } });
+    expect(pending).toHaveLength(3);
+    stop();
+  });
+
   it('turns a main-thread fallback into a visible notice', () => {
     const store = createAppStore({ catalog });
     reportEngineMode(store, 'main-thread', 'blocked');

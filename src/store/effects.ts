@@ -2,6 +2,7 @@
  * Side effects of the store, as subscriptions (architecture rule 5): the engine recomputes on every scenario change
  * and its answer lands in the results slice; the engine's mode becomes a notice when it falls back to the main thread.
  */
+import type { Scenario } from '../domain/scenario';
 import type { EngineClient, EngineMode } from '../engine/client';
 import type { AppStore } from './store';
 
@@ -19,7 +20,23 @@ export function reportEngineMode(store: AppStore, mode: EngineMode, reason?: str
   }
 }
 
-/** Sends every scenario revision to the engine; returns a function that stops it. */
+/**
+ * Scenario fields no engine result depends on (the Plan Early view's inputs, read by src/papers alone): a revision that
+ * changes only these is answered from the last result instead of recomputing every chart.
+ */
+export const VIEW_ONLY_FIELDS: readonly (keyof Scenario)[] = ['planEarly'];
+
+/** True when `a` and `b` differ in VIEW_ONLY_FIELDS at most. */
+export function differsInViewOnly(a: Scenario, b: Scenario): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Scenario)[]);
+  for (const k of keys) if (!VIEW_ONLY_FIELDS.includes(k) && a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * Sends every scenario revision to the engine; returns a function that stops it. A revision that only changes
+ * VIEW_ONLY_FIELDS, while the last result answers the revision before it, keeps that result (now answering this one).
+ */
 export function connectEngine(store: AppStore, client: EngineClient): () => void {
   const run = () => {
     const { scenario, revision } = store.getState();
@@ -36,6 +53,12 @@ export function connectEngine(store: AppStore, client: EngineClient): () => void
   };
   run();
   return store.subscribe((state, prev) => {
-    if (state.revision !== prev.revision) run();
+    if (state.revision === prev.revision) return;
+    if (state.data && state.dataScenario && state.resultRevision === prev.revision && state.engineError === null
+      && differsInViewOnly(state.dataScenario, state.scenario)) {
+      store.getState().setResult(state.data, state.scenario, state.revision, 0);
+      return;
+    }
+    run();
   });
 }

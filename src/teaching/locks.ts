@@ -10,6 +10,7 @@
  * `kept` lists each held value that differs from what the preset or step asked for, for the notice.
  */
 import { encodeStrategy } from '../domain/strategies/registry';
+import { encodePlanEarly, PLAN_EARLY_DEFAULT_INPUT } from '../domain/plan-early-key';
 import { isConstantSetOf, listConstantSets, type UserConstantSet } from '../domain/registry';
 import { formatQuantity } from '../domain/quantity';
 import { qualityModelTable } from '../domain/quality-models';
@@ -68,6 +69,7 @@ export function describeValue(field: keyof Scenario, s: Scenario): string {
   if (field === 'userSet') return s.userSet ? s.userSet.set.name : 'none';
   if (field === 'measured') return `${s.measured?.length ?? 0} run(s)`;
   if (field === 'strategy') return s.strategy ? encodeStrategy(s.strategy) : 'oracle';
+  if (field === 'planEarly') return encodePlanEarly(s.planEarly ?? PLAN_EARLY_DEFAULT_INPUT);
   return typeof v === 'number' ? formatQuantity(v) : String(v);
 }
 

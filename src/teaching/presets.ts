@@ -10,6 +10,8 @@
  */
 import { defaultConstantSet, isConstantSetOf } from '../domain/registry';
 import { decodeStrategy, isOracle } from '../domain/strategies/registry';
+import { decodePlanEarly, encodePlanEarly, isDefaultPlanEarly } from '../domain/plan-early-key';
+import type { PlanEarlyInput } from '../domain/plan-early';
 import type { QualityModel, Scenario } from '../domain/scenario';
 import { QUALITY_MODELS, SCENARIO_SCHEMA, defaultScenario } from '../store/url/schema';
 import raw from './presets.json';
@@ -77,6 +79,12 @@ export function parsePartialScenario(where: string, value: unknown): Partial<Sce
     const d = typeof v.strategy === 'string' ? decodeStrategy(v.strategy) : null;
     if (!d || !d.ok || d.warning) fail(where, `strategy must be a strategy in its URL form, e.g. "vote_0.3" (got ${String(v.strategy)})`);
     if (!isOracle(d.value)) out.strategy = d.value;
+  }
+  // The Plan Early view's inputs, in their URL form ("100_20_100_1_0_20"; src/domain/plan-early-key.ts).
+  if (v.planEarly !== undefined) {
+    const d = typeof v.planEarly === 'string' ? decodePlanEarly(v.planEarly) : null;
+    if (!d || !d.ok || d.warning) fail(where, `planEarly must be Plan Early inputs in their URL form, e.g. "100_20_100_1_0_20" (got ${String(v.planEarly)})`);
+    if (!isDefaultPlanEarly(d.value)) out.planEarly = d.value;
   }
   for (const field of NUMERIC_FIELDS) {
     const x = v[field];
@@ -155,10 +163,10 @@ export function presetScenario(preset: Preset): Scenario {
 export const USER_OWNED_FIELDS = ['userSet', 'measured'] as const satisfies readonly (keyof Scenario)[];
 
 /**
- * The money view's choices (hardware, prices, MFU, decode model, axis units): the person's, kept when a preset or step
- * does not set them itself (the money lesson does).
+ * The money view's choices (hardware, prices, MFU, decode model, axis units) and the Plan Early view's inputs: the
+ * person's, kept when a preset or step does not set them itself (the money lesson does; a Plan Early step may).
  */
-export const KEPT_UNLESS_SET_FIELDS = COST_FIELDS;
+export const KEPT_UNLESS_SET_FIELDS = [...COST_FIELDS, 'planEarly'] as const satisfies readonly (keyof Scenario)[];
 
 /**
  * `next` with the user-owned fields of `current` (USER_OWNED_FIELDS; a field `current` lacks is left out), and with
@@ -193,6 +201,7 @@ export function matchesPreset(preset: Preset, s: Scenario): boolean {
     const a = p[k];
     const b = s[k];
     if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+    if (k === 'planEarly') return encodePlanEarly(a as PlanEarlyInput) === (b === undefined ? '' : encodePlanEarly(b as PlanEarlyInput));
     return a === b;
   });
 }

@@ -12,6 +12,7 @@ import {
   calibratedTechnique, combineTechniques, pruningTechnique, scalingPolicyTechnique, type TechniqueCurve,
 } from '../../domain/epoch-techniques';
 import { DEFAULT_CHINCHILLA_SET_ID, resolveChinchillaSet } from '../../domain/registry';
+import { strategySpec } from '../../domain/strategies/registry';
 import type { EpochData, EpochTechnique } from '../explorer-data-types';
 import type { QualityLaw } from './law';
 import { Memo } from './memo';
@@ -85,6 +86,7 @@ function compute(c: ChinchillaConstants, key: string, source: string): EpochData
     techniques: curves.map(technique),
     combined,
     reportTable: reportTable(),
+    strategyNote: null,
     note: `${source} ${EPOCH_SPAN_TABLE.definition} ${EPOCH_SPAN_TABLE.combinedNote} Combined spans assume the second technique keeps half its effect (an assumption, not the report's).`,
   };
 }
@@ -97,7 +99,22 @@ function clone(d: EpochData): EpochData {
   };
 }
 
-/** The chart's data; depends only on the Chinchilla constants in use (memoised by them). */
+/**
+ * Why the spans do not follow a chosen test-time strategy (null under the oracle): the Epoch curves are the report's
+ * own technique curves, not built from the T² per-question Beta the strategies act on.
+ */
+export function epochStrategyNote(law: QualityLaw): string | null {
+  if (!law.strategy) return null;
+  return `These spans do not follow the chosen test-time strategy (${strategySpec(law.strategy.id).label}): they are Villalobos & Atkinson's `
+    + 'own technique curves (repeated sampling with cheap verification is their pass@k, with expensive verification their 10@k), '
+    + 'calibrated to the report\'s spans rather than built from the T² per-question distribution a strategy acts on. '
+    + 'The row nearest a voting or imperfect-verifier strategy is "repeated sampling, expensive verification".';
+}
+
+/**
+ * The chart's data; the curves depend only on the Chinchilla constants in use (memoised by them), the strategy note on
+ * the law's test-time strategy.
+ */
 export function buildEpoch(law: QualityLaw): EpochData {
   const own = qualityModel(law.model).constantFamily === 'chinchilla';
   const set = own ? law.set : resolveChinchillaSet(DEFAULT_CHINCHILLA_SET_ID);
@@ -106,5 +123,6 @@ export function buildEpoch(law: QualityLaw): EpochData {
     ? `Scaling policy from ${set.name}.`
     : `Scaling policy from ${set.name} (the T² sets are on task NLL, not pretraining loss).`;
   const key = `epoch|${JSON.stringify(c)}|${source}`;
-  return clone(memo.get(key, () => compute(c, key, source)));
+  const strategyNote = epochStrategyNote(law);
+  return { ...clone(memo.get(key, () => compute(c, key, source))), strategyNote };
 }

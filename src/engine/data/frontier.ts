@@ -55,7 +55,7 @@ function computeGrid(law: QualityLaw, xWindow: [number, number], yWindow: [numbe
   const optima: LawPoint[] = [];
   for (let j = 0; j < FRONTIER_GRID; j++) {
     for (let i = 0; i < FRONTIER_GRID; i++) {
-      const o = law.optimumAt(trainFlops[i]!, inferenceFlops[j]!);
+      const o = (law.cellOptimumAt ?? law.optimumAt)(trainFlops[i]!, inferenceFlops[j]!);
       quality[i + j * FRONTIER_GRID] = o.quality;
       optima.push(o);
     }

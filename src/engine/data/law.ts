@@ -11,7 +11,7 @@ import { resolveConstantSet, type UserConstantSet } from '../../domain/registry'
 import type { QualityModel } from '../../domain/scenario';
 import type { T2Approach2Constants } from '../../domain/constants-types';
 import { isOracle, strategySpec, type StrategyChoice } from '../../domain/strategies/registry';
-import { strategyAccuracy, strategyOptimum } from '../../domain/strategies/optimum';
+import { STRATEGY_VALUE_TOLERANCE, strategyAccuracy, strategyOptimum } from '../../domain/strategies/optimum';
 import type { QualityInfo, SetInfo } from '../explorer-data-types';
 
 /** A design and its quality. */
@@ -29,6 +29,13 @@ export interface QualityLaw {
   quality(params: number, tokens: number, samples: number): number;
   /** Best design with 6ND = C_train and 2Nk = C_inf, k ≥ 1. */
   optimumAt(trainFlops: number, inferenceFlops: number): LawPoint;
+  /**
+   * The optimum for a chart cell, where a law can find it for less than optimumAt (a test-time strategy: Brent to
+   * STRATEGY_VALUE_TOLERANCE, so the quality is within ~1e-7 and the design within ~0.1 % in flat stretches); absent:
+   * optimumAt. The frontier map's cells (quality and fitted-range shading) and the target frontier use it; readouts and
+   * markers keep optimumAt.
+   */
+  cellOptimumAt?(trainFlops: number, inferenceFlops: number): LawPoint;
   /** +1 when higher quality is better, −1 for losses: score = sign·quality. */
   sign: 1 | -1;
   /** The test-time strategy the quality follows (T² Approach 2 only); null for the oracle and the other models. */
@@ -61,6 +68,10 @@ export function makeLaw(model: QualityModel, setId: string, user?: UserConstantS
       quality: (n, d, k) => strategyAccuracy(c, chosen, n, d, k),
       optimumAt: (ct, ci) => {
         const o = strategyOptimum(c, chosen, ct, ci);
+        return { params: o.params, tokens: ct / (6 * o.params), samples: ci / (2 * o.params), quality: o.value };
+      },
+      cellOptimumAt: (ct, ci) => {
+        const o = strategyOptimum(c, chosen, ct, ci, { tolerance: STRATEGY_VALUE_TOLERANCE });
         return { params: o.params, tokens: ct / (6 * o.params), samples: ci / (2 * o.params), quality: o.value };
       },
     };

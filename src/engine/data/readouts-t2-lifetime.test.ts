@@ -39,3 +39,23 @@ describe('T² lifetime optimum readout (lifetime view)', () => {
     expect(t2LifetimeLine(10, 1e12)).toMatch(/: none \(lifetime budget 10 FLOPs cannot serve/);
   });
 });
+
+describe('T² lifetime readout under a test-time strategy (issue 15)', () => {
+  it('adds the Approach 2 optimum under the strategy next to the oracle\'s, from strategyLifetimeOptimum', async () => {
+    const { strategyLifetimeOptimum } = await import('../../domain/strategies/optimum');
+    const { resolveT2Approach2Set } = await import('../../domain/registry');
+    const vote = { id: 'vote' as const, params: { agreement: 0.3 } };
+    const data = buildExplorerData({ ...LIFETIME, strategy: vote });
+    const total = data.readouts.lifetime.design.trainFlops + data.readouts.lifetime.design.inferenceFlops;
+    const set = resolveT2Approach2Set(defaultConstantSet('t2-2'));
+    const o = strategyLifetimeOptimum(set.constants, vote, total, LIFETIME.tokensServed);
+    const line = data.readouts.t2Lifetime!;
+    expect(line).toContain('T² lifetime optimum (Approach 1');
+    expect(line).toContain('Under Majority voting (vote_0.3; Approach 2');
+    expect(line).toContain(`k = ${formatQuantity(o.samples)} samples, accuracy ${(100 * o.value).toFixed(1)} %`);
+    expect(line).toContain('with the oracle verifier (pass@k)');
+    expect(line).not.toMatch(/NaN|Infinity|undefined/);
+    // the oracle adds nothing: the line is the Approach 1 sentence alone
+    expect(buildExplorerData(LIFETIME).readouts.t2Lifetime).not.toContain('Under ');
+  });
+});

@@ -6,7 +6,9 @@ import { isLifetimeAccounting, qualityModel } from '../../domain/quality-models'
 import { formatExcessFactor, RANGE_DIMENSIONS, rangeExcess } from '../../domain/fitted-range';
 import { DomainError } from '../../domain/errors';
 import { formatQuantity } from '../../domain/quantity';
-import { defaultConstantSet, resolveT2Approach1Set } from '../../domain/registry';
+import { defaultConstantSet, resolveT2Approach1Set, resolveT2Approach2Set } from '../../domain/registry';
+import { strategyLifetimeOptimum } from '../../domain/strategies/optimum';
+import { DEFAULT_STRATEGY, encodeStrategy, isOracle, strategySpec, type StrategyChoice } from '../../domain/strategies/registry';
 import type { Scenario } from '../../domain/scenario';
 import { t2LifetimeOptimum } from '../../domain/t2-lifetime';
 import type { DesignPoint, LifetimeSplit, ReadoutData, Savings, SetInfo } from '../explorer-data-types';
@@ -88,10 +90,40 @@ const t2LifetimeMemo = new Memo<string>(16);
  * The lifetime view's T² line (laws.md §0, §2; domain/t2-lifetime.ts): the T² Approach 1 optimum (N, D, k) of the
  * model's default T² set for the same lifetime compute as the design (6ND + 2NkT) and the same tokens served, so
  * Sardana et al.'s Chinchilla-based answer can be compared with one that also spends compute on samples. Null when
- * no tokens are served; a sentence saying why when the budget cannot serve them.
+ * no tokens are served; a sentence saying why when the budget cannot serve them. Under a test-time strategy other
+ * than the oracle a second sentence follows it (t2StrategyLifetimeLine): Approach 1 models the NLL of pass@k and has no
+ * per-question distribution a strategy can act on, so the strategy's optimum comes from Approach 2.
  */
-export function t2LifetimeLine(lifetimeFlops: number, tokensServed: number): string | null {
+export function t2LifetimeLine(lifetimeFlops: number, tokensServed: number, strategy?: StrategyChoice): string | null {
   if (!(tokensServed > 0) || !(lifetimeFlops > 0) || !Number.isFinite(lifetimeFlops)) return null;
+  const head = t2Approach1LifetimeLine(lifetimeFlops, tokensServed);
+  return isOracle(strategy) ? head : `${head} ${t2StrategyLifetimeLine(lifetimeFlops, tokensServed, strategy!)}`;
+}
+
+/**
+ * The T² Approach 2 lifetime optimum under `strategy` (src/domain/strategies/optimum.ts strategyLifetimeOptimum) next
+ * to the oracle's (pass@k) for the same lifetime compute and tokens served, with the default Approach 2 set.
+ */
+export function t2StrategyLifetimeLine(lifetimeFlops: number, tokensServed: number, strategy: StrategyChoice): string {
+  const set = resolveT2Approach2Set(defaultConstantSet('t2-2'));
+  const id = encodeStrategy(strategy);
+  return t2LifetimeMemo.get(`a2|${set.id}|${id}|${lifetimeFlops}|${tokensServed}`, () => {
+    const label = strategySpec(strategy.id).label;
+    const head = `Under ${label} (${id}; Approach 2, ${set.name}, since Approach 1 has no per-question distribution a strategy can act on)`;
+    try {
+      const o = strategyLifetimeOptimum(set.constants, strategy, lifetimeFlops, tokensServed);
+      const p = strategyLifetimeOptimum(set.constants, DEFAULT_STRATEGY, lifetimeFlops, tokensServed);
+      return `${head}: N = ${formatQuantity(o.params)}, D/N ≈ ${formatQuantity(o.tokensPerParam)}, k = ${formatQuantity(o.samples)} samples, `
+        + `accuracy ${(100 * o.value).toFixed(1)} %, ${(100 * o.trainFraction).toFixed(1)} % on training; with the oracle verifier (pass@k): `
+        + `N = ${formatQuantity(p.params)}, k = ${formatQuantity(p.samples)}, accuracy ${(100 * p.value).toFixed(1)} %.`;
+    } catch (error) {
+      if (error instanceof DomainError) return `${head}: none (${error.message}).`;
+      throw error;
+    }
+  });
+}
+
+function t2Approach1LifetimeLine(lifetimeFlops: number, tokensServed: number): string {
   const set = resolveT2Approach1Set(defaultConstantSet('t2-1'));
   return t2LifetimeMemo.get(`${set.id}|${lifetimeFlops}|${tokensServed}`, () => {
     const head = `T² lifetime optimum (Approach 1, ${set.name}) for the same ${formatQuantity(lifetimeFlops)} FLOPs over ${formatQuantity(tokensServed)} tokens served`;
@@ -140,6 +172,6 @@ export function buildReadouts(
     lifetime: { design: designSplit, optimum: optimumSplit },
     rangeWarnings: rangeWarnings(law.set, scenario),
     extrapolation: readoutMarks(law, design, isLifetimeAccounting(law.model) ? lifetime : optimum),
-    t2Lifetime: isLifetimeAccounting(law.model) ? t2LifetimeLine(designSplit.trainFlops + designSplit.inferenceFlops, served) : null,
+    t2Lifetime: isLifetimeAccounting(law.model) ? t2LifetimeLine(designSplit.trainFlops + designSplit.inferenceFlops, served, scenario.strategy) : null,
   };
 }

@@ -35,7 +35,7 @@ export function checkTarget(law: QualityLaw, target: number): { value: number | 
 /** Best reachable quality at two budgets; null where the law cannot place a design. */
 function best(law: QualityLaw, ct: number, ci: number): number | null {
   try {
-    const q = law.optimumAt(ct, ci).quality;
+    const q = (law.cellOptimumAt ?? law.optimumAt)(ct, ci).quality;
     return Number.isFinite(q) ? q : null;
   } catch (error) {
     if (error instanceof DomainError) return null;

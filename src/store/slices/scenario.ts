@@ -3,6 +3,8 @@ import type { StateCreator } from 'zustand/vanilla';
 import { userSetApplies, type UserConstantSet } from '../../domain/registry';
 import type { QualityModel, Scenario } from '../../domain/scenario';
 import { assertStrategyChoice, encodeStrategy, isOracle, type StrategyChoice } from '../../domain/strategies/registry';
+import { assertPlanEarlyInput, encodePlanEarly, isDefaultPlanEarly } from '../../domain/plan-early-key';
+import type { PlanEarlyInput } from '../../domain/plan-early';
 import { applyChange, type NumericField } from '../linked';
 import type { ConstantSetCatalog } from '../url/codec';
 import type { AppState } from '../types';
@@ -41,6 +43,11 @@ export interface ScenarioSlice {
   setCostChoice: (patch: Partial<Pick<Scenario, CostField>>) => void;
   /** Sets the test-time strategy and its assumed parameters (validated: a bad choice throws a DomainError). */
   setStrategy: (choice: StrategyChoice) => void;
+  /**
+   * Sets the Plan Early view's inputs (validated: a bad input throws a DomainError); the defaults are stored as absent,
+   * so the URL leaves `pe` out. A discrete change (one history entry), held by a presenter lock on planEarly.
+   */
+  setPlanEarly: (input: PlanEarlyInput) => void;
 }
 
 /** The scenario fields of the money view (src/domain/cost/scenario-cost.ts). */
@@ -119,6 +126,18 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
         const next: Scenario = { ...scenario };
         if (isOracle(choice)) delete next.strategy;
         else next.strategy = { id: choice.id, params: { ...choice.params } };
+        commit(next, 'discrete');
+      },
+      setPlanEarly: (input) => {
+        assertPlanEarlyInput(input);
+        const { scenario } = get();
+        if ((lockedIn(get()) as readonly string[]).includes('planEarly')) return;
+        const before = isDefaultPlanEarly(scenario.planEarly) ? '' : encodePlanEarly(scenario.planEarly!);
+        const after = isDefaultPlanEarly(input) ? '' : encodePlanEarly(input);
+        if (before === after) return;
+        const next: Scenario = { ...scenario };
+        if (after === '') delete next.planEarly;
+        else next.planEarly = { domains: input.domains, inferenceTokens: input.inferenceTokens, large: { ...input.large }, small: { ...input.small } };
         commit(next, 'discrete');
       },
     };

@@ -10,6 +10,7 @@ import type { UserConstantSet } from '../../domain/registry';
 import type { MeasuredPoint } from '../../domain/scenario';
 import { encodeFieldValue, fieldCodec, formatUrlNumber } from './field-codecs';
 import { decodeStrategy, isOracle } from '../../domain/strategies/registry';
+import { decodePlanEarly, isDefaultPlanEarly } from '../../domain/plan-early-key';
 import { echo } from './limits';
 import { FOREIGN_KEYS, SCENARIO_SCHEMA, SCHEMA_VERSION, VERSION_KEY, defaultScenario, type FieldSpec } from './schema';
 
@@ -41,6 +42,7 @@ function isDefault(spec: FieldSpec, s: Scenario, catalog: ConstantSetCatalog): b
   if (spec.type.kind === 'user-set') return s.userSet === undefined;
   if (spec.type.kind === 'measured') return !s.measured || s.measured.length === 0;
   if (spec.type.kind === 'strategy') return isOracle(s.strategy);
+  if (spec.type.kind === 'plan-early') return isDefaultPlanEarly(s.planEarly);
   return s[spec.field] === spec.default;
 }
 
@@ -125,6 +127,13 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
         else scenario.strategy = strategy.value;
         if (strategy.warning) issues.push({ key, kind: 'clamped', message: `${spec.label} (${key}=${echo(raw)}): ${strategy.warning}` });
       } else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}=${echo(raw)}): ${strategy.reason}; using the oracle verifier (pass@k)` });
+    } else if (t.kind === 'plan-early') {
+      const plan = decodePlanEarly(raw);
+      if (plan.ok) {
+        if (isDefaultPlanEarly(plan.value)) delete scenario.planEarly;
+        else scenario.planEarly = plan.value;
+        if (plan.warning) issues.push({ key, kind: 'clamped', message: `${spec.label} (${key}=${echo(raw)}): ${plan.warning}` });
+      } else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}=${echo(raw)}): ${plan.reason}; using the defaults` });
     } else if (t.kind === 'user-set') {
       const user = fieldCodec<UserConstantSet>('user-set').decode(raw);
       if (user.ok) {

@@ -6,6 +6,8 @@
  * (src/app/register-hooks.ts, imported by src/main.tsx and by the test setup).
  */
 
+import { encodePlanEarly } from '../../domain/plan-early-key';
+import type { PlanEarlyInput } from '../../domain/plan-early';
 import { encodeStrategy, type StrategyChoice } from '../../domain/strategies/registry';
 import type { UserConstantSet } from '../../domain/registry';
 import type { MeasuredPoint } from '../../domain/scenario';
@@ -57,6 +59,7 @@ export function encodeFieldValue(spec: FieldSpec, value: unknown): string {
   if (typeof value === 'number') return formatUrlNumber(value);
   if (typeof value === 'string') return encodeURIComponent(value);
   if (spec.type.kind === 'strategy') return encodeStrategy(value as StrategyChoice);
+  if (spec.type.kind === 'plan-early') return encodePlanEarly(value as PlanEarlyInput);
   if (spec.type.kind === 'measured') return fieldCodec<readonly MeasuredPoint[]>('measured').encode(value as readonly MeasuredPoint[]);
   return fieldCodec<UserConstantSet>('user-set').encode(value as UserConstantSet);
 }

@@ -124,6 +124,7 @@ function pairFor(key: string): fc.Arbitrary<[string, string]> {
   else if (spec.type.kind === 'id') value = fc.oneof(fc.constantFrom('hoffmann', 'hoffmann-rounded', 'besiroglu', 'sardana', 't2-illustrative', 't2-testbed-macro', 'user-ebbo5e'), hostileNumber);
   else if (spec.type.kind === 'user-set') value = fc.oneof({ arbitrary: userSetValue, weight: 9 }, { arbitrary: hostileNumber, weight: 1 });
   else if (spec.type.kind === 'strategy') value = fc.oneof(fc.constantFrom('oracle', 'vote', 'vote_0.3', 'bok_0.9_0.1', 'bok_2_-1', 'vote_x', 'magic'), hostileNumber);
+  else if (spec.type.kind === 'plan-early') value = fc.oneof(fc.constantFrom('100_10_100_1_0_20', '5_20_100_1_0_20', '2.5_1_1_1_1_1', '0_-1_1e9_1_1_1', '1_2_3', 'a_b_c_d_e_f'), hostileNumber);
   else if (spec.type.kind === 'measured') value = fc.oneof({ arbitrary: labValue, weight: 9 }, { arbitrary: hostileNumber, weight: 1 });
   else value = fc.oneof(field([spec.type.min, spec.type.max]), field([spec.type.min / 1e6 || -1e6, spec.type.max * 1e6]));
   return value.map((v) => [key, v]);

@@ -104,7 +104,15 @@ export interface StrategyField {
   kind: 'strategy';
 }
 
-export type FieldType = LogField | LinearField | EnumField | IdField | UserSetField | MeasuredField | StrategyField;
+/**
+ * The Plan Early view's inputs (src/domain/plan-early-key.ts): six numbers joined by '_' ("100_10_100_1_0_20"); left
+ * out at the defaults, so links written before the key existed decode unchanged.
+ */
+export interface PlanEarlyField {
+  kind: 'plan-early';
+}
+
+export type FieldType = LogField | LinearField | EnumField | IdField | UserSetField | MeasuredField | StrategyField | PlanEarlyField;
 
 /** One row of the schema. */
 export type FieldSpec<K extends keyof Scenario = keyof Scenario> = {
@@ -146,6 +154,7 @@ export const SCENARIO_SCHEMA: readonly FieldSpec[] = [
   { field: 'decodeModel', key: 'dm', label: 'Decode cost model', unit: '—', type: { kind: 'enum', values: ['roofline', 'mfu'] }, default: DEFAULT_COST_CHOICE.decodeModel },
   { field: 'costUnits', key: 'cu', label: 'Budget axes in', unit: '—', type: { kind: 'enum', values: ['flops', 'usd'] }, default: 'flops' },
   { field: 'strategy', key: 'ts', label: 'Test-time strategy', unit: 'oracle | vote[_s] | bok[_r_f] (assumed parameters; T² Approach 2)', type: { kind: 'strategy' }, default: undefined },
+  { field: 'planEarly', key: 'pe', label: 'Plan Early inputs', unit: 'domains_inference_largeGeneric_largePerDomain_smallShared_smallPerDomain (1e9 tokens; assumptions)', type: { kind: 'plan-early' }, default: undefined },
   { field: 'measured', key: 'lab', label: 'Runs measured in the model lab', unit: `N_D_k_pass@k_NLL per run (≤ ${MAX_LINK_POINTS})`, type: { kind: 'measured' }, default: undefined },
 ];
 
