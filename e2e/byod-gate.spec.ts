@@ -5,14 +5,25 @@ import { ExplorerPage } from './pages/explorer';
 /** 8 runs of a known Chinchilla law with 2 % deterministic noise: fewer than 2 runs per free constant. */
 function fewRunsCsv(): string {
   const c = { E: 1.8, A: 480, B: 2000, alpha: 0.35, beta: 0.36 };
-  const rows = [[1e7, 20], [3e7, 5], [1e8, 40], [3e8, 10], [1e9, 20], [3e9, 80], [2e7, 60], [5e8, 3]].map(([n, r], i) => {
+  const rows = [
+    [1e7, 20],
+    [3e7, 5],
+    [1e8, 40],
+    [3e8, 10],
+    [1e9, 20],
+    [3e9, 80],
+    [2e7, 60],
+    [5e8, 3],
+  ].map(([n, r], i) => {
     const d = n! * r!;
     return `${n},${d},${((c.E + c.A / n! ** c.alpha + c.B / d ** c.beta) * (1 + 0.02 * Math.sin(5 * i + 1))).toFixed(5)}`;
   });
   return ['params,tokens,loss', ...rows].join('\n');
 }
 
-test('a poorly determined fit is shown with its warnings and does not take over the charts until the user chooses', async ({ page }) => {
+test('a poorly determined fit is shown with its warnings and does not take over the charts until the user chooses', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const app = new ExplorerPage(page);
   const byod = new ByodPanel(page);

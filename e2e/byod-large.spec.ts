@@ -7,7 +7,9 @@ import { ExplorerPage } from './pages/explorer';
 
 const ROWS = 100_000;
 /** Lines (1-based, header = 1) of the three damaged rows: a NUL byte, a quote never closed, a loss that is text. */
-const NUL_LINE = 20_001, QUOTE_LINE = 60_001, TEXT_LINE = 99_001;
+const NUL_LINE = 20_001,
+  QUOTE_LINE = 60_001,
+  TEXT_LINE = 99_001;
 
 /** 1e5 distinct Chinchilla runs (N from 1e6, D = 5–85 N), three of them damaged. */
 function largeCsv(): string {
@@ -17,12 +19,22 @@ function largeCsv(): string {
     const d = n * (5 + (i % 17) * 5);
     const loss = (1.8 + 480 / n ** 0.35 + 2000 / d ** 0.36).toFixed(6);
     const line = i + 2;
-    lines.push(line === NUL_LINE ? `${n},${d}\u0000,${loss}` : line === QUOTE_LINE ? `${n},"${d},${loss}` : line === TEXT_LINE ? `${n},${d},about ${loss}` : `${n},${d},${loss}`);
+    lines.push(
+      line === NUL_LINE
+        ? `${n},${d}\u0000,${loss}`
+        : line === QUOTE_LINE
+          ? `${n},"${d},${loss}`
+          : line === TEXT_LINE
+            ? `${n},${d},about ${loss}`
+            : `${n},${d},${loss}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
-test('a 1e5-row CSV is read off the main thread: the page keeps answering, and every damaged row is reported by line', async ({ page }) => {
+test('a 1e5-row CSV is read off the main thread: the page keeps answering, and every damaged row is reported by line', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const file = join(mkdtempSync(join(tmpdir(), 't2-byod-large-')), 'runs.csv');
   writeFileSync(file, largeCsv());
@@ -37,7 +49,9 @@ test('a 1e5-row CSV is read off the main thread: the page keeps answering, and e
     const w = window as unknown as { tasks: number[]; maxGap: number; beat: number };
     w.tasks = [];
     w.maxGap = 0;
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.tasks.push(e.duration); }).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.tasks.push(e.duration);
+    }).observe({ type: 'longtask' });
     let last = performance.now();
     const tick = () => {
       const now = performance.now();
@@ -62,7 +76,9 @@ test('a 1e5-row CSV is read off the main thread: the page keeps answering, and e
     window.clearTimeout(w.beat);
     return { longest: Math.max(0, ...w.tasks), maxGap: w.maxGap };
   });
-  console.log(`byod large CSV: key press answered in ${answerMs} ms; longest main-thread task ${longest.toFixed(0)} ms; longest timer gap ${maxGap.toFixed(0)} ms`);
+  console.log(
+    `byod large CSV: key press answered in ${answerMs} ms; longest main-thread task ${longest.toFixed(0)} ms; longest timer gap ${maxGap.toFixed(0)} ms`,
+  );
   // Read on the main thread, the same file was one task of seconds.
   expect(longest).toBeLessThan(400);
   expect(answerMs).toBeLessThan(800);

@@ -24,7 +24,9 @@ function runsCsv(): string {
   return `${lines.join('\n')}\n`;
 }
 
-test('imports a CSV file with bad rows, fits in the worker, selects the fit on the charts and in the URL, and restores it on reload', async ({ page }) => {
+test('imports a CSV file with bad rows, fits in the worker, selects the fit on the charts and in the URL, and restores it on reload', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const dir = mkdtempSync(join(tmpdir(), 't2-byod-'));
   const file = join(dir, 'runs.csv');
@@ -71,7 +73,9 @@ test('imports a CSV file with bad rows, fits in the worker, selects the fit on t
   await expect(page.getByTestId('chart.frontier.runs')).toHaveAttribute('data-runs', /^[1-9]\d*$/);
 });
 
-test('pasted runs show their row errors; text that is not CSV or JSON gets a clear message; Cancel stops a fit', async ({ page }) => {
+test('pasted runs show their row errors; text that is not CSV or JSON gets a clear message; Cancel stops a fit', async ({
+  page,
+}) => {
   const app = new ExplorerPage(page);
   const byod = new ByodPanel(page);
   await app.open();
@@ -86,11 +90,14 @@ test('pasted runs show their row errors; text that is not CSV or JSON gets a cle
   await expect(page.getByTestId('byod.fit')).toBeDisabled();
 
   // 300 runs: the fit (4,500-start grid, then 200 bootstrap resamples) takes seconds, long enough to cancel.
-  const many = ['params,tokens,loss', ...Array.from({ length: 300 }, (_, i) => {
-    const n = 1e7 * 10 ** (2.5 * (i % 30) / 30);
-    const d = n * (4 + (i % 10) * 9);
-    return `${n},${d},${(1.8 + 480 / n ** 0.35 + 2000 / d ** 0.36) * (1 + 0.003 * Math.sin(i))}`;
-  })].join('\n');
+  const many = [
+    'params,tokens,loss',
+    ...Array.from({ length: 300 }, (_, i) => {
+      const n = 1e7 * 10 ** ((2.5 * (i % 30)) / 30);
+      const d = n * (4 + (i % 10) * 9);
+      return `${n},${d},${(1.8 + 480 / n ** 0.35 + 2000 / d ** 0.36) * (1 + 0.003 * Math.sin(i))}`;
+    }),
+  ].join('\n');
   await byod.paste(many);
   await expect(byod.goodRows).toHaveText('300 good rows');
   await page.getByTestId('byod.fit').click();
@@ -99,12 +106,19 @@ test('pasted runs show their row errors; text that is not CSV or JSON gets a cle
   await expect(page.getByTestId('byod.constants')).toHaveCount(0);
 });
 
-test('a JSON file dropped on the panel fits, and the copied link carries the fit and its few runs to a fresh browser', async ({ page, browser }) => {
+test('a JSON file dropped on the panel fits, and the copied link carries the fit and its few runs to a fresh browser', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const c = { E: 1.7, A: 400, B: 1500, alpha: 0.33, beta: 0.33 };
-  const runs = [1e7, 3e7, 1e8, 3e8, 1e9].flatMap((n, i) => [5, 20, 80].map((r, j) => ({
-    params: n, tokens: n * r, loss: (c.E + c.A / n ** c.alpha + c.B / (n * r) ** c.beta) * (1 + 0.002 * Math.cos(3 * i + j)),
-  })));
+  const runs = [1e7, 3e7, 1e8, 3e8, 1e9].flatMap((n, i) =>
+    [5, 20, 80].map((r, j) => ({
+      params: n,
+      tokens: n * r,
+      loss: (c.E + c.A / n ** c.alpha + c.B / (n * r) ** c.beta) * (1 + 0.002 * Math.cos(3 * i + j)),
+    })),
+  );
   const app = new ExplorerPage(page);
   const byod = new ByodPanel(page);
   await app.open();

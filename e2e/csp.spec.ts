@@ -17,13 +17,16 @@ const model = manifest.models[0]!;
 async function watch(page: Page): Promise<{ violations: () => Promise<string[]>; errors: string[] }> {
   const errors: string[] = [];
   page.on('console', (m) => {
-    if ((m.type() === 'error' && !ORT_LOG.test(m.text())) || /Content Security Policy|Refused to/i.test(m.text())) errors.push(m.text());
+    if ((m.type() === 'error' && !ORT_LOG.test(m.text())) || /Content Security Policy|Refused to/i.test(m.text()))
+      errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   return { violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), errors };
 }
@@ -39,11 +42,14 @@ async function workersUnderPolicy(page: Page): Promise<Record<string, string>> {
   for (const w of page.workers()) {
     const m = /\/(engine|inference)\.worker[^/]*$/.exec(new URL(w.url()).pathname);
     if (!m) continue;
-    out[m[1]!] = await w.evaluate(() => new Promise<string>((done) => {
-      self.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective));
-      fetch('http://127.0.0.2:9/csp-probe').catch(() => undefined);
-      setTimeout(() => done('no policy'), 3000);
-    }));
+    out[m[1]!] = await w.evaluate(
+      () =>
+        new Promise<string>((done) => {
+          self.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective));
+          fetch('http://127.0.0.2:9/csp-probe').catch(() => undefined);
+          setTimeout(() => done('no policy'), 3000);
+        }),
+    );
   }
   return out;
 }
@@ -69,8 +75,12 @@ test('the built page carries a strict policy whose script hash is that of its in
   const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
   const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
   expect(inline.length).toBeGreaterThan(0);
-  const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src '))!.split(' ');
-  for (const text of inline) expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+  const scriptSrc = policy
+    .split('; ')
+    .find((d) => d.startsWith('script-src '))!
+    .split(' ');
+  for (const text of inline)
+    expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
   expect(scriptSrc.filter((s) => s.startsWith("'sha256-"))).toHaveLength(inline.length);
   expect(scriptSrc).not.toContain("'unsafe-inline'");
   expect(scriptSrc).not.toContain("'unsafe-eval'");
@@ -103,7 +113,9 @@ test('the app runs with no CSP violation or console error (views, exports, prese
 });
 
 for (const backend of ['wasm', 'webgpu'] as const) {
-  test(`a ${backend === 'wasm' ? 'WASM' : 'WebGPU'} lab run causes no CSP violation, and the workers run under the policy`, async ({ page }) => {
+  test(`a ${backend === 'wasm' ? 'WASM' : 'WebGPU'} lab run causes no CSP violation, and the workers run under the policy`, async ({
+    page,
+  }) => {
     test.setTimeout(150_000);
     const w = await watch(page);
     const app = new ExplorerPage(page);

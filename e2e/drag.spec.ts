@@ -43,4 +43,3 @@ test('back and forward restore scenarios', async ({ page }) => {
   await expect(page.getByTestId('controls.model')).toHaveValue('chinchilla');
   await app.waitForResults();
 });
-

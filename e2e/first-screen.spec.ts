@@ -13,7 +13,9 @@ import { readFileSync } from 'node:fs';
 import { ExplorerPage } from './pages/explorer';
 
 /** Lesson ids and step counts, read from the lessons file (Node's loader refuses the JSON import of lessons.ts). */
-const LESSONS: { id: string; steps: unknown[] }[] = JSON.parse(readFileSync(new URL('../src/teaching/lessons.json', import.meta.url), 'utf8')).lessons;
+const LESSONS: { id: string; steps: unknown[] }[] = JSON.parse(
+  readFileSync(new URL('../src/teaching/lessons.json', import.meta.url), 'utf8'),
+).lessons;
 
 const VIEWPORTS = [
   { width: 1280, height: 800, desktop: true },
@@ -35,19 +37,22 @@ async function labelBoxes(page: Page): Promise<Box[][]> {
       Array.from(document.querySelectorAll('.frontier-contour-label')).map(box).filter(visible),
       Array.from(document.querySelectorAll('.colour-scale__bands li')).map(box).filter(visible),
     ];
-    for (const legend of Array.from(document.querySelectorAll('.chart-legend'))) groups.push(Array.from(legend.children).map(box).filter(visible));
+    for (const legend of Array.from(document.querySelectorAll('.chart-legend')))
+      groups.push(Array.from(legend.children).map(box).filter(visible));
     return groups;
   });
 }
 
 function overlapping(boxes: Box[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-    const a = boxes[i]!; const b = boxes[j]!;
-    const ox = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-    const oy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-    if (ox > 0.5 && oy > 0.5) out.push(`${a.text} × ${b.text}`);
-  }
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const ox = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const oy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      if (ox > 0.5 && oy > 0.5) out.push(`${a.text} × ${b.text}`);
+    }
   return out;
 }
 
@@ -69,7 +74,13 @@ async function firstTextOfMain(page: Page): Promise<{ text: string; inHeadline: 
 
 async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 /** Opens the app under the system colour scheme `theme`, which the app follows (prefers-color-scheme). */
@@ -83,12 +94,16 @@ async function openIn(page: Page, theme: 'light' | 'dark', query = ''): Promise<
 
 for (const vp of VIEWPORTS) {
   for (const theme of ['light', 'dark'] as const) {
-    test(`${vp.width}×${vp.height} ${theme}: headline first, frontier map in view and keyed, no overlapping labels, axe clean`, async ({ page }) => {
+    test(`${vp.width}×${vp.height} ${theme}: headline first, frontier map in view and keyed, no overlapping labels, axe clean`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: vp.width, height: vp.height });
       await openIn(page, theme);
       const headline = page.getByTestId('app.headline');
       await expect(headline).toBeVisible();
-      await expect(headline).toContainText(/With these budgets, train N = \S+ parameters on D = \S+ tokens \(D\/N = [\d.,]+[kMBT]?\)/);
+      await expect(headline).toContainText(
+        /With these budgets, train N = \S+ parameters on D = \S+ tokens \(D\/N = [\d.,]+[kMBT]?\)/,
+      );
       const text = await headline.innerText();
       expect(text).not.toMatch(/NaN|Infinity|undefined/);
       expect(text).not.toMatch(/\d{5,}×/);
@@ -98,7 +113,9 @@ for (const vp of VIEWPORTS) {
       const fold = page.getByTestId('results.details');
       await expect(fold).toHaveAttribute('open', '');
       const headBox = (await headline.boundingBox())!;
-      expect((await fold.getByTestId('readout.quality').boundingBox())!.y).toBeGreaterThan(headBox.y + headBox.height - 1);
+      expect((await fold.getByTestId('readout.quality').boundingBox())!.y).toBeGreaterThan(
+        headBox.y + headBox.height - 1,
+      );
 
       const map = page.getByTestId('chart.frontier');
       await expect(map.locator('.frontier-contour').first()).toBeAttached();
@@ -125,9 +142,14 @@ for (const vp of VIEWPORTS) {
   }
 }
 
-test('the lesson card stays inside the viewport on every step of every lesson (1280×720 and 390×844)', async ({ page }) => {
+test('the lesson card stays inside the viewport on every step of every lesson (1280×720 and 390×844)', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
-  for (const vp of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+  for (const vp of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
     await page.setViewportSize(vp);
     for (const lesson of LESSONS) {
       for (let step = 1; step <= lesson.steps.length; step++) {
@@ -145,10 +167,16 @@ test('the lesson card stays inside the viewport on every step of every lesson (1
 });
 
 async function tickSize(page: Page): Promise<number> {
-  return page.getByTestId('chart.frontier').locator('[data-axis="x"] text').first().evaluate((el) => el.getBoundingClientRect().height);
+  return page
+    .getByTestId('chart.frontier')
+    .locator('[data-axis="x"] text')
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().height);
 }
 
-test('presenter big mode scales the charts: tick labels at least 1.5× normal at 1280×720, nothing clipped sideways', async ({ page }) => {
+test('presenter big mode scales the charts: tick labels at least 1.5× normal at 1280×720, nothing clipped sideways', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const app = new ExplorerPage(page);
   await app.open();
@@ -156,12 +184,19 @@ test('presenter big mode scales the charts: tick labels at least 1.5× normal at
   await app.open('?big=1');
   await expect(page.locator('html')).toHaveAttribute('data-big', '1');
   await expect.poll(() => tickSize(page)).toBeGreaterThanOrEqual(1.5 * normal - 0.5);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-  test(`the skip link is the first Tab stop and moves focus to the charts, URL unchanged (${viewport.width}×${viewport.height})`, async ({ page }) => {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`the skip link is the first Tab stop and moves focus to the charts, URL unchanged (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     const app = new ExplorerPage(page);
     await app.open();
@@ -185,7 +220,10 @@ async function copiedLink(app: ExplorerPage): Promise<URL> {
   return new URL((await app.notice('link').locator('li').first().innerText()).trim());
 }
 
-test('Hold the budgets travels in a copied link: hold=0 opens it unticked, the address bar drops the key, a held link has none', async ({ page, context }) => {
+test('Hold the budgets travels in a copied link: hold=0 opens it unticked, the address bar drops the key, a held link has none', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const app = new ExplorerPage(page);
   await app.open('?hold=0');

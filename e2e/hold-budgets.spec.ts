@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { ExplorerPage } from './pages/explorer';
 
-test('hold the budgets: typing N = 7B keeps k at 1 and says so beside k and in the readouts, with a readable ratio', async ({ page }) => {
+test('hold the budgets: typing N = 7B keeps k at 1 and says so beside k and in the readouts, with a readable ratio', async ({
+  page,
+}) => {
   const app = new ExplorerPage(page);
   await app.open();
   await expect(page.getByTestId('controls.linked')).toBeChecked();
@@ -16,7 +18,9 @@ test('hold the budgets: typing N = 7B keeps k at 1 and says so beside k and in t
   await expect(warning).toContainText('7.0× the inference budget');
   await expect(page.getByTestId('controls.linked-status')).toBeVisible();
   const overshoot = page.getByTestId('readout.budget-overshoot');
-  await expect(overshoot).toContainText('inference needs 1.4e10 FLOPs per token (2Nk), 7.0× the inference budget of 2e9');
+  await expect(overshoot).toContainText(
+    'inference needs 1.4e10 FLOPs per token (2Nk), 7.0× the inference budget of 2e9',
+  );
   // Back inside the budgets: the warnings go.
   await app.field('Parameters (N)').fill('100M');
   await app.field('Parameters (N)').press('Enter');
@@ -25,7 +29,9 @@ test('hold the budgets: typing N = 7B keeps k at 1 and says so beside k and in t
   await expect(overshoot).toHaveCount(0);
 });
 
-test('hold the budgets: D at 769T stops N at its minimum; the training overshoot is shown, never a raw ratio', async ({ page }) => {
+test('hold the budgets: D at 769T stops N at its minimum; the training overshoot is shown, never a raw ratio', async ({
+  page,
+}) => {
   const app = new ExplorerPage(page);
   await app.open();
   await app.field('Training tokens (D)').fill('769T');

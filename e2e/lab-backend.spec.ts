@@ -1,12 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { ExplorerPage } from './pages/explorer';
 
-test('the automatic lab backend does not pick a software WebGPU adapter: WASM, with the adapter named', async ({ page }) => {
+test('the automatic lab backend does not pick a software WebGPU adapter: WASM, with the adapter named', async ({
+  page,
+}) => {
   const app = new ExplorerPage(page);
   await app.open();
   // Headless Chromium with --enable-unsafe-webgpu offers only SwiftShader, a software fallback adapter.
   const fallback = await page.evaluate(async () => {
-    const gpu = (navigator as unknown as { gpu?: { requestAdapter(): Promise<{ info?: { isFallbackAdapter?: boolean }; isFallbackAdapter?: boolean } | null> } }).gpu;
+    const gpu = (
+      navigator as unknown as {
+        gpu?: {
+          requestAdapter(): Promise<{ info?: { isFallbackAdapter?: boolean }; isFallbackAdapter?: boolean } | null>;
+        };
+      }
+    ).gpu;
     const a = await gpu?.requestAdapter();
     return a ? (a.info?.isFallbackAdapter ?? a.isFallbackAdapter ?? null) : null;
   });

@@ -42,11 +42,15 @@ async function expectPointOnFrontier(page: Page, k: number): Promise<void> {
   expect(box.y + box.height).toBeLessThanOrEqual(svg.y + svg.height);
 }
 
-test('runs a zoo model on WASM, puts the point on the frontier at (6ND, 2Nk), keeps it across a reload and in the link', async ({ page }) => {
+test('runs a zoo model on WASM, puts the point on the frontier at (6ND, 2Nk), keeps it across a reload and in the link', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const fetched: string[] = [];
   // Requests of the page and its workers; the service worker's offline precache (src/sw) fetches files it never runs.
-  page.context().on('request', (r) => { if (!r.serviceWorker()) fetched.push(r.url()); });
+  page.context().on('request', (r) => {
+    if (!r.serviceWorker()) fetched.push(r.url());
+  });
   const app = new ExplorerPage(page);
   await app.open();
   // onnxruntime-web (its wasm and the lab's worker module) loads only when the panel opens.
@@ -94,10 +98,34 @@ test('a truncated model file is reported and earlier runs stay', async ({ page }
   test.setTimeout(60_000);
   // An earlier run, imported from an export.
   const earlier = {
-    id: 'earlier-1', createdAt: '2026-11-22T10:00:00.000Z', modelId: model.id, params: model.params, tokens: model.tokens, tasks: ['t'],
-    problems: 2, samples: 2, k: 2, temperature: 1, seed: 1, passAtK: 0.5, passAtKAll: { 1: 0.25, 2: 0.5 }, nll: 2, prefillTokensPerSecond: 1,
-    decodeTokensPerSecond: 1, wallMs: 1, flops: 1, usedKvCache: true, perTask: [],
-    device: { backend: 'wasm', adapter: null, threads: 1, browser: 'x', crossOriginIsolated: true, fallbackReason: null },
+    id: 'earlier-1',
+    createdAt: '2026-11-22T10:00:00.000Z',
+    modelId: model.id,
+    params: model.params,
+    tokens: model.tokens,
+    tasks: ['t'],
+    problems: 2,
+    samples: 2,
+    k: 2,
+    temperature: 1,
+    seed: 1,
+    passAtK: 0.5,
+    passAtKAll: { 1: 0.25, 2: 0.5 },
+    nll: 2,
+    prefillTokensPerSecond: 1,
+    decodeTokensPerSecond: 1,
+    wallMs: 1,
+    flops: 1,
+    usedKvCache: true,
+    perTask: [],
+    device: {
+      backend: 'wasm',
+      adapter: null,
+      threads: 1,
+      browser: 'x',
+      crossOriginIsolated: true,
+      fallbackReason: null,
+    },
   };
   const file = join(mkdtempSync(join(tmpdir(), 't2-lab-')), 'runs.json');
   writeFileSync(file, JSON.stringify({ runs: [earlier] }));
@@ -111,28 +139,74 @@ test('a truncated model file is reported and earlier runs stay', async ({ page }
   await page.getByTestId('lab.import').setInputFiles(file);
   await expect(page.getByTestId('lab.import.note')).toContainText('Imported 1 run');
   await runSmall(page, 'wasm');
-  await expect(page.getByTestId('lab.error')).toContainText(`${model.file}: expected ${model.bytes} bytes`, { timeout: 30_000 });
+  await expect(page.getByTestId('lab.error')).toContainText(`${model.file}: expected ${model.bytes} bytes`, {
+    timeout: 30_000,
+  });
   await expect(page.getByTestId('lab.error')).toContainText('truncated');
   await expect(page.getByTestId('lab.runrow').filter({ hasText: model.id })).toHaveCount(1);
 });
 
 /** A lab export of 6 checkpoints whose NLL and pass@k follow a known T² Approach 2 law. */
 function syntheticExport(): string {
-  const law = { E: 2, A: 300, B: 900, alpha: 0.4, beta: 0.45, theta0: 3.5, theta1: 3, theta2: 0.95, theta3: 1, theta4: 0.1 };
-  const pts: [number, number][] = [[3e4, 1e6], [6e4, 3e6], [1.2e5, 1e7], [2.4e5, 3e6], [4.8e5, 3e7], [9e5, 8e7]];
+  const law = {
+    E: 2,
+    A: 300,
+    B: 900,
+    alpha: 0.4,
+    beta: 0.45,
+    theta0: 3.5,
+    theta1: 3,
+    theta2: 0.95,
+    theta3: 1,
+    theta4: 0.1,
+  };
+  const pts: [number, number][] = [
+    [3e4, 1e6],
+    [6e4, 3e6],
+    [1.2e5, 1e7],
+    [2.4e5, 3e6],
+    [4.8e5, 3e7],
+    [9e5, 8e7],
+  ];
   const runs = pts.map(([n, d], i) => {
     const all = Object.fromEntries([1, 2, 4, 8].map((k) => [String(k), t2Accuracy(law, n, d, k)]));
     return {
-      id: `synthetic-${i}`, createdAt: `2026-11-22T10:0${i}:00.000Z`, modelId: `synthetic-${i}`, params: n, tokens: d, tasks: ['t'], problems: 8,
-      samples: 8, k: 8, temperature: 1, seed: 1, passAtK: all['8'], passAtKAll: all, nll: law.E + law.A / n ** law.alpha + law.B / d ** law.beta,
-      prefillTokensPerSecond: 1, decodeTokensPerSecond: 1, wallMs: 1, flops: 1, usedKvCache: true, perTask: [],
-      device: { backend: 'wasm', adapter: null, threads: 1, browser: 'x', crossOriginIsolated: true, fallbackReason: null },
+      id: `synthetic-${i}`,
+      createdAt: `2026-11-22T10:0${i}:00.000Z`,
+      modelId: `synthetic-${i}`,
+      params: n,
+      tokens: d,
+      tasks: ['t'],
+      problems: 8,
+      samples: 8,
+      k: 8,
+      temperature: 1,
+      seed: 1,
+      passAtK: all['8'],
+      passAtKAll: all,
+      nll: law.E + law.A / n ** law.alpha + law.B / d ** law.beta,
+      prefillTokensPerSecond: 1,
+      decodeTokensPerSecond: 1,
+      wallMs: 1,
+      flops: 1,
+      usedKvCache: true,
+      perTask: [],
+      device: {
+        backend: 'wasm',
+        adapter: null,
+        threads: 1,
+        browser: 'x',
+        crossOriginIsolated: true,
+        fallbackReason: null,
+      },
     };
   });
   return JSON.stringify({ runs });
 }
 
-test('refit fits the T² constants to the measured runs in the engine worker and the charts switch to them', async ({ page }) => {
+test('refit fits the T² constants to the measured runs in the engine worker and the charts switch to them', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const file = join(mkdtempSync(join(tmpdir(), 't2-lab-')), 'runs.json');
   writeFileSync(file, syntheticExport());
@@ -141,9 +215,13 @@ test('refit fits the T² constants to the measured runs in the engine worker and
   await expect(page.getByTestId('lab.import.note')).toContainText('Imported 6 run');
   await expect(page.getByTestId('chart.frontier.measured').locator('circle')).toHaveCount(6);
   await page.getByTestId('lab.refit').click();
-  await expect(page.getByTestId('lab.refit.gate').or(page.getByTestId('lab.refit.error'))).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('lab.refit.gate').or(page.getByTestId('lab.refit.error'))).toBeVisible({
+    timeout: 90_000,
+  });
   // 6 models for stage 1's 5 constants: the fit-quality gate holds the refit back until the user chooses.
-  await expect(page.getByTestId('lab.refit.gate')).toContainText('6 checkpoints (N, D) in stage 1 for 5 free constants');
+  await expect(page.getByTestId('lab.refit.gate')).toContainText(
+    '6 checkpoints (N, D) in stage 1 for 5 free constants',
+  );
   await expect(page.getByTestId('chart.frontier')).not.toContainText('Your fit (T² Approach 2');
   await page.getByTestId('lab.refit.use-anyway').click();
   await expect(page.getByTestId('lab.refit.done')).toContainText('Refit on 24 points from 6 models');
@@ -152,9 +230,15 @@ test('refit fits the T² constants to the measured runs in the engine worker and
   await expect(page).toHaveURL(/[?&]m=t2-2/);
 });
 
-test('the default run means something: a mid-size model, every task, 20 problems, n = k = 8, its 95 % interval beside the prediction', async ({ page }) => {
+test('the default run means something: a mid-size model, every task, 20 problems, n = k = 8, its 95 % interval beside the prediction', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
-  const all = (JSON.parse(readFileSync('public/models/manifest.json', 'utf8')) as { models: { id: string; params: number; suite: string }[] }).models;
+  const all = (
+    JSON.parse(readFileSync('public/models/manifest.json', 'utf8')) as {
+      models: { id: string; params: number; suite: string }[];
+    }
+  ).models;
   const sizes = [...new Set(all.map((m) => m.params))].sort((a, b) => a - b);
   await openLab(page);
   const chosenId = await page.getByTestId('lab.model').inputValue();
@@ -198,7 +282,9 @@ test('a long run keeps the page responsive and Cancel stops it without recording
   await expect(page.getByTestId('lab.run')).toBeEnabled();
 });
 
-test('a measured run of the charted model is a focusable point on the pass@k chart, listed in its table; others are counted', async ({ page }) => {
+test('a measured run of the charted model is a focusable point on the pass@k chart, listed in its table; others are counted', async ({
+  page,
+}) => {
   // Two runs in the link: one of the first zoo model (charted: n and d are its N and D), one of a model 10× larger.
   const mine = `${model.params}_${model.tokens}_4_0.375_-`;
   const bigger = `${model.params * 10}_${model.tokens}_8_0.5_-`;

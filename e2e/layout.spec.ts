@@ -7,7 +7,9 @@ test('the page fits a 390 px wide screen without sideways scrolling', async ({ p
   await app.open();
   await expect(page.getByTestId('chart.frontier')).toBeVisible();
   await expect(app.slider('Tokens served')).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 

@@ -9,7 +9,15 @@ test('a malformed link gives a notice naming each problem and sane values, never
 
   const notice = app.notice('url');
   await expect(notice).toBeVisible();
-  for (const text of ['v=9', 'Parameters (N)', 'Samples per question (k)', 'Training budget (FLOPs)', 'Quality model', 'Constant set', '"zz"']) {
+  for (const text of [
+    'v=9',
+    'Parameters (N)',
+    'Samples per question (k)',
+    'Training budget (FLOPs)',
+    'Quality model',
+    'Constant set',
+    '"zz"',
+  ]) {
     await expect(notice).toContainText(text);
   }
   await expect(app.field('Parameters (N)')).toHaveValue('100M');

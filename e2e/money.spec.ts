@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { ExplorerPage } from './pages/explorer';
 
-test('budgets in money: type "$2M" and "5,000 H100-hours", read dollars beside them, switch the axes to dollars, share it', async ({ page }) => {
+test('budgets in money: type "$2M" and "5,000 H100-hours", read dollars beside them, switch the axes to dollars, share it', async ({
+  page,
+}) => {
   const app = new ExplorerPage(page);
   await app.open();
   await page.getByTestId('controls.linked').uncheck();

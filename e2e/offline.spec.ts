@@ -26,7 +26,8 @@ async function waitForActiveWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.ready;
     const sw = reg.active!;
-    if (sw.state !== 'activated') await new Promise((ok) => sw.addEventListener('statechange', () => sw.state === 'activated' && ok(undefined)));
+    if (sw.state !== 'activated')
+      await new Promise((ok) => sw.addEventListener('statechange', () => sw.state === 'activated' && ok(undefined)));
   });
 }
 
@@ -48,7 +49,10 @@ const servers = [
 ];
 
 for (const server of servers) {
-  test(`after ONE online visit the app reloads offline and computes its charts (${server.name})`, async ({ page, context }) => {
+  test(`after ONE online visit the app reloads offline and computes its charts (${server.name})`, async ({
+    page,
+    context,
+  }) => {
     const app = new ExplorerPage(page);
     await page.goto(`${server.base() || './'}?preset=gpt3`);
     await app.waitForResults();
@@ -71,18 +75,23 @@ for (const server of servers) {
   });
 }
 
-test('the service worker takes control on the first visit (clients.claim) and precaches every lazily loaded chunk', async ({ page }) => {
+test('the service worker takes control on the first visit (clients.claim) and precaches every lazily loaded chunk', async ({
+  page,
+}) => {
   const app = new ExplorerPage(page);
   await app.open();
   await waitForActiveWorker(page);
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   // Every emitted JS/CSS file of the build (dist/, made by the web server) is in Cache Storage before any of the
   // lazily imported ones (lab panel, fit client, export) ran, so they load offline.
-  const emitted = readdirSync('dist/assets').filter((f) => /\.(js|mjs|css)$/.test(f)).map((f) => `/assets/${f}`);
+  const emitted = readdirSync('dist/assets')
+    .filter((f) => /\.(js|mjs|css)$/.test(f))
+    .map((f) => `/assets/${f}`);
   expect(emitted.length).toBeGreaterThan(3);
   const cached = await page.evaluate(async () => {
     const keys: string[] = [];
-    for (const name of await caches.keys()) for (const req of await (await caches.open(name)).keys()) keys.push(new URL(req.url).pathname);
+    for (const name of await caches.keys())
+      for (const req of await (await caches.open(name)).keys()) keys.push(new URL(req.url).pathname);
     return keys;
   });
   expect(emitted.filter((f) => !cached.includes(f))).toEqual([]);
@@ -110,14 +119,19 @@ test('after one visit where the lab ran, the lab runs again offline', async ({ p
   await context.setOffline(false);
 });
 
-test('the lab used before the service worker took control still runs offline after that one visit', async ({ page, context }) => {
+test('the lab used before the service worker took control still runs offline after that one visit', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(150_000);
   // Hold the worker's registration until the lab has run: the lab's files then come from the network, not the worker.
   await page.addInitScript(() => {
     const sw = navigator.serviceWorker;
     const register = sw.register.bind(sw);
     let release: () => void = () => undefined;
-    const gate = new Promise<void>((ok) => { release = ok; });
+    const gate = new Promise<void>((ok) => {
+      release = ok;
+    });
     (window as unknown as { releaseSw: () => void }).releaseSw = release;
     sw.register = ((...args: Parameters<typeof register>) => gate.then(() => register(...args))) as typeof sw.register;
   });
@@ -133,7 +147,8 @@ test('the lab used before the service worker took control still runs offline aft
   // On activate the worker cached what the lab loaded before it took control (the .wasm and the zoo index).
   const cached = await page.evaluate(async () => {
     const out: string[] = [];
-    for (const name of ['t2-explorer-lazy-v1', 't2-explorer-zoo-index-v1']) for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
+    for (const name of ['t2-explorer-lazy-v1', 't2-explorer-zoo-index-v1'])
+      for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
     return out.sort();
   });
   expect(cached.filter((p) => p.endsWith('.wasm'))).toHaveLength(1);
@@ -147,7 +162,10 @@ test('the lab used before the service worker took control still runs offline aft
   await context.setOffline(false);
 });
 
-test('one truncated model download is not kept: the next run, with the network healthy, succeeds', async ({ page, context }) => {
+test('one truncated model download is not kept: the next run, with the network healthy, succeeds', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(150_000);
   const app = new ExplorerPage(page);
   await app.open();

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { ByodPanel } from './pages/byod';
 import { ExplorerPage } from './pages/explorer';
 
-test('"Your data" offers the bundled public data with source and licence; one click loads an example, Fit fits it', async ({ page }) => {
+test('"Your data" offers the bundled public data with source and licence; one click loads an example, Fit fits it', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const app = new ExplorerPage(page);
   const byod = new ByodPanel(page);
@@ -28,7 +30,7 @@ test('"Your data" offers the bundled public data with source and licence; one cl
   await byod.fit();
   await expect(page.getByTestId('byod.goodness')).toContainText('R² = ');
   // A fit the quality gate warns about drives the charts only once the user chooses (issue 11, item 6).
-  if (await page.getByTestId('byod.use-anyway').count() > 0) await page.getByTestId('byod.use-anyway').click();
+  if ((await page.getByTestId('byod.use-anyway').count()) > 0) await page.getByTestId('byod.use-anyway').click();
   await expect(byod.constantSetSelect).toHaveValue(/^user-/);
   await expect(page.getByTestId('controls.model')).toHaveValue('chinchilla');
   await app.waitForResults();

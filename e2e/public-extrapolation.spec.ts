@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { ExplorerPage } from './pages/explorer';
 
-test('opens on a public fitted set with its provenance; the fitted region is shaded on charts 1 and 2', async ({ page }) => {
+test('opens on a public fitted set with its provenance; the fitted region is shaded on charts 1 and 2', async ({
+  page,
+}) => {
   const app = new ExplorerPage(page);
   await app.open();
   const set = await page.getByTestId('controls.constants').inputValue();
@@ -12,11 +14,15 @@ test('opens on a public fitted set with its provenance; the fitted region is sha
   await expect(page.getByTestId('chart.frontier.fitted')).toHaveCount(1);
   await expect(page.getByTestId('chart.tokens-per-param.fitted')).toHaveCount(1);
   await expect(page.getByTestId('chart.frontier')).toContainText('Fitted region');
-  expect(r['readout.paper-setting']).toMatch(/At the T² paper's setting \(C_train = 2\.56e19 FLOPs, C_inf = 2e9 FLOPs\/token\)/);
+  expect(r['readout.paper-setting']).toMatch(
+    /At the T² paper's setting \(C_train = 2\.56e19 FLOPs, C_inf = 2e9 FLOPs\/token\)/,
+  );
   expect(r['readout.paper-setting']).toMatch(/Table 1/);
 });
 
-test('an answer outside the fitted data is marked: hollow optimum on both charts, the readout names dimension and factor', async ({ page }) => {
+test('an answer outside the fitted data is marked: hollow optimum on both charts, the readout names dimension and factor', async ({
+  page,
+}) => {
   const app = new ExplorerPage(page);
   // 1e25 training FLOPs, C_inf 1.4e11 (one forward pass of a 70B model): far beyond every public set's runs.
   await app.open('?v=1&n=7e10&d=2.38e13&k=1&ct=1e25&ci=1.4e11');

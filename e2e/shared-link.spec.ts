@@ -3,7 +3,11 @@ import { buildUserSet, encodeUserSet } from '../src/byod/user-set-logic';
 import { createRng } from '../src/domain/random';
 import { ExplorerPage } from './pages/explorer';
 
-test('a copied link opened in a fresh browser shows the same readouts to the digit', async ({ page, browser, context }) => {
+test('a copied link opened in a fresh browser shows the same readouts to the digit', async ({
+  page,
+  browser,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const app = new ExplorerPage(page);
   await app.open();
@@ -33,7 +37,9 @@ test('a copied link opened in a fresh browser shows the same readouts to the dig
   await fresh.close();
 });
 
-test('a typed target quality draws its frontier and readout, goes into the URL and survives a reload', async ({ page }) => {
+test('a typed target quality draws its frontier and readout, goes into the URL and survives a reload', async ({
+  page,
+}) => {
   const app = new ExplorerPage(page);
   await app.open();
   // The design's own quality is always reachable: its frontier crosses the map.
@@ -65,16 +71,27 @@ test('a typed target quality draws its frontier and readout, goes into the URL a
   await expect(page).not.toHaveURL(/[?&]q=/);
 });
 
-test('a link with a fit and its bootstrap band summary redraws the band where the fit is not stored; a bad band is reported and dropped', async ({ page }) => {
+test('a link with a fit and its bootstrap band summary redraws the band where the fit is not stored; a bad band is reported and dropped', async ({
+  page,
+}) => {
   // A Chinchilla fit and 200 resamples around it, as the "Your data" panel would hold them; the link is written by the
   // app's own encoder (the test does not hand-write the band's numbers).
   const c = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
   const rng = createRng(7);
   const draws = Array.from({ length: 200 }, () => ({
-    E: c.E * Math.exp(0.01 * rng.normal()), A: c.A * Math.exp(0.1 * rng.normal()), B: c.B * Math.exp(0.1 * rng.normal()),
-    alpha: c.alpha * Math.exp(0.02 * rng.normal()), beta: c.beta * Math.exp(0.02 * rng.normal()),
+    E: c.E * Math.exp(0.01 * rng.normal()),
+    A: c.A * Math.exp(0.1 * rng.normal()),
+    B: c.B * Math.exp(0.1 * rng.normal()),
+    alpha: c.alpha * Math.exp(0.02 * rng.normal()),
+    beta: c.beta * Math.exp(0.02 * rng.normal()),
   }));
-  const user = buildUserSet({ family: 'chinchilla', constants: c, range: { params: [1e7, 1e9], tokens: [1e8, 1e11] }, fittedRuns: 15, draws });
+  const user = buildUserSet({
+    family: 'chinchilla',
+    constants: c,
+    range: { params: [1e7, 1e9], tokens: [1e8, 1e11] },
+    fittedRuns: 15,
+    draws,
+  });
   const u = encodeUserSet(user);
   expect(u).toMatch(/~~b200_/);
   const app = new ExplorerPage(page);

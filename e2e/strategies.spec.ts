@@ -16,7 +16,9 @@ async function snapshot(page: Page): Promise<Record<string, string>> {
   return out;
 }
 
-test('the strategy switch changes every chart and the optimum, and its parameters are assumptions in the URL', async ({ page }) => {
+test('the strategy switch changes every chart and the optimum, and its parameters are assumptions in the URL', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const app = new ExplorerPage(page);
   await app.open('?v=1&m=t2-2');
@@ -87,7 +89,9 @@ test('the seed-papers section: Wu et al. and the Plan Early view', async ({ page
   await expect(page.getByTestId('papers.plan-early.perplexity')).toContainText('28.1');
 });
 
-test('the Plan Early inputs travel in the link (key pe), back restores them, and a bad value is named', async ({ page }) => {
+test('the Plan Early inputs travel in the link (key pe), back restores them, and a bad value is named', async ({
+  page,
+}) => {
   const app = new ExplorerPage(page);
   await app.open('?v=1&pe=5_20_100_1_0_20');
   await page.getByTestId('papers.toggle').click();
@@ -125,7 +129,10 @@ test('the T² lifetime readout follows the strategy, and the Epoch chart says wh
   await expect(page.getByTestId('chart.epoch.strategy')).toContainText('do not follow the chosen test-time strategy');
 });
 
-for (const [id, steps] of [['verifier', 6], ['plan-early', 3]] as const) {
+for (const [id, steps] of [
+  ['verifier', 6],
+  ['plan-early', 3],
+] as const) {
   test(`lesson ${id} walks through with its highlights`, async ({ page }) => {
     test.setTimeout(120_000);
     const app = new ExplorerPage(page);

@@ -13,9 +13,11 @@ import { pngSize } from '../src/export/png-logic';
 import { ExplorerPage } from './pages/explorer';
 
 /** The lessons as shipped (read as data: Playwright's loader does not take JSON module imports). */
-const LESSONS = (JSON.parse(readFileSync(new URL('../src/teaching/lessons.json', import.meta.url), 'utf8')) as {
-  lessons: { id: string; steps: { highlight: string }[] }[];
-}).lessons;
+const LESSONS = (
+  JSON.parse(readFileSync(new URL('../src/teaching/lessons.json', import.meta.url), 'utf8')) as {
+    lessons: { id: string; steps: { highlight: string }[] }[];
+  }
+).lessons;
 
 async function text(download: Download): Promise<string> {
   return readFile(await download.path(), 'utf8');
@@ -89,7 +91,10 @@ test('a lesson walked through by keyboard: each step its own URL and highlight',
 
   await page.keyboard.press('n');
   await expect(page.getByTestId('lesson.progress')).toHaveText('Step 3 of 5');
-  await expect(page.locator('[data-lesson-highlight]')).toHaveAttribute('data-lesson-highlight', 'controls.tokens-served');
+  await expect(page.locator('[data-lesson-highlight]')).toHaveAttribute(
+    'data-lesson-highlight',
+    'controls.tokens-served',
+  );
   await page.keyboard.press('p');
   await expect(page.getByTestId('lesson.progress')).toHaveText('Step 2 of 5');
 
@@ -120,7 +125,10 @@ test('every lesson step loads and highlights an element that is on the page', as
     for (let i = 0; i < lesson.steps.length; i++) {
       await expect(page.getByTestId('lesson.progress')).toHaveText(`Step ${i + 1} of ${lesson.steps.length}`);
       await app.waitForResults();
-      await expect(page.locator(`[data-lesson-highlight="${lesson.steps[i]!.highlight}"]`), `${lesson.id} step ${i + 1}`).toHaveCount(1);
+      await expect(
+        page.locator(`[data-lesson-highlight="${lesson.steps[i]!.highlight}"]`),
+        `${lesson.id} step ${i + 1}`,
+      ).toHaveCount(1);
       await expect(page.getByTestId('results.error')).toHaveCount(0);
       if (i < lesson.steps.length - 1) await page.getByTestId('lesson.next').click();
     }
@@ -189,15 +197,25 @@ test.describe('exports', () => {
     const svg = await text(download);
     const live = await page.evaluate(() => {
       const path = document.querySelector('[data-testid="chart.isoflop"] .chart-plot > svg path');
-      return { bg: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim(), stroke: path ? getComputedStyle(path).stroke : null };
+      return {
+        bg: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim(),
+        stroke: path ? getComputedStyle(path).stroke : null,
+      };
     });
     const parsed = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
       const error = doc.querySelector('parsererror');
-      const caption = Array.from(doc.querySelectorAll('g.caption text')).map((t) => t.textContent).join(' ');
+      const caption = Array.from(doc.querySelectorAll('g.caption text'))
+        .map((t) => t.textContent)
+        .join(' ');
       return {
-        error: error?.textContent ?? null, root: doc.documentElement.localName, caption, style: doc.querySelector('style')?.textContent ?? '',
-        strokes: Array.from(doc.querySelectorAll('g.chart [style*="stroke:"]')).map((e) => /stroke:\s*([^;]+)/.exec(e.getAttribute('style') ?? '')?.[1]?.trim()),
+        error: error?.textContent ?? null,
+        root: doc.documentElement.localName,
+        caption,
+        style: doc.querySelector('style')?.textContent ?? '',
+        strokes: Array.from(doc.querySelectorAll('g.chart [style*="stroke:"]')).map((e) =>
+          /stroke:\s*([^;]+)/.exec(e.getAttribute('style') ?? '')?.[1]?.trim(),
+        ),
         paths: doc.querySelectorAll('g.chart path').length,
       };
     }, svg);
@@ -217,7 +235,10 @@ test.describe('exports', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.getByTestId('export.toggle').click();
     const svg = await text(await exportFile(page, 'export.svg'));
-    const fill = await page.evaluate((source) => new DOMParser().parseFromString(source, 'image/svg+xml').querySelector('rect')?.getAttribute('fill'), svg);
+    const fill = await page.evaluate(
+      (source) => new DOMParser().parseFromString(source, 'image/svg+xml').querySelector('rect')?.getAttribute('fill'),
+      svg,
+    );
     const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(fill).toBe(darkBg);
     expect(fill).not.toBe('rgb(255, 255, 255)');
@@ -228,7 +249,11 @@ test.describe('exports', () => {
     const download = await exportFile(page, 'export.png');
     expect(download.suggestedFilename()).toBe('t2-explorer-frontier.png');
     const size = pngSize(new Uint8Array(await readFile(await download.path())));
-    const box = await page.evaluate(() => (document.querySelector('[data-testid="chart.frontier"] .chart-plot > svg') as SVGSVGElement).viewBox.baseVal.width);
+    const box = await page.evaluate(
+      () =>
+        (document.querySelector('[data-testid="chart.frontier"] .chart-plot > svg') as SVGSVGElement).viewBox.baseVal
+          .width,
+    );
     expect(size.width).toBe(Math.round(box * 2));
     expect(size.height).toBeGreaterThan(100);
   });
@@ -240,7 +265,9 @@ test.describe('exports', () => {
     await page.getByTestId('chart.isoflop').getByRole('button', { name: 'Show table' }).click();
     const table = await page.evaluate(() => {
       const t = document.querySelector('[data-testid="chart.isoflop"] .chart-table-wrap table') as HTMLTableElement;
-      return Array.from(t.querySelectorAll('tr')).map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => c.textContent?.trim() ?? ''));
+      return Array.from(t.querySelectorAll('tr')).map((r) =>
+        Array.from(r.querySelectorAll('th, td')).map((c) => c.textContent?.trim() ?? ''),
+      );
     });
     expect(rows).toEqual(table);
     expect(rows.length).toBeGreaterThan(1);
@@ -263,7 +290,13 @@ test.describe('exports', () => {
     expect(json.scenario.qualityModel).toBe('chinchilla');
     expect(json.preset.id).toBe('chinchilla');
     expect(json.rangeNote).toContain('Outside the fitted range');
-    expect(json.charts.map((c: { id: string }) => c.id).sort()).toEqual(['chart.epoch', 'chart.frontier', 'chart.isoflop', 'chart.passk', 'chart.tokens-per-param']);
+    expect(json.charts.map((c: { id: string }) => c.id).sort()).toEqual([
+      'chart.epoch',
+      'chart.frontier',
+      'chart.isoflop',
+      'chart.passk',
+      'chart.tokens-per-param',
+    ]);
     for (const c of json.charts) expect(c.columns.length).toBeGreaterThan(0);
     expect(json.charts.find((c: { id: string }) => c.id === 'chart.isoflop').rows.length).toBeGreaterThan(3);
     expect(json.papers).toContain('hoffmann2022');
@@ -301,7 +334,10 @@ test('offline: after one visit the app and a fetched model reload with the netwo
   await app.waitForResults();
   expect(await app.readouts()).toEqual(expected);
   await expect(page.getByTestId('chart.frontier')).toBeVisible();
-  const offlineModel = await page.evaluate(async (file) => (await (await fetch(`models/${file.replace(/^models\//, '')}`)).arrayBuffer()).byteLength, modelBytes.file);
+  const offlineModel = await page.evaluate(
+    async (file) => (await (await fetch(`models/${file.replace(/^models\//, '')}`)).arrayBuffer()).byteLength,
+    modelBytes.file,
+  );
   expect(offlineModel).toBe(modelBytes.size);
   await context.setOffline(false);
 });
@@ -311,7 +347,13 @@ test.describe('accessibility', () => {
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
   }
 
   test('axe finds no serious or critical violations in the main views', async ({ page }) => {
@@ -343,15 +385,28 @@ test.describe('accessibility', () => {
         // Chart marks show focus by a thicker stroke in the text colour (src/charts/charts.css), not an outline.
         const markPath = el.classList.contains('chart-mark') ? el.querySelector('path') : null;
         const markFocus = markPath !== null && getComputedStyle(markPath).strokeWidth === '2.5px';
-        const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none' || markFocus;
-        const name = el.getAttribute('data-testid') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? el.tagName;
+        const visible =
+          (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none' || markFocus;
+        const name =
+          el.getAttribute('data-testid') ??
+          el.getAttribute('aria-label') ??
+          el.textContent?.trim().slice(0, 40) ??
+          el.tagName;
         return { name, visible, focusVisible: el.matches(':focus-visible') };
       });
       if (!info) continue;
       reached.add(info.name);
       if (!info.visible || !info.focusVisible) invisible.push(info.name);
     }
-    for (const id of ['teaching.presets', 'teaching.lessons', 'export.toggle', 'controls.model', 'controls.params', 'controls.params.value', 'controls.tokens-served']) {
+    for (const id of [
+      'teaching.presets',
+      'teaching.lessons',
+      'export.toggle',
+      'controls.model',
+      'controls.params',
+      'controls.params.value',
+      'controls.tokens-served',
+    ]) {
       expect([...reached], id).toContain(id);
     }
     expect([...reached].some((n) => n === 'Show table')).toBe(true);

@@ -3,7 +3,10 @@ import { ExplorerPage } from './pages/explorer';
 
 const QUERY = '?v=1&n=3e8&ct=1e21';
 
-test('when the worker cannot start, the engine runs on the main thread, says so, and gives the same numbers', async ({ page, browser }) => {
+test('when the worker cannot start, the engine runs on the main thread, says so, and gives the same numbers', async ({
+  page,
+  browser,
+}) => {
   const normal = new ExplorerPage(page);
   await normal.open(QUERY);
   await expect(normal.results).toHaveAttribute('data-engine-mode', 'worker');
@@ -32,7 +35,9 @@ test('when the worker cannot start, the engine runs on the main thread, says so,
   await context.close();
 });
 
-test('when the worker dies mid-session, the request is answered on the main thread and the page says so', async ({ browser }) => {
+test('when the worker dies mid-session, the request is answered on the main thread and the page says so', async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     // A worker that crashes on its third message (after the start ping and the first computation).
@@ -61,15 +66,18 @@ test('when the worker dies mid-session, the request is answered on the main thre
   await context.close();
 });
 
-test('when the worker hangs after start-up (an endless loop), the request is answered on the main thread and the page says so', async ({ browser }) => {
+test('when the worker hangs after start-up (an endless loop), the request is answered on the main thread and the page says so', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   // The real engine worker script, with code put before it that wraps the message listener Comlink registers: from
   // the third message on (after the start ping and the first computation) the worker enters an endless loop. It
   // fires no error event: only a request timeout sees it.
   await context.route(/engine\.worker[^/]*\.(js|ts)(\?.*)?$/, async (route) => {
     const response = await route.fetch();
-    const hang = "const hangAdd = self.addEventListener.bind(self); let hangCount = 0;"
-      + " self.addEventListener = (type, fn, opts) => hangAdd(type, type === 'message' ? (e) => { hangCount += 1; if (hangCount >= 3) { for (;;) { /* hang */ } } fn(e); } : fn, opts);\n";
+    const hang =
+      'const hangAdd = self.addEventListener.bind(self); let hangCount = 0;' +
+      " self.addEventListener = (type, fn, opts) => hangAdd(type, type === 'message' ? (e) => { hangCount += 1; if (hangCount >= 3) { for (;;) { /* hang */ } } fn(e); } : fn, opts);\n";
     await route.fulfill({ response, body: hang + (await response.text()) });
   });
   const page = await context.newPage();

@@ -28,17 +28,63 @@ const t2Sets = JSON.parse(readFileSync('src/domain/data/t2-illustrative.json', '
 const besiroglu = { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 };
 const withLines = (pts) => pts.map((p, i) => ({ line: i + 2, ...p }));
 const chinchillaRuns = withLines(synthetic.syntheticChinchillaPoints(besiroglu, 250, 11, 0.01));
-const t2Runs = withLines(synthetic.syntheticT2Approach1Points(t2Sets.find((s) => s.approach === 1).constants, 125, [1, 4, 16, 64], 21));
+const t2Runs = withLines(
+  synthetic.syntheticT2Approach1Points(t2Sets.find((s) => s.approach === 1).constants, 125, [1, 4, 16, 64], 21),
+);
 if (t2Runs.length !== 500) throw new Error(`expected 500 T² points, got ${t2Runs.length}`);
 
 const none = { kind: 'none' };
 const CASES = [
-  { name: 'Chinchilla A3, 250 runs, 4,500-start grid, L-BFGS from best 256', request: { kind: 'chinchilla', runs: chinchillaRuns, holdout: none, resamples: 200, grid: 'hoffmann', skipBootstrap: true } },
-  { name: 'Chinchilla A3, 250 runs, 4,500-start grid, L-BFGS from all 4,500', request: { kind: 'chinchilla', runs: chinchillaRuns, holdout: none, resamples: 200, grid: 'hoffmann', refine: 'all', skipBootstrap: true }, repeats: 1 },
-  { name: 'T² A1, 500 points, 100 starts, L-BFGS from best 64', request: { kind: 't2-1', runs: t2Runs, holdout: none, resamples: 200, starts: 100, skipBootstrap: true } },
-  { name: 'T² A1, 500 points, 100 starts, L-BFGS from all 100', request: { kind: 't2-1', runs: t2Runs, holdout: none, resamples: 200, starts: 100, refine: 'all', skipBootstrap: true } },
-  { name: 'Chinchilla A3 + 200-resample bootstrap (whole job)', request: { kind: 'chinchilla', runs: chinchillaRuns, holdout: none, resamples: 200, grid: 'hoffmann' }, repeats: 1 },
-  { name: 'T² A1 + 200-resample bootstrap (whole job)', request: { kind: 't2-1', runs: t2Runs, holdout: none, resamples: 200, starts: 100 }, repeats: 1 },
+  {
+    name: 'Chinchilla A3, 250 runs, 4,500-start grid, L-BFGS from best 256',
+    request: {
+      kind: 'chinchilla',
+      runs: chinchillaRuns,
+      holdout: none,
+      resamples: 200,
+      grid: 'hoffmann',
+      skipBootstrap: true,
+    },
+  },
+  {
+    name: 'Chinchilla A3, 250 runs, 4,500-start grid, L-BFGS from all 4,500',
+    request: {
+      kind: 'chinchilla',
+      runs: chinchillaRuns,
+      holdout: none,
+      resamples: 200,
+      grid: 'hoffmann',
+      refine: 'all',
+      skipBootstrap: true,
+    },
+    repeats: 1,
+  },
+  {
+    name: 'T² A1, 500 points, 100 starts, L-BFGS from best 64',
+    request: { kind: 't2-1', runs: t2Runs, holdout: none, resamples: 200, starts: 100, skipBootstrap: true },
+  },
+  {
+    name: 'T² A1, 500 points, 100 starts, L-BFGS from all 100',
+    request: {
+      kind: 't2-1',
+      runs: t2Runs,
+      holdout: none,
+      resamples: 200,
+      starts: 100,
+      refine: 'all',
+      skipBootstrap: true,
+    },
+  },
+  {
+    name: 'Chinchilla A3 + 200-resample bootstrap (whole job)',
+    request: { kind: 'chinchilla', runs: chinchillaRuns, holdout: none, resamples: 200, grid: 'hoffmann' },
+    repeats: 1,
+  },
+  {
+    name: 'T² A1 + 200-resample bootstrap (whole job)',
+    request: { kind: 't2-1', runs: t2Runs, holdout: none, resamples: 200, starts: 100 },
+    repeats: 1,
+  },
 ];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -65,8 +111,10 @@ if (!process.argv.includes('--no-build') || !existsSync('dist/index.html')) {
 const workerFile = readdirSync('dist/assets').find((f) => /^engine\.worker-.*\.js$/.test(f));
 if (!workerFile) throw new Error('no engine worker in dist/assets');
 
-
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  stdio: 'ignore',
+  detached: true,
+});
 const stopServer = () => {
   try {
     process.kill(-server.pid, 'SIGTERM');
@@ -76,43 +124,67 @@ const stopServer = () => {
 };
 
 let browser;
-const out = { date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores`, chromium: [], node: [] };
+const out = {
+  date: new Date().toISOString(),
+  machine: `${(await import('node:os')).cpus().length} cores`,
+  chromium: [],
+  node: [],
+};
 try {
   await waitForServer(base);
-  browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+  browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
   const page = await browser.newPage();
   await page.goto(base);
   out.crossOriginIsolated = await page.evaluate(() => crossOriginIsolated);
   for (const c of CASES) {
-    const result = await page.evaluate(async ({ url, request, repeats }) => {
-      const worker = new Worker(url, { type: 'module' });
-      let id = 0;
-      // Comlink's wire protocol: APPLY the exposed `fit` with a RAW argument; the reply carries the same id.
-      const call = (req) => new Promise((resolve, reject) => {
-        const my = String(++id);
-        const onMessage = (e) => {
-          if (e.data?.id !== my) return;
-          worker.removeEventListener('message', onMessage);
-          if (e.data.type === 'HANDLER') reject(new Error(JSON.stringify(e.data.value)));
-          else resolve(e.data.value);
-        };
-        worker.addEventListener('message', onMessage);
-        worker.postMessage({ id: my, type: 'APPLY', path: ['fit'], argumentList: [{ type: 'RAW', value: req }] });
-      });
-      await call(request); // warm-up (module load, JIT tier-up)
-      const wall = [];
-      const inside = [];
-      for (let i = 0; i < repeats; i++) {
-        const t0 = performance.now();
-        const o = await call(request);
-        wall.push(performance.now() - t0);
-        if (o.status !== 'done') throw new Error(`fit ended ${o.status}: ${o.message ?? ''}`);
-        inside.push(o.report.fitMs + o.report.bootstrapMs);
-      }
-      worker.terminate();
-      return { wall, inside };
-    }, { url: `${base}assets/${workerFile}`, request: c.request, repeats: c.repeats ?? REPEATS });
-    out.chromium.push({ name: c.name, medianMs: round(median(result.wall)), workerMs: round(median(result.inside)), runs: result.wall.map(round) });
+    const result = await page.evaluate(
+      async ({ url, request, repeats }) => {
+        const worker = new Worker(url, { type: 'module' });
+        let id = 0;
+        // Comlink's wire protocol: APPLY the exposed `fit` with a RAW argument; the reply carries the same id.
+        const call = (req) =>
+          new Promise((resolve, reject) => {
+            const my = String(++id);
+            const onMessage = (e) => {
+              if (e.data?.id !== my) return;
+              worker.removeEventListener('message', onMessage);
+              if (e.data.type === 'HANDLER') reject(new Error(JSON.stringify(e.data.value)));
+              else resolve(e.data.value);
+            };
+            worker.addEventListener('message', onMessage);
+            worker.postMessage({ id: my, type: 'APPLY', path: ['fit'], argumentList: [{ type: 'RAW', value: req }] });
+          });
+        await call(request); // warm-up (module load, JIT tier-up)
+        const wall = [];
+        const inside = [];
+        for (let i = 0; i < repeats; i++) {
+          const t0 = performance.now();
+          const o = await call(request);
+          wall.push(performance.now() - t0);
+          if (o.status !== 'done') throw new Error(`fit ended ${o.status}: ${o.message ?? ''}`);
+          inside.push(o.report.fitMs + o.report.bootstrapMs);
+        }
+        worker.terminate();
+        return { wall, inside };
+      },
+      { url: `${base}assets/${workerFile}`, request: c.request, repeats: c.repeats ?? REPEATS },
+    );
+    out.chromium.push({
+      name: c.name,
+      medianMs: round(median(result.wall)),
+      workerMs: round(median(result.inside)),
+      runs: result.wall.map(round),
+    });
     console.log(`chromium worker  ${String(round(median(result.wall))).padStart(6)} ms  ${c.name}`);
   }
 } finally {

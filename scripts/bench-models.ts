@@ -51,11 +51,17 @@ async function child(threads: number): Promise<ChildReport> {
   for (const entry of pickModels(manifest.models)) {
     const lm = await loadZooModel(entry, new Uint8Array(readFileSync(join(MODELS_DIR, entry.file))));
     const results = await benchmarkDecodeModes(lm, prompts, tokenizer.eos, DECODE_MODES, {
-      k, temperature: manifest.evaluation.temperature, maxNewTokens, seed: manifest.evaluation.seed,
-      repeats: Number(arg('repeats', '3')), warmupMs: Number(arg('warmup-ms', '3000')),
+      k,
+      temperature: manifest.evaluation.temperature,
+      maxNewTokens,
+      seed: manifest.evaluation.seed,
+      repeats: Number(arg('repeats', '3')),
+      warmupMs: Number(arg('warmup-ms', '3000')),
     });
     for (const r of results) {
-      process.stderr.write(`threads ${threads} ${entry.id} ${r.mode}: ${r.decodeTokensPerSecond.toFixed(0)} decode tok/s, ${r.endToEndTokensPerSecond.toFixed(0)} end-to-end tok/s\n`);
+      process.stderr.write(
+        `threads ${threads} ${entry.id} ${r.mode}: ${r.decodeTokensPerSecond.toFixed(0)} decode tok/s, ${r.endToEndTokensPerSecond.toFixed(0)} end-to-end tok/s\n`,
+      );
     }
     report.models.push({ id: entry.id, params: entry.params, results });
   }
@@ -66,23 +72,45 @@ function parent(): void {
   const threadCounts = arg('threads', '1,2').split(',').map(Number);
   const reports: ChildReport[] = [];
   for (const threads of threadCounts) {
-    const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ...process.argv.slice(2), '--child', String(threads)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+    const run = spawnSync(
+      process.execPath,
+      [...process.execArgv, process.argv[1]!, ...process.argv.slice(2), '--child', String(threads)],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 },
+    );
     if (run.status !== 0) throw new Error(`benchmark with ${threads} thread(s) failed (exit ${run.status})`);
     reports.push(JSON.parse(run.stdout) as ChildReport);
   }
-  const rate = (r: ChildReport['models'][number], mode: string) => r.results.find((x) => x.mode === mode)!.decodeTokensPerSecond;
-  const rows = reports.flatMap((rep) => rep.models.map((m) => ({
-    threads: rep.threads, model: m.id, params: m.params,
-    decodeTokensPerSecond: Object.fromEntries(m.results.map((r) => [r.mode, Math.round(r.decodeTokensPerSecond)])),
-    endToEndTokensPerSecond: Object.fromEntries(m.results.map((r) => [r.mode, Math.round(r.endToEndTokensPerSecond)])),
-    batchedOverSingle: round2(rate(m, 'batched-cache') / rate(m, 'single-cache')),
-    cacheOverNoCache: round2(rate(m, 'batched-cache') / rate(m, 'batched-nocache')),
-  })));
+  const rate = (r: ChildReport['models'][number], mode: string) =>
+    r.results.find((x) => x.mode === mode)!.decodeTokensPerSecond;
+  const rows = reports.flatMap((rep) =>
+    rep.models.map((m) => ({
+      threads: rep.threads,
+      model: m.id,
+      params: m.params,
+      decodeTokensPerSecond: Object.fromEntries(m.results.map((r) => [r.mode, Math.round(r.decodeTokensPerSecond)])),
+      endToEndTokensPerSecond: Object.fromEntries(
+        m.results.map((r) => [r.mode, Math.round(r.endToEndTokensPerSecond)]),
+      ),
+      batchedOverSingle: round2(rate(m, 'batched-cache') / rate(m, 'single-cache')),
+      cacheOverNoCache: round2(rate(m, 'batched-cache') / rate(m, 'batched-nocache')),
+    })),
+  );
   const smallest = rows.filter((r) => r.params === Math.min(...rows.map((x) => x.params)));
   const summary = {
-    runtime: 'onnxruntime-web (wasm) under Node', node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model,
-    k: Number(arg('k', '16')), problemsPerTask: Number(arg('problems', '4')), repeats: Number(arg('repeats', '3')), warmupMs: Number(arg('warmup-ms', '3000')), results: rows,
-    goal: { statement: 'batched k=16 ≥ 5× one-at-a-time decode tokens/s for the smallest model', met: smallest.every((r) => r.batchedOverSingle >= 5), ratios: smallest.map((r) => ({ threads: r.threads, ratio: r.batchedOverSingle })) },
+    runtime: 'onnxruntime-web (wasm) under Node',
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    k: Number(arg('k', '16')),
+    problemsPerTask: Number(arg('problems', '4')),
+    repeats: Number(arg('repeats', '3')),
+    warmupMs: Number(arg('warmup-ms', '3000')),
+    results: rows,
+    goal: {
+      statement: 'batched k=16 ≥ 5× one-at-a-time decode tokens/s for the smallest model',
+      met: smallest.every((r) => r.batchedOverSingle >= 5),
+      ratios: smallest.map((r) => ({ threads: r.threads, ratio: r.batchedOverSingle })),
+    },
   };
   process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 }

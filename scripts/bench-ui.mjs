@@ -36,22 +36,37 @@ const argv = process.argv.slice(2);
 const runs = Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 3);
 const wantTrace = argv.includes('--trace');
 const wantUnthrottled = argv.includes('--unthrottled');
-const launchArgs = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const launchArgs = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 /** The usual window (only the frontier map on screen) and one tall enough to show all five charts. */
 const LAPTOP = { width: 1280, height: 900 };
 const TALL = { width: 1280, height: 2800 };
-const unthrottledArgs = ['--disable-frame-rate-limit', '--disable-gpu-vsync', '--run-all-compositor-stages-before-draw'];
+const unthrottledArgs = [
+  '--disable-frame-rate-limit',
+  '--disable-gpu-vsync',
+  '--run-all-compositor-stages-before-draw',
+];
 
 // Its own build folder: rebuilding dist/ would pull files from under another process's `vite preview` (e2e runs).
 const outDir = '.reports/bench-ui-dist';
 if (!process.argv.includes('--no-build') || !existsSync(join(outDir, 'index.html'))) {
-  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
 function initialJs() {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]);
+  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map(
+    (m) => m[1],
+  );
   const files = [...new Set(refs)].map((ref) => {
     const bytes = readFileSync(join(outDir, ref.replace(/^\.?\//, '')));
     return { file: ref, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -64,12 +79,20 @@ const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 };
 const round = (x) => Math.round(x * 100) / 100;
-const summary = (xs) => ({ moves: xs.length, p50: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)), max: round(Math.max(...xs)) });
+const summary = (xs) => ({
+  moves: xs.length,
+  p50: round(quantile(xs, 0.5)),
+  p95: round(quantile(xs, 0.95)),
+  max: round(Math.max(...xs)),
+});
 /** Share of moves whose charts were painted in the first frame after the input (1 = never a frame late). */
 const inNextFrame = (samples) => round(samples.filter((x) => x.nextFrame).length / samples.length);
 
-
-const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+  { stdio: 'ignore', detached: true },
+);
 const stopServer = () => {
   try {
     process.kill(-server.pid, 'SIGTERM');
@@ -86,15 +109,17 @@ async function moveLoop(count) {
   const min = Number(slider.min);
   const max = Number(slider.max);
   const caughtUp = () => results.dataset.resultRevision === results.dataset.scenarioRevision;
-  const nextFrameEnd = () => new Promise((resolve) =>
-    // The next frame's rAF callback runs before its style, layout and paint; a message posted from it is handled
-    // after them, so the time includes the paint of the new charts.
-    requestAnimationFrame(() => {
-      const rafAt = performance.now();
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve(rafAt);
-      ch.port2.postMessage(null);
-    }));
+  const nextFrameEnd = () =>
+    new Promise((resolve) =>
+      // The next frame's rAF callback runs before its style, layout and paint; a message posted from it is handled
+      // after them, so the time includes the paint of the new charts.
+      requestAnimationFrame(() => {
+        const rafAt = performance.now();
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => resolve(rafAt);
+        ch.port2.postMessage(null);
+      }),
+    );
   const out = [];
   // Settle: two frames after load, so the first move does not pay for the page's first paints.
   await nextFrameEnd();
@@ -109,7 +134,9 @@ async function moveLoop(count) {
     // The first frame after the input: its rAF callback runs before its style, layout and paint, so if the new
     // charts are in the DOM by then, that frame shows them (the result made the next frame).
     let nextFrame = null;
-    requestAnimationFrame(() => { nextFrame = caughtUp(); });
+    requestAnimationFrame(() => {
+      nextFrame = caughtUp();
+    });
     await new Promise((resolve) => {
       if (caughtUp()) return resolve();
       const mo = new MutationObserver(() => {
@@ -140,7 +167,21 @@ async function moveLoop(count) {
 /** Main-thread time per move (ms) by trace event, from a Chromium trace of the moves. */
 function traceBreakdown(events, count) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const names = ['RunTask', 'FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'HitTest'];
+  const names = [
+    'RunTask',
+    'FunctionCall',
+    'RunMicrotasks',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'Commit',
+    'MajorGC',
+    'MinorGC',
+    'V8.GC_SCAVENGER',
+    'HitTest',
+  ];
   const sums = Object.fromEntries(names.map((n) => [n, 0]));
   for (const e of events) {
     if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !(e.name in sums)) continue;
@@ -148,7 +189,8 @@ function traceBreakdown(events, count) {
   }
   // Raster runs off the main thread (tile workers) but on the same cores: summed over the renderer's threads.
   let raster = 0;
-  for (const e of events) if (main && e.pid === main.pid && e.ph === 'X' && e.name === 'RasterTask') raster += (e.dur ?? 0) / 1000;
+  for (const e of events)
+    if (main && e.pid === main.pid && e.ph === 'X' && e.name === 'RasterTask') raster += (e.dur ?? 0) / 1000;
   return {
     ...Object.fromEntries(names.filter((n) => sums[n] > 0).map((n) => [n, round(sums[n] / count)])),
     RasterTaskAllThreads: round(raster / count),
@@ -171,12 +213,16 @@ async function sliderRun(browser, trace, viewport) {
   try {
     const page = await context.newPage();
     await page.goto(base);
-    await page.waitForFunction(() => performance.getEntriesByName('t2:first-chart').length > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('t2:first-chart').length > 0, null, {
+      timeout: 30_000,
+    });
     let cdp = null;
     if (trace) {
       cdp = await context.newCDPSession(page);
       await cdp.send('Tracing.start', {
-        categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,cc,disabled-by-default-devtools.timeline.frame', transferMode: 'ReturnAsStream',
+        categories:
+          'devtools.timeline,disabled-by-default-devtools.timeline,v8,cc,disabled-by-default-devtools.timeline.frame',
+        transferMode: 'ReturnAsStream',
       });
     }
     const samples = await page.evaluate(moveLoop, moves);
@@ -203,12 +249,18 @@ async function sliderRuns(extraArgs, viewport = LAPTOP) {
     const all = each.flat();
     return {
       perRun: each.map((s) => ({
-        frame: summary(s.map((x) => x.frame)), commit: summary(s.map((x) => x.committed)), drawn: summary(s.map((x) => x.drawn)),
-        work: summary(s.map((x) => x.work)), inNextFrame: inNextFrame(s),
+        frame: summary(s.map((x) => x.frame)),
+        commit: summary(s.map((x) => x.committed)),
+        drawn: summary(s.map((x) => x.drawn)),
+        work: summary(s.map((x) => x.work)),
+        inNextFrame: inNextFrame(s),
       })),
       pooled: {
-        frame: summary(all.map((x) => x.frame)), commit: summary(all.map((x) => x.committed)), drawn: summary(all.map((x) => x.drawn)),
-        work: summary(all.map((x) => x.work)), inNextFrame: inNextFrame(all),
+        frame: summary(all.map((x) => x.frame)),
+        commit: summary(all.map((x) => x.committed)),
+        drawn: summary(all.map((x) => x.drawn)),
+        work: summary(all.map((x) => x.work)),
+        inNextFrame: inNextFrame(all),
       },
       breakdown: wantTrace ? (await sliderRun(browser, true, viewport)).breakdown : undefined,
       version: browser.version(),
@@ -228,7 +280,9 @@ try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(base);
-      await page.waitForFunction(() => performance.getEntriesByName('t2:first-chart').length > 0, null, { timeout: 30_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('t2:first-chart').length > 0, null, {
+        timeout: 30_000,
+      });
       firstChart.push(await page.evaluate(() => performance.getEntriesByName('t2:first-chart')[0].startTime));
       await context.close();
     }
@@ -253,11 +307,13 @@ try {
     resultInNextFrameAllChartsOnScreen: tall.pooled.inNextFrame,
     // With --unthrottled, frames not tied to the 60 Hz clock: the work from input to painted charts, without the
     // vsync wait (noisy on a loaded machine: the renderer then competes for the cores at full rate).
-    ...(unthrottled ? {
-      sliderToRepaintUnthrottledMs: unthrottled.pooled.frame,
-      sliderToCommitUnthrottledMs: unthrottled.pooled.commit,
-      sliderToDrawnUnthrottledMs: unthrottled.pooled.drawn,
-    } : {}),
+    ...(unthrottled
+      ? {
+          sliderToRepaintUnthrottledMs: unthrottled.pooled.frame,
+          sliderToCommitUnthrottledMs: unthrottled.pooled.commit,
+          sliderToDrawnUnthrottledMs: unthrottled.pooled.drawn,
+        }
+      : {}),
     // vsync clock, window 1280×2800: every chart on screen, so every chart is rasterised again after a move.
     sliderToRepaintAllChartsOnScreenMs: tall.pooled.frame,
     sliderToCommitAllChartsOnScreenMs: tall.pooled.commit,
@@ -267,7 +323,15 @@ try {
       ...(unthrottled ? { unthrottled: unthrottled.perRun } : {}),
       allChartsOnScreen: tall.perRun.map(({ drawn: _drawn, ...r }) => r),
     },
-    ...(wantTrace ? { msPerMoveByTraceEvent: { vsync: vsync.breakdown, unthrottled: unthrottled?.breakdown, allChartsOnScreen: tall.breakdown } } : {}),
+    ...(wantTrace
+      ? {
+          msPerMoveByTraceEvent: {
+            vsync: vsync.breakdown,
+            unthrottled: unthrottled?.breakdown,
+            allChartsOnScreen: tall.breakdown,
+          },
+        }
+      : {}),
     initialJs: { gzipKB: round(js.gzipBytes / 1024), rawKB: round(js.rawBytes / 1024), files: js.files },
     firstChartMs: { median: round(quantile(firstChart, 0.5)), runs: firstChart.map(round) },
     goals: { p95Ms: 16, p95CeilingMs: 33, initialJsGzipKB: 200, firstChartMs: 1500 },

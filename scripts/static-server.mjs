@@ -16,10 +16,18 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
-  '.onnx': 'application/octet-stream', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.onnx': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
@@ -64,7 +72,11 @@ export function startStaticServer({ dir = 'dist', port = 0, host = '127.0.0.1', 
       ETag: etag,
       'Cache-Control': 'no-cache',
     };
-    if (isolate) Object.assign(headers, { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
+    if (isolate)
+      Object.assign(headers, {
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Cross-Origin-Embedder-Policy': 'require-corp',
+      });
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, { ETag: etag }).end();
       return;
@@ -78,7 +90,15 @@ export function startStaticServer({ dir = 'dist', port = 0, host = '127.0.0.1', 
     server.listen(port, host, () => {
       const addr = server.address();
       const p = typeof addr === 'object' && addr ? addr.port : port;
-      ok({ url: `http://${host}:${p}/`, port: p, close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(() => done(undefined)); }) });
+      ok({
+        url: `http://${host}:${p}/`,
+        port: p,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections?.();
+            server.close(() => done(undefined));
+          }),
+      });
     });
   });
 }
@@ -94,7 +114,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error(`static-server: --port must be an integer from 0 to 65535, got ${opt('port', '')}`);
     process.exit(2);
   }
-  startStaticServer({ dir: opt('dir', 'dist'), port, host: opt('host', '127.0.0.1'), isolate: args.includes('--isolate') })
+  startStaticServer({
+    dir: opt('dir', 'dist'),
+    port,
+    host: opt('host', '127.0.0.1'),
+    isolate: args.includes('--isolate'),
+  })
     .then((s) => console.log(`static-server: serving ${resolve(opt('dir', 'dist'))} at ${s.url}`))
-    .catch((e) => { console.error(`static-server: ${e.message}`); process.exit(2); });
+    .catch((e) => {
+      console.error(`static-server: ${e.message}`);
+      process.exit(2);
+    });
 }

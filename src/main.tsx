@@ -51,15 +51,32 @@ store.subscribe((s, prev) => {
 // src/app/register-hooks.ts registered), then the sections' keys (preset, lesson, step), then the canonical URL.
 let restored = false;
 try {
-  startUrlSync({ catalog, host: window, afterLinkRead: (s) => { restored = true; startRestorers(s); } })(store);
+  startUrlSync({
+    catalog,
+    host: window,
+    afterLinkRead: (s) => {
+      restored = true;
+      startRestorers(s);
+    },
+  })(store);
 } catch (e) {
-  store.getState().addNotice({ id: 'url', source: 'url', level: 'error', text: 'The link could not be read; showing the default scenario.', details: [String(e)] });
+  store
+    .getState()
+    .addNotice({
+      id: 'url',
+      source: 'url',
+      level: 'error',
+      text: 'The link could not be read; showing the default scenario.',
+      details: [String(e)],
+    });
 }
 if (!restored) startRestorers(store);
 // Offline support (production builds only): the service worker precaches the app after the first visit.
 window.addEventListener('load', () => {
   void registerServiceWorker({
-    production: import.meta.env.PROD, nav: navigator, baseUrl: document.baseURI,
+    production: import.meta.env.PROD,
+    nav: navigator,
+    baseUrl: document.baseURI,
     onError: (message) => store.getState().addNotice({ id: 'offline', source: 'app', level: 'info', text: message }),
   });
 });

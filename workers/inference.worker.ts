@@ -12,7 +12,9 @@ const load = (): Promise<LabApi> => (api ??= import('../src/inference/lab-api').
 const glue: LabApi = {
   probe: async (...a) => (await load()).probe(...a),
   run: async (...a) => (await load()).run(...a),
-  cancel: () => { void load().then((m) => m.cancel()); },
+  cancel: () => {
+    void load().then((m) => m.cancel());
+  },
   ping: () => 'pong',
 };
 

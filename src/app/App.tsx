@@ -23,54 +23,56 @@ export function App() {
   const big = useAppStore((s) => s.presenter.big);
   return (
     <ChartScaleContext value={big ? BIG_CHART_SCALE : 1}>
-    <div className="app">
-      <SkipLinks />
-      <header className="app__header">
-        <div>
-          <h1>T² Explorer</h1>
-          <p className="app__tagline">How should compute be split between training a language model and running it?</p>
+      <div className="app">
+        <SkipLinks />
+        <header className="app__header">
+          <div>
+            <h1>T² Explorer</h1>
+            <p className="app__tagline">
+              How should compute be split between training a language model and running it?
+            </p>
+          </div>
+          <div className="app__actions">
+            <TeachingButtons />
+            <ExportButton />
+            <CopyLinkButton />
+            <ThemeToggle />
+          </div>
+        </header>
+        <div className="app__notices">
+          <NoticeArea />
         </div>
-        <div className="app__actions">
-          <TeachingButtons />
-          <ExportButton />
-          <CopyLinkButton />
-          <ThemeToggle />
-        </div>
-      </header>
-      <div className="app__notices">
-        <NoticeArea />
-      </div>
-      <TeachingPanels />
-      <main className="app__main" id="main">
-        <ErrorBoundary region="The answer">
-          <AppHeadline />
-        </ErrorBoundary>
-        <div className="app__side" id="controls" tabIndex={-1}>
-          <LessonDock />
-          <ErrorBoundary region="The controls">
-            <ControlsPanel />
+        <TeachingPanels />
+        <main className="app__main" id="main">
+          <ErrorBoundary region="The answer">
+            <AppHeadline />
           </ErrorBoundary>
-        </div>
-        <div className="app__results">
-          <ResultsView />
-          <div id="your-data" tabIndex={-1}>
-            <ErrorBoundary region="Your data">
-              <ByodSection />
+          <div className="app__side" id="controls" tabIndex={-1}>
+            <LessonDock />
+            <ErrorBoundary region="The controls">
+              <ControlsPanel />
             </ErrorBoundary>
           </div>
-          <div id="model-lab" tabIndex={-1}>
-            <ErrorBoundary region="Model lab">
-              <LabSection />
-            </ErrorBoundary>
+          <div className="app__results">
+            <ResultsView />
+            <div id="your-data" tabIndex={-1}>
+              <ErrorBoundary region="Your data">
+                <ByodSection />
+              </ErrorBoundary>
+            </div>
+            <div id="model-lab" tabIndex={-1}>
+              <ErrorBoundary region="Model lab">
+                <LabSection />
+              </ErrorBoundary>
+            </div>
+            <div id="seed-papers" tabIndex={-1}>
+              <ErrorBoundary region="Seed papers">
+                <PapersSection />
+              </ErrorBoundary>
+            </div>
           </div>
-          <div id="seed-papers" tabIndex={-1}>
-            <ErrorBoundary region="Seed papers">
-              <PapersSection />
-            </ErrorBoundary>
-          </div>
-        </div>
-      </main>
-    </div>
+        </main>
+      </div>
     </ChartScaleContext>
   );
 }

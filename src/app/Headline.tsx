@@ -17,18 +17,40 @@ interface Props {
 export function Headline({ data, failed }: Props) {
   if (!data) {
     return (
-      <section className="headline" id="answer" tabIndex={-1} data-testid="app.headline" aria-label="The answer" aria-busy={!failed}>
-        <p className="headline__answer">{failed ? 'No answer: this scenario cannot be computed (the message below says why).' : 'Computing the answer for these budgets…'}</p>
+      <section
+        className="headline"
+        id="answer"
+        tabIndex={-1}
+        data-testid="app.headline"
+        aria-label="The answer"
+        aria-busy={!failed}
+      >
+        <p className="headline__answer">
+          {failed
+            ? 'No answer: this scenario cannot be computed (the message below says why).'
+            : 'Computing the answer for these budgets…'}
+        </p>
       </section>
     );
   }
   const h = headlineText(data);
   return (
-    <section className="headline" id="answer" tabIndex={-1} data-testid="app.headline" aria-label="The answer" data-extrapolated={h.extrapolated}>
+    <section
+      className="headline"
+      id="answer"
+      tabIndex={-1}
+      data-testid="app.headline"
+      aria-label="The answer"
+      data-extrapolated={h.extrapolated}
+    >
       <p className="headline__answer">{h.answer}</p>
       <p className="headline__comparison">{h.comparison}</p>
       <p className={h.extrapolated ? 'headline__fitted headline__fitted--out' : 'headline__fitted'}>
-        {h.extrapolated ? '⚠ ' : ''}{h.fitted} <span className="headline__set">Constants: <span title={data.set.source}>{data.set.name}</span>.</span>
+        {h.extrapolated ? '⚠ ' : ''}
+        {h.fitted}{' '}
+        <span className="headline__set">
+          Constants: <span title={data.set.source}>{data.set.name}</span>.
+        </span>
       </p>
     </section>
   );

@@ -31,14 +31,20 @@ export function ResultsView() {
   const failed = engineError !== null && resultRevision === revision;
 
   // Memoised so that the memoised charts do not redraw on every slider step (the element is one of their props).
-  const readouts = useMemo(() => (
-    <details className="readouts-fold" id="readouts" tabIndex={-1} data-testid="results.details" open>
-      <summary>Detailed readouts, each with its constant set: savings, tokens per parameter, lifetime split, ranges and sources</summary>
-      <ErrorBoundary region="The readouts" resetKey={data}>
-        <MemoReadouts data={data} scenario={drawn} failed={failed} />
-      </ErrorBoundary>
-    </details>
-  ), [data, drawn, failed]);
+  const readouts = useMemo(
+    () => (
+      <details className="readouts-fold" id="readouts" tabIndex={-1} data-testid="results.details" open>
+        <summary>
+          Detailed readouts, each with its constant set: savings, tokens per parameter, lifetime split, ranges and
+          sources
+        </summary>
+        <ErrorBoundary region="The readouts" resetKey={data}>
+          <MemoReadouts data={data} scenario={drawn} failed={failed} />
+        </ErrorBoundary>
+      </details>
+    ),
+    [data, drawn, failed],
+  );
 
   useEffect(() => {
     if (data && !firstChartMarked) {
@@ -58,7 +64,7 @@ export function ResultsView() {
     >
       {failed ? (
         <p className="results__status results__error" role="alert" data-testid="results.error">
-          This scenario cannot be computed: {screenText(engineError ?? "")}
+          This scenario cannot be computed: {screenText(engineError ?? '')}
         </p>
       ) : null}
       <ErrorBoundary region="The charts" resetKey={data}>

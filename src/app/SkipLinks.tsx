@@ -38,9 +38,19 @@ export function SkipLinks() {
   const [first, ...rest] = SKIP_TARGETS;
   return (
     <nav className="skip-links" aria-label="Skip links">
-      <a className="skip-link" href={`#${first!.id}`} data-testid="app.skip-link" onClick={(e) => follow(e, first!.id)}>{first!.label}</a>
+      <a className="skip-link" href={`#${first!.id}`} data-testid="app.skip-link" onClick={(e) => follow(e, first!.id)}>
+        {first!.label}
+      </a>
       {rest.map((t) => (
-        <a key={t.id} className="skip-link" href={`#${t.id}`} data-testid={`app.skip-link.${t.id}`} onClick={(e) => follow(e, t.id)}>Skip to {t.label}</a>
+        <a
+          key={t.id}
+          className="skip-link"
+          href={`#${t.id}`}
+          data-testid={`app.skip-link.${t.id}`}
+          onClick={(e) => follow(e, t.id)}
+        >
+          Skip to {t.label}
+        </a>
       ))}
     </nav>
   );

@@ -12,11 +12,16 @@ const STATIC = /^\s*(?:import|export)\s+(?!type\b)(?:[^;'"]*?\sfrom\s+)?['"]([^'
 function resolve(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
   const base = normalize(join(dirname(from), spec));
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile()) ?? null;
+  return (
+    [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile()) ??
+    null
+  );
 }
 
 function specs(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? specs(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : []));
+  return readdirSync(dir).flatMap((n) =>
+    statSync(join(dir, n)).isDirectory() ? specs(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : [],
+  );
 }
 
 describe('e2e imports', () => {
@@ -28,7 +33,10 @@ describe('e2e imports', () => {
       const [file, chain] = todo.pop()!;
       if (seen.has(file)) continue;
       seen.add(file);
-      if (file.endsWith('.json')) { reached.push(chain); continue; }
+      if (file.endsWith('.json')) {
+        reached.push(chain);
+        continue;
+      }
       for (const m of readFileSync(file, 'utf8').matchAll(STATIC)) {
         const next = resolve(file, m[1]!);
         if (next) todo.push([next, `${chain} → ${next}`]);

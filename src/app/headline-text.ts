@@ -52,7 +52,8 @@ function usesSamples(model: ExplorerData['model']): boolean {
 
 /** "N = 148M parameters on D = 28.9B tokens (D/N = 195)[, k = 3.6 samples per question]". */
 function designWords(p: DesignPoint, withSamples: boolean): string {
-  const ratio = finite(p.tokensPerParam) && p.tokensPerParam > 0 ? `D/N = ${formatCount(p.tokensPerParam)}` : 'D/N unavailable';
+  const ratio =
+    finite(p.tokensPerParam) && p.tokensPerParam > 0 ? `D/N = ${formatCount(p.tokensPerParam)}` : 'D/N unavailable';
   const k = withSamples ? `, drawing k = ${count(p.samples)} samples per question` : '';
   return `N = ${count(p.params)} parameters on D = ${count(p.tokens)} tokens (${ratio})${k}`;
 }
@@ -98,18 +99,32 @@ export function headlineText(data: ExplorerData): Headline {
     if (chin && finite(chin.quality) && finite(best.quality)) {
       const c = compare(best.quality, chin.quality, q);
       const chinWords = `Chinchilla's choice at the same budgets (N = ${count(chin.params)}, D/N = ${count(chin.tokensPerParam)}${withSamples ? `, k = ${count(chin.samples)}` : ''}) reaches ${quality(chin.quality, q)}`;
-      parts.push(c === 'same' ? `${chinWords}, the same` : `${chinWords}, ${c === 'better' ? 'worse' : 'better'} than the optimum`);
+      parts.push(
+        c === 'same'
+          ? `${chinWords}, the same`
+          : `${chinWords}, ${c === 'better' ? 'worse' : 'better'} than the optimum`,
+      );
     } else {
-      parts.push('Chinchilla\'s choice at these budgets is unavailable');
+      parts.push("Chinchilla's choice at these budgets is unavailable");
     }
   }
   const s = data.readouts.savings;
   const dq = quality(design.quality, q);
   if (s && s.mode === 'two-budget' && finite(s.both) && s.both > 0) {
-    const inferenceOnly = finite(s.inference) && s.inference > 1.005 ? `, or ${formatFactor(s.inference)} less inference compute at your training budget` : '';
-    parts.push(`your design reaches ${dq}; the optimum matches that quality for ${formatFactor(s.both)} less training and inference compute${inferenceOnly}`);
+    const inferenceOnly =
+      finite(s.inference) && s.inference > 1.005
+        ? `, or ${formatFactor(s.inference)} less inference compute at your training budget`
+        : '';
+    parts.push(
+      `your design reaches ${dq}; the optimum matches that quality for ${formatFactor(s.both)} less training and inference compute${inferenceOnly}`,
+    );
   } else if (s && s.mode === 'lifetime' && finite(s.both) && s.both > 0) {
-    const life = Math.abs(s.both - 1) < 5e-3 ? 'no less lifetime compute' : s.both >= 1 ? `${formatFactor(s.both)} less lifetime compute` : `${formatFactor(1 / s.both)} more lifetime compute`;
+    const life =
+      Math.abs(s.both - 1) < 5e-3
+        ? 'no less lifetime compute'
+        : s.both >= 1
+          ? `${formatFactor(s.both)} less lifetime compute`
+          : `${formatFactor(1 / s.both)} more lifetime compute`;
     parts.push(`your design reaches ${dq}; the lifetime optimum reaches that loss with ${life} than your design`);
   } else if (!lifetime) {
     parts.push(`your design reaches ${dq} and is already on the frontier`);

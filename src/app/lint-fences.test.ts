@@ -9,12 +9,14 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const DIR = 'lint-fixtures';
-const fixtures = readdirSync(DIR).filter((f) => /\.tsx?$/.test(f)).map((name) => {
-  const text = readFileSync(join(DIR, name), 'utf8');
-  const as = /^\/\/ as: (\S+)/.exec(text)?.[1];
-  if (!as) throw new Error(`${name}: the first line must say "// as: <path>"`);
-  return { name, text, as };
-});
+const fixtures = readdirSync(DIR)
+  .filter((f) => /\.tsx?$/.test(f))
+  .map((name) => {
+    const text = readFileSync(join(DIR, name), 'utf8');
+    const as = /^\/\/ as: (\S+)/.exec(text)?.[1];
+    if (!as) throw new Error(`${name}: the first line must say "// as: <path>"`);
+    return { name, text, as };
+  });
 
 // The repository's own config; the fixture is linted under the path it names, where that folder's fence applies.
 const eslint = new ESLint({ overrideConfigFile: 'eslint.config.js' });
@@ -29,12 +31,20 @@ describe('lint fences', () => {
     expect(fixtures.filter((f) => !f.name.startsWith('clean-')).length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(fixtures.filter((f) => !f.name.startsWith('clean-')).map((f) => [f.name, f] as const))('%s fails lint', async (_, f) => {
-    const messages = await restricted(f.text, f.as);
-    expect(messages.map((m) => m.severity)).toContain(2);
-  }, 60_000);
+  it.each(fixtures.filter((f) => !f.name.startsWith('clean-')).map((f) => [f.name, f] as const))(
+    '%s fails lint',
+    async (_, f) => {
+      const messages = await restricted(f.text, f.as);
+      expect(messages.map((m) => m.severity)).toContain(2);
+    },
+    60_000,
+  );
 
-  it.each(fixtures.filter((f) => f.name.startsWith('clean-')).map((f) => [f.name, f] as const))('%s passes', async (_, f) => {
-    expect(await restricted(f.text, f.as)).toEqual([]);
-  }, 60_000);
+  it.each(fixtures.filter((f) => f.name.startsWith('clean-')).map((f) => [f.name, f] as const))(
+    '%s passes',
+    async (_, f) => {
+      expect(await restricted(f.text, f.as)).toEqual([]);
+    },
+    60_000,
+  );
 });

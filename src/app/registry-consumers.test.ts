@@ -56,7 +56,10 @@ describe.each(QUALITY_MODEL_REGISTRY.ids)('quality model %s', (id) => {
     if (spec.accounting === 'two-budget') expect(data.isoflop.note).toBe(spec.notes.isoflop);
     expect(Number.isFinite(data.readouts.quality)).toBe(true);
     expect(data.paperSetting === null).toBe(!spec.paperSetting);
-    expect(data.readouts.savings === null || (data.readouts.savings.mode === 'lifetime') === (spec.accounting === 'lifetime')).toBe(true);
+    expect(
+      data.readouts.savings === null ||
+        (data.readouts.savings.mode === 'lifetime') === (spec.accounting === 'lifetime'),
+    ).toBe(true);
   });
 
   it('draws lab runs with the measurement the model compares with', () => {
@@ -82,7 +85,12 @@ describe.each(CONSTANT_FAMILIES.ids)('constant family %s', (id) => {
 
   it('a user set of the family survives a link', () => {
     const constants = constantSets(id).sets[0]!.constants as unknown as Record<string, number>;
-    const user = buildUserSet({ family: id, constants, range: { params: [1e6, 1e8], tokens: [1e8, 1e10] }, fittedRuns: 12 });
+    const user = buildUserSet({
+      family: id,
+      constants,
+      range: { params: [1e6, 1e8], tokens: [1e8, 1e10] },
+      fittedRuns: 12,
+    });
     const back = decodeUserSet(encodeUserSet(user));
     expect(back.ok).toBe(true);
     if (back.ok) expect(back.value.family).toBe(id);

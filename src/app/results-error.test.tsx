@@ -13,7 +13,11 @@ import { MAX_SCREEN_CHARS, screenText } from './screen-text';
 function render(store = createAppStore({ catalog: registryCatalog })) {
   // Server rendering reads zustand's server snapshot (the state at creation): let it read the state now.
   store.getInitialState = store.getState;
-  return renderToStaticMarkup(<StoreProvider store={store} catalog={registryCatalog}><ResultsView /></StoreProvider>);
+  return renderToStaticMarkup(
+    <StoreProvider store={store} catalog={registryCatalog}>
+      <ResultsView />
+    </StoreProvider>,
+  );
 }
 
 describe('results when the engine fails', () => {
@@ -25,7 +29,12 @@ describe('results when the engine fails', () => {
 
   it('replaces "Computing…" by an error and words for non-finite numbers once the engine fails on this scenario', () => {
     const store = createAppStore({ catalog: registryCatalog });
-    store.getState().setEngineError('params must be a positive finite number (got Infinity); quality NaN, -Infinity', store.getState().revision);
+    store
+      .getState()
+      .setEngineError(
+        'params must be a positive finite number (got Infinity); quality NaN, -Infinity',
+        store.getState().revision,
+      );
     const html = render(store);
     expect(html).not.toContain('Computing');
     expect(html).not.toMatch(/NaN|Infinity/);

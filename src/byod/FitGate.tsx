@@ -18,17 +18,27 @@ interface Props {
 export function FitGate({ warnings, used, onUse, testId }: Props) {
   if (warnings.length === 0) return null;
   return (
-    <div className={`fit-gate${used ? ' fit-gate--used' : ''}`} role={used ? undefined : 'alert'} data-testid={`${testId}.gate`}>
+    <div
+      className={`fit-gate${used ? ' fit-gate--used' : ''}`}
+      role={used ? undefined : 'alert'}
+      data-testid={`${testId}.gate`}
+    >
       <p className="fit-gate__head">
         {used
           ? 'You chose to use this fit on the charts despite these warnings:'
           : 'This fit does not drive the charts: its constants are poorly determined, so its predictions away from your runs are arbitrary.'}
       </p>
       <ul data-testid={`${testId}.gate.warnings`}>
-        {warnings.map((w, i) => <li key={i} data-code={w.code}>{w.message}</li>)}
+        {warnings.map((w, i) => (
+          <li key={i} data-code={w.code}>
+            {w.message}
+          </li>
+        ))}
       </ul>
       {!used && onUse ? (
-        <button type="button" className="button" data-testid={`${testId}.use-anyway`} onClick={onUse}>Use this fit anyway</button>
+        <button type="button" className="button" data-testid={`${testId}.use-anyway`} onClick={onUse}>
+          Use this fit anyway
+        </button>
       ) : null}
     </div>
   );

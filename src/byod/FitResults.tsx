@@ -36,20 +36,33 @@ export function FitResults({ report, runs, warnings, setId: reportSetId, onUse, 
       <FitGate warnings={warnings} used={stored} onUse={reportSetId !== null ? onUseAnyway : undefined} testId="byod" />
       <div className="byod__preview-wrap">
         <table className="byod__table" data-testid="byod.constants">
-          <caption>Fitted constants, with 95 % bootstrap intervals ({report.draws.length} resamples of runs{report.bootstrapFailures ? `, ${report.bootstrapFailures} failed` : ''})</caption>
-          <thead><tr><th scope="col">Constant</th><th scope="col">Fit</th><th scope="col">2.5 %</th><th scope="col">97.5 %</th></tr></thead>
+          <caption>
+            Fitted constants, with 95 % bootstrap intervals ({report.draws.length} resamples of runs
+            {report.bootstrapFailures ? `, ${report.bootstrapFailures} failed` : ''})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Constant</th>
+              <th scope="col">Fit</th>
+              <th scope="col">2.5 %</th>
+              <th scope="col">97.5 %</th>
+            </tr>
+          </thead>
           <tbody>
             {Object.entries(report.constants).map(([k, v]) => (
               <tr key={k} data-constant={k}>
-                <th scope="row">{CONSTANT_LABELS[k] ?? k}</th><td>{fmtConstant(v)}</td>
-                <td>{fmtConstant(report.intervals[k]?.p2_5)}</td><td>{fmtConstant(report.intervals[k]?.p97_5)}</td>
+                <th scope="row">{CONSTANT_LABELS[k] ?? k}</th>
+                <td>{fmtConstant(v)}</td>
+                <td>{fmtConstant(report.intervals[k]?.p2_5)}</td>
+                <td>{fmtConstant(report.intervals[k]?.p97_5)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <p className="byod__status" data-testid="byod.goodness">
-        Goodness of fit on {g.n} {report.observedLabel} values: R² = {g.r2.toFixed(4)}, RMSE = {fmtConstant(g.rmse)}, mean relative error {fmtPercent(g.meanRelativeError)}
+        Goodness of fit on {g.n} {report.observedLabel} values: R² = {g.r2.toFixed(4)}, RMSE = {fmtConstant(g.rmse)},
+        mean relative error {fmtPercent(g.meanRelativeError)}
         {report.stage1Goodness ? `; stage 1 (task NLL) R² = ${report.stage1Goodness.r2.toFixed(4)}` : ''}.
         {report.converged ? '' : ' The optimiser stopped before converging at the best start.'}
       </p>
@@ -59,22 +72,46 @@ export function FitResults({ report, runs, warnings, setId: reportSetId, onUse, 
           : 'No rows held out: every good row was fitted.'}
       </p>
       <ResidualChart residuals={report.residuals} label={report.observedLabel} />
-      <CompareTable kind={report.kind} constants={report.constants} trainFlops={trainFlops} inferenceFlops={inferenceFlops} />
+      <CompareTable
+        kind={report.kind}
+        constants={report.constants}
+        trainFlops={trainFlops}
+        inferenceFlops={inferenceFlops}
+      />
       <div className="byod__actions">
         {stored ? (
           <button type="button" className="button" data-testid="byod.use" aria-pressed={selected} onClick={onUse}>
             {selected ? 'Your fit drives the charts' : 'Use your fit on the charts'}
           </button>
         ) : null}
-        <button type="button" className="button" data-testid="byod.export-fit"
-          onClick={() => downloadBlob(new Blob([fitToJson(report, setId, runs.length)], { type: 'application/json' }), `t2-fit-${setId}.json`)}>Export fit (JSON)</button>
-        <button type="button" className="button" data-testid="byod.export-data"
-          onClick={() => downloadBlob(new Blob([runsToCsv(report.kind, runs)], { type: 'text/csv' }), 't2-runs.csv')}>Export data (CSV)</button>
+        <button
+          type="button"
+          className="button"
+          data-testid="byod.export-fit"
+          onClick={() =>
+            downloadBlob(
+              new Blob([fitToJson(report, setId, runs.length)], { type: 'application/json' }),
+              `t2-fit-${setId}.json`,
+            )
+          }
+        >
+          Export fit (JSON)
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="byod.export-data"
+          onClick={() => downloadBlob(new Blob([runsToCsv(report.kind, runs)], { type: 'text/csv' }), 't2-runs.csv')}
+        >
+          Export data (CSV)
+        </button>
       </div>
       <p className="byod__hint" data-testid="byod.share">
-        {!stored ? 'The page link carries this fit only once you use it on the charts.' : userSet && linkCarriesRuns(userSet)
-          ? 'The page link (Copy link) carries your fitted constants and your runs.'
-          : `The page link (Copy link) carries your fitted constants; your ${runs.length} runs are more than ${MAX_LINK_RUNS}, so the data stays on this device.`}
+        {!stored
+          ? 'The page link carries this fit only once you use it on the charts.'
+          : userSet && linkCarriesRuns(userSet)
+            ? 'The page link (Copy link) carries your fitted constants and your runs.'
+            : `The page link (Copy link) carries your fitted constants; your ${runs.length} runs are more than ${MAX_LINK_RUNS}, so the data stays on this device.`}
         {stored && userSet && bandSectionOf(userSet) !== ''
           ? ' It also carries a summary of the bootstrap resamples, from which the band is redrawn (approximately) where the link is opened.'
           : ''}

@@ -9,14 +9,35 @@ import type { FitReport, Run } from './types';
 
 /** A finished Chinchilla fit as the worker reports it (only what the user set is built from matters here). */
 function chinchillaReport(E: number): FitReport {
-  const residuals = [1e7, 1e8, 1e9].map((n, i) => ({ line: i + 2, params: n, tokens: 20 * n, samples: 1, observed: E + 1 / (i + 1), predicted: E + 1 / (i + 1), heldOut: false }));
+  const residuals = [1e7, 1e8, 1e9].map((n, i) => ({
+    line: i + 2,
+    params: n,
+    tokens: 20 * n,
+    samples: 1,
+    observed: E + 1 / (i + 1),
+    predicted: E + 1 / (i + 1),
+    heldOut: false,
+  }));
   return {
-    kind: 'chinchilla', constants: { E, A: 400, B: 410, alpha: 0.34, beta: 0.28 }, intervals: {}, draws: [], bootstrapFailures: 0,
-    goodness: { r2: 0.99 } as FitReport['goodness'], observedLabel: 'loss', residuals, holdout: null,
-    range: { params: [1e7, 1e9], tokens: [2e8, 2e10] }, starts: 1, converged: true, fitMs: 1, bootstrapMs: 0,
+    kind: 'chinchilla',
+    constants: { E, A: 400, B: 410, alpha: 0.34, beta: 0.28 },
+    intervals: {},
+    draws: [],
+    bootstrapFailures: 0,
+    goodness: { r2: 0.99 } as FitReport['goodness'],
+    observedLabel: 'loss',
+    residuals,
+    holdout: null,
+    range: { params: [1e7, 1e9], tokens: [2e8, 2e10] },
+    starts: 1,
+    converged: true,
+    fitMs: 1,
+    bootstrapMs: 0,
   };
 }
-const runs: Run[] = chinchillaReport(1.7).residuals.map((r) => ({ params: r.params, tokens: r.tokens, loss: r.observed } as Run));
+const runs: Run[] = chinchillaReport(1.7).residuals.map(
+  (r) => ({ params: r.params, tokens: r.tokens, loss: r.observed }) as Run,
+);
 
 /** A store as a presenter link opens it, on the T² Table 1 preset (model t2-1, a published constant set). */
 function presenterStore(lock: string[], preset = 't2-table1'): AppStore {
@@ -50,12 +71,16 @@ describe('"Your data" hands its fit to the store under presenter locks', () => {
     expect(s.qualityModel).toBe('t2-1');
     expect(s.userSet?.set.constants.E).toBe(1.7);
     expect(store.getState().revision).toBe(1);
-    expect(notice(store)?.text).toBe(`Locked by the presenter link, kept: Constant set = ${kept}; Quality model = T² Approach 1; `
-      + 'your fitted set is saved under Constant set of the Chinchilla loss model.');
-    expect(notice(store)?.details).toContain('Your fit asked for Quality model = Chinchilla loss (kept with the locked Constant set).');
+    expect(notice(store)?.text).toBe(
+      `Locked by the presenter link, kept: Constant set = ${kept}; Quality model = T² Approach 1; ` +
+        'your fitted set is saved under Constant set of the Chinchilla loss model.',
+    );
+    expect(notice(store)?.details).toContain(
+      'Your fit asked for Quality model = Chinchilla loss (kept with the locked Constant set).',
+    );
   });
 
-  it('a locked model of the fit\'s own family lets the fit through', () => {
+  it("a locked model of the fit's own family lets the fit through", () => {
     const store = presenterStore(['m'], 'chinchilla');
     expect(applyFit(store, chinchillaReport(1.7), runs)).toBe('used');
     expect(store.getState().scenario.constantSet).toBe(store.getState().scenario.userSet!.set.id);
@@ -70,7 +95,9 @@ describe('"Your data" hands its fit to the store under presenter locks', () => {
     store.getState().dismissNotice('presenter-lock');
     expect(switchToStoredSet(store)).toBe('saved');
     expect(store.getState().scenario.constantSet).toBe(locked);
-    expect(notice(store)?.text).toMatch(/^Locked by the presenter link, kept: Constant set = .+; your fitted set is saved under Constant set\.$/);
+    expect(notice(store)?.text).toMatch(
+      /^Locked by the presenter link, kept: Constant set = .+; your fitted set is saved under Constant set\.$/,
+    );
   });
 
   it('"use my set" without locks switches to the stored set; with none stored it does nothing', () => {
@@ -95,17 +122,25 @@ describe('"Your data" hands its fit to the store under presenter locks', () => {
 
   it('property: whatever is locked, a locked model or constant set never moves and the fit is stored', () => {
     const presets = ['t2-table1', 'chinchilla', 'gopher', 'sardana', 'plan-early'];
-    fc.assert(fc.property(fc.subarray(['m', 'c', 'q', 'n']), fc.constantFrom(...presets), fc.double({ min: 1.5, max: 2.5, noNaN: true }), (lock, preset, E) => {
-      const store = presenterStore(lock, preset);
-      const before = store.getState().scenario;
-      const outcome = applyFit(store, chinchillaReport(E), runs);
-      const s = store.getState().scenario;
-      if (lock.includes('m')) expect(s.qualityModel).toBe(before.qualityModel);
-      if (lock.includes('c')) expect(s.constantSet).toBe(before.constantSet);
-      if (lock.includes('q')) expect(s.targetQuality).toBe(before.targetQuality);
-      expect(s.userSet?.set.constants.E).toBe(E);
-      expect(outcome).toBe(s.constantSet === s.userSet!.set.id ? 'used' : 'saved');
-      expect(notice(store) !== undefined).toBe(outcome === 'saved');
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.subarray(['m', 'c', 'q', 'n']),
+        fc.constantFrom(...presets),
+        fc.double({ min: 1.5, max: 2.5, noNaN: true }),
+        (lock, preset, E) => {
+          const store = presenterStore(lock, preset);
+          const before = store.getState().scenario;
+          const outcome = applyFit(store, chinchillaReport(E), runs);
+          const s = store.getState().scenario;
+          if (lock.includes('m')) expect(s.qualityModel).toBe(before.qualityModel);
+          if (lock.includes('c')) expect(s.constantSet).toBe(before.constantSet);
+          if (lock.includes('q')) expect(s.targetQuality).toBe(before.targetQuality);
+          expect(s.userSet?.set.constants.E).toBe(E);
+          expect(outcome).toBe(s.constantSet === s.userSet!.set.id ? 'used' : 'saved');
+          expect(notice(store) !== undefined).toBe(outcome === 'saved');
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -57,7 +57,8 @@ const fromSpaceBounded = (key: string, z: number): number => {
 /** Mean and lower Cholesky factor (rows of a d×d matrix) of the points `zs` in fitted space. */
 function meanAndFactor(zs: readonly number[][], d: number): { mean: number[]; L: number[][] } {
   const mean = Array.from({ length: d }, (_, j) => zs.reduce((s, z) => s + z[j]!, 0) / zs.length);
-  const cov = (i: number, j: number) => zs.reduce((s, z) => s + (z[i]! - mean[i]!) * (z[j]! - mean[j]!), 0) / (zs.length - 1);
+  const cov = (i: number, j: number) =>
+    zs.reduce((s, z) => s + (z[i]! - mean[i]!) * (z[j]! - mean[j]!), 0) / (zs.length - 1);
   const L: number[][] = Array.from({ length: d }, () => new Array<number>(d).fill(0));
   for (let j = 0; j < d; j++) {
     const cjj = cov(j, j);
@@ -138,7 +139,10 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * finite, a non-negative diagonal, and a spread that keeps every regenerated constant finite. Returns the summary or
  * the reason it was rejected.
  */
-export function decodeBandSummary(text: string, family: FitKind): { ok: true; value: BandSummary } | { ok: false; reason: string } {
+export function decodeBandSummary(
+  text: string,
+  family: FitKind,
+): { ok: true; value: BandSummary } | { ok: false; reason: string } {
   const keys = CONSTANT_KEYS[family];
   const d = keys.length;
   const fail = (reason: string) => ({ ok: false as const, reason: `bootstrap band: ${reason}` });
@@ -146,7 +150,9 @@ export function decodeBandSummary(text: string, family: FitKind): { ok: true; va
   const parts = text.slice(1).split('_');
   const resamples = Number(parts[0]);
   if (!/^\d+$/.test(parts[0] ?? '') || resamples < MIN_BAND_RESAMPLES || resamples > MAX_BAND_RESAMPLES) {
-    return fail(`resamples must be a whole number from ${MIN_BAND_RESAMPLES} to ${MAX_BAND_RESAMPLES} (got "${echo(parts[0] ?? '')}")`);
+    return fail(
+      `resamples must be a whole number from ${MIN_BAND_RESAMPLES} to ${MAX_BAND_RESAMPLES} (got "${echo(parts[0] ?? '')}")`,
+    );
   }
   const need = d + (d * (d + 1)) / 2;
   if (parts.length - 1 !== need) return fail(`expected ${need} numbers for ${d} constants, got ${parts.length - 1}`);
@@ -168,7 +174,8 @@ export function decodeBandSummary(text: string, family: FitKind): { ok: true; va
     const sd = Math.hypot(...chol.slice(row, row + i + 1));
     // Ten standard deviations either way must still give finite constants (exp overflows past ~709).
     for (const z of [mean[i]! - 10 * sd, mean[i]! + 10 * sd]) {
-      if (!Number.isFinite(fromSpace(keys[i]!, z)) || Math.abs(z) > 700) return fail(`the spread of ${keys[i]} is too large`);
+      if (!Number.isFinite(fromSpace(keys[i]!, z)) || Math.abs(z) > 700)
+        return fail(`the spread of ${keys[i]} is too large`);
     }
   }
   return { ok: true, value: { resamples, mean, chol } };

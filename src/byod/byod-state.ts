@@ -64,8 +64,21 @@ export type ByodAction =
 export const EMPTY_MAPPING: ColumnMapping = { params: '', tokens: '', samples: '', loss: '', nll: '', passAtK: '' };
 
 export const INITIAL_BYOD: ByodState = {
-  source: null, view: null, extraction: null, reading: null, readMode: null, seq: 0, importError: null, kind: 'chinchilla',
-  mapping: EMPTY_MAPPING, holdout: DEFAULT_HOLDOUT, fit: { status: 'idle' }, report: null, warnings: [], adoptions: 0, saved: null,
+  source: null,
+  view: null,
+  extraction: null,
+  reading: null,
+  readMode: null,
+  seq: 0,
+  importError: null,
+  kind: 'chinchilla',
+  mapping: EMPTY_MAPPING,
+  holdout: DEFAULT_HOLDOUT,
+  fit: { status: 'idle' },
+  report: null,
+  warnings: [],
+  adoptions: 0,
+  saved: null,
 };
 
 /** A re-read of the current source with `kind` and `mapping` (none without a source; an import in flight stays). */
@@ -90,18 +103,35 @@ export function reduceByod(s: ByodState, a: ByodAction): ByodState {
       if (job.commit === 'remap') return { ...base, view, extraction, importError: null };
       // A new data set: guessed mapping and fit; its first Fit uses all its runs (a hold-out check is chosen explicitly).
       return {
-        ...base, source: { name: job.name, text: job.text }, view, extraction, kind, mapping, importError: null,
-        holdout: DEFAULT_HOLDOUT, report: null, warnings: [], fit: { status: 'idle' },
+        ...base,
+        source: { name: job.name, text: job.text },
+        view,
+        extraction,
+        kind,
+        mapping,
+        importError: null,
+        holdout: DEFAULT_HOLDOUT,
+        report: null,
+        warnings: [],
+        fit: { status: 'idle' },
       };
     }
-    case 'kind': return remap(s, a.kind, s.mapping);
-    case 'map': return remap(s, s.kind, { ...s.mapping, [a.field]: a.column });
-    case 'holdout': return { ...s, holdout: a.rule };
-    case 'fit': return { ...s, fit: a.fit };
-    case 'report': return { ...s, report: a.report, warnings: a.warnings, fit: { status: 'idle' } };
-    case 'adopted': return { ...s, adoptions: s.adoptions + 1 };
-    case 'saved': return { ...s, saved: a.saved };
-    case 'forget': return { ...INITIAL_BYOD, seq: s.seq + 1 };
+    case 'kind':
+      return remap(s, a.kind, s.mapping);
+    case 'map':
+      return remap(s, s.kind, { ...s.mapping, [a.field]: a.column });
+    case 'holdout':
+      return { ...s, holdout: a.rule };
+    case 'fit':
+      return { ...s, fit: a.fit };
+    case 'report':
+      return { ...s, report: a.report, warnings: a.warnings, fit: { status: 'idle' } };
+    case 'adopted':
+      return { ...s, adoptions: s.adoptions + 1 };
+    case 'saved':
+      return { ...s, saved: a.saved };
+    case 'forget':
+      return { ...INITIAL_BYOD, seq: s.seq + 1 };
   }
 }
 
@@ -110,9 +140,14 @@ export function restoredByod(saved: SavedByod | null): ByodState {
   if (!saved) return INITIAL_BYOD;
   // An entry saved before the gate existed (no `warnings`) holds the old default hold-out (≤ 20 tokens per parameter),
   // which the user never chose: it restores as today's default, all runs.
-  const oldDefault = saved.warnings === undefined && saved.holdout.kind === 'tokens-per-param' && saved.holdout.max === 20;
+  const oldDefault =
+    saved.warnings === undefined && saved.holdout.kind === 'tokens-per-param' && saved.holdout.max === 20;
   const base: ByodState = {
-    ...INITIAL_BYOD, kind: saved.kind, mapping: saved.mapping, holdout: oldDefault ? DEFAULT_HOLDOUT : saved.holdout, report: saved.report,
+    ...INITIAL_BYOD,
+    kind: saved.kind,
+    mapping: saved.mapping,
+    holdout: oldDefault ? DEFAULT_HOLDOUT : saved.holdout,
+    report: saved.report,
     warnings: saved.warnings ?? [],
   };
   if (!saved.source) return base;

@@ -3,7 +3,12 @@ import { compareRows } from './compare-logic';
 
 describe('comparison with the published sets', () => {
   it('lists Hoffmann, Besiroglu, Sardana and the fit with optima at the budget (laws.md §1 checks)', () => {
-    const rows = compareRows('chinchilla', { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 }, 5.76e23, 2e9);
+    const rows = compareRows(
+      'chinchilla',
+      { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 },
+      5.76e23,
+      2e9,
+    );
     expect(rows.map((r) => r.id)).toEqual(['hoffmann', 'besiroglu', 'sardana', 'user']);
     // Hoffmann unrounded ≈ 40 B at the Gopher budget; Besiroglu ≈ 72 B (laws.md §1 public checks).
     expect(rows[0]!.optimum!.params / 1e9).toBeGreaterThan(35);

@@ -24,7 +24,13 @@ export interface CompareRow {
   user: boolean;
 }
 
-const chinchillaPart = (c: Record<string, number>): ChinchillaConstants => ({ E: c.E!, A: c.A!, B: c.B!, alpha: c.alpha!, beta: c.beta! });
+const chinchillaPart = (c: Record<string, number>): ChinchillaConstants => ({
+  E: c.E!,
+  A: c.A!,
+  B: c.B!,
+  alpha: c.alpha!,
+  beta: c.beta!,
+});
 
 function safe<T>(f: () => T): T | null {
   try {
@@ -35,12 +41,26 @@ function safe<T>(f: () => T): T | null {
 }
 
 /** Rows of the table at `trainFlops` (and `inferenceFlops` for a T² fit): published sets first, then the fit. */
-export function compareRows(kind: FitKind, fitted: Record<string, number>, trainFlops: number, inferenceFlops: number): CompareRow[] {
+export function compareRows(
+  kind: FitKind,
+  fitted: Record<string, number>,
+  trainFlops: number,
+  inferenceFlops: number,
+): CompareRow[] {
   const rows: CompareRow[] = COMPARED_SET_IDS.flatMap((id) => {
     const set = getChinchillaSet(id);
     if (!set) return [];
     const o = safe(() => chinchillaOptimum(set.constants, trainFlops));
-    return [{ id, name: set.name, source: set.source, constants: set.constants, user: false, optimum: o && { params: o.params, tokens: o.tokens, tokensPerParam: o.tokensPerParam } }];
+    return [
+      {
+        id,
+        name: set.name,
+        source: set.source,
+        constants: set.constants,
+        user: false,
+        optimum: o && { params: o.params, tokens: o.tokens, tokensPerParam: o.tokensPerParam },
+      },
+    ];
   });
   const c = chinchillaPart(fitted);
   let optimum: CompareRow['optimum'];
@@ -49,12 +69,23 @@ export function compareRows(kind: FitKind, fitted: Record<string, number>, train
     const o = safe(() => chinchillaOptimum(c, trainFlops));
     optimum = o && { params: o.params, tokens: o.tokens, tokensPerParam: o.tokensPerParam };
   } else {
-    const o = safe(() => (kind === 't2-1'
-      ? t2Optimum(1, fitted as unknown as T2Approach1Constants, trainFlops, inferenceFlops)
-      : t2Optimum(2, fitted as unknown as T2Approach2Constants, trainFlops, inferenceFlops)));
+    const o = safe(() =>
+      kind === 't2-1'
+        ? t2Optimum(1, fitted as unknown as T2Approach1Constants, trainFlops, inferenceFlops)
+        : t2Optimum(2, fitted as unknown as T2Approach2Constants, trainFlops, inferenceFlops),
+    );
     optimum = o && { params: o.params, tokens: o.tokens, tokensPerParam: o.tokens / o.params, samples: o.samples };
-    note = 'T² constants are on task NLL, not pretraining loss; its optimum uses both budgets (k from the inference budget).';
+    note =
+      'T² constants are on task NLL, not pretraining loss; its optimum uses both budgets (k from the inference budget).';
   }
-  rows.push({ id: 'user', name: 'Your fit', source: 'your runs', constants: c, optimum, user: true, ...(note ? { note } : {}) });
+  rows.push({
+    id: 'user',
+    name: 'Your fit',
+    source: 'your runs',
+    constants: c,
+    optimum,
+    user: true,
+    ...(note ? { note } : {}),
+  });
   return rows;
 }

@@ -4,7 +4,11 @@ import { EXAMPLES } from './example-data';
 import { extractRuns, guessFitKind, guessMapping, readRunsText } from './import-logic';
 import { MIN_ROWS, type FitKind } from './types';
 
-const EXPECTED_KIND: Record<string, FitKind> = { 'gadre-2024': 'chinchilla', pythia: 't2-2', 'sardana-2024': 'chinchilla' };
+const EXPECTED_KIND: Record<string, FitKind> = {
+  'gadre-2024': 'chinchilla',
+  pythia: 't2-2',
+  'sardana-2024': 'chinchilla',
+};
 
 describe('bundled public examples', () => {
   it('names Gadre et al., Pythia and Sardana et al., each with a source and a committed licence file', () => {
@@ -17,17 +21,20 @@ describe('bundled public examples', () => {
     }
   });
 
-  it.each(EXAMPLES.map((e) => [e.id, e] as const))('%s loads the committed tidy table and imports with no bad row', async (id, e) => {
-    const text = await e.load();
-    expect(text).toBe(readFileSync(`data/public/tidy/${e.file}`, 'utf8'));
-    const { table } = readRunsText(text);
-    const mapping = guessMapping(table.header);
-    const kind = guessFitKind(mapping);
-    expect(kind).toBe(EXPECTED_KIND[id]);
-    const runs = extractRuns(table, kind, mapping);
-    expect(runs.errors).toEqual([]);
-    expect(runs.problem).toBeNull();
-    expect(runs.runs.length).toBe(table.records.length);
-    expect(runs.runs.length).toBeGreaterThanOrEqual(MIN_ROWS[kind]);
-  });
+  it.each(EXAMPLES.map((e) => [e.id, e] as const))(
+    '%s loads the committed tidy table and imports with no bad row',
+    async (id, e) => {
+      const text = await e.load();
+      expect(text).toBe(readFileSync(`data/public/tidy/${e.file}`, 'utf8'));
+      const { table } = readRunsText(text);
+      const mapping = guessMapping(table.header);
+      const kind = guessFitKind(mapping);
+      expect(kind).toBe(EXPECTED_KIND[id]);
+      const runs = extractRuns(table, kind, mapping);
+      expect(runs.errors).toEqual([]);
+      expect(runs.problem).toBeNull();
+      expect(runs.runs.length).toBe(table.records.length);
+      expect(runs.runs.length).toBeGreaterThanOrEqual(MIN_ROWS[kind]);
+    },
+  );
 });

@@ -28,8 +28,10 @@ export const EXAMPLES: readonly ExampleData[] = [
   {
     id: 'gadre-2024',
     title: 'Gadre et al. 2024: RedPajama models, C4-eval loss',
-    description: '35 models of 10.6 M–6.9 B parameters trained on RedPajama at 5–640 tokens per parameter (heavily over-trained); per-token C4-eval loss. Fits the Chinchilla law.',
-    source: 'Gadre et al. 2024, "Language models scale reliably with over-training and on downstream tasks", arXiv:2403.08540; data from github.com/mlfoundations/scaling',
+    description:
+      '35 models of 10.6 M–6.9 B parameters trained on RedPajama at 5–640 tokens per parameter (heavily over-trained); per-token C4-eval loss. Fits the Chinchilla law.',
+    source:
+      'Gadre et al. 2024, "Language models scale reliably with over-training and on downstream tasks", arXiv:2403.08540; data from github.com/mlfoundations/scaling',
     licence: 'MIT',
     licenceFile: 'data/public/gadre-2024/LICENSE.txt',
     file: 'gadre-2024-rpj-c4eval-loss.csv',
@@ -38,8 +40,10 @@ export const EXAMPLES: readonly ExampleData[] = [
   {
     id: 'pythia',
     title: 'Pythia: LAMBADA NLL and accuracy over training',
-    description: 'Checkpoints of the 8 Pythia sizes (70 M–12 B parameters, total counts) used by the shipped Pythia fit: LAMBADA target-word NLL (T² task NLL at k = 1) and accuracy. Fits T² Approach 2 (NLL, then pass@k at k = 1).',
-    source: 'Biderman et al. 2023, "Pythia", arXiv:2304.01373; lm-evaluation-harness results from github.com/EleutherAI/pythia',
+    description:
+      'Checkpoints of the 8 Pythia sizes (70 M–12 B parameters, total counts) used by the shipped Pythia fit: LAMBADA target-word NLL (T² task NLL at k = 1) and accuracy. Fits T² Approach 2 (NLL, then pass@k at k = 1).',
+    source:
+      'Biderman et al. 2023, "Pythia", arXiv:2304.01373; lm-evaluation-harness results from github.com/EleutherAI/pythia',
     licence: 'Apache-2.0',
     licenceFile: 'data/public/pythia-evals/LICENSE',
     file: 'pythia-standard-fit.csv',
@@ -48,8 +52,10 @@ export const EXAMPLES: readonly ExampleData[] = [
   {
     id: 'sardana-2024',
     title: 'Sardana et al. 2024: 47 training runs',
-    description: 'The 47 runs of "Beyond Chinchilla-Optimal" (150 M–6 B parameters, up to 10,000 tokens per parameter) with their final loss. Fits the Chinchilla law.',
-    source: 'Sardana et al. 2024, "Beyond Chinchilla-Optimal", arXiv:2401.00448; data from github.com/nikhilsardana/beyond-chinchilla',
+    description:
+      'The 47 runs of "Beyond Chinchilla-Optimal" (150 M–6 B parameters, up to 10,000 tokens per parameter) with their final loss. Fits the Chinchilla law.',
+    source:
+      'Sardana et al. 2024, "Beyond Chinchilla-Optimal", arXiv:2401.00448; data from github.com/nikhilsardana/beyond-chinchilla',
     licence: 'Apache-2.0',
     licenceFile: 'data/public/sardana-2024/LICENSE',
     file: 'sardana-2024.csv',

@@ -23,7 +23,14 @@ export function fitToJson(report: FitReport, setId: string, runs: number): strin
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-const HEADER: Record<string, string> = { params: 'params', tokens: 'tokens', samples: 'samples', loss: 'loss', nll: 'nll', passAtK: 'pass@k' };
+const HEADER: Record<string, string> = {
+  params: 'params',
+  tokens: 'tokens',
+  samples: 'samples',
+  loss: 'loss',
+  nll: 'nll',
+  passAtK: 'pass@k',
+};
 
 /** The good runs as CSV with the fit's columns (numbers written exactly, so a re-import gives the same fit). */
 export function runsToCsv(kind: FitKind, runs: readonly Run[]): string {

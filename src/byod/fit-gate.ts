@@ -22,16 +22,24 @@ function fittedRows(report: FitReport): { rows: number; checkpoints: number } {
 export function gateSamples(report: FitReport): GateSample[] {
   const { rows, checkpoints } = fittedRows(report);
   if (report.kind === 'chinchilla') return [{ what: 'runs', rows, freeConstants: 5 }];
-  if (report.kind === 't2-1') return [{ what: 'rows', rows, freeConstants: 7 }, { what: 'checkpoints (N, D; they fix E, A, B, α, β)', rows: checkpoints, freeConstants: 5 }];
-  return [{ what: 'checkpoints (N, D) in stage 1', rows: checkpoints, freeConstants: 5 }, { what: 'rows in stage 2 (θ0…θ4)', rows, freeConstants: 5 }];
+  if (report.kind === 't2-1')
+    return [
+      { what: 'rows', rows, freeConstants: 7 },
+      { what: 'checkpoints (N, D; they fix E, A, B, α, β)', rows: checkpoints, freeConstants: 5 },
+    ];
+  return [
+    { what: 'checkpoints (N, D) in stage 1', rows: checkpoints, freeConstants: 5 },
+    { what: 'rows in stage 2 (θ0…θ4)', rows, freeConstants: 5 },
+  ];
 }
 
 /** Lowest fitted loss (Chinchilla) or task NLL (T²; for Approach 2 read from the runs), or undefined when none is positive. */
 function lowestFloorObservation(report: FitReport, runs: readonly Run[]): number | undefined {
   const fittedLines = new Set(report.residuals.filter((r) => !r.heldOut).map((r) => r.line));
-  const values = report.kind === 't2-2'
-    ? runs.filter((r) => fittedLines.has(r.line)).map((r) => r.nll)
-    : report.residuals.filter((r) => !r.heldOut).map((r) => r.observed);
+  const values =
+    report.kind === 't2-2'
+      ? runs.filter((r) => fittedLines.has(r.line)).map((r) => r.nll)
+      : report.residuals.filter((r) => !r.heldOut).map((r) => r.observed);
   const positive = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0);
   return positive.length > 0 ? Math.min(...positive) : undefined;
 }
@@ -46,7 +54,9 @@ export function fitWarnings(report: FitReport, runs: readonly Run[]): FitWarning
     constants: report.constants,
     bounds: defaultBounds(names, lowestFloorObservation(report, runs)),
     intervals: bootstrapped ? report.intervals : null,
-    ...(bootstrapped ? { bootstrap: { resamples: report.draws.length + report.bootstrapFailures, failures: report.bootstrapFailures } } : {}),
+    ...(bootstrapped
+      ? { bootstrap: { resamples: report.draws.length + report.bootstrapFailures, failures: report.bootstrapFailures } }
+      : {}),
     samples: gateSamples(report),
     goodness,
   });

@@ -17,6 +17,16 @@ export function fmtPercent(x: number): string {
 
 /** Greek names of the constants, as the laws write them (laws.md §1, §2). */
 export const CONSTANT_LABELS: Record<string, string> = {
-  E: 'E', A: 'A', B: 'B', alpha: 'α', beta: 'β', G: 'G', gamma: 'γ',
-  theta0: 'θ0', theta1: 'θ1', theta2: 'θ2', theta3: 'θ3', theta4: 'θ4',
+  E: 'E',
+  A: 'A',
+  B: 'B',
+  alpha: 'α',
+  beta: 'β',
+  G: 'G',
+  gamma: 'γ',
+  theta0: 'θ0',
+  theta1: 'θ1',
+  theta2: 'θ2',
+  theta3: 'θ3',
+  theta4: 'θ4',
 };

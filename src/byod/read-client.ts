@@ -27,7 +27,10 @@ export interface ReadClientOptions {
 }
 
 function defaultWorker(): EngineEndpoint {
-  return new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine-read' });
+  return new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'engine-read',
+  });
 }
 
 export function createReadClient(options: ReadClientOptions = {}): ReadClient {
@@ -43,12 +46,19 @@ export function createReadClient(options: ReadClientOptions = {}): ReadClient {
     async read(request) {
       let ran;
       try {
-        ran = await bridge.call((api) => api.readRuns(request).then(unpackReadOutcome), (read) => local(read, request), { timeoutMs });
+        ran = await bridge.call(
+          (api) => api.readRuns(request).then(unpackReadOutcome),
+          (read) => local(read, request),
+          { timeoutMs },
+        );
       } catch (e) {
         if (bridge.mode === 'main-thread') throw e; // the in-process read itself failed
         // The worker's read threw (it should not: read errors are outcomes): read in-process from now on.
         bridge.fail(`the read worker failed (${e instanceof Error ? e.message : String(e)})`);
-        ran = await bridge.call(() => Promise.reject(new Error('unreachable')), (read) => local(read, request));
+        ran = await bridge.call(
+          () => Promise.reject(new Error('unreachable')),
+          (read) => local(read, request),
+        );
       }
       return { ...ran.value, mode: ran.mode };
     },

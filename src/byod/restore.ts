@@ -21,7 +21,9 @@ function mergeSaved(store: AppStore, storage: StorageLike): void {
     const takeRuns = !!saved.runs && !current.runs;
     if (!takeDraws && !takeRuns) return;
     const { drawsFromLink, ...rest } = current;
-    const merged = takeDraws ? { ...rest, draws: saved.draws! } : { ...rest, ...(drawsFromLink ? { drawsFromLink } : {}) };
+    const merged = takeDraws
+      ? { ...rest, draws: saved.draws! }
+      : { ...rest, ...(drawsFromLink ? { drawsFromLink } : {}) };
     replaceScenario({ ...scenario, userSet: { ...merged, ...(takeRuns ? { runs: saved.runs! } : {}) } }, 'restore');
   }
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractRuns, guessMapping, readRunsText } from './import-logic';
 import { runsToCsv, fitToJson } from './export-logic';
-import { clearByod, loadByod, MAX_SAVED_TEXT, saveByod, STORAGE_KEY, type SavedByod, type StorageLike } from './storage-logic';
+import {
+  clearByod,
+  loadByod,
+  MAX_SAVED_TEXT,
+  saveByod,
+  STORAGE_KEY,
+  type SavedByod,
+  type StorageLike,
+} from './storage-logic';
 import type { FitReport } from './types';
 
 function memoryStorage(limit = Infinity): StorageLike & { map: Map<string, string> } {
@@ -9,14 +17,24 @@ function memoryStorage(limit = Infinity): StorageLike & { map: Map<string, strin
   return {
     map,
     getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => { if (v.length > limit) throw new Error('quota'); map.set(k, v); },
-    removeItem: (k) => { map.delete(k); },
+    setItem: (k, v) => {
+      if (v.length > limit) throw new Error('quota');
+      map.set(k, v);
+    },
+    removeItem: (k) => {
+      map.delete(k);
+    },
   };
 }
 
 const state: SavedByod = {
-  version: 1, source: { name: 'runs.csv', text: 'params,tokens,loss\n1,2,3' }, kind: 'chinchilla',
-  mapping: guessMapping(['params', 'tokens', 'loss']), holdout: { kind: 'none' }, report: null, userSet: null,
+  version: 1,
+  source: { name: 'runs.csv', text: 'params,tokens,loss\n1,2,3' },
+  kind: 'chinchilla',
+  mapping: guessMapping(['params', 'tokens', 'loss']),
+  holdout: { kind: 'none' },
+  report: null,
+  userSet: null,
 };
 
 describe('persistence', () => {
@@ -56,16 +74,34 @@ describe('exports', () => {
     const csv = runsToCsv('chinchilla', runs);
     expect(csv).toBe('params,tokens,loss\n7000000000,1400000000000,2.1\n1000000000,20000000000,2.6\n');
     const back = readRunsText(csv).table;
-    expect(extractRuns(back, 'chinchilla', guessMapping(back.header)).runs.map(({ line: _l, ...r }) => r)).toEqual(runs.map(({ line: _l, ...r }) => r));
+    expect(extractRuns(back, 'chinchilla', guessMapping(back.header)).runs.map(({ line: _l, ...r }) => r)).toEqual(
+      runs.map(({ line: _l, ...r }) => r),
+    );
   });
 
   it('writes the fit as JSON with constants, intervals and goodness', () => {
     const report = {
-      kind: 'chinchilla', constants: { E: 1.7 }, intervals: { E: { p2_5: 1.6, p50: 1.7, p97_5: 1.8 } }, draws: [{ E: 1.7 }],
-      bootstrapFailures: 0, goodness: { r2: 0.99, rmse: 0.01, meanRelativeError: 0.005, n: 10 }, observedLabel: 'loss', residuals: [],
-      holdout: null, range: { params: [1, 2], tokens: [3, 4] }, starts: 4500, converged: true, fitMs: 1, bootstrapMs: 1,
+      kind: 'chinchilla',
+      constants: { E: 1.7 },
+      intervals: { E: { p2_5: 1.6, p50: 1.7, p97_5: 1.8 } },
+      draws: [{ E: 1.7 }],
+      bootstrapFailures: 0,
+      goodness: { r2: 0.99, rmse: 0.01, meanRelativeError: 0.005, n: 10 },
+      observedLabel: 'loss',
+      residuals: [],
+      holdout: null,
+      range: { params: [1, 2], tokens: [3, 4] },
+      starts: 4500,
+      converged: true,
+      fitMs: 1,
+      bootstrapMs: 1,
     } as FitReport;
     const doc = JSON.parse(fitToJson(report, 'user-abc', 10)) as Record<string, unknown>;
-    expect(doc).toMatchObject({ format: 't2-explorer.fit.v1', constantSetId: 'user-abc', constants: { E: 1.7 }, bootstrap: { resamples: 1 } });
+    expect(doc).toMatchObject({
+      format: 't2-explorer.fit.v1',
+      constantSetId: 'user-abc',
+      constants: { E: 1.7 },
+      bootstrap: { resamples: 1 },
+    });
   });
 });

@@ -33,12 +33,20 @@ const KINDS: readonly FitKind[] = CONSTANT_FAMILIES.ids;
 function isSaved(v: unknown): v is SavedByod {
   if (v === null || typeof v !== 'object') return false;
   const s = v as Partial<SavedByod>;
-  return s.version === 1 && KINDS.includes(s.kind as FitKind) && typeof s.mapping === 'object' && s.mapping !== null
-    && typeof s.holdout === 'object' && s.holdout !== null
-    && (s.source === null || (typeof s.source?.text === 'string' && typeof s.source.name === 'string'))
-    && (s.report === null || (typeof s.report === 'object' && typeof s.report?.constants === 'object'))
-    && (s.warnings === undefined || (Array.isArray(s.warnings) && s.warnings.every((w) => typeof w?.message === 'string' && typeof w.code === 'string')))
-    && (s.userSet === null || (typeof s.userSet === 'object' && typeof s.userSet?.set?.id === 'string'));
+  return (
+    s.version === 1 &&
+    KINDS.includes(s.kind as FitKind) &&
+    typeof s.mapping === 'object' &&
+    s.mapping !== null &&
+    typeof s.holdout === 'object' &&
+    s.holdout !== null &&
+    (s.source === null || (typeof s.source?.text === 'string' && typeof s.source.name === 'string')) &&
+    (s.report === null || (typeof s.report === 'object' && typeof s.report?.constants === 'object')) &&
+    (s.warnings === undefined ||
+      (Array.isArray(s.warnings) &&
+        s.warnings.every((w) => typeof w?.message === 'string' && typeof w.code === 'string'))) &&
+    (s.userSet === null || (typeof s.userSet === 'object' && typeof s.userSet?.set?.id === 'string'))
+  );
 }
 
 /** Writes `state`; drops the text when too large. Returns what was kept ('all', 'fit-only') or 'failed'. */

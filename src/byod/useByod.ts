@@ -29,17 +29,37 @@ export function useByod() {
   useEffect(() => {
     const job = state.reading;
     if (!job) return;
-    const request = job.commit === 'remap' ? { text: job.text, kind: job.kind, mapping: job.mapping } : { text: job.text };
-    getReadClient().read(request).then(
-      (result) => dispatch({ type: 'read-result', seq: job.seq, result }),
-      (e: unknown) => dispatch({ type: 'read-result', seq: job.seq, result: { status: 'error', message: e instanceof Error ? e.message : String(e), mode: 'main-thread' } }),
-    );
+    const request =
+      job.commit === 'remap' ? { text: job.text, kind: job.kind, mapping: job.mapping } : { text: job.text };
+    getReadClient()
+      .read(request)
+      .then(
+        (result) => dispatch({ type: 'read-result', seq: job.seq, result }),
+        (e: unknown) =>
+          dispatch({
+            type: 'read-result',
+            seq: job.seq,
+            result: { status: 'error', message: e instanceof Error ? e.message : String(e), mode: 'main-thread' },
+          }),
+      );
   }, [state.reading]);
 
   useEffect(() => {
     if (typeof localStorage === 'undefined' || (!state.source && !state.report)) return;
     const userSet = store.getState().scenario.userSet ?? null;
-    dispatch({ type: 'saved', saved: saveByod(localStorage, { version: 1, source: state.source, kind: state.kind, mapping: state.mapping, holdout: state.holdout, report: state.report, warnings: state.warnings, userSet }) });
+    dispatch({
+      type: 'saved',
+      saved: saveByod(localStorage, {
+        version: 1,
+        source: state.source,
+        kind: state.kind,
+        mapping: state.mapping,
+        holdout: state.holdout,
+        report: state.report,
+        warnings: state.warnings,
+        userSet,
+      }),
+    });
   }, [state.source, state.kind, state.mapping, state.holdout, state.report, state.warnings, state.adoptions, store]);
 
   useEffect(() => () => handle.current?.cancel(), []);
@@ -53,25 +73,31 @@ export function useByod() {
     if (!extraction || extraction.problem || state.reading || state.fit.status === 'running') return;
     const runs = extraction.runs;
     dispatch({ type: 'fit', fit: { status: 'running', fraction: 0, phase: 'starting' } });
-    const h = getFitClient().fit({ kind: state.kind, runs, holdout: state.holdout, resamples: 200, seed: 1 }, (fraction, phase) => {
-      if (handle.current === h) dispatch({ type: 'fit', fit: { status: 'running', fraction, phase } });
-    });
+    const h = getFitClient().fit(
+      { kind: state.kind, runs, holdout: state.holdout, resamples: 200, seed: 1 },
+      (fraction, phase) => {
+        if (handle.current === h) dispatch({ type: 'fit', fit: { status: 'running', fraction, phase } });
+      },
+    );
     handle.current = h;
-    h.result.then((o) => {
-      if (handle.current !== h) return;
-      handle.current = null;
-      if (o.status === 'done') {
-        // The fit-quality gate: a fit with warnings is shown with them and waits for "Use this fit anyway".
-        const warnings = fitWarnings(o.report, runs);
-        if (warnings.length === 0) applyFit(store, o.report, runs);
-        dispatch({ type: 'report', report: o.report, warnings });
-      } else if (o.status === 'cancelled') dispatch({ type: 'fit', fit: { status: 'cancelled' } });
-      else dispatch({ type: 'fit', fit: { status: 'error', message: o.message } });
-    }, (e: unknown) => {
-      if (handle.current !== h) return;
-      handle.current = null;
-      dispatch({ type: 'fit', fit: { status: 'error', message: e instanceof Error ? e.message : String(e) } });
-    });
+    h.result.then(
+      (o) => {
+        if (handle.current !== h) return;
+        handle.current = null;
+        if (o.status === 'done') {
+          // The fit-quality gate: a fit with warnings is shown with them and waits for "Use this fit anyway".
+          const warnings = fitWarnings(o.report, runs);
+          if (warnings.length === 0) applyFit(store, o.report, runs);
+          dispatch({ type: 'report', report: o.report, warnings });
+        } else if (o.status === 'cancelled') dispatch({ type: 'fit', fit: { status: 'cancelled' } });
+        else dispatch({ type: 'fit', fit: { status: 'error', message: o.message } });
+      },
+      (e: unknown) => {
+        if (handle.current !== h) return;
+        handle.current = null;
+        dispatch({ type: 'fit', fit: { status: 'error', message: e instanceof Error ? e.message : String(e) } });
+      },
+    );
   }, [extraction, state.reading, state.fit.status, state.kind, state.holdout, store]);
 
   const cancel = useCallback(() => handle.current?.cancel(), []);

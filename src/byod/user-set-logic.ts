@@ -13,7 +13,16 @@
 import type { ChinchillaSet, FittedRange, T2Approach1Set, T2Approach2Set } from '../domain/constants-types';
 import type { ConstantDraw, ResolvedConstantSet, UserConstantSet, UserRun } from '../domain/registry';
 import { decodeBandSummary, drawsFromSummary, encodeBandSummary, summarizeDraws } from './band-summary';
-import { boundsText, echo, LOSS_BOUNDS, MAX_FITTED_RUNS, MAX_LINK_RUNS, PASS_AT_K_BOUNDS, RUN_BOUNDS, within } from '../store/url/limits';
+import {
+  boundsText,
+  echo,
+  LOSS_BOUNDS,
+  MAX_FITTED_RUNS,
+  MAX_LINK_RUNS,
+  PASS_AT_K_BOUNDS,
+  RUN_BOUNDS,
+  within,
+} from '../store/url/limits';
 import { CONSTANT_KEYS, constantBounds } from './constant-keys';
 import { formatUrlNumber } from '../store/url/field-codecs';
 import { CONSTANT_FAMILIES, constantFamily, familyOfUrlCode, familyTable } from '../domain/constant-families';
@@ -59,17 +68,26 @@ export interface UserSetInput {
 /** The constant set the charts use: id `user-<hash of the constants>`, kind 'user', cited as the user's data. */
 export function buildUserSet(input: UserSetInput): UserConstantSet {
   const keys = CONSTANT_KEYS[input.family];
-  const constants = Object.fromEntries(keys.map((k) => {
-    const v = input.constants[k];
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`user set: constant ${k} is missing or not finite`);
-    return [k, v === 0 ? 0 : v]; // −0 would not survive the URL
-  }));
+  const constants = Object.fromEntries(
+    keys.map((k) => {
+      const v = input.constants[k];
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new Error(`user set: constant ${k} is missing or not finite`);
+      return [k, v === 0 ? 0 : v]; // −0 would not survive the URL
+    }),
+  );
   const id = `user-${hashId(`${input.family}|${keys.map((k) => formatUrlNumber(constants[k]!)).join('|')}`)}`;
   const set = {
-    id, name: `Your fit (${FIT_KIND_NAMES[input.family]})`, kind: 'user' as const,
-    source: `Fitted in this browser on your ${input.fittedRuns} runs`, range: input.range, constants,
+    id,
+    name: `Your fit (${FIT_KIND_NAMES[input.family]})`,
+    kind: 'user' as const,
+    source: `Fitted in this browser on your ${input.fittedRuns} runs`,
+    range: input.range,
+    constants,
   };
-  const resolved = { family: input.family, set } as unknown as ResolvedConstantSet & { set: ChinchillaSet | T2Approach1Set | T2Approach2Set };
+  const resolved = { family: input.family, set } as unknown as ResolvedConstantSet & {
+    set: ChinchillaSet | T2Approach1Set | T2Approach2Set;
+  };
   const out: UserConstantSet = { ...resolved };
   if (input.runs) out.runs = input.runs;
   if (input.draws) out.draws = input.draws;
@@ -81,7 +99,7 @@ export function buildUserSet(input: UserSetInput): UserConstantSet {
 function fittedRunsOf(user: UserConstantSet): number {
   const m = /on your ([0-9.eE+-]+) runs/.exec(user.set.source);
   const n = m ? Number(m[1]) : Number.NaN;
-  return Number.isFinite(n) ? n : user.runs?.length ?? 0;
+  return Number.isFinite(n) ? n : (user.runs?.length ?? 0);
 }
 
 /** Band summaries already written, by draws array (the URL is rewritten on every move; the draws rarely change). */
@@ -106,9 +124,15 @@ export function encodeUserSet(user: UserConstantSet): string {
   const c = user.set.constants as unknown as Record<string, number>;
   const head = [CODE[user.family], ...CONSTANT_KEYS[user.family].map((k) => formatUrlNumber(c[k]!))].join('_');
   const r = user.set.range;
-  const range = r ? [fittedRunsOf(user), r.params[0], r.params[1], r.tokens[0], r.tokens[1], ...(r.samples ?? [])].map(formatUrlNumber).join('_') : String(fittedRunsOf(user));
-  const runs = user.runs && user.runs.length > 0 && user.runs.length <= MAX_LINK_RUNS
-    ? user.runs.map((p) => [p.params, p.tokens, p.samples, p.quality].map(formatUrlNumber).join('_')).join('*') : '';
+  const range = r
+    ? [fittedRunsOf(user), r.params[0], r.params[1], r.tokens[0], r.tokens[1], ...(r.samples ?? [])]
+        .map(formatUrlNumber)
+        .join('_')
+    : String(fittedRunsOf(user));
+  const runs =
+    user.runs && user.runs.length > 0 && user.runs.length <= MAX_LINK_RUNS
+      ? user.runs.map((p) => [p.params, p.tokens, p.samples, p.quality].map(formatUrlNumber).join('_')).join('*')
+      : '';
   return [head, range, runs, bandSectionOf(user)].join('~').replace(/~+$/, '');
 }
 
@@ -145,7 +169,8 @@ function numbers(text: string, what: string): number[] {
 function checkConstants(family: FitKind, c: Record<string, number>): void {
   for (const k of CONSTANT_KEYS[family]) {
     const b = constantBounds(k);
-    if (!within(c[k]!, b)) throw new Error(`constant ${k} must lie in ${boundsText(b)} (got ${echo(formatUrlNumber(c[k]!))})`);
+    if (!within(c[k]!, b))
+      throw new Error(`constant ${k} must lie in ${boundsText(b)} (got ${echo(formatUrlNumber(c[k]!))})`);
   }
 }
 
@@ -158,12 +183,17 @@ function checkRunValue(x: number, b: readonly [number, number], what: string): v
  * Reads a URL value back into a user set, validating every number (finite, positive where the law needs it, ranges
  * ordered, pass@k in [0, 1]). Returns the set or the reason it was rejected.
  */
-export function decodeUserSet(text: string): { ok: true; value: UserConstantSet; warning?: string } | { ok: false; reason: string } {
+export function decodeUserSet(
+  text: string,
+): { ok: true; value: UserConstantSet; warning?: string } | { ok: false; reason: string } {
   try {
     const [head = '', rangeText = '', runsText = '', bandText = '', ...extra] = text.split('~');
     if (extra.length > 0) throw new Error('too many sections');
     const family = familyOfUrlCode(head.split('_')[0] ?? '');
-    if (!family) throw new Error(`unknown fit family "${echo(head.split('_')[0] ?? '')}" (expected ${orList(CONSTANT_FAMILIES.entries.map((f) => f.urlCode))})`);
+    if (!family)
+      throw new Error(
+        `unknown fit family "${echo(head.split('_')[0] ?? '')}" (expected ${orList(CONSTANT_FAMILIES.entries.map((f) => f.urlCode))})`,
+      );
     const values = numbers(head.split('_').slice(1).join('_'), 'constants');
     const keys = CONSTANT_KEYS[family];
     if (values.length !== keys.length) throw new Error(`expected ${keys.length} constants, got ${values.length}`);
@@ -172,9 +202,12 @@ export function decodeUserSet(text: string): { ok: true; value: UserConstantSet;
     const r = numbers(rangeText, 'range');
     const fittedRuns = r[0]!;
     if (!Number.isInteger(fittedRuns) || fittedRuns < 1 || fittedRuns > MAX_FITTED_RUNS) {
-      throw new Error(`the number of fitted runs must be a whole number from 1 to ${MAX_FITTED_RUNS} (got ${echo(formatUrlNumber(fittedRuns))})`);
+      throw new Error(
+        `the number of fitted runs must be a whole number from 1 to ${MAX_FITTED_RUNS} (got ${echo(formatUrlNumber(fittedRuns))})`,
+      );
     }
-    if (r.length !== 5 && r.length !== 7) throw new Error('the fitted range needs N and D bounds (and k bounds for T²)');
+    if (r.length !== 5 && r.length !== 7)
+      throw new Error('the fitted range needs N and D bounds (and k bounds for T²)');
     const pair = (i: number, what: string, b: readonly [number, number]): [number, number] => {
       checkRunValue(r[i]!, b, `the fitted range's lower ${what}`);
       checkRunValue(r[i + 1]!, b, `the fitted range's upper ${what}`);
@@ -186,7 +219,8 @@ export function decodeUserSet(text: string): { ok: true; value: UserConstantSet;
     let runs: UserRun[] | undefined;
     if (runsText !== '') {
       const list = runsText.split('*');
-      if (list.length > MAX_LINK_RUNS) throw new Error(`at most ${MAX_LINK_RUNS} runs fit in a link (got ${list.length})`);
+      if (list.length > MAX_LINK_RUNS)
+        throw new Error(`at most ${MAX_LINK_RUNS} runs fit in a link (got ${list.length})`);
       runs = list.map((t, i) => {
         const what = `run ${i + 1}`;
         const values = numbers(t, what);

@@ -11,9 +11,12 @@ export function userRunsOf(report: FitReport): UserRun[] {
 
 export function userSetOfReport(report: FitReport, runs: readonly Run[]): UserConstantSet {
   return buildUserSet({
-    family: report.kind, constants: report.constants, range: report.range,
+    family: report.kind,
+    constants: report.constants,
+    range: report.range,
     fittedRuns: report.residuals.filter((r) => !r.heldOut).length || runs.length,
-    runs: userRunsOf(report), draws: report.draws,
+    runs: userRunsOf(report),
+    draws: report.draws,
   });
 }
 

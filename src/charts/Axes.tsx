@@ -23,11 +23,15 @@ export function AxisBottom({ scale, ticks, format, gridLength, label }: AxisProp
           <g key={t} transform={`translate(${x},0)`} data-tick={t}>
             <line className="chart-grid" y1={0} y2={gridLength} />
             <line className="chart-tick" y1={gridLength} y2={gridLength + 5} />
-            <text y={gridLength + 17} textAnchor="middle">{format(t)}</text>
+            <text y={gridLength + 17} textAnchor="middle">
+              {format(t)}
+            </text>
           </g>
         );
       })}
-      <text className="chart-axis-label" x={0} y={gridLength + 36} textAnchor="start">{label}</text>
+      <text className="chart-axis-label" x={0} y={gridLength + 36} textAnchor="start">
+        {label}
+      </text>
     </g>
   );
 }
@@ -42,11 +46,15 @@ export function AxisLeft({ scale, ticks, format, gridLength, label }: AxisProps)
           <g key={t} transform={`translate(0,${y})`} data-tick={t}>
             <line className="chart-grid" x1={0} x2={gridLength} />
             <line className="chart-tick" x1={-5} x2={0} />
-            <text x={-8} dy="0.32em" textAnchor="end">{format(t)}</text>
+            <text x={-8} dy="0.32em" textAnchor="end">
+              {format(t)}
+            </text>
           </g>
         );
       })}
-      <text className="chart-axis-label" x={4} y={-2} textAnchor="start">{label}</text>
+      <text className="chart-axis-label" x={4} y={-2} textAnchor="start">
+        {label}
+      </text>
     </g>
   );
 }

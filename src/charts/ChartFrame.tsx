@@ -50,20 +50,26 @@ export function ChartFrame(props: ChartFrameProps) {
   const { width, height, margin } = layout;
   const onMove = props.onPointerMove
     ? (e: React.PointerEvent<SVGSVGElement>) => {
-      const box = e.currentTarget.getBoundingClientRect();
-      if (box.width <= 0 || box.height <= 0) return;
-      const x = ((e.clientX - box.left) / box.width) * width - margin.left;
-      const y = ((e.clientY - box.top) / box.height) * height - margin.top;
-      props.onPointerMove?.(x, y);
-    }
+        const box = e.currentTarget.getBoundingClientRect();
+        if (box.width <= 0 || box.height <= 0) return;
+        const x = ((e.clientX - box.left) / box.width) * width - margin.left;
+        const y = ((e.clientY - box.top) / box.height) * height - margin.top;
+        props.onPointerMove?.(x, y);
+      }
     : undefined;
   return (
     <figure className="chart" data-testid={testId} aria-labelledby={titleId}>
       <div className="chart-head">
         <figcaption>
-          <span className="chart-title" id={titleId}>{title}</span>
+          <span className="chart-title" id={titleId}>
+            {title}
+          </span>
           {subtitle ? <span className="chart-subtitle">{subtitle}</span> : null}
-          {caption ? <span className="chart-caption" data-testid={`${testId}.caption`}>{caption}</span> : null}
+          {caption ? (
+            <span className="chart-caption" data-testid={`${testId}.caption`}>
+              {caption}
+            </span>
+          ) : null}
         </figcaption>
         <button
           type="button"
@@ -76,7 +82,9 @@ export function ChartFrame(props: ChartFrameProps) {
         </button>
       </div>
       {props.controls}
-      <div className={aside ? `chart-body chart-body-aside${props.asideNarrow ? ' chart-body-key' : ''}` : 'chart-body'}>
+      <div
+        className={aside ? `chart-body chart-body-aside${props.asideNarrow ? ' chart-body-key' : ''}` : 'chart-body'}
+      >
         <div className="chart-plot" ref={props.containerRef}>
           <svg
             viewBox={`0 0 ${width} ${height}`}
@@ -89,7 +97,11 @@ export function ChartFrame(props: ChartFrameProps) {
           >
             <g transform={`translate(${margin.left},${margin.top})`}>{children}</g>
           </svg>
-          <Tooltip tip={tip ? { ...tip, x: tip.x + margin.left, y: tip.y + margin.top } : null} width={width} height={height} />
+          <Tooltip
+            tip={tip ? { ...tip, x: tip.x + margin.left, y: tip.y + margin.top } : null}
+            width={width}
+            height={height}
+          />
         </div>
         {aside}
       </div>

@@ -32,21 +32,56 @@ export function ChartsPanel({ data, scenario, failed = false, afterMap = null }:
   const usd = data?.cost?.units === 'usd' ? data.cost : null;
   const trainRate = usd?.dollarsPerTrainFlop;
   const inferenceRate = usd?.dollarsPerInferenceFlop;
-  const units = useMemo(() => (trainRate !== undefined && inferenceRate !== undefined ? { train: trainRate, inference: inferenceRate } : null), [trainRate, inferenceRate]);
+  const units = useMemo(
+    () =>
+      trainRate !== undefined && inferenceRate !== undefined ? { train: trainRate, inference: inferenceRate } : null,
+    [trainRate, inferenceRate],
+  );
   if (!data) {
-    return failed
-      ? <section className="charts-panel" id="charts" tabIndex={-1} aria-label="Charts" data-testid="charts.failed"><p className="chart-pending">No charts: this scenario cannot be computed (the message above says why). Change a value or reset to draw them.</p>{afterMap ? <div className="charts-wide charts-after-map">{afterMap}</div> : null}</section>
-      : <section className="charts-panel" id="charts" tabIndex={-1} aria-busy="true" aria-label="Charts"><p className="chart-pending">Computing the charts…</p>{afterMap ? <div className="charts-wide charts-after-map">{afterMap}</div> : null}</section>;
+    return failed ? (
+      <section className="charts-panel" id="charts" tabIndex={-1} aria-label="Charts" data-testid="charts.failed">
+        <p className="chart-pending">
+          No charts: this scenario cannot be computed (the message above says why). Change a value or reset to draw
+          them.
+        </p>
+        {afterMap ? <div className="charts-wide charts-after-map">{afterMap}</div> : null}
+      </section>
+    ) : (
+      <section className="charts-panel" id="charts" tabIndex={-1} aria-busy="true" aria-label="Charts">
+        <p className="chart-pending">Computing the charts…</p>
+        {afterMap ? <div className="charts-wide charts-after-map">{afterMap}</div> : null}
+      </section>
+    );
   }
   const chinchillaOnSlice = isLifetimeAccounting(data.model) ? null : data.frontier.chinchilla;
   return (
     <section className="charts-panel" id="charts" tabIndex={-1} aria-label="Charts" data-model={scenario.qualityModel}>
-      <div className="charts-wide"><FrontierMap data={data.frontier} quality={data.quality} set={data.set} units={units} userRuns={data.user?.frontierRuns ?? null} measured={data.measured ?? null} /></div>
+      <div className="charts-wide">
+        <FrontierMap
+          data={data.frontier}
+          quality={data.quality}
+          set={data.set}
+          units={units}
+          userRuns={data.user?.frontierRuns ?? null}
+          measured={data.measured ?? null}
+        />
+      </div>
       {afterMap ? <div className="charts-wide charts-after-map">{afterMap}</div> : null}
       <TokensPerParamChart data={data.tokensPerParam} quality={data.quality} set={data.set} units={units} />
-      <IsoflopChart data={data.isoflop} quality={data.quality} set={data.set} chinchilla={chinchillaOnSlice} user={data.user ?? null} measured={data.measured ?? null} />
-      <div className="charts-wide"><PasskChartMemo data={data.passk} set={data.set} runs={data.measured?.passkRuns ?? null} /></div>
-      <div className="charts-wide"><EpochChart data={data.epoch} /></div>
+      <IsoflopChart
+        data={data.isoflop}
+        quality={data.quality}
+        set={data.set}
+        chinchilla={chinchillaOnSlice}
+        user={data.user ?? null}
+        measured={data.measured ?? null}
+      />
+      <div className="charts-wide">
+        <PasskChartMemo data={data.passk} set={data.set} runs={data.measured?.passkRuns ?? null} />
+      </div>
+      <div className="charts-wide">
+        <EpochChart data={data.epoch} />
+      </div>
     </section>
   );
 }

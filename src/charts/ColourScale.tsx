@@ -11,12 +11,26 @@ export function ColourScale({ thresholds, quality }: { thresholds: ArrayLike<num
   const stops = colourScaleStops(thresholds, quality).reverse();
   if (stops.length === 0) return null;
   return (
-    <div className="colour-scale" data-testid="chart.frontier.colour-scale" role="group" aria-label={`Colour scale: best ${quality.label} reachable`}>
+    <div
+      className="colour-scale"
+      data-testid="chart.frontier.colour-scale"
+      role="group"
+      aria-label={`Colour scale: best ${quality.label} reachable`}
+    >
       <p className="colour-scale__title">Best {quality.label} reachable</p>
       <ol className="colour-scale__bands">
         {stops.map((s, i) => (
           <li key={`${i}-${s.label}`} data-threshold={s.threshold}>
-            <svg width="18" height="12" aria-hidden="true"><rect x="0.5" y="0.5" width="17" height="11" style={{ fill: s.fill, stroke: 'var(--muted)' }} strokeWidth="1" /></svg>
+            <svg width="18" height="12" aria-hidden="true">
+              <rect
+                x="0.5"
+                y="0.5"
+                width="17"
+                height="11"
+                style={{ fill: s.fill, stroke: 'var(--muted)' }}
+                strokeWidth="1"
+              />
+            </svg>
             <span>{s.label}</span>
           </li>
         ))}

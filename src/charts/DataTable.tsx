@@ -11,11 +11,27 @@ export function DataTable({ table }: { table: TableData }) {
     <table className="chart-table">
       <caption>{table.caption}</caption>
       <thead>
-        <tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+        <tr>
+          {table.columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {table.rows.map((row, i) => (
-          <tr key={i}>{row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}</tr>
+          <tr key={i}>
+            {row.map((cell, j) =>
+              j === 0 ? (
+                <th key={j} scope="row">
+                  {cell}
+                </th>
+              ) : (
+                <td key={j}>{cell}</td>
+              ),
+            )}
+          </tr>
         ))}
       </tbody>
     </table>

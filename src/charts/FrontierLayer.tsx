@@ -34,23 +34,39 @@ export function bandFill(i: number, n: number): string {
 
 /** True when two props draw the same layer: same grid, direction and size (the marks may differ). */
 export function sameFrontierLayer(a: FrontierLayerProps, b: FrontierLayerProps): boolean {
-  return a.data.gridKey === b.data.gridKey && a.higherIsBetter === b.higherIsBetter
-    && a.innerWidth === b.innerWidth && a.innerHeight === b.innerHeight
-    && (a.units?.train ?? null) === (b.units?.train ?? null) && (a.units?.inference ?? null) === (b.units?.inference ?? null);
+  return (
+    a.data.gridKey === b.data.gridKey &&
+    a.higherIsBetter === b.higherIsBetter &&
+    a.innerWidth === b.innerWidth &&
+    a.innerHeight === b.innerHeight &&
+    (a.units?.train ?? null) === (b.units?.train ?? null) &&
+    (a.units?.inference ?? null) === (b.units?.inference ?? null)
+  );
 }
 
 function FrontierLayerView({ data, higherIsBetter, innerWidth, innerHeight, units = null }: FrontierLayerProps) {
-  const shapes = useKeyedMemo(
-    `${data.gridKey}|${higherIsBetter}|${innerWidth}|${innerHeight}`,
-    () => frontierContours(data, higherIsBetter, innerWidth, innerHeight),
+  const shapes = useKeyedMemo(`${data.gridKey}|${higherIsBetter}|${innerWidth}|${innerHeight}`, () =>
+    frontierContours(data, higherIsBetter, innerWidth, innerHeight),
   );
-  const fitted = useKeyedMemo(`fitted|${data.gridKey}|${innerWidth}|${innerHeight}`, () => fittedRegionPath(data, innerWidth, innerHeight));
+  const fitted = useKeyedMemo(`fitted|${data.gridKey}|${innerWidth}|${innerHeight}`, () =>
+    fittedRegionPath(data, innerWidth, innerHeight),
+  );
   const scales = frontierScales(data, innerWidth, innerHeight);
   return (
     <g className="frontier-static" data-grid-key={data.gridKey}>
-      <g className="frontier-contours" data-contours={shapes.length} style={{ stroke: 'var(--fg)', strokeOpacity: 0.35 }}>
+      <g
+        className="frontier-contours"
+        data-contours={shapes.length}
+        style={{ stroke: 'var(--fg)', strokeOpacity: 0.35 }}
+      >
         {shapes.map((s, i) => (
-          <path key={s.threshold} className="frontier-contour" d={s.path} data-threshold={s.threshold} style={{ fill: bandFill(i, shapes.length) }} />
+          <path
+            key={s.threshold}
+            className="frontier-contour"
+            d={s.path}
+            data-threshold={s.threshold}
+            style={{ fill: bandFill(i, shapes.length) }}
+          />
         ))}
       </g>
       {fitted ? (
@@ -58,8 +74,29 @@ function FrontierLayerView({ data, higherIsBetter, innerWidth, innerHeight, unit
           <title>Fitted region: budgets whose optimum lies inside the data the constant set was fitted on</title>
         </path>
       ) : null}
-      <AxisBottom scale={scales.x} ticks={logTicks(scales.x, tickCount(innerWidth, 64))} format={(v) => formatTrainTick(v, units)} gridLength={innerHeight} width={innerWidth} label={units?.train ? 'Training budget C_train (dollars at the chosen GPU, price and MFU) →' : 'Training compute C_train (FLOPs) →'} />
-      <AxisLeft scale={scales.y} ticks={logTicks(scales.y, tickCount(innerHeight, 36))} format={(v) => formatInferenceTick(v, units)} gridLength={innerWidth} label={units?.inference ? '↑ Inference budget C_inf ($ per million tokens, at the compute roof)' : '↑ Inference compute C_inf (FLOPs per token)'} />
+      <AxisBottom
+        scale={scales.x}
+        ticks={logTicks(scales.x, tickCount(innerWidth, 64))}
+        format={(v) => formatTrainTick(v, units)}
+        gridLength={innerHeight}
+        width={innerWidth}
+        label={
+          units?.train
+            ? 'Training budget C_train (dollars at the chosen GPU, price and MFU) →'
+            : 'Training compute C_train (FLOPs) →'
+        }
+      />
+      <AxisLeft
+        scale={scales.y}
+        ticks={logTicks(scales.y, tickCount(innerHeight, 36))}
+        format={(v) => formatInferenceTick(v, units)}
+        gridLength={innerWidth}
+        label={
+          units?.inference
+            ? '↑ Inference budget C_inf ($ per million tokens, at the compute roof)'
+            : '↑ Inference compute C_inf (FLOPs per token)'
+        }
+      />
     </g>
   );
 }

@@ -25,8 +25,8 @@ describe('FrontierMap', () => {
     expect(attr(html, 'chart.frontier.design', 'data-x')).toBeCloseTo(innerWidth / 3, 6);
     expect(attr(html, 'chart.frontier.design', 'data-y')).toBeCloseTo(innerHeight / 2, 6);
     const o = data.optimum!;
-    const ox = (Math.log10(o.trainFlops) - 18) / 3 * innerWidth;
-    const oy = innerHeight - (Math.log10(o.inferenceFlops) - 8) / 2 * innerHeight;
+    const ox = ((Math.log10(o.trainFlops) - 18) / 3) * innerWidth;
+    const oy = innerHeight - ((Math.log10(o.inferenceFlops) - 8) / 2) * innerHeight;
     expect(attr(html, 'chart.frontier.optimum', 'data-x')).toBeCloseTo(ox, 6);
     expect(attr(html, 'chart.frontier.optimum', 'data-y')).toBeCloseTo(oy, 6);
     expect(html).toContain('data-testid="chart.frontier.chinchilla"');
@@ -42,7 +42,9 @@ describe('FrontierMap', () => {
   });
 
   it('keeps marks keyboard-focusable with values and units in their names', () => {
-    expect(html).toMatch(/tabindex="0"[^>]*aria-label="Current design; N = 100M params, D = 16.7B tokens, k = 5 samples/);
+    expect(html).toMatch(
+      /tabindex="0"[^>]*aria-label="Current design; N = 100M params, D = 16.7B tokens, k = 5 samples/,
+    );
     expect(html).toContain('FLOPs/token');
   });
 

@@ -51,10 +51,35 @@ interface MarkSpec {
 
 /** Drawing order: largest first, so the design sits on top when it shares the budget point. */
 const MARKS: MarkSpec[] = [
-  { key: 'chinchilla', label: 'Chinchilla choice at these budgets', shape: 'square', color: 'var(--series-3)', size: 9 },
-  { key: 'optimum', label: 'Optimum at these budgets (ring)', shape: 'circle', color: 'var(--series-2)', size: 11, ring: true },
-  { key: 'lifetime', label: 'Lifetime optimum (Sardana et al.) at the design\'s loss', shape: 'triangle', color: 'var(--series-4)', size: 7 },
-  { key: 'equalQuality', label: 'Optimum at the design\'s quality (both budgets cut alike)', shape: 'triangle', color: 'var(--series-5)', size: 7 },
+  {
+    key: 'chinchilla',
+    label: 'Chinchilla choice at these budgets',
+    shape: 'square',
+    color: 'var(--series-3)',
+    size: 9,
+  },
+  {
+    key: 'optimum',
+    label: 'Optimum at these budgets (ring)',
+    shape: 'circle',
+    color: 'var(--series-2)',
+    size: 11,
+    ring: true,
+  },
+  {
+    key: 'lifetime',
+    label: "Lifetime optimum (Sardana et al.) at the design's loss",
+    shape: 'triangle',
+    color: 'var(--series-4)',
+    size: 7,
+  },
+  {
+    key: 'equalQuality',
+    label: "Optimum at the design's quality (both budgets cut alike)",
+    shape: 'triangle',
+    color: 'var(--series-5)',
+    size: 7,
+  },
   { key: 'design', label: 'Current design', shape: 'circle', color: 'var(--series-1)', size: 5 },
 ];
 
@@ -85,7 +110,15 @@ export function frontierTable(data: FrontierData, quality: QualityInfo): TableDa
   };
 }
 
-export function FrontierMap({ data, quality, set, width, units = null, userRuns, measured: lab }: FrontierMapProps & { userRuns?: RunPoints | null; measured?: MeasuredOverlayData | null }) {
+export function FrontierMap({
+  data,
+  quality,
+  set,
+  width,
+  units = null,
+  userRuns,
+  measured: lab,
+}: FrontierMapProps & { userRuns?: RunPoints | null; measured?: MeasuredOverlayData | null }) {
   const [ref, measured] = useMeasuredWidth<HTMLDivElement>(width ?? DEFAULT_CHART_WIDTH);
   const layout = chartLayout(width ?? measured, FRONTIER_ASPECT);
   const { innerWidth, innerHeight } = layout;
@@ -104,40 +137,108 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
   const points: { spec: MarkSpec; point: DesignPoint }[] = MARKS.flatMap((spec) => {
     const point = data[spec.key];
     if (!point) return [];
-    return [{ spec: spec.key === 'lifetime' && lifetimeAtTarget ? { ...spec, label: 'Lifetime optimum (Sardana et al.) at the target loss' } : spec, point }];
+    return [
+      {
+        spec:
+          spec.key === 'lifetime' && lifetimeAtTarget
+            ? { ...spec, label: 'Lifetime optimum (Sardana et al.) at the target loss' }
+            : spec,
+        point,
+      },
+    ];
   });
   const outside = (key: MarkSpec['key']) => data.extrapolation?.[key]?.text ?? null;
   const anyOutside = points.some(({ spec }) => outside(spec.key) !== null);
   const hasFitted = Boolean(data.fittedDistance && data.fittedDistance.some((d) => d <= 0));
   const legend: LegendItem[] = [
-    ...points.map(({ spec }) => ({ label: spec.label, color: spec.color, point: true, shape: spec.shape, ring: spec.ring })),
+    ...points.map(({ spec }) => ({
+      label: spec.label,
+      color: spec.color,
+      point: true,
+      shape: spec.shape,
+      ring: spec.ring,
+    })),
     { label: 'Dashed lines: the current budgets', color: 'var(--muted)', dashed: true },
-    ...(hasFitted ? [{ label: `Fitted region: the optimum lies inside the data ${set.name} was fitted on`, color: 'var(--fg)', area: true }] : []),
-    ...(data.fittedDistance && !hasFitted ? [{ label: `No budget on this map keeps the optimum inside the data ${set.name} was fitted on`, color: 'var(--fg)', area: true }] : []),
-    ...(anyOutside ? [{ label: 'Hollow, dashed mark: extrapolated (outside the fitted data)', color: 'var(--fg)', point: true, hollow: true }] : []),
+    ...(hasFitted
+      ? [
+          {
+            label: `Fitted region: the optimum lies inside the data ${set.name} was fitted on`,
+            color: 'var(--fg)',
+            area: true,
+          },
+        ]
+      : []),
+    ...(data.fittedDistance && !hasFitted
+      ? [
+          {
+            label: `No budget on this map keeps the optimum inside the data ${set.name} was fitted on`,
+            color: 'var(--fg)',
+            area: true,
+          },
+        ]
+      : []),
+    ...(anyOutside
+      ? [
+          {
+            label: 'Hollow, dashed mark: extrapolated (outside the fitted data)',
+            color: 'var(--fg)',
+            point: true,
+            hollow: true,
+          },
+        ]
+      : []),
     { label: `Pareto frontier at the design's ${quality.label}`, color: 'var(--fg)', dashed: true },
-    ...(target ? [{ label: `Pareto frontier at the target ${quality.label} (${formatQuality(target.value, quality)})`, color: 'var(--danger)' }] : []),
-    ...(userRuns && userRuns.x.length > 0 ? [{ label: `Your runs (${userRuns.x.length})`, color: 'var(--series-5)', point: true }] : []),
-    ...(lab ? [{ label: `Measured in the model lab (${lab.frontierRuns.x.length})`, color: 'var(--series-6)', point: true }] : []),
+    ...(target
+      ? [
+          {
+            label: `Pareto frontier at the target ${quality.label} (${formatQuality(target.value, quality)})`,
+            color: 'var(--danger)',
+          },
+        ]
+      : []),
+    ...(userRuns && userRuns.x.length > 0
+      ? [{ label: `Your runs (${userRuns.x.length})`, color: 'var(--series-5)', point: true }]
+      : []),
+    ...(lab
+      ? [{ label: `Measured in the model lab (${lab.frontierRuns.x.length})`, color: 'var(--series-6)', point: true }]
+      : []),
   ];
   // The design is drawn last (on top) but anchors the spread: marks that coincide with it move out around it.
-  const spread = spreadMarks([...points].reverse().map(({ spec, point }) => ({ key: spec.key, x: xm(point.trainFlops), y: ym(point.inferenceFlops) })));
+  const spread = spreadMarks(
+    [...points]
+      .reverse()
+      .map(({ spec, point }) => ({ key: spec.key, x: xm(point.trainFlops), y: ym(point.inferenceFlops) })),
+  );
   const drawAt = new Map(spread.map((m) => [m.key, m]));
-  if (spread.some((m) => m.moved)) legend.push({ label: 'Marks that share a point are drawn apart, a thin line to where they sit', color: 'var(--muted)' });
-  const labels = useKeyedMemo(
-    `labels|${data.gridKey}|${quality.higherIsBetter}|${innerWidth}|${innerHeight}`,
-    () => contourLabels(data, quality.higherIsBetter, innerWidth, innerHeight, (t) => formatLevel(t, quality)),
+  if (spread.some((m) => m.moved))
+    legend.push({
+      label: 'Marks that share a point are drawn apart, a thin line to where they sit',
+      color: 'var(--muted)',
+    });
+  const labels = useKeyedMemo(`labels|${data.gridKey}|${quality.higherIsBetter}|${innerWidth}|${innerHeight}`, () =>
+    contourLabels(data, quality.higherIsBetter, innerWidth, innerHeight, (t) => formatLevel(t, quality)),
   );
   const onMove = (px: number, py: number) => {
     const cell = nearestCell(data, scales, px, py);
-    setTip(cell ? {
-      x: px, y: py,
-      lines: [
-        `training ${formatFlops(cell.trainFlops)} FLOPs, inference ${formatFlops(cell.inferenceFlops)} FLOPs/token`,
-        `best ${quality.label}: ${formatQuality(cell.quality, quality)}`,
-        ...(cell.outsideFitted === undefined ? [] : [cell.outsideFitted ? 'extrapolated: the optimum here lies outside the fitted data' : 'inside the fitted data']),
-      ],
-    } : null);
+    setTip(
+      cell
+        ? {
+            x: px,
+            y: py,
+            lines: [
+              `training ${formatFlops(cell.trainFlops)} FLOPs, inference ${formatFlops(cell.inferenceFlops)} FLOPs/token`,
+              `best ${quality.label}: ${formatQuality(cell.quality, quality)}`,
+              ...(cell.outsideFitted === undefined
+                ? []
+                : [
+                    cell.outsideFitted
+                      ? 'extrapolated: the optimum here lies outside the fitted data'
+                      : 'inside the fitted data',
+                  ]),
+            ],
+          }
+        : null,
+    );
   };
   return (
     <ChartFrame
@@ -149,65 +250,138 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
       description={`Filled contours of the best ${quality.label}; x is training compute, y is inference compute per token, both on log scales. Each contour edge is a Pareto frontier.`}
       tip={tip}
       table={() => frontierTable(data, quality)}
-      aside={(
+      aside={
         <div className="frontier-key">
           <ColourScale thresholds={data.thresholds} quality={quality} />
           <Legend items={legend} testId="chart.frontier.legend" />
           <p className="chart-note">{data.note}</p>
         </div>
-      )}
+      }
       asideNarrow
-      containerRef={(el) => { ref.current = el; }}
+      containerRef={(el) => {
+        ref.current = el;
+      }}
       onPointerMove={onMove}
       onPointerLeave={() => setTip(null)}
     >
       {/* Contours, axes and grid lines: re-rendered (and re-rasterised) only when the grid or the size changes. */}
-      <FrontierLayer data={data} higherIsBetter={quality.higherIsBetter} innerWidth={innerWidth} innerHeight={innerHeight} units={units} />
+      <FrontierLayer
+        data={data}
+        higherIsBetter={quality.higherIsBetter}
+        innerWidth={innerWidth}
+        innerHeight={innerHeight}
+        units={units}
+      />
       <g className="frontier-budget" style={{ stroke: 'var(--muted)' }} strokeDasharray="4 4">
         <line x1={xm(data.budget.trainFlops)} x2={xm(data.budget.trainFlops)} y1={0} y2={innerHeight} />
         <line x1={0} x2={innerWidth} y1={ym(data.budget.inferenceFlops)} y2={ym(data.budget.inferenceFlops)} />
       </g>
       {designLevel ? (
-        <path className="frontier-design-level" d={designLevel} fill="none" strokeWidth={2} strokeDasharray="6 3"
-          style={{ stroke: 'var(--fg)' }} data-threshold={data.design.quality} />
+        <path
+          className="frontier-design-level"
+          d={designLevel}
+          fill="none"
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          style={{ stroke: 'var(--fg)' }}
+          data-threshold={data.design.quality}
+        />
       ) : null}
       {target && targetPath ? (
         <g className="frontier-target" data-testid="chart.frontier.target" data-threshold={target.value}>
-          <path d={targetPath.d} fill="none" strokeWidth={3.5} strokeLinejoin="round" style={{ stroke: 'var(--danger)' }}>
+          <path
+            d={targetPath.d}
+            fill="none"
+            strokeWidth={3.5}
+            strokeLinejoin="round"
+            style={{ stroke: 'var(--danger)' }}
+          >
             <title>{`Pareto frontier at the target ${quality.label} of ${formatQuality(target.value, quality)}`}</title>
           </path>
-          <text x={targetPath.labelX} y={targetPath.labelY} dx={6} dy={-6} fontWeight="bold" fontSize={12}
-            textAnchor={targetPath.labelX > innerWidth / 2 ? 'end' : 'start'} style={{ fill: 'var(--danger)' }}>
+          <text
+            x={targetPath.labelX}
+            y={targetPath.labelY}
+            dx={6}
+            dy={-6}
+            fontWeight="bold"
+            fontSize={12}
+            textAnchor={targetPath.labelX > innerWidth / 2 ? 'end' : 'start'}
+            style={{ fill: 'var(--danger)' }}
+          >
             {`target ${formatQuality(target.value, quality)}`}
           </text>
         </g>
       ) : null}
       {data.equalQuality ? (
-        <line className="frontier-saving" x1={xm(data.design.trainFlops)} y1={ym(data.design.inferenceFlops)}
-          x2={xm(data.equalQuality.trainFlops)} y2={ym(data.equalQuality.inferenceFlops)}
-          strokeWidth={1.5} strokeDasharray="3 3" style={{ stroke: 'var(--fg)' }} />
+        <line
+          className="frontier-saving"
+          x1={xm(data.design.trainFlops)}
+          y1={ym(data.design.inferenceFlops)}
+          x2={xm(data.equalQuality.trainFlops)}
+          y2={ym(data.equalQuality.inferenceFlops)}
+          strokeWidth={1.5}
+          strokeDasharray="3 3"
+          style={{ stroke: 'var(--fg)' }}
+        />
       ) : null}
       {userRuns ? (
-        <RunDots testId="chart.frontier.runs" runs={userRuns} x={scales.x} y={scales.y}
-          describe={(i) => `Your run: training ${formatFlops(userRuns.x[i]!)} FLOPs, inference ${formatFlops(userRuns.y[i]!)} FLOPs/token, ${quality.label} ${formatQuality(userRuns.quality[i]!, quality)}`} />
+        <RunDots
+          testId="chart.frontier.runs"
+          runs={userRuns}
+          x={scales.x}
+          y={scales.y}
+          describe={(i) =>
+            `Your run: training ${formatFlops(userRuns.x[i]!)} FLOPs, inference ${formatFlops(userRuns.y[i]!)} FLOPs/token, ${quality.label} ${formatQuality(userRuns.quality[i]!, quality)}`
+          }
+        />
       ) : null}
       {lab ? (
-        <RunDots testId="chart.frontier.measured" runs={lab.frontierRuns} x={scales.x} y={scales.y} color="var(--series-6)" filled
+        <RunDots
+          testId="chart.frontier.measured"
+          runs={lab.frontierRuns}
+          x={scales.x}
+          y={scales.y}
+          color="var(--series-6)"
+          filled
           describe={(i) => {
             const q = lab.frontierRuns.quality[i]!;
             const p = lab.predicted[i]!;
-            return `Measured in the lab: training ${formatFlops(lab.frontierRuns.x[i]!)} FLOPs (6ND), inference ${formatFlops(lab.frontierRuns.y[i]!)} FLOPs/token (2Nk), ${lab.quantity} ${Number.isFinite(q) ? q.toPrecision(3) : 'not measured'}`
-              + (Number.isFinite(p) ? `; ${set.name} predicts ${p.toPrecision(3)}` : '');
-          }} />
+            return (
+              `Measured in the lab: training ${formatFlops(lab.frontierRuns.x[i]!)} FLOPs (6ND), inference ${formatFlops(lab.frontierRuns.y[i]!)} FLOPs/token (2Nk), ${lab.quantity} ${Number.isFinite(q) ? q.toPrecision(3) : 'not measured'}` +
+              (Number.isFinite(p) ? `; ${set.name} predicts ${p.toPrecision(3)}` : '')
+            );
+          }}
+        />
       ) : null}
       <g className="frontier-contour-labels" data-testid="chart.frontier.contour-labels" aria-hidden="true">
         {labels.map((l) => (
-          <text key={l.threshold} className="frontier-contour-label" x={l.x} y={l.y} dy="0.35em" textAnchor="middle" data-threshold={l.threshold}>{l.text}</text>
+          <text
+            key={l.threshold}
+            className="frontier-contour-label"
+            x={l.x}
+            y={l.y}
+            dy="0.35em"
+            textAnchor="middle"
+            data-threshold={l.threshold}
+          >
+            {l.text}
+          </text>
         ))}
       </g>
-      {spread.filter((m) => m.moved).map((m) => (
-        <line key={`leader-${m.key}`} className="frontier-leader" x1={m.x} y1={m.y} x2={m.drawX} y2={m.drawY} strokeWidth={1} style={{ stroke: 'var(--fg)' }} />
-      ))}
+      {spread
+        .filter((m) => m.moved)
+        .map((m) => (
+          <line
+            key={`leader-${m.key}`}
+            className="frontier-leader"
+            x1={m.x}
+            y1={m.y}
+            x2={m.drawX}
+            y2={m.drawY}
+            strokeWidth={1}
+            style={{ stroke: 'var(--fg)' }}
+          />
+        ))}
       {points.map(({ spec, point }) => (
         <Mark
           key={spec.key}
@@ -228,4 +402,3 @@ export function FrontierMap({ data, quality, set, width, units = null, userRuns,
     </ChartFrame>
   );
 }
-

@@ -30,7 +30,12 @@ export function isoflopTable(data: IsoflopData, quality: QualityInfo): TableData
   const step = Math.max(1, Math.ceil(n / 14));
   const rows: string[][] = [];
   for (let i = 0; i < n; i += step) {
-    rows.push([formatCount(data.params[i]!), formatCount(data.tokens[i]!), formatCount(data.samples[i]!), formatQuality(data.quality[i]!, quality)]);
+    rows.push([
+      formatCount(data.params[i]!),
+      formatCount(data.tokens[i]!),
+      formatCount(data.samples[i]!),
+      formatQuality(data.quality[i]!, quality),
+    ]);
   }
   return {
     caption: `${quality.label} along the slice (${data.constraint})`,
@@ -40,9 +45,22 @@ export function isoflopTable(data: IsoflopData, quality: QualityInfo): TableData
 }
 
 export function IsoflopChart({ data, quality, set, chinchilla, width, user, measured }: Props) {
-  const point = (id: string, label: string, p: DesignPoint, shape: PointMark['shape'], color: string, outside: string | null = null): PointMark => ({
-    id, x: p.params, y: p.quality, label: outside ? `${label} (extrapolated: hollow)` : label,
-    lines: [...designLines(p, quality), ...(outside ? [outside] : [])], shape, color, hollow: outside !== null,
+  const point = (
+    id: string,
+    label: string,
+    p: DesignPoint,
+    shape: PointMark['shape'],
+    color: string,
+    outside: string | null = null,
+  ): PointMark => ({
+    id,
+    x: p.params,
+    y: p.quality,
+    label: outside ? `${label} (extrapolated: hollow)` : label,
+    lines: [...designLines(p, quality), ...(outside ? [outside] : [])],
+    shape,
+    color,
+    hollow: outside !== null,
   });
   const marks: PointMark[] = [
     point('design', 'Current N', data.design, 'circle', 'var(--series-1)', data.extrapolation?.design.text ?? null),
@@ -51,14 +69,40 @@ export function IsoflopChart({ data, quality, set, chinchilla, width, user, meas
   if (chinchilla) marks.push(point('chinchilla', 'Chinchilla choice', chinchilla, 'square', 'var(--series-3)'));
   const band = user?.isoflopBand;
   const runs = user?.isoflopRuns;
-  const bandSeries = band ? [
-    { id: 'band-lower', label: `Your fit's 95 % band, lower (${band.resamples} bootstrap resamples${band.fromLink ? ', redrawn from the link\'s summary' : ''})`, color: 'var(--series-5)', dashed: true, x: data.params, y: band.lower },
-    { id: 'band-upper', label: 'Your fit\'s 95 % band, upper', color: 'var(--series-5)', dashed: true, x: data.params, y: band.upper },
-  ] : [];
+  const bandSeries = band
+    ? [
+        {
+          id: 'band-lower',
+          label: `Your fit's 95 % band, lower (${band.resamples} bootstrap resamples${band.fromLink ? ", redrawn from the link's summary" : ''})`,
+          color: 'var(--series-5)',
+          dashed: true,
+          x: data.params,
+          y: band.lower,
+        },
+        {
+          id: 'band-upper',
+          label: "Your fit's 95 % band, upper",
+          color: 'var(--series-5)',
+          dashed: true,
+          x: data.params,
+          y: band.upper,
+        },
+      ]
+    : [];
   const lab = measured && measured.isoflopRuns.x.length > 0 ? measured.isoflopRuns : null;
   const legendExtra = [
-    ...(runs && runs.x.length > 0 ? [{ label: `Your runs within ×2 of C_train (${runs.x.length})`, color: 'var(--series-5)', point: true }] : []),
-    ...(lab ? [{ label: `Lab runs within ×2 of C_train (${lab.x.length}, ${measured!.quantity})`, color: 'var(--series-6)', point: true }] : []),
+    ...(runs && runs.x.length > 0
+      ? [{ label: `Your runs within ×2 of C_train (${runs.x.length})`, color: 'var(--series-5)', point: true }]
+      : []),
+    ...(lab
+      ? [
+          {
+            label: `Lab runs within ×2 of C_train (${lab.x.length}, ${measured!.quantity})`,
+            color: 'var(--series-6)',
+            point: true,
+          },
+        ]
+      : []),
   ];
   return (
     <LineChart
@@ -67,20 +111,60 @@ export function IsoflopChart({ data, quality, set, chinchilla, width, user, meas
       caption="What this shows: at a fixed compute, how quality changes as the model grows and sees fewer tokens; the best point marks the best size."
       subtitle={`${quality.label} against N at ${data.constraint} · ${set.name}`}
       description={`A line of ${quality.label} against model size N on a log axis, with the budgets held fixed so D and k follow from N; the optimum is marked.`}
-      series={[{
-        id: 'slice', label: `${quality.label} on the slice`, color: 'var(--accent)', x: data.params, y: data.quality,
-        describe: (x, y) => [`N = ${formatCount(x)} params`, `${quality.label}: ${formatQuality(y, quality)}`],
-      }, ...bandSeries]}
+      series={[
+        {
+          id: 'slice',
+          label: `${quality.label} on the slice`,
+          color: 'var(--accent)',
+          x: data.params,
+          y: data.quality,
+          describe: (x, y) => [`N = ${formatCount(x)} params`, `${quality.label}: ${formatQuality(y, quality)}`],
+        },
+        ...bandSeries,
+      ]}
       legendExtra={legendExtra}
-      underlay={band || runs || lab ? ({ x, y }) => (
-        <>
-          {band ? <BandArea testId="chart.isoflop.band" xs={data.params} lower={band.lower} upper={band.upper} x={x} y={y} /> : null}
-          {runs ? <RunDots testId="chart.isoflop.runs" runs={runs} x={x} y={y}
-            describe={(i) => `Your run: N = ${formatCount(runs.x[i]!)}, ${quality.label} ${formatQuality(runs.quality[i]!, quality)}`} /> : null}
-          {lab ? <RunDots testId="chart.isoflop.measured" runs={lab} x={x} y={y} color="var(--series-6)" filled
-            describe={(i) => `Lab run: N = ${formatCount(lab.x[i]!)}, ${measured!.quantity} ${lab.quality[i]!.toPrecision(3)}`} /> : null}
-        </>
-      ) : undefined}
+      underlay={
+        band || runs || lab
+          ? ({ x, y }) => (
+              <>
+                {band ? (
+                  <BandArea
+                    testId="chart.isoflop.band"
+                    xs={data.params}
+                    lower={band.lower}
+                    upper={band.upper}
+                    x={x}
+                    y={y}
+                  />
+                ) : null}
+                {runs ? (
+                  <RunDots
+                    testId="chart.isoflop.runs"
+                    runs={runs}
+                    x={x}
+                    y={y}
+                    describe={(i) =>
+                      `Your run: N = ${formatCount(runs.x[i]!)}, ${quality.label} ${formatQuality(runs.quality[i]!, quality)}`
+                    }
+                  />
+                ) : null}
+                {lab ? (
+                  <RunDots
+                    testId="chart.isoflop.measured"
+                    runs={lab}
+                    x={x}
+                    y={y}
+                    color="var(--series-6)"
+                    filled
+                    describe={(i) =>
+                      `Lab run: N = ${formatCount(lab.x[i]!)}, ${measured!.quantity} ${lab.quality[i]!.toPrecision(3)}`
+                    }
+                  />
+                ) : null}
+              </>
+            )
+          : undefined
+      }
       marks={marks}
       xType="log"
       yType="linear"

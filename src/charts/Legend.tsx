@@ -21,22 +21,52 @@ export interface LegendItem {
   ring?: boolean;
 }
 
-export function Legend({ items, className = 'chart-legend', testId }: { items: LegendItem[]; className?: string; testId?: string }) {
+export function Legend({
+  items,
+  className = 'chart-legend',
+  testId,
+}: {
+  items: LegendItem[];
+  className?: string;
+  testId?: string;
+}) {
   if (items.length === 0) return null;
   return (
     <ul className={className} data-testid={testId}>
       {items.map((item) => (
         <li key={item.label} data-legend-label={item.label}>
           <svg width="22" height="12" aria-hidden="true">
-            {item.area
-              ? <rect x="2" y="2" width="18" height="8" className="chart-fitted-swatch" style={{ stroke: item.color }} />
-              : item.point && item.hollow
-              ? <circle cx="11" cy="6" r="3.5" strokeWidth="1.5" strokeDasharray="2 1.5" style={{ fill: 'var(--bg)', stroke: item.color }} />
-              : item.point && item.ring
-              ? <path transform="translate(11,6)" d={markPath(item.shape ?? 'circle', 4)} strokeWidth="1.8" style={{ fill: 'none', stroke: item.color }} />
-              : item.point
-              ? <path transform="translate(11,6)" d={markPath(item.shape ?? 'circle', 4)} style={{ fill: item.color }} />
-              : <line x1="1" x2="21" y1="6" y2="6" style={{ stroke: item.color }} strokeWidth="2" strokeDasharray={item.dashed ? '4 3' : undefined} />}
+            {item.area ? (
+              <rect x="2" y="2" width="18" height="8" className="chart-fitted-swatch" style={{ stroke: item.color }} />
+            ) : item.point && item.hollow ? (
+              <circle
+                cx="11"
+                cy="6"
+                r="3.5"
+                strokeWidth="1.5"
+                strokeDasharray="2 1.5"
+                style={{ fill: 'var(--bg)', stroke: item.color }}
+              />
+            ) : item.point && item.ring ? (
+              <path
+                transform="translate(11,6)"
+                d={markPath(item.shape ?? 'circle', 4)}
+                strokeWidth="1.8"
+                style={{ fill: 'none', stroke: item.color }}
+              />
+            ) : item.point ? (
+              <path transform="translate(11,6)" d={markPath(item.shape ?? 'circle', 4)} style={{ fill: item.color }} />
+            ) : (
+              <line
+                x1="1"
+                x2="21"
+                y1="6"
+                y2="6"
+                style={{ stroke: item.color }}
+                strokeWidth="2"
+                strokeDasharray={item.dashed ? '4 3' : undefined}
+              />
+            )}
           </svg>
           <span>{item.label}</span>
         </li>

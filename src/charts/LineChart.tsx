@@ -7,7 +7,15 @@ import { AxisBottom, AxisLeft } from './Axes';
 import { ChartFrame, type LegendItem } from './ChartFrame';
 import type { TableData } from './DataTable';
 import { chartLayout, DEFAULT_CHART_WIDTH, tickCount } from './layout';
-import { makeScale, nearestPoint, seriesPath, usable, valueExtent, type AxisType, type LineSeries } from './line-geometry';
+import {
+  makeScale,
+  nearestPoint,
+  seriesPath,
+  usable,
+  valueExtent,
+  type AxisType,
+  type LineSeries,
+} from './line-geometry';
 import { Mark, type MarkShape } from './Mark';
 import { logTicks } from './ticks';
 import type { TooltipState } from './Tooltip';
@@ -80,14 +88,24 @@ export function LineChart(props: LineChartProps) {
   const { innerWidth, innerHeight } = layout;
   const [tip, setTip] = useState<TooltipState | null>(null);
   const { xs, ys } = useMemo(() => {
-    const xDomain = valueExtent(xType, series.map((s) => s.x), [
-      ...marks.map((m) => m.x), ...references.filter((r) => r.orientation === 'v').map((r) => r.value)]);
-    const yDomain = props.yDomain ?? valueExtent(yType, series.map((s) => s.y), [
-      ...marks.map((m) => m.y), ...references.filter((r) => r.orientation === 'h').map((r) => r.value)]);
+    const xDomain = valueExtent(
+      xType,
+      series.map((s) => s.x),
+      [...marks.map((m) => m.x), ...references.filter((r) => r.orientation === 'v').map((r) => r.value)],
+    );
+    const yDomain =
+      props.yDomain ??
+      valueExtent(
+        yType,
+        series.map((s) => s.y),
+        [...marks.map((m) => m.y), ...references.filter((r) => r.orientation === 'h').map((r) => r.value)],
+      );
     return { xs: makeScale(xType, xDomain, [0, innerWidth]), ys: makeScale(yType, yDomain, [innerHeight, 0]) };
   }, [series, marks, references, xType, yType, props.yDomain, innerWidth, innerHeight]);
-  const xTicks = xType === 'log' ? logTicks(xs as never, tickCount(innerWidth, 64)) : xs.ticks(tickCount(innerWidth, 64));
-  const yTicks = yType === 'log' ? logTicks(ys as never, tickCount(innerHeight, 32)) : ys.ticks(tickCount(innerHeight, 32));
+  const xTicks =
+    xType === 'log' ? logTicks(xs as never, tickCount(innerWidth, 64)) : xs.ticks(tickCount(innerWidth, 64));
+  const yTicks =
+    yType === 'log' ? logTicks(ys as never, tickCount(innerHeight, 32)) : ys.ticks(tickCount(innerHeight, 32));
   const xc = onAxis(xs, xType);
   const yc = onAxis(ys, yType);
   // Several marks may share a label (one per measured run): the legend names each label once.
@@ -99,7 +117,10 @@ export function LineChart(props: LineChartProps) {
   ].filter((item, i, all) => all.findIndex((o) => o.label === item.label) === i);
   const onMove = (px: number, py: number) => {
     const hit = nearestPoint(series, xs, ys, px, py);
-    if (!hit) { setTip(null); return; }
+    if (!hit) {
+      setTip(null);
+      return;
+    }
     const x = hit.series.x[hit.index]!;
     const y = hit.series.y[hit.index]!;
     const lines = hit.series.describe ? hit.series.describe(x, y) : [`${props.xFormat(x)}, ${props.yFormat(y)}`];
@@ -118,17 +139,30 @@ export function LineChart(props: LineChartProps) {
       legend={legend}
       note={props.note}
       aside={props.aside}
-      containerRef={(el) => { ref.current = el; }}
+      containerRef={(el) => {
+        ref.current = el;
+      }}
       onPointerMove={onMove}
       onPointerLeave={() => setTip(null)}
     >
-      <AxisBottom scale={xs} ticks={xTicks} format={props.xFormat} gridLength={innerHeight} width={innerWidth} label={`${props.xLabel} →`} />
+      <AxisBottom
+        scale={xs}
+        ticks={xTicks}
+        format={props.xFormat}
+        gridLength={innerHeight}
+        width={innerWidth}
+        label={`${props.xLabel} →`}
+      />
       <AxisLeft scale={ys} ticks={yTicks} format={props.yFormat} gridLength={innerWidth} label={`↑ ${props.yLabel}`} />
       {props.underlay ? props.underlay({ x: xc, y: yc }) : null}
       <g className="chart-references" style={{ stroke: 'var(--muted)' }} strokeDasharray="5 4">
-        {references.map((r) => (r.orientation === 'h'
-          ? <line key={r.label} data-reference={r.label} x1={0} x2={innerWidth} y1={yc(r.value)} y2={yc(r.value)} />
-          : <line key={r.label} data-reference={r.label} y1={0} y2={innerHeight} x1={xc(r.value)} x2={xc(r.value)} />))}
+        {references.map((r) =>
+          r.orientation === 'h' ? (
+            <line key={r.label} data-reference={r.label} x1={0} x2={innerWidth} y1={yc(r.value)} y2={yc(r.value)} />
+          ) : (
+            <line key={r.label} data-reference={r.label} y1={0} y2={innerHeight} x1={xc(r.value)} x2={xc(r.value)} />
+          ),
+        )}
       </g>
       <g className="chart-series">
         {series.map((s) => (
@@ -144,7 +178,18 @@ export function LineChart(props: LineChartProps) {
         ))}
       </g>
       {marks.map((m) => (
-        <Mark key={m.id} testId={`${props.testId}.${m.id}`} x={xc(m.x)} y={yc(m.y)} shape={m.shape} color={m.color} label={m.label} lines={m.lines} onTip={setTip} hollow={m.hollow ?? false} />
+        <Mark
+          key={m.id}
+          testId={`${props.testId}.${m.id}`}
+          x={xc(m.x)}
+          y={yc(m.y)}
+          shape={m.shape}
+          color={m.color}
+          label={m.label}
+          lines={m.lines}
+          onTip={setTip}
+          hollow={m.hollow ?? false}
+        />
       ))}
     </ChartFrame>
   );

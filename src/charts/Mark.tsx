@@ -41,7 +41,20 @@ export function markPath(shape: MarkShape, r: number): string {
   }
 }
 
-export function Mark({ x, y, shape, color, label, lines, onTip, testId, size = 6, hollow = false, ring = false, at }: MarkProps) {
+export function Mark({
+  x,
+  y,
+  shape,
+  color,
+  label,
+  lines,
+  onTip,
+  testId,
+  size = 6,
+  hollow = false,
+  ring = false,
+  at,
+}: MarkProps) {
   const show = () => onTip({ x, y, lines: [label, ...lines] });
   const hide = () => onTip(null);
   return (
@@ -61,11 +74,24 @@ export function Mark({ x, y, shape, color, label, lines, onTip, testId, size = 6
       onFocus={show}
       onBlur={hide}
     >
-      {ring
-        ? <path className="chart-mark-ring" d={markPath(shape, size)} strokeWidth={3} strokeDasharray={hollow ? '4 2' : undefined} style={{ fill: 'none', stroke: color }} />
-        : hollow
-        ? <path d={markPath(shape, size)} strokeWidth={2} strokeDasharray="3 2" style={{ fill: 'var(--bg)', stroke: color }} />
-        : <path d={markPath(shape, size)} style={{ fill: color }} />}
+      {ring ? (
+        <path
+          className="chart-mark-ring"
+          d={markPath(shape, size)}
+          strokeWidth={3}
+          strokeDasharray={hollow ? '4 2' : undefined}
+          style={{ fill: 'none', stroke: color }}
+        />
+      ) : hollow ? (
+        <path
+          d={markPath(shape, size)}
+          strokeWidth={2}
+          strokeDasharray="3 2"
+          style={{ fill: 'var(--bg)', stroke: color }}
+        />
+      ) : (
+        <path d={markPath(shape, size)} style={{ fill: color }} />
+      )}
     </g>
   );
 }

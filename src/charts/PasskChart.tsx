@@ -31,11 +31,15 @@ export function passkTable(data: PasskData, runs?: PasskRuns | null): TableData 
   const n = data.samples.length;
   const step = Math.max(1, Math.ceil(n / 14));
   const rows: string[][] = [];
-  for (let i = 0; i < n; i += step) rows.push([formatCount(data.samples[i]!), formatShare(data.passAtK[i]!), 'predicted']);
+  for (let i = 0; i < n; i += step)
+    rows.push([formatCount(data.samples[i]!), formatShare(data.passAtK[i]!), 'predicted']);
   for (let i = 0; i < (runs?.samples.length ?? 0); i++) {
     const curve = runs!.curve[i]!;
-    rows.push([formatCount(runs!.samples[i]!), formatShare(runs!.passAtK[i]!),
-      `measured in the lab (${runModel(runs!, i)}; curve ${Number.isFinite(curve) ? formatShare(curve) : '—'})`]);
+    rows.push([
+      formatCount(runs!.samples[i]!),
+      formatShare(runs!.passAtK[i]!),
+      `measured in the lab (${runModel(runs!, i)}; curve ${Number.isFinite(curve) ? formatShare(curve) : '—'})`,
+    ]);
   }
   return { caption: `pass@k against k (${data.subtitle})`, columns: ['k (samples)', 'pass@k', 'source'], rows };
 }
@@ -48,9 +52,18 @@ export function passkRunMarks(runs: PasskRuns, logY: boolean): PointMark[] {
     if (logY && !(y > 0)) continue; // a measured 0 has no place on a log axis; the table still lists it
     const curve = runs.curve[i]!;
     marks.push({
-      id: `lab-${i}`, x: runs.samples[i]!, y, label: 'Lab run (measured)', shape: 'triangle', color: 'var(--series-6)',
-      lines: [`Lab run: ${runModel(runs, i)}`, `k = ${formatCount(runs.samples[i]!)} samples`, `measured pass@k = ${formatShare(y)}`,
-        `curve at this k: ${Number.isFinite(curve) ? formatShare(curve) : '—'}`],
+      id: `lab-${i}`,
+      x: runs.samples[i]!,
+      y,
+      label: 'Lab run (measured)',
+      shape: 'triangle',
+      color: 'var(--series-6)',
+      lines: [
+        `Lab run: ${runModel(runs, i)}`,
+        `k = ${formatCount(runs.samples[i]!)} samples`,
+        `measured pass@k = ${formatShare(y)}`,
+        `curve at this k: ${Number.isFinite(curve) ? formatShare(curve) : '—'}`,
+      ],
     });
   }
   return marks;
@@ -90,14 +103,26 @@ export function PasskChart({ data, set, width, runs }: Props) {
   const extra = data.extra ?? [];
   let max = 0;
   for (const v of data.passAtK) if (Number.isFinite(v)) max = Math.max(max, v);
-  for (const e of extra) if (e.kind === 'oracle') for (const v of e.values) if (Number.isFinite(v)) max = Math.max(max, v);
+  for (const e of extra)
+    if (e.kind === 'oracle') for (const v of e.values) if (Number.isFinite(v)) max = Math.max(max, v);
   for (const v of runs?.passAtK ?? []) max = Math.max(max, v);
   const yType = max < LOG_BELOW ? 'log' : 'linear';
-  const marks: PointMark[] = data.design ? [{
-    id: 'design', x: data.design.samples, y: data.design.passAtK, label: 'Current k',
-    lines: [`k = ${formatCount(data.design.samples)} samples`, `${quantity} = ${formatShare(data.design.passAtK)}`],
-    shape: 'circle' as const, color: 'var(--series-1)',
-  }] : [];
+  const marks: PointMark[] = data.design
+    ? [
+        {
+          id: 'design',
+          x: data.design.samples,
+          y: data.design.passAtK,
+          label: 'Current k',
+          lines: [
+            `k = ${formatCount(data.design.samples)} samples`,
+            `${quantity} = ${formatShare(data.design.passAtK)}`,
+          ],
+          shape: 'circle' as const,
+          color: 'var(--series-1)',
+        },
+      ]
+    : [];
   if (runs) marks.push(...passkRunMarks(runs, yType === 'log'));
   const note = passkRunsNote(runs);
   return (
@@ -108,15 +133,40 @@ export function PasskChart({ data, set, width, runs }: Props) {
       subtitle={`${data.subtitle} · ${set.name}`}
       caption="What this shows: the chance that at least one of k samples solves a problem, as k grows."
       description="pass@k against the number of samples k on a log axis, at the current N and D."
-      series={[{
-        id: 'passk', label: quantity, color: 'var(--accent)', x: data.samples, y: data.passAtK,
-        describe: (x, y) => [`k = ${formatCount(x)} samples`, `${quantity} = ${formatShare(y)}`],
-      }, ...extra.map((e, i) => ({
-        id: e.id, label: e.label, color: e.kind === 'oracle' ? 'var(--series-2)' : `var(--series-${4 + (i % 2)})`, dashed: true,
-        x: e.samples, y: e.values,
-        describe: (x: number, y: number) => [e.label, `k = ${formatCount(x)} samples`, `${e.kind === 'oracle' ? 'pass@k' : 'coverage'} = ${formatShare(y)}`],
-      }))]}
-      {...(data.limit ? { references: [{ orientation: 'h' as const, value: data.limit.value, label: `${data.limit.label}: ${formatShare(data.limit.value)}` }] } : {})}
+      series={[
+        {
+          id: 'passk',
+          label: quantity,
+          color: 'var(--accent)',
+          x: data.samples,
+          y: data.passAtK,
+          describe: (x, y) => [`k = ${formatCount(x)} samples`, `${quantity} = ${formatShare(y)}`],
+        },
+        ...extra.map((e, i) => ({
+          id: e.id,
+          label: e.label,
+          color: e.kind === 'oracle' ? 'var(--series-2)' : `var(--series-${4 + (i % 2)})`,
+          dashed: true,
+          x: e.samples,
+          y: e.values,
+          describe: (x: number, y: number) => [
+            e.label,
+            `k = ${formatCount(x)} samples`,
+            `${e.kind === 'oracle' ? 'pass@k' : 'coverage'} = ${formatShare(y)}`,
+          ],
+        })),
+      ]}
+      {...(data.limit
+        ? {
+            references: [
+              {
+                orientation: 'h' as const,
+                value: data.limit.value,
+                label: `${data.limit.label}: ${formatShare(data.limit.value)}`,
+              },
+            ],
+          }
+        : {})}
       marks={marks}
       xType="log"
       yType={yType}

@@ -6,8 +6,15 @@ import { Readouts } from './Readouts';
 import { lessOrMore, savingsText } from './readouts-text';
 
 const BASE: Scenario = {
-  qualityModel: 't2-1', constantSet: 't2-illustrative', params: 1e8, tokens: 1e10, samples: 10,
-  trainFlops: 1e21, inferenceFlops: 2e9, tokensServed: 2e12, targetQuality: 0,
+  qualityModel: 't2-1',
+  constantSet: 't2-illustrative',
+  params: 1e8,
+  tokens: 1e10,
+  samples: 10,
+  trainFlops: 1e21,
+  inferenceFlops: 2e9,
+  tokensServed: 2e12,
+  targetQuality: 0,
 };
 const render = (s: Scenario) => renderToStaticMarkup(<Readouts data={buildExplorerData(s)} scenario={s} />);
 
@@ -25,14 +32,18 @@ describe('Readouts', () => {
 
   it('reads the predicted quality with its unit', () => {
     const d = buildExplorerData(BASE);
-    expect(render(BASE)).toContain(`Predicted task NLL of the current design: ${d.readouts.quality.toPrecision(4)} nats`);
+    expect(render(BASE)).toContain(
+      `Predicted task NLL of the current design: ${d.readouts.quality.toPrecision(4)} nats`,
+    );
   });
 
   it('states the savings of the optimum as factors', () => {
     const d = buildExplorerData(BASE);
     const html = render(BASE);
     expect(d.readouts.savings).not.toBeNull();
-    expect(html).toContain(`with ${d.readouts.savings!.both.toPrecision(2)}× less training and ${d.readouts.savings!.both.toPrecision(2)}× less inference compute`);
+    expect(html).toContain(
+      `with ${d.readouts.savings!.both.toPrecision(2)}× less training and ${d.readouts.savings!.both.toPrecision(2)}× less inference compute`,
+    );
   });
 
   it('shows the lifetime split as shares of training and inference', () => {

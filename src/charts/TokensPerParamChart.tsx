@@ -54,28 +54,51 @@ function TokensPerParamView({ data, set, width, units = null }: Props) {
     describe: (x, y) => [`training ${formatFlops(x)} FLOPs`, `${formatCount(y)} tokens per parameter`],
   }));
   const outside = data.current?.extrapolation?.text ?? null;
-  const marks = data.current ? [{
-    id: 'current',
-    x: data.current.trainFlops,
-    y: data.current.tokensPerParam,
-    label: outside ? 'Optimum at the current budgets (extrapolated: hollow)' : 'Optimum at the current budgets',
-    lines: [`training ${formatFlops(data.current.trainFlops)} FLOPs`, `${formatCount(data.current.tokensPerParam)} tokens per parameter`, ...(outside ? [outside] : [])],
-    shape: 'diamond' as const,
-    color: 'var(--series-2)',
-    hollow: outside !== null,
-  }] : [];
+  const marks = data.current
+    ? [
+        {
+          id: 'current',
+          x: data.current.trainFlops,
+          y: data.current.tokensPerParam,
+          label: outside ? 'Optimum at the current budgets (extrapolated: hollow)' : 'Optimum at the current budgets',
+          lines: [
+            `training ${formatFlops(data.current.trainFlops)} FLOPs`,
+            `${formatCount(data.current.tokensPerParam)} tokens per parameter`,
+            ...(outside ? [outside] : []),
+          ],
+          shape: 'diamond' as const,
+          color: 'var(--series-2)',
+          hollow: outside !== null,
+        },
+      ]
+    : [];
   const region = data.fittedRegion;
   const hasRegion = Boolean(region && region.trainFlops.length >= 3);
   const legendExtra: LegendItem[] = [
-    ...(hasRegion ? [{ label: `Fitted region: N and D inside the data ${set.name} was fitted on`, color: 'var(--fg)', area: true }] : []),
-    ...(region && !hasRegion ? [{ label: `The data ${set.name} was fitted on lie outside this chart's budgets`, color: 'var(--fg)', area: true }] : []),
+    ...(hasRegion
+      ? [{ label: `Fitted region: N and D inside the data ${set.name} was fitted on`, color: 'var(--fg)', area: true }]
+      : []),
+    ...(region && !hasRegion
+      ? [
+          {
+            label: `The data ${set.name} was fitted on lie outside this chart's budgets`,
+            color: 'var(--fg)',
+            area: true,
+          },
+        ]
+      : []),
   ];
-  const underlay = hasRegion ? (scales: { x: (v: number) => number; y: (v: number) => number }) => (
-    <path className="chart-fitted" data-testid="chart.tokens-per-param.fitted"
-      d={`${region!.trainFlops.map((c, i) => `${i === 0 ? 'M' : 'L'}${scales.x(c).toFixed(2)},${scales.y(region!.tokensPerParam[i]!).toFixed(2)}`).join('')}Z`}>
-      <title>Fitted region: designs whose N and D lie inside the data the constant set was fitted on</title>
-    </path>
-  ) : undefined;
+  const underlay = hasRegion
+    ? (scales: { x: (v: number) => number; y: (v: number) => number }) => (
+        <path
+          className="chart-fitted"
+          data-testid="chart.tokens-per-param.fitted"
+          d={`${region!.trainFlops.map((c, i) => `${i === 0 ? 'M' : 'L'}${scales.x(c).toFixed(2)},${scales.y(region!.tokensPerParam[i]!).toFixed(2)}`).join('')}Z`}
+        >
+          <title>Fitted region: designs whose N and D lie inside the data the constant set was fitted on</title>
+        </path>
+      )
+    : undefined;
   return (
     <LineChart
       testId="chart.tokens-per-param"
@@ -102,5 +125,11 @@ function TokensPerParamView({ data, set, width, units = null }: Props) {
 }
 
 /** The chart, re-rendered only when its data's key (law, window, budgets) or its width changes. */
-export const TokensPerParamChart = memo(TokensPerParamView, (a, b) => a.data.key === b.data.key && a.width === b.width
-  && a.set.id === b.set.id && (a.units?.train ?? null) === (b.units?.train ?? null));
+export const TokensPerParamChart = memo(
+  TokensPerParamView,
+  (a, b) =>
+    a.data.key === b.data.key &&
+    a.width === b.width &&
+    a.set.id === b.set.id &&
+    (a.units?.train ?? null) === (b.units?.train ?? null),
+);

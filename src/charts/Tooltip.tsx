@@ -31,7 +31,9 @@ export function Tooltip({ tip, width, height }: TooltipProps) {
         top: `${top}%`,
       }}
     >
-      {tip.lines.map((line) => <div key={line}>{line}</div>)}
+      {tip.lines.map((line) => (
+        <div key={line}>{line}</div>
+      ))}
     </div>
   );
 }

@@ -39,7 +39,8 @@ export function colourScaleStops(thresholds: ArrayLike<number>, quality: Quality
   for (let i = 0; i < n; i++) {
     const t = thresholds[i]!;
     if (!Number.isFinite(t)) continue;
-    if (stops.length === 0) stops.push({ fill: 'var(--bg)', label: `${worse} ${formatQuality(t, quality, digits)}`, threshold: t });
+    if (stops.length === 0)
+      stops.push({ fill: 'var(--bg)', label: `${worse} ${formatQuality(t, quality, digits)}`, threshold: t });
     stops.push({ fill: bandFill(i, n), label: `${better} ${formatQuality(t, quality, digits)}`, threshold: t });
   }
   return stops;

@@ -24,7 +24,10 @@ export function labelBox(chars: number, fontSize = 11): { width: number; height:
 }
 
 /** True when two centred boxes overlap (touching is not overlapping). */
-export function boxesOverlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
+export function boxesOverlap(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+): boolean {
   return Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
 }
 
@@ -41,15 +44,21 @@ function gridToPixel(c: number, n: number, length: number): number {
  * (marks), which labels keep clear of too.
  */
 export function contourLabels(
-  data: FrontierData, higherIsBetter: boolean, innerWidth: number, innerHeight: number,
-  format: (threshold: number) => string, avoid: readonly { x: number; y: number; width: number; height: number }[] = [],
+  data: FrontierData,
+  higherIsBetter: boolean,
+  innerWidth: number,
+  innerHeight: number,
+  format: (threshold: number) => string,
+  avoid: readonly { x: number; y: number; width: number; height: number }[] = [],
 ): ContourLabel[] {
   const nx = data.trainFlops.length;
   const ny = data.inferenceFlops.length;
   if (nx < 2 || ny < 2) return [];
   const sign = higherIsBetter ? 1 : -1;
   const score = Array.from(data.quality, (q) => sign * q);
-  const polygons = contours().size([nx, ny]).thresholds(Array.from(data.thresholds, (t) => sign * t))(score);
+  const polygons = contours()
+    .size([nx, ny])
+    .thresholds(Array.from(data.thresholds, (t) => sign * t))(score);
   const placed: ContourLabel[] = [];
   const taken = [...avoid];
   polygons.forEach((polygon, i) => {
@@ -58,11 +67,13 @@ export function contourLabels(
     const { width, height } = labelBox(text.length);
     // Points of the contour line away from the plot's border (where the region only meets the map's edge).
     const pts: [number, number][] = [];
-    for (const rings of polygon.coordinates) for (const ring of rings) for (const [cx, cy] of ring) {
-      const x = gridToPixel(cx!, nx, innerWidth);
-      const y = innerHeight - gridToPixel(cy!, ny, innerHeight);
-      if (x > 1 && x < innerWidth - 1 && y > 1 && y < innerHeight - 1) pts.push([x, y]);
-    }
+    for (const rings of polygon.coordinates)
+      for (const ring of rings)
+        for (const [cx, cy] of ring) {
+          const x = gridToPixel(cx!, nx, innerWidth);
+          const y = innerHeight - gridToPixel(cy!, ny, innerHeight);
+          if (x > 1 && x < innerWidth - 1 && y > 1 && y < innerHeight - 1) pts.push([x, y]);
+        }
     if (pts.length === 0) return;
     for (const f of HEIGHTS) {
       const want = f * innerHeight;
@@ -70,7 +81,11 @@ export function contourLabels(
       for (const p of pts) if (!best || Math.abs(p[1] - want) < Math.abs(best[1] - want)) best = p;
       if (!best || Math.abs(best[1] - want) > innerHeight * 0.08) continue;
       const box = { threshold, text, x: best[0], y: best[1], width, height };
-      const inside = box.x - width / 2 >= 0 && box.x + width / 2 <= innerWidth && box.y - height / 2 >= 0 && box.y + height / 2 <= innerHeight;
+      const inside =
+        box.x - width / 2 >= 0 &&
+        box.x + width / 2 <= innerWidth &&
+        box.y - height / 2 >= 0 &&
+        box.y + height / 2 <= innerHeight;
       if (inside && !taken.some((t) => boxesOverlap(t, box))) {
         placed.push(box);
         taken.push(box);

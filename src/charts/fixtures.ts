@@ -7,8 +7,13 @@ export const SET: SetInfo = { id: 'fixture', name: 'Fixture set', kind: 'illustr
 
 export function point(params: number, tokens: number, samples: number, quality: number): DesignPoint {
   return {
-    params, tokens, samples, quality,
-    trainFlops: 6 * params * tokens, inferenceFlops: 2 * params * samples, tokensPerParam: tokens / params,
+    params,
+    tokens,
+    samples,
+    quality,
+    trainFlops: 6 * params * tokens,
+    inferenceFlops: 2 * params * samples,
+    tokensPerParam: tokens / params,
   };
 }
 
@@ -23,7 +28,9 @@ export function frontierFixture(): FrontierData {
   for (let j = 0; j < 3; j++) for (let i = 0; i < 4; i++) quality[i + j * 4] = 10 - i - j;
   return {
     gridKey: 'fixture-grid',
-    trainFlops, inferenceFlops, quality,
+    trainFlops,
+    inferenceFlops,
+    quality,
     thresholds: Float64Array.from([9.5, 8.5, 7.5]),
     design: point(1e8, 1e19 / 6e8, 5, 8.2), // at (6ND, 2Nk) = (1e19, 1e9)
     optimum: point(5e7, 1e19 / 3e8, 10, 8),

@@ -20,8 +20,12 @@ export function frontierScales(data: FrontierData, innerWidth: number, innerHeig
   const xs = data.trainFlops;
   const ys = data.inferenceFlops;
   return {
-    x: scaleLog().domain([xs[0]!, xs[xs.length - 1]!]).range([0, innerWidth]),
-    y: scaleLog().domain([ys[0]!, ys[ys.length - 1]!]).range([innerHeight, 0]),
+    x: scaleLog()
+      .domain([xs[0]!, xs[xs.length - 1]!])
+      .range([0, innerWidth]),
+    y: scaleLog()
+      .domain([ys[0]!, ys[ys.length - 1]!])
+      .range([innerHeight, 0]),
   };
 }
 
@@ -42,7 +46,10 @@ function gridToPixel(c: number, n: number, length: number): number {
  * losses so each region is where the design can be at least that good.
  */
 export function frontierContours(
-  data: FrontierData, higherIsBetter: boolean, innerWidth: number, innerHeight: number,
+  data: FrontierData,
+  higherIsBetter: boolean,
+  innerWidth: number,
+  innerHeight: number,
 ): ContourShape[] {
   const nx = data.trainFlops.length;
   const ny = data.inferenceFlops.length;
@@ -54,10 +61,11 @@ export function frontierContours(
   return polygons.map((p, i) => {
     const projected: MultiPolygon = {
       type: 'MultiPolygon',
-      coordinates: p.coordinates.map((polygon) => polygon.map((ring) => ring.map(([cx, cy]) => [
-        gridToPixel(cx!, nx, innerWidth),
-        innerHeight - gridToPixel(cy!, ny, innerHeight),
-      ]))),
+      coordinates: p.coordinates.map((polygon) =>
+        polygon.map((ring) =>
+          ring.map(([cx, cy]) => [gridToPixel(cx!, nx, innerWidth), innerHeight - gridToPixel(cy!, ny, innerHeight)]),
+        ),
+      ),
     };
     return { threshold: data.thresholds[i]!, path: path(projected) ?? '' };
   });
@@ -68,25 +76,36 @@ export function frontierContours(
  * stretches that run along the plot's border (those are where the region meets the map's edge, not a frontier).
  */
 export function frontierIsoline(
-  data: FrontierData, higherIsBetter: boolean, level: number, innerWidth: number, innerHeight: number,
+  data: FrontierData,
+  higherIsBetter: boolean,
+  level: number,
+  innerWidth: number,
+  innerHeight: number,
 ): string {
   const nx = data.trainFlops.length;
   const ny = data.inferenceFlops.length;
   const sign = higherIsBetter ? 1 : -1;
-  const [polygon] = contours().size([nx, ny]).thresholds([sign * level])(Array.from(data.quality, (q) => sign * q));
+  const [polygon] = contours()
+    .size([nx, ny])
+    .thresholds([sign * level])(Array.from(data.quality, (q) => sign * q));
   if (!polygon) return '';
   const eps = 1e-9;
   const edge = (a: number, b: number, at: number) => Math.abs(a - at) < eps && Math.abs(b - at) < eps;
   const parts: string[] = [];
   for (const rings of polygon.coordinates) {
     for (const ring of rings) {
-      const pts = ring.map(([cx, cy]) => [gridToPixel(cx!, nx, innerWidth), innerHeight - gridToPixel(cy!, ny, innerHeight)] as const);
+      const pts = ring.map(
+        ([cx, cy]) => [gridToPixel(cx!, nx, innerWidth), innerHeight - gridToPixel(cy!, ny, innerHeight)] as const,
+      );
       let penDown = false;
       for (let i = 1; i < pts.length; i++) {
         const [x0, y0] = pts[i - 1]!;
         const [x1, y1] = pts[i]!;
         const onBorder = edge(x0, x1, 0) || edge(x0, x1, innerWidth) || edge(y0, y1, 0) || edge(y0, y1, innerHeight);
-        if (onBorder) { penDown = false; continue; }
+        if (onBorder) {
+          penDown = false;
+          continue;
+        }
         if (!penDown) parts.push(`M${x0},${y0}`);
         parts.push(`L${x1},${y1}`);
         penDown = true;
@@ -100,8 +119,16 @@ export function frontierIsoline(
  * The grid cell nearest to a pixel of the plot area: its budgets and best quality, and (when the set records a
  * fitted range) whether the optimum there lies outside the fitted data.
  */
-export function nearestCell(data: FrontierData, scales: FrontierScales, px: number, py: number): {
-  trainFlops: number; inferenceFlops: number; quality: number; outsideFitted?: boolean;
+export function nearestCell(
+  data: FrontierData,
+  scales: FrontierScales,
+  px: number,
+  py: number,
+): {
+  trainFlops: number;
+  inferenceFlops: number;
+  quality: number;
+  outsideFitted?: boolean;
 } | null {
   const nx = data.trainFlops.length;
   const ny = data.inferenceFlops.length;
@@ -122,12 +149,16 @@ export function nearestCell(data: FrontierData, scales: FrontierScales, px: numb
  * put its label (the first point, at the highest inference budget); null when it has no point.
  */
 export function targetLine(
-  target: Pick<TargetData, 'trainFlops' | 'inferenceFlops'>, x: (v: number) => number, y: (v: number) => number,
+  target: Pick<TargetData, 'trainFlops' | 'inferenceFlops'>,
+  x: (v: number) => number,
+  y: (v: number) => number,
 ): { d: string; labelX: number; labelY: number } | null {
   const n = target.trainFlops.length;
   if (n === 0) return null;
-  const pts = Array.from({ length: n }, (_, i) => [x(target.trainFlops[i]!), y(target.inferenceFlops[i]!)] as const)
-    .filter(([px, py]) => Number.isFinite(px) && Number.isFinite(py));
+  const pts = Array.from(
+    { length: n },
+    (_, i) => [x(target.trainFlops[i]!), y(target.inferenceFlops[i]!)] as const,
+  ).filter(([px, py]) => Number.isFinite(px) && Number.isFinite(py));
   if (pts.length === 0) return null;
   const d = pts.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${px.toFixed(2)},${py.toFixed(2)}`).join('');
   return { d: pts.length === 1 ? `${d}h0.01` : d, labelX: pts[0]![0], labelY: Math.max(14, pts[0]![1]) };
@@ -147,10 +178,11 @@ export function fittedRegionPath(data: FrontierData, innerWidth: number, innerHe
   if (!polygon || polygon.coordinates.length === 0) return '';
   const projected: MultiPolygon = {
     type: 'MultiPolygon',
-    coordinates: polygon.coordinates.map((rings) => rings.map((ring) => ring.map(([cx, cy]) => [
-      gridToPixel(cx!, nx, innerWidth),
-      innerHeight - gridToPixel(cy!, ny, innerHeight),
-    ]))),
+    coordinates: polygon.coordinates.map((rings) =>
+      rings.map((ring) =>
+        ring.map(([cx, cy]) => [gridToPixel(cx!, nx, innerWidth), innerHeight - gridToPixel(cy!, ny, innerHeight)]),
+      ),
+    ),
   };
   return geoPath(null)(projected) ?? '';
 }

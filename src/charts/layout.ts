@@ -23,7 +23,9 @@ export const DEFAULT_CHART_WIDTH = 560;
  * the left margin leaves room for tick labels.
  */
 export function chartLayout(width: number, aspect = 0.62, leftMargin = 56): ChartLayout {
-  const w = Math.round(Math.min(MAX_CHART_WIDTH, Math.max(MIN_CHART_WIDTH, Number.isFinite(width) ? width : DEFAULT_CHART_WIDTH)));
+  const w = Math.round(
+    Math.min(MAX_CHART_WIDTH, Math.max(MIN_CHART_WIDTH, Number.isFinite(width) ? width : DEFAULT_CHART_WIDTH)),
+  );
   const height = Math.max(220, Math.round(w * aspect));
   const margin = { top: 12, right: 16, bottom: 44, left: leftMargin };
   return {

@@ -64,11 +64,20 @@ export function valueExtent(type: AxisType, arrays: ArrayLike<number>[], extra: 
 export function makeScale(type: AxisType, domain: [number, number], range: [number, number]): ContinuousScale {
   if (type === 'log') return scaleLog().domain(domain).range(range) as unknown as ContinuousScale;
   const pad = (domain[1] - domain[0]) * 0.04;
-  return scaleLinear().domain([domain[0] - pad, domain[1] + pad]).nice().range(range) as unknown as ContinuousScale;
+  return scaleLinear()
+    .domain([domain[0] - pad, domain[1] + pad])
+    .nice()
+    .range(range) as unknown as ContinuousScale;
 }
 
 /** SVG path of a series; points that are not finite (or ≤ 0 on a log axis) break the line. */
-export function seriesPath(series: LineSeries, xs: ContinuousScale, ys: ContinuousScale, xType: AxisType, yType: AxisType): string {
+export function seriesPath(
+  series: LineSeries,
+  xs: ContinuousScale,
+  ys: ContinuousScale,
+  xType: AxisType,
+  yType: AxisType,
+): string {
   const idx = Array.from({ length: Math.min(series.x.length, series.y.length) }, (_, i) => i);
   const path = line<number>()
     .defined((i) => usable(xType, series.x[i]!) && usable(yType, series.y[i]!))
@@ -79,7 +88,12 @@ export function seriesPath(series: LineSeries, xs: ContinuousScale, ys: Continuo
 
 /** The point of any series nearest (in pixels) to (px, py), within `radius` px. */
 export function nearestPoint(
-  series: LineSeries[], xs: ContinuousScale, ys: ContinuousScale, px: number, py: number, radius = 40,
+  series: LineSeries[],
+  xs: ContinuousScale,
+  ys: ContinuousScale,
+  px: number,
+  py: number,
+  radius = 40,
 ): { series: LineSeries; index: number; x: number; y: number } | null {
   let best: { series: LineSeries; index: number; x: number; y: number } | null = null;
   let bestD = radius * radius;
@@ -89,7 +103,10 @@ export function nearestPoint(
       const y = ys(s.y[i]!);
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
       const d = (x - px) ** 2 + (y - py) ** 2;
-      if (d < bestD) { bestD = d; best = { series: s, index: i, x, y }; }
+      if (d < bestD) {
+        bestD = d;
+        best = { series: s, index: i, x, y };
+      }
     }
   }
   return best;

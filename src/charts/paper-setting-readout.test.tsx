@@ -8,8 +8,15 @@ import { buildExplorerData } from '../engine/explorer-data';
 import { Readouts } from './Readouts';
 
 const S: Scenario = {
-  qualityModel: 't2-1', constantSet: 't2-illustrative', params: 3e9, tokens: 1e11, samples: 1,
-  trainFlops: 1e22, inferenceFlops: 1e10, tokensServed: 2e12, targetQuality: 0,
+  qualityModel: 't2-1',
+  constantSet: 't2-illustrative',
+  params: 3e9,
+  tokens: 1e11,
+  samples: 1,
+  trainFlops: 1e22,
+  inferenceFlops: 1e10,
+  tokensServed: 2e12,
+  targetQuality: 0,
 };
 
 describe('readout.paper-setting', () => {
@@ -20,13 +27,26 @@ describe('readout.paper-setting', () => {
     expect(block.match(/N = [\d.]+[kMB]?, D\/N = [\d.]+, k = [\d.]+, implied pass@k/g)).toHaveLength(2);
     expect(block).toContain('agrees with the direction of the paper&#x27;s Table 1');
     const chin = { ...S, qualityModel: 'chinchilla' as const, constantSet: 'hoffmann' };
-    expect(renderToStaticMarkup(<Readouts data={buildExplorerData(chin)} scenario={chin} />)).not.toContain('readout.paper-setting');
+    expect(renderToStaticMarkup(<Readouts data={buildExplorerData(chin)} scenario={chin} />)).not.toContain(
+      'readout.paper-setting',
+    );
   });
 
   it('says so when the set does not follow Table 1', () => {
     const ill = getT2Approach1Set('t2-illustrative')!;
-    const user: UserConstantSet = { family: 't2-1', set: { ...ill, id: 'u', name: 'No k term', kind: 'user', constants: { ...ill.constants, G: 1e-9 } } as T2Approach1Set };
+    const user: UserConstantSet = {
+      family: 't2-1',
+      set: {
+        ...ill,
+        id: 'u',
+        name: 'No k term',
+        kind: 'user',
+        constants: { ...ill.constants, G: 1e-9 },
+      } as T2Approach1Set,
+    };
     const s = { ...S, constantSet: 'u', userSet: user };
-    expect(renderToStaticMarkup(<Readouts data={buildExplorerData(s)} scenario={s} />)).toContain('does NOT follow the direction of the paper&#x27;s Table 1');
+    expect(renderToStaticMarkup(<Readouts data={buildExplorerData(s)} scenario={s} />)).toContain(
+      'does NOT follow the direction of the paper&#x27;s Table 1',
+    );
   });
 });

@@ -14,11 +14,16 @@ export function lessOrMore(factor: number): string {
 /** Kind of a constant set, as a label. */
 export function kindLabel(kind: string): string {
   switch (kind) {
-    case 'published': return 'published';
-    case 'fitted-public': return 'fitted on public data';
-    case 'fitted-testbed': return 'fitted on the testbed';
-    case 'illustrative': return 'illustrative, not fitted';
-    default: return 'user-supplied';
+    case 'published':
+      return 'published';
+    case 'fitted-public':
+      return 'fitted on public data';
+    case 'fitted-testbed':
+      return 'fitted on the testbed';
+    case 'illustrative':
+      return 'illustrative, not fitted';
+    default:
+      return 'user-supplied';
   }
 }
 
@@ -32,7 +37,10 @@ export function qualityText(data: ExplorerData): string {
   const marks = data.readouts.extrapolation;
   const q = formatQuality(data.readouts.quality, data.quality);
   const best = data.readouts.optimumQuality;
-  const opt = best === null ? '' : ` (the optimum at the current budgets reaches ${formatQuality(best, data.quality)}${flag(marks?.optimum)})`;
+  const opt =
+    best === null
+      ? ''
+      : ` (the optimum at the current budgets reaches ${formatQuality(best, data.quality)}${flag(marks?.optimum)})`;
   return `Predicted ${data.quality.label} of the current design: ${q}${flag(marks?.design)}${opt}.`;
 }
 
@@ -46,7 +54,10 @@ export function extrapolationText(data: ExplorerData): string[] {
   if (!marks) return [];
   const out: string[] = [];
   const name = isLifetimeAccounting(data.model) ? 'The lifetime optimum' : 'The optimum at these budgets';
-  if (marks.optimum?.text) out.push(`${name} is ${marks.optimum.text.replace(/^extrapolated: /, 'extrapolated beyond the data of this set: ')}.`);
+  if (marks.optimum?.text)
+    out.push(
+      `${name} is ${marks.optimum.text.replace(/^extrapolated: /, 'extrapolated beyond the data of this set: ')}.`,
+    );
   return out;
 }
 
@@ -81,14 +92,16 @@ function split(s: LifetimeSplit): string {
 export function lifetimeText(data: ExplorerData): string {
   const r = data.readouts;
   const served = `over ${formatCount(r.tokensServed)} tokens served`;
-  const opt = r.lifetime.optimum ? ` The ${isLifetimeAccounting(data.model) ? 'lifetime optimum' : 'optimum'}: ${split(r.lifetime.optimum)}.` : '';
+  const opt = r.lifetime.optimum
+    ? ` The ${isLifetimeAccounting(data.model) ? 'lifetime optimum' : 'optimum'}: ${split(r.lifetime.optimum)}.`
+    : '';
   return `Lifetime compute ${served}: ${split(r.lifetime.design)}.${opt}`;
 }
 
 /** One cheapest budget: its value, "at most …" at the chart's lower edge, or unreachable. */
 function cheapest(value: number | null, atEdge: boolean, unit: string): string {
-  if (value === null) return 'unreachable within the chart\'s range';
-  return `${atEdge ? 'at most ' : ''}${formatFlops(value)} ${unit}${atEdge ? ' (the chart\'s lower edge)' : ''}`;
+  if (value === null) return "unreachable within the chart's range";
+  return `${atEdge ? 'at most ' : ''}${formatFlops(value)} ${unit}${atEdge ? " (the chart's lower edge)" : ''}`;
 }
 
 /** The target-quality sentence; null when no target is set. Never prints NaN. */
@@ -99,36 +112,50 @@ export function targetText(data: ExplorerData): string | null {
   const f = data.frontier.budget;
   const head = `Cheapest budgets reaching the target ${data.quality.label} of ${formatQuality(t.value, data.quality)}: `;
   const life = t.lifetimeAtTarget ? ' The lifetime optimum (triangle) is placed at the target loss.' : '';
-  if (t.cheapestTrain === null && t.cheapestInference === null) return `${head}unreachable within the chart's range.${life}`;
-  return `${head}training ${cheapest(t.cheapestTrain, t.trainAtEdge, 'FLOPs')} at the current inference budget (${formatFlops(f.inferenceFlops)} FLOPs/token); `
-    + `inference ${cheapest(t.cheapestInference, t.inferenceAtEdge, 'FLOPs/token')} at the current training budget (${formatFlops(f.trainFlops)} FLOPs).${life}`;
+  if (t.cheapestTrain === null && t.cheapestInference === null)
+    return `${head}unreachable within the chart's range.${life}`;
+  return (
+    `${head}training ${cheapest(t.cheapestTrain, t.trainAtEdge, 'FLOPs')} at the current inference budget (${formatFlops(f.inferenceFlops)} FLOPs/token); ` +
+    `inference ${cheapest(t.cheapestInference, t.inferenceAtEdge, 'FLOPs/token')} at the current training budget (${formatFlops(f.trainFlops)} FLOPs).${life}`
+  );
 }
 
 /** The over-budget sentence: which budget the design exceeds, what it needs and by how much. */
 export function overshootText(overshoots: readonly BudgetMiss[]): string {
-  const parts = overshoots.map((m) => m.budget === 'training'
-    ? `training needs ${formatFlops(m.needed)} FLOPs (6ND), ${formatFactor(m.ratio)} the training budget of ${formatFlops(m.available)}`
-    : `inference needs ${formatFlops(m.needed)} FLOPs per token (2Nk), ${formatFactor(m.ratio)} the inference budget of ${formatFlops(m.available)}`);
+  const parts = overshoots.map((m) =>
+    m.budget === 'training'
+      ? `training needs ${formatFlops(m.needed)} FLOPs (6ND), ${formatFactor(m.ratio)} the training budget of ${formatFlops(m.available)}`
+      : `inference needs ${formatFlops(m.needed)} FLOPs per token (2Nk), ${formatFactor(m.ratio)} the inference budget of ${formatFlops(m.available)}`,
+  );
   return `The design is over budget: ${parts.join('; ')}.`;
 }
 
 /** The money sentence: budgets in dollars and GPU-hours, the design's lifetime cost, and the cost-optimal model. */
 export function costText(c: CostData, samples: number): string {
   const hw = `${c.train.gpu} at $${c.train.dollarsPerGpuHour.toFixed(2)}/GPU-hour and ${formatShare(c.train.mfu)} MFU; serving on ${c.serve.gpu} at $${c.serve.dollarsPerGpuHour.toFixed(2)}/GPU-hour, ${c.serve.decodeModel === 'roofline' ? 'roofline decode' : 'fixed-utilisation decode'}`;
-  const parts = [`Money (${hw}): the training budget is ${formatDollars(c.budgets.trainDollars)} (${formatCount(c.budgets.trainGpuHours, 2)} GPU-hours), the inference budget ${formatDollars(c.budgets.inferenceDollarsPerMillionTokens)} per million tokens at the compute roof.`];
+  const parts = [
+    `Money (${hw}): the training budget is ${formatDollars(c.budgets.trainDollars)} (${formatCount(c.budgets.trainGpuHours, 2)} GPU-hours), the inference budget ${formatDollars(c.budgets.inferenceDollarsPerMillionTokens)} per million tokens at the compute roof.`,
+  ];
   if (c.design) {
-    parts.push(`The design's lifetime cost is ${formatDollars(c.design.totalCost)}: ${formatDollars(c.design.trainCost)} training and ${formatDollars(c.design.inferenceCost)} serving with k = ${formatCount(samples)} (${formatDollars(c.design.inferenceCostPerMillionTokens)} per million answer tokens; ${formatShare(c.design.trainingShare)} training; decode ${c.design.decodeBound}-bound).`);
+    parts.push(
+      `The design's lifetime cost is ${formatDollars(c.design.totalCost)}: ${formatDollars(c.design.trainCost)} training and ${formatDollars(c.design.inferenceCost)} serving with k = ${formatCount(samples)} (${formatDollars(c.design.inferenceCostPerMillionTokens)} per million answer tokens; ${formatShare(c.design.trainingShare)} training; decode ${c.design.decodeBound}-bound).`,
+    );
   }
   if (c.costOptimal) {
     const o = c.costOptimal;
-    parts.push(`At this loss (${o.loss.toPrecision(4)} nats, Chinchilla part of the set) the cost-optimal model is N = ${formatCount(o.params)}, D = ${formatCount(o.tokens)} for ${formatDollars(o.totalCost)}, against ${formatDollars(o.flopOptimal.totalCost)} for the FLOP-optimal N = ${formatCount(o.flopOptimal.params)}, D = ${formatCount(o.flopOptimal.tokens)} (Sardana et al.'s cost-optimal view, with k).`);
+    parts.push(
+      `At this loss (${o.loss.toPrecision(4)} nats, Chinchilla part of the set) the cost-optimal model is N = ${formatCount(o.params)}, D = ${formatCount(o.tokens)} for ${formatDollars(o.totalCost)}, against ${formatDollars(o.flopOptimal.totalCost)} for the FLOP-optimal N = ${formatCount(o.flopOptimal.params)}, D = ${formatCount(o.flopOptimal.tokens)} (Sardana et al.'s cost-optimal view, with k).`,
+    );
   }
   return parts.join(' ');
 }
 
 function paperDesign(d: PaperSettingDesign, data: ExplorerData): string {
   const p = d.point;
-  const pass = data.model === 't2-1' ? `implied pass@k exp(−L) ${formatShare(d.passAtK)} (task NLL ${formatQuality(p.quality, data.quality)})` : `pass@k ${formatShare(d.passAtK)}`;
+  const pass =
+    data.model === 't2-1'
+      ? `implied pass@k exp(−L) ${formatShare(d.passAtK)} (task NLL ${formatQuality(p.quality, data.quality)})`
+      : `pass@k ${formatShare(d.passAtK)}`;
   return `N = ${formatCount(p.params)}, D/N = ${formatCount(p.tokensPerParam)}, k = ${formatCount(p.samples)}, ${pass}${flag(d.extrapolation)}`;
 }
 
@@ -142,7 +169,7 @@ export function paperSettingText(data: ExplorerData): string | null {
   const head = `At the T² paper's setting (C_train = ${formatFlops(ps.trainFlops)} FLOPs, C_inf = ${formatFlops(ps.inferenceFlops)} FLOPs/token), under this set:`;
   const chin = `${paperDesign(ps.chinchilla, data)}${ps.chinchillaAffordable ? '' : ' (cannot run one sample within C_inf; shown at k = 1)'}`;
   const verdict = ps.agreesWithPaper
-    ? 'This set agrees with the direction of the paper\'s Table 1: the over-trained, smaller model sampled more often wins.'
-    : 'This set does NOT follow the direction of the paper\'s Table 1 (there the over-trained, smaller model sampled more often wins).';
+    ? "This set agrees with the direction of the paper's Table 1: the over-trained, smaller model sampled more often wins."
+    : "This set does NOT follow the direction of the paper's Table 1 (there the over-trained, smaller model sampled more often wins).";
   return `${head} best over-trained design ${paperDesign(ps.overtrained, data)}; Chinchilla-optimal design ${chin}. ${verdict}`;
 }

@@ -15,8 +15,15 @@ import { PasskChart } from './PasskChart';
 import { TokensPerParamChart } from './TokensPerParamChart';
 
 const FIXED: Scenario = {
-  qualityModel: 't2-1', constantSet: 't2-illustrative', params: 1e8, tokens: 2.56e19 / 6e8, samples: 10,
-  trainFlops: 2.56e19, inferenceFlops: 2e9, tokensServed: 2e12, targetQuality: 0,
+  qualityModel: 't2-1',
+  constantSet: 't2-illustrative',
+  params: 1e8,
+  tokens: 2.56e19 / 6e8,
+  samples: 10,
+  trainFlops: 2.56e19,
+  inferenceFlops: 2e9,
+  tokensServed: 2e12,
+  targetQuality: 0,
 };
 
 /** One line per tag, so a diff points at the element that changed. */
@@ -31,18 +38,30 @@ describe('chart snapshots on fixed inputs', () => {
     await expect(pretty(html)).toMatchFileSnapshot('__snapshots__/frontier-fixture.html');
   });
 
-  it('frontier map (T² Approach 1, illustrative set, the paper\'s setting)', async () => {
-    const html = renderToStaticMarkup(<FrontierMap data={data.frontier} quality={data.quality} set={data.set} width={560} />);
+  it("frontier map (T² Approach 1, illustrative set, the paper's setting)", async () => {
+    const html = renderToStaticMarkup(
+      <FrontierMap data={data.frontier} quality={data.quality} set={data.set} width={560} />,
+    );
     await expect(pretty(html)).toMatchFileSnapshot('__snapshots__/frontier-t2.html');
   });
 
   it('tokens per parameter', async () => {
-    const html = renderToStaticMarkup(<TokensPerParamChart data={data.tokensPerParam} quality={data.quality} set={data.set} width={560} />);
+    const html = renderToStaticMarkup(
+      <TokensPerParamChart data={data.tokensPerParam} quality={data.quality} set={data.set} width={560} />,
+    );
     await expect(pretty(html)).toMatchFileSnapshot('__snapshots__/tokens-per-param.html');
   });
 
   it('isoFLOP slice', async () => {
-    const html = renderToStaticMarkup(<IsoflopChart data={data.isoflop} quality={data.quality} set={data.set} chinchilla={data.frontier.chinchilla} width={560} />);
+    const html = renderToStaticMarkup(
+      <IsoflopChart
+        data={data.isoflop}
+        quality={data.quality}
+        set={data.set}
+        chinchilla={data.frontier.chinchilla}
+        width={560}
+      />,
+    );
     await expect(pretty(html)).toMatchFileSnapshot('__snapshots__/isoflop.html');
   });
 

@@ -11,22 +11,46 @@ import { Readouts } from './Readouts';
 import { targetText } from './readouts-text';
 
 const BASE: Scenario = {
-  qualityModel: 't2-1', constantSet: 't2-illustrative', params: 1e8, tokens: 1e10, samples: 10,
-  trainFlops: 1e21, inferenceFlops: 2e9, tokensServed: 2e12, targetQuality: 0,
+  qualityModel: 't2-1',
+  constantSet: 't2-illustrative',
+  params: 1e8,
+  tokens: 1e10,
+  samples: 10,
+  trainFlops: 1e21,
+  inferenceFlops: 2e9,
+  tokensServed: 2e12,
+  targetQuality: 0,
 };
 
 const TARGET: TargetData = {
-  value: 2.5, trainFlops: Float64Array.from([1e19, 1e20]), inferenceFlops: Float64Array.from([1e9, 5e8]),
-  quality: Float64Array.from([2.5, 2.5]), cheapestTrain: 3e19, cheapestInference: null,
-  trainAtEdge: false, inferenceAtEdge: false, lifetimeAtTarget: false, message: null,
+  value: 2.5,
+  trainFlops: Float64Array.from([1e19, 1e20]),
+  inferenceFlops: Float64Array.from([1e9, 5e8]),
+  quality: Float64Array.from([2.5, 2.5]),
+  cheapestTrain: 3e19,
+  cheapestInference: null,
+  trainAtEdge: false,
+  inferenceAtEdge: false,
+  lifetimeAtTarget: false,
+  message: null,
 };
 
 describe('target line geometry', () => {
   it('draws a polyline through the scaled points, labelled at the first one', () => {
-    const line = targetLine(TARGET, (v) => Math.log10(v), (v) => Math.log10(v))!;
+    const line = targetLine(
+      TARGET,
+      (v) => Math.log10(v),
+      (v) => Math.log10(v),
+    )!;
     expect(line.d).toBe('M19.00,9.00L20.00,8.70');
     expect(line.labelX).toBe(19);
-    expect(targetLine({ trainFlops: new Float64Array(0), inferenceFlops: new Float64Array(0) }, (v) => v, (v) => v)).toBeNull();
+    expect(
+      targetLine(
+        { trainFlops: new Float64Array(0), inferenceFlops: new Float64Array(0) },
+        (v) => v,
+        (v) => v,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -35,11 +59,15 @@ describe('FrontierMap target', () => {
     const data = frontierFixture();
     const none = renderToStaticMarkup(<FrontierMap data={data} quality={LOSS} set={SET} width={560} />);
     expect(none).not.toContain('chart.frontier.target');
-    const html = renderToStaticMarkup(<FrontierMap data={{ ...data, target: TARGET }} quality={LOSS} set={SET} width={560} />);
+    const html = renderToStaticMarkup(
+      <FrontierMap data={{ ...data, target: TARGET }} quality={LOSS} set={SET} width={560} />,
+    );
     expect(html).toContain('data-testid="chart.frontier.target"');
     expect(html).toContain('target 2.500 nats');
     expect(html).not.toContain('NaN');
-    const other = renderToStaticMarkup(<FrontierMap data={{ ...data, target: { ...TARGET, value: 2.4 } }} quality={LOSS} set={SET} width={560} />);
+    const other = renderToStaticMarkup(
+      <FrontierMap data={{ ...data, target: { ...TARGET, value: 2.4 } }} quality={LOSS} set={SET} width={560} />,
+    );
     expect(other).toContain('target 2.400 nats');
   });
 });

@@ -12,7 +12,10 @@ export function logTicks(scale: ScaleLogarithmic<number, number>, maxTicks: numb
   const first = Math.ceil(Math.log10(lo) - 1e-9);
   const last = Math.floor(Math.log10(hi) + 1e-9);
   const decades = last - first + 1;
-  if (decades < 2) return scale.ticks(Math.max(2, maxTicks)).filter((_t, i, all) => all.length <= maxTicks || i % Math.ceil(all.length / maxTicks) === 0);
+  if (decades < 2)
+    return scale
+      .ticks(Math.max(2, maxTicks))
+      .filter((_t, i, all) => all.length <= maxTicks || i % Math.ceil(all.length / maxTicks) === 0);
   const step = Math.max(1, Math.ceil(decades / Math.max(1, maxTicks)));
   const ticks: number[] = [];
   for (let e = first; e <= last; e += step) ticks.push(10 ** e);

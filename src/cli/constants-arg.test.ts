@@ -12,9 +12,16 @@ vi.mock('../domain/t2-sets', async (importOriginal) => {
 });
 
 describe('looksLikePath', () => {
-  it.each([['a.json', true], ['A.JSON', true], ['dir/x', true], ['c:\\x', true], ['hoffmann', false], ['t2-illustrative', false]])(
-    '%j → %s', (value, expected) => { expect(looksLikePath(value)).toBe(expected); },
-  );
+  it.each([
+    ['a.json', true],
+    ['A.JSON', true],
+    ['dir/x', true],
+    ['c:\\x', true],
+    ['hoffmann', false],
+    ['t2-illustrative', false],
+  ])('%j → %s', (value, expected) => {
+    expect(looksLikePath(value)).toBe(expected);
+  });
 });
 
 describe('resolveT2Constants', () => {

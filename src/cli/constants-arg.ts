@@ -3,7 +3,12 @@
  * top level or under "constants", so the output of `fit` can be passed back in; other keys are ignored).
  */
 import { CHINCHILLA_SETS, getChinchillaSet } from '../domain/chinchilla-sets';
-import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants, T2Approach2Set } from '../domain/constants-types';
+import type {
+  ChinchillaConstants,
+  T2Approach1Constants,
+  T2Approach2Constants,
+  T2Approach2Set,
+} from '../domain/constants-types';
 import { T2_APPROACH1_KEYS } from '../domain/t2-approach1';
 import { T2_APPROACH2_KEYS } from '../domain/t2-approach2';
 import { getT2Approach1Set, getT2Approach2Set, T2_APPROACH1_SETS, T2_APPROACH2_SETS } from '../domain/t2-sets';
@@ -22,20 +27,27 @@ export function looksLikePath(value: string): boolean {
  * Reads `keys` from a parsed JSON value as finite numbers.
  * @throws CliUsageError naming the first missing or non-numeric key.
  */
-export function constantsFromJson<K extends string>(json: unknown, keys: readonly K[], path: string): Record<K, number> {
+export function constantsFromJson<K extends string>(
+  json: unknown,
+  keys: readonly K[],
+  path: string,
+): Record<K, number> {
   const where = `--constants ${path}`;
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new CliUsageError(`${where}: expected a JSON object with keys ${keys.join(', ')}`);
   }
   const outer = json as Record<string, unknown>;
   const inner = outer.constants;
-  const source = inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? (inner as Record<string, unknown>) : outer;
+  const source =
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? (inner as Record<string, unknown>) : outer;
   const out = {} as Record<K, number>;
   for (const key of keys) {
     if (!(key in source)) throw new CliUsageError(`${where}: missing key "${key}" (expected ${keys.join(', ')})`);
     const value = source[key];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new CliUsageError(`${where}: key "${key}" must be a finite number (got ${JSON.stringify(value) ?? String(value)})`);
+      throw new CliUsageError(
+        `${where}: key "${key}" must be a finite number (got ${JSON.stringify(value) ?? String(value)})`,
+      );
     }
     out[key] = value;
   }
@@ -53,11 +65,14 @@ export function chinchillaSetIds(): string {
  * @param t2Sets the T² Approach 2 sets searched for a public one (the shipped sets; tests pass fixtures).
  */
 export function resolveChinchillaConstants(
-  value: string, io: CliIo, t2Sets: readonly T2Approach2Set[] = T2_APPROACH2_SETS,
+  value: string,
+  io: CliIo,
+  t2Sets: readonly T2Approach2Set[] = T2_APPROACH2_SETS,
 ): { id: string; constants: ChinchillaConstants } {
   const set = getChinchillaSet(value);
   if (set) return { id: set.id, constants: { ...set.constants } };
-  if (looksLikePath(value)) return { id: value, constants: constantsFromJson(readJsonFile(io, '--constants', value), CHINCHILLA_KEYS, value) };
+  if (looksLikePath(value))
+    return { id: value, constants: constantsFromJson(readJsonFile(io, '--constants', value), CHINCHILLA_KEYS, value) };
   // A T² Approach 2 set fitted on public data carries a real Chinchilla fit as its stage 1 (L̂(N, D) on the loss it
   // was fitted on, laws.md §2, §8): the Chinchilla commands take those five constants.
   const publicSet = t2Sets.find((s) => s.id === value && s.kind === 'fitted-public');
@@ -66,9 +81,13 @@ export function resolveChinchillaConstants(
     return { id: publicSet.id, constants: { E, A, B, alpha, beta } };
   }
   if (getT2Approach1Set(value) || getT2Approach2Set(value)) {
-    throw new CliUsageError(`--constants: "${value}" is a T² constant set; this command takes a Chinchilla set (${chinchillaSetIds()}), the stage 1 of a T² set fitted on public data, or a JSON file`);
+    throw new CliUsageError(
+      `--constants: "${value}" is a T² constant set; this command takes a Chinchilla set (${chinchillaSetIds()}), the stage 1 of a T² set fitted on public data, or a JSON file`,
+    );
   }
-  throw new CliUsageError(`--constants: unknown constant set "${value}" (known: ${chinchillaSetIds()}; or a path to a JSON file)`);
+  throw new CliUsageError(
+    `--constants: unknown constant set "${value}" (known: ${chinchillaSetIds()}; or a path to a JSON file)`,
+  );
 }
 
 /** The ids of the shipped T² sets of one approach. */
@@ -86,9 +105,12 @@ function t2FromFile(approach: 1 | 2, path: string, io: CliIo): ResolvedT2 {
   const keys = approach === 1 ? T2_APPROACH1_KEYS : T2_APPROACH2_KEYS;
   const other = approach === 1 ? 'theta0' : 'G';
   const body = json !== null && typeof json === 'object' ? (json as Record<string, unknown>) : {};
-  const inner = body.constants !== null && typeof body.constants === 'object' ? (body.constants as Record<string, unknown>) : body;
+  const inner =
+    body.constants !== null && typeof body.constants === 'object' ? (body.constants as Record<string, unknown>) : body;
   if (!(keys[keys.length - 1]! in inner) && other in inner) {
-    throw new CliUsageError(`--constants ${path}: these look like T² Approach ${3 - approach} constants (key "${other}"); use --approach ${3 - approach}`);
+    throw new CliUsageError(
+      `--constants ${path}: these look like T² Approach ${3 - approach} constants (key "${other}"); use --approach ${3 - approach}`,
+    );
   }
   if (approach === 1) return { approach, id: path, constants: constantsFromJson(json, T2_APPROACH1_KEYS, path) };
   return { approach, id: path, constants: constantsFromJson(json, T2_APPROACH2_KEYS, path) };
@@ -110,7 +132,11 @@ export function resolveT2Constants(approach: 1 | 2, value: string, io: CliIo): R
   if (looksLikePath(value)) return t2FromFile(approach, value, io);
   const known = `known for Approach ${approach}: ${t2SetIds(approach) || 'none'}; or a JSON file`;
   const other = approach === 1 ? getT2Approach2Set(value) : getT2Approach1Set(value);
-  if (other) throw new CliUsageError(`--constants: "${value}" is a T² Approach ${3 - approach} set, not Approach ${approach} (${known})`);
-  if (getChinchillaSet(value)) throw new CliUsageError(`--constants: "${value}" is a Chinchilla set; t2-optimum needs a T² set (${known})`);
+  if (other)
+    throw new CliUsageError(
+      `--constants: "${value}" is a T² Approach ${3 - approach} set, not Approach ${approach} (${known})`,
+    );
+  if (getChinchillaSet(value))
+    throw new CliUsageError(`--constants: "${value}" is a Chinchilla set; t2-optimum needs a T² set (${known})`);
   throw new CliUsageError(`--constants: unknown T² constant set "${value}" (${known})`);
 }

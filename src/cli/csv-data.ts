@@ -10,7 +10,11 @@ import { CliUsageError, type CliIo } from './types';
  *   listed on one line, by file line number), or there are fewer than `minRows` rows.
  */
 export function loadCsvColumns<K extends string>(
-  io: CliIo, flag: string, path: string, columns: ReadonlyArray<CsvColumnSpec<K>>, minRows = 1,
+  io: CliIo,
+  flag: string,
+  path: string,
+  columns: ReadonlyArray<CsvColumnSpec<K>>,
+  minRows = 1,
 ): Array<Record<K, number>> {
   const text = readTextFile(io, flag, path);
   let extraction;
@@ -23,10 +27,14 @@ export function loadCsvColumns<K extends string>(
   const { rows, errors } = extraction;
   if (errors.length > 0) {
     const bad = new Set(errors.map((e) => e.row)).size;
-    throw new CliUsageError(`${flag} ${path}: ${bad} bad row${bad > 1 ? 's' : ''}, nothing fitted: ${describeCsvErrors(errors)}`);
+    throw new CliUsageError(
+      `${flag} ${path}: ${bad} bad row${bad > 1 ? 's' : ''}, nothing fitted: ${describeCsvErrors(errors)}`,
+    );
   }
   if (rows.length < minRows) {
-    throw new CliUsageError(`${flag} ${path}: ${rows.length} data row${rows.length === 1 ? '' : 's'}; at least ${minRows} needed`);
+    throw new CliUsageError(
+      `${flag} ${path}: ${rows.length} data row${rows.length === 1 ? '' : 's'}; at least ${minRows} needed`,
+    );
   }
   return rows.map((row) => {
     const out = {} as Record<K, number>;

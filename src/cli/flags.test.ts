@@ -42,11 +42,17 @@ describe('parseFlags', () => {
   it.each([
     [['--params', '1'], 'cmd: missing required flag --constants'],
     [[], 'cmd: missing required flags --constants, --params'],
-    [['--constants', 'a', '--params', '1', '--bogus', '2'], 'cmd: unknown flag --bogus (expected --constants, --params, --rate, --n, --c, --x)'],
+    [
+      ['--constants', 'a', '--params', '1', '--bogus', '2'],
+      'cmd: unknown flag --bogus (expected --constants, --params, --rate, --n, --c, --x)',
+    ],
     [['--constants', 'a', '--params', '1', '--params', '2'], 'cmd: flag --params given more than once'],
     [['--constants', 'a', '--params'], 'cmd: flag --params needs a value'],
     [['--constants', '--params', '1'], 'cmd: flag --constants needs a value'],
-    [['--constants', 'a', 'stray', '--params', '1'], 'cmd: unexpected argument "stray" (flags are written --name value)'],
+    [
+      ['--constants', 'a', 'stray', '--params', '1'],
+      'cmd: unexpected argument "stray" (flags are written --name value)',
+    ],
     [['--constants=', '--params', '1'], '--constants needs a non-empty value'],
   ])('rejects %j', (args, message) => {
     expect(error(args)).toBe(message);

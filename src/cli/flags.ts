@@ -55,7 +55,9 @@ export function parseFlags(command: string, args: readonly string[], specs: read
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!arg.startsWith('--')) {
-      throw new CliUsageError(`${command}: unexpected argument ${JSON.stringify(arg)} (flags are written --name value)`);
+      throw new CliUsageError(
+        `${command}: unexpected argument ${JSON.stringify(arg)} (flags are written --name value)`,
+      );
     }
     const eq = arg.indexOf('=');
     const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
@@ -67,7 +69,8 @@ export function parseFlags(command: string, args: readonly string[], specs: read
     else {
       const next = args[i + 1];
       // A following "--flag" is the next flag, not a value; "-5" is a (negative) value.
-      if (next === undefined || next.startsWith('--')) throw new CliUsageError(`${command}: flag --${name} needs a value`);
+      if (next === undefined || next.startsWith('--'))
+        throw new CliUsageError(`${command}: flag --${name} needs a value`);
       text = next;
       i++;
     }

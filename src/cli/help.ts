@@ -39,7 +39,7 @@ export function commandHelp(command: CommandSpec): string {
 export function overviewHelp(commands: readonly CommandSpec[], setNames: string): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
-    'T² Explorer command line: the explorer\'s laws and optimisers, printing one JSON object on stdout.',
+    "T² Explorer command line: the explorer's laws and optimisers, printing one JSON object on stdout.",
     '',
     `Usage: ${PREFIX} <command> [flags]`,
     `       ${PREFIX} <command> --help     (flags and output keys of one command)`,

@@ -7,7 +7,9 @@ import { CliUsageError } from './types';
 function plain(value: unknown, path: string): unknown {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      throw new CliUsageError(`the result ${path} is not a finite number (${value}); the inputs are outside the range the law can handle`);
+      throw new CliUsageError(
+        `the result ${path} is not a finite number (${value}); the inputs are outside the range the law can handle`,
+      );
     }
     return value === 0 ? 0 : value;
   }

@@ -3,7 +3,8 @@ import { EXIT_BAD_INPUT, EXIT_OK, runCli } from './run-cli';
 import { COMMANDS } from './commands';
 import { fakeIo } from './test-io';
 
-const run = (line: string, files: Record<string, string> = {}) => runCli(line.split(/\s+/).filter(Boolean), fakeIo(files));
+const run = (line: string, files: Record<string, string> = {}) =>
+  runCli(line.split(/\s+/).filter(Boolean), fakeIo(files));
 
 /** Asserts the shape every bad-input run must have and returns the message. */
 function badInput(line: string, files: Record<string, string> = {}): string {
@@ -28,7 +29,7 @@ describe('runCli: help', () => {
     }
   });
 
-  it('prints each command\'s own help with its flags and output keys', () => {
+  it("prints each command's own help with its flags and output keys", () => {
     for (const c of COMMANDS) {
       const r = runCli([...c.name.split(' '), '--help'], fakeIo());
       expect(r.code).toBe(EXIT_OK);
@@ -38,7 +39,7 @@ describe('runCli: help', () => {
     }
   });
 
-  it('every command\'s example runs (files aside) and prints finite JSON', () => {
+  it("every command's example runs (files aside) and prints finite JSON", () => {
     for (const c of COMMANDS.filter((c) => !c.example.includes('.csv'))) {
       const r = runCli(c.example.split(' '), fakeIo());
       expect(r.stderr).toBe('');
@@ -63,7 +64,10 @@ describe('runCli: flag errors name the command and flag', () => {
     ['loss --constants hoffmann --params 70B --tokens 1.4T --bogus 1', /^loss: unknown flag --bogus/],
     ['loss --constants hoffmann --params seventy --tokens 1.4T', /^loss: --params: not a number \(got "seventy"\)/],
     ['loss --constants hoffmann --params -70B --tokens 1.4T', 'loss: --params must be positive (got -70B)'],
-    ['loss --constants nope --params 70B --tokens 1.4T', /^loss: --constants: unknown constant set "nope" \(known: hoffmann, hoffmann-rounded, besiroglu, sardana/],
+    [
+      'loss --constants nope --params 70B --tokens 1.4T',
+      /^loss: --constants: unknown constant set "nope" \(known: hoffmann, hoffmann-rounded, besiroglu, sardana/,
+    ],
     ['passk-estimate --n 10 --c -1 --k 1', 'passk-estimate: --c is a count and must not be negative (got -1)'],
     ['passk-estimate --n 10 --c 11 --k 1', /^passk-estimate: c must be an integer in \[0, n = 10\]/],
     ['passk-estimate --n 10 --c 1 --k 11', /^passk-estimate: k must be an integer in \[1, n = 10\]/],

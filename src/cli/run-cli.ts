@@ -30,7 +30,8 @@ function findCommand(argv: readonly string[]): { command: CommandSpec; rest: rea
   if (one) return { command: one, rest: argv.slice(1) };
   const subs = COMMANDS.filter((c) => c.name.startsWith(`${first} `)).map((c) => c.name.slice(first!.length + 1));
   if (subs.length > 0) {
-    const what = second === undefined || second.startsWith('-') ? 'needs a subcommand' : `has no subcommand "${second}"`;
+    const what =
+      second === undefined || second.startsWith('-') ? 'needs a subcommand' : `has no subcommand "${second}"`;
     throw new CliUsageError(`${first} ${what} (one of: ${subs.join(', ')})`);
   }
   const names = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]))].join(', ');

@@ -5,7 +5,8 @@ export function fakeIo(files: Record<string, string> = {}): CliIo {
   return {
     readFile(path: string): string {
       const text = files[path];
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+      if (text === undefined)
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
       return text;
     },
   };

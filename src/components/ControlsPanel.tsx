@@ -16,7 +16,12 @@ export const SLIDERS: readonly { field: NumericField; label: string; testId: str
   { field: 'tokens', label: 'Training tokens (D)', testId: 'controls.tokens', unit: 'tokens' },
   { field: 'samples', label: 'Samples per question (k)', testId: 'controls.samples', unit: 'samples' },
   { field: 'trainFlops', label: 'Training budget (FLOPs)', testId: 'controls.train-budget', unit: 'FLOPs' },
-  { field: 'inferenceFlops', label: 'Inference budget (FLOPs per token)', testId: 'controls.inference-budget', unit: 'FLOPs/token' },
+  {
+    field: 'inferenceFlops',
+    label: 'Inference budget (FLOPs per token)',
+    testId: 'controls.inference-budget',
+    unit: 'FLOPs/token',
+  },
   { field: 'tokensServed', label: 'Tokens served', testId: 'controls.tokens-served', unit: 'tokens' },
 ];
 
@@ -28,7 +33,20 @@ function SliderFor({ field, label, testId, unit }: (typeof SLIDERS)[number]) {
   const setField = useAppStore((s) => s.setField);
   const { hidden, locked } = usePresenterControl(testId, field);
   if (hidden) return null;
-  return <LogSlider testId={testId} label={label} value={value} range={rangeOf(field)} unit={unit} hint={hint} warning={warning} parseAlternative={budgetMoneyParser(field, scenario)} disabled={locked} onChange={(v, kind) => setField(field, v, kind)} />;
+  return (
+    <LogSlider
+      testId={testId}
+      label={label}
+      value={value}
+      range={rangeOf(field)}
+      unit={unit}
+      hint={hint}
+      warning={warning}
+      parseAlternative={budgetMoneyParser(field, scenario)}
+      disabled={locked}
+      onChange={(v, kind) => setField(field, v, kind)}
+    />
+  );
 }
 
 export function ControlsPanel() {
@@ -42,7 +60,12 @@ export function ControlsPanel() {
       <StrategyControls />
       {linkedHidden ? null : (
         <label className="toggle">
-          <input type="checkbox" data-testid="controls.linked" checked={linked} onChange={(e) => setLinked(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            data-testid="controls.linked"
+            checked={linked}
+            onChange={(e) => setLinked(e.currentTarget.checked)}
+          />
           <span>Hold the budgets: moving N, D or k keeps the design on 6ND = C_train and 2Nk = C_inf</span>
         </label>
       )}

@@ -13,9 +13,21 @@ export function CopyLinkButton() {
     const url = new URL(sharedUrl(store, catalog, window), window.location.href).href;
     try {
       await navigator.clipboard.writeText(url);
-      addNotice({ id: 'link', source: 'link', level: 'info', text: 'Link copied: it opens this exact scenario.', details: [url] });
+      addNotice({
+        id: 'link',
+        source: 'link',
+        level: 'info',
+        text: 'Link copied: it opens this exact scenario.',
+        details: [url],
+      });
     } catch {
-      addNotice({ id: 'link', source: 'link', level: 'info', text: 'Copy this link to share the scenario:', details: [url] });
+      addNotice({
+        id: 'link',
+        source: 'link',
+        level: 'info',
+        text: 'Copy this link to share the scenario:',
+        details: [url],
+      });
     }
   };
   return (

@@ -5,7 +5,14 @@
  */
 import { useId, type KeyboardEvent } from 'react';
 import { useDraftField } from './useDraftField';
-import { formatSliderValue, fromPosition, keyAction, parseTypedValue, toPosition, type LogRange } from './log-slider-logic';
+import {
+  formatSliderValue,
+  fromPosition,
+  keyAction,
+  parseTypedValue,
+  toPosition,
+  type LogRange,
+} from './log-slider-logic';
 
 export interface LogSliderProps {
   /** Dotted test id of the slider, e.g. "controls.params"; the field gets "<testId>.value". */
@@ -26,10 +33,23 @@ export interface LogSliderProps {
    * Reads other ways of typing the value (a budget in dollars or GPU-hours): a value with a note, an error, or null
    * when the text is not of that kind (then it is read as a number).
    */
-  parseAlternative?: (text: string) => { ok: true; value: number; note: string } | { ok: false; message: string } | null;
+  parseAlternative?: (
+    text: string,
+  ) => { ok: true; value: number; note: string } | { ok: false; message: string } | null;
 }
 
-export function LogSlider({ testId, label, value, range, unit, hint, warning, onChange, disabled = false, parseAlternative }: LogSliderProps) {
+export function LogSlider({
+  testId,
+  label,
+  value,
+  range,
+  unit,
+  hint,
+  warning,
+  onChange,
+  disabled = false,
+  parseAlternative,
+}: LogSliderProps) {
   const id = useId();
   const shown = formatSliderValue(value);
   const { problem, inputProps } = useDraftField(
@@ -39,12 +59,19 @@ export function LogSlider({ testId, label, value, range, unit, hint, warning, on
       if (alt && !alt.ok) return alt;
       if (alt) {
         const v = Math.min(range.max, Math.max(range.min, alt.value));
-        const kept = v !== alt.value ? `; kept within ${formatSliderValue(range.min)}–${formatSliderValue(range.max)}` : '';
-        return { ok: true, value: v, note: `${label}: ${alt.note} = ${formatSliderValue(v)} ${unit ?? ''}${kept}`.trim() };
+        const kept =
+          v !== alt.value ? `; kept within ${formatSliderValue(range.min)}–${formatSliderValue(range.max)}` : '';
+        return {
+          ok: true,
+          value: v,
+          note: `${label}: ${alt.note} = ${formatSliderValue(v)} ${unit ?? ''}${kept}`.trim(),
+        };
       }
       const read = parseTypedValue(text, range, label);
       if (!read.ok) return read;
-      const note = read.clamped ? `${label}: kept within ${formatSliderValue(range.min)}–${formatSliderValue(range.max)}` : null;
+      const note = read.clamped
+        ? `${label}: kept within ${formatSliderValue(range.min)}–${formatSliderValue(range.max)}`
+        : null;
       return { ok: true, value: read.value, note };
     },
     (v) => onChange(v, 'discrete'),
@@ -98,7 +125,11 @@ export function LogSlider({ testId, label, value, range, unit, hint, warning, on
         </p>
       ) : null}
       {hint ? <p className="log-slider__hint">{hint}</p> : null}
-      {warning ? <p className="log-slider__warning" role="status" data-testid={`${testId}.warning`}>⚠ {warning}</p> : null}
+      {warning ? (
+        <p className="log-slider__warning" role="status" data-testid={`${testId}.warning`}>
+          ⚠ {warning}
+        </p>
+      ) : null}
     </div>
   );
 }

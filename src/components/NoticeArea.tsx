@@ -17,7 +17,12 @@ export function NoticeArea() {
               ))}
             </ul>
           ) : null}
-          <button type="button" className="notice__dismiss" aria-label={`Dismiss: ${n.text}`} onClick={() => dismiss(n.id)}>
+          <button
+            type="button"
+            className="notice__dismiss"
+            aria-label={`Dismiss: ${n.text}`}
+            onClick={() => dismiss(n.id)}
+          >
             ×
           </button>
         </div>

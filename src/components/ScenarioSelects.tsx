@@ -10,7 +10,13 @@ import { usePresenterControl } from '../teaching/usePresenterControl';
 /** What each quality model is called in the select. */
 export const QUALITY_MODEL_NAMES: Readonly<Record<QualityModel, string>> = qualityModelTable((m) => m.name);
 
-const KIND_NAMES = { published: 'published', 'fitted-public': 'fitted on public data', 'fitted-testbed': 'fitted on the testbed', illustrative: 'illustrative', user: 'yours' } as const;
+const KIND_NAMES = {
+  published: 'published',
+  'fitted-public': 'fitted on public data',
+  'fitted-testbed': 'fitted on the testbed',
+  illustrative: 'illustrative',
+  user: 'yours',
+} as const;
 
 export function ScenarioSelects() {
   const model = useAppStore((s) => s.scenario.qualityModel);
@@ -27,7 +33,12 @@ export function ScenarioSelects() {
     <div className="scenario-selects">
       <label className="select-field" hidden={modelMode.hidden}>
         <span>Quality model</span>
-        <select data-testid="controls.model" disabled={modelMode.locked} value={model} onChange={(e) => setQualityModel(e.currentTarget.value as QualityModel)}>
+        <select
+          data-testid="controls.model"
+          disabled={modelMode.locked}
+          value={model}
+          onChange={(e) => setQualityModel(e.currentTarget.value as QualityModel)}
+        >
           {QUALITY_MODELS.map((m) => (
             <option key={m} value={m}>
               {QUALITY_MODEL_NAMES[m]}
@@ -37,7 +48,12 @@ export function ScenarioSelects() {
       </label>
       <label className="select-field" hidden={setMode.hidden}>
         <span>Constant set</span>
-        <select data-testid="controls.constants" disabled={setMode.locked} value={constantSet} onChange={(e) => setConstantSet(e.currentTarget.value)}>
+        <select
+          data-testid="controls.constants"
+          disabled={setMode.locked}
+          value={constantSet}
+          onChange={(e) => setConstantSet(e.currentTarget.value)}
+        >
           {sets.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name} ({KIND_NAMES[s.kind]})

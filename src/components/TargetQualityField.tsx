@@ -46,12 +46,20 @@ export function TargetQualityField() {
           disabled={locked}
           {...inputProps}
         />
-        <button type="button" className="target-quality__clear" data-testid={`${TEST_ID}.clear`}
-          aria-label="Clear target quality" disabled={locked || (value === 0 && draft === null)} onClick={clear}>
+        <button
+          type="button"
+          className="target-quality__clear"
+          data-testid={`${TEST_ID}.clear`}
+          aria-label="Clear target quality"
+          disabled={locked || (value === 0 && draft === null)}
+          onClick={clear}
+        >
           Clear
         </button>
       </div>
-      <p id={`${id}-unit`} className="log-slider__hint" data-testid={`${TEST_ID}.unit`}>{targetUnit(model)}</p>
+      <p id={`${id}-unit`} className="log-slider__hint" data-testid={`${TEST_ID}.unit`}>
+        {targetUnit(model)}
+      </p>
       {problem ? (
         <p id={`${id}-problem`} className="log-slider__problem" role="alert">
           {problem}

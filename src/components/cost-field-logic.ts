@@ -7,7 +7,10 @@ export const MAX_PRICE = 1000;
 
 /** A price in dollars per GPU-hour: "", "preset" → 0 (the GPU's preset); "$2.50", "2.5" → 2.5; up to MAX_PRICE. */
 export function parsePrice(text: string): DraftRead {
-  const t = text.trim().replace(/^\$/, '').replace(/\s*(\/\s*h(ou)?r?|per\s+(gpu-)?hour)$/i, '');
+  const t = text
+    .trim()
+    .replace(/^\$/, '')
+    .replace(/\s*(\/\s*h(ou)?r?|per\s+(gpu-)?hour)$/i, '');
   if (t === '' || /^preset$/i.test(t)) return { ok: true, value: 0 };
   let v: number;
   try {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  SMALL_STEP_DECADES, clampValue, decadeStep, formatSliderValue, fromPosition, joinSpacedSuffix, keyAction, logStep, parseTypedValue, toPosition,
+  SMALL_STEP_DECADES,
+  clampValue,
+  decadeStep,
+  formatSliderValue,
+  fromPosition,
+  joinSpacedSuffix,
+  keyAction,
+  logStep,
+  parseTypedValue,
+  toPosition,
 } from './log-slider-logic';
 
 const range = { min: 1e6, max: 1e13 };
@@ -70,7 +79,11 @@ describe('log slider logic', () => {
     expect(parseTypedValue('7e9', range, 'N')).toEqual({ ok: true, value: 7e9, clamped: false });
     expect(parseTypedValue('7B', range, 'N')).toEqual({ ok: true, value: 7e9, clamped: false });
     expect(parseTypedValue('1.4T', range, 'N')).toEqual({ ok: true, value: 1.4e12, clamped: false });
-    expect(parseTypedValue('2.56e19', { min: 1e15, max: 1e28 }, 'C')).toEqual({ ok: true, value: 2.56e19, clamped: false });
+    expect(parseTypedValue('2.56e19', { min: 1e15, max: 1e28 }, 'C')).toEqual({
+      ok: true,
+      value: 2.56e19,
+      clamped: false,
+    });
     expect(parseTypedValue('1e20', range, 'N')).toEqual({ ok: true, value: 1e13, clamped: true });
     const bad = parseTypedValue('seven', range, 'Parameters');
     expect(bad.ok).toBe(false);
@@ -86,22 +99,29 @@ describe('log slider logic', () => {
 
 describe('typed values with a space before the suffix (issue 13)', () => {
   const range = { min: 1e6, max: 1e13 };
-  it.each([['7 B', 7e9], ['1.4 T', 1.4e12], ['70\u00a0M', 7e7], ['1.5\u202fk', 1.5e3], ['12,000 k', 1.2e7], ['  7   b ', 7e9]])(
-    'reads %j', (text, value) => {
-      const r = parseTypedValue(text, { min: 1e3, max: 1e13 }, 'N');
-      expect(r).toEqual({ ok: true, value, clamped: false });
-    },
-  );
+  it.each([
+    ['7 B', 7e9],
+    ['1.4 T', 1.4e12],
+    ['70\u00a0M', 7e7],
+    ['1.5\u202fk', 1.5e3],
+    ['12,000 k', 1.2e7],
+    ['  7   b ', 7e9],
+  ])('reads %j', (text, value) => {
+    const r = parseTypedValue(text, { min: 1e3, max: 1e13 }, 'N');
+    expect(r).toEqual({ ok: true, value, clamped: false });
+  });
 
   it('reads what the app writes, with or without the space', () => {
-    fc.assert(fc.property(fc.double({ min: 6, max: 13, noNaN: true }), (e) => {
-      const shown = formatSliderValue(10 ** e);
-      const spaced = shown.replace(/([a-zA-Z])$/, ' $1');
-      const a = parseTypedValue(shown, range, 'N');
-      const b = parseTypedValue(spaced, range, 'N');
-      expect(b).toEqual(a);
-      expect(a.ok).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 6, max: 13, noNaN: true }), (e) => {
+        const shown = formatSliderValue(10 ** e);
+        const spaced = shown.replace(/([a-zA-Z])$/, ' $1');
+        const a = parseTypedValue(shown, range, 'N');
+        const b = parseTypedValue(spaced, range, 'N');
+        expect(b).toEqual(a);
+        expect(a.ok).toBe(true);
+      }),
+    );
   });
 
   it('still refuses a stray space elsewhere, naming the field', () => {

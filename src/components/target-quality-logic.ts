@@ -48,13 +48,20 @@ export function parseTarget(text: string, model: QualityModel, range: LogRange):
   if (isAccuracyModel(model)) {
     const acc = percent ? value / 100 : value;
     if (!(acc > 0 && acc < 1)) {
-      return { ok: false, message: `${TARGET_LABEL}: a pass@k accuracy lies between 0 and 1 — write e.g. 62% or 0.62 (got ${JSON.stringify(text)})` };
+      return {
+        ok: false,
+        message: `${TARGET_LABEL}: a pass@k accuracy lies between 0 and 1 — write e.g. 62% or 0.62 (got ${JSON.stringify(text)})`,
+      };
     }
     return { ok: true, value: acc };
   }
-  if (percent) return { ok: false, message: `${TARGET_LABEL}: a loss is in nats, not a percentage (got ${JSON.stringify(text)})` };
+  if (percent)
+    return { ok: false, message: `${TARGET_LABEL}: a loss is in nats, not a percentage (got ${JSON.stringify(text)})` };
   if (!(value > 0) || value > range.max) {
-    return { ok: false, message: `${TARGET_LABEL}: a loss in nats must be above 0 and at most ${range.max} (got ${JSON.stringify(text)})` };
+    return {
+      ok: false,
+      message: `${TARGET_LABEL}: a loss in nats must be above 0 and at most ${range.max} (got ${JSON.stringify(text)})`,
+    };
   }
   return { ok: true, value };
 }

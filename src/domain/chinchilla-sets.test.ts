@@ -20,7 +20,13 @@ describe('published Chinchilla sets (laws.md §1)', () => {
     expect(c.beta).toBe(0.2849083);
   });
   it('carries the table values of laws.md §1', () => {
-    expect(getChinchillaSet('hoffmann-rounded')!.constants).toEqual({ E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 });
+    expect(getChinchillaSet('hoffmann-rounded')!.constants).toEqual({
+      E: 1.69,
+      A: 406.4,
+      B: 410.7,
+      alpha: 0.34,
+      beta: 0.28,
+    });
     expect(getChinchillaSet('sardana')!.constants).toEqual({ E: 1.69, A: 406.4, B: 410.7, alpha: 0.336, beta: 0.283 });
     const b = getChinchillaSet('besiroglu')!;
     expect(b.constants).toEqual({ E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 });

@@ -35,7 +35,11 @@ function range(r: StoredSet['range']): FittedRange | undefined {
 
 function toSet(s: StoredSet): ChinchillaSet {
   const set: ChinchillaSet = {
-    id: s.id, name: s.name, kind: s.kind as ConstantSetKind, source: s.source, constants: constants(s.constants),
+    id: s.id,
+    name: s.name,
+    kind: s.kind as ConstantSetKind,
+    source: s.source,
+    constants: constants(s.constants),
   };
   if (s.standardErrors) set.standardErrors = constants(s.standardErrors);
   const r = range(s.range);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  chinchillaLoss, chinchillaOptimum, chinchillaOptimumForLoss, isoLossCurve, isoLossParams, isoLossTokens,
+  chinchillaLoss,
+  chinchillaOptimum,
+  chinchillaOptimumForLoss,
+  isoLossCurve,
+  isoLossParams,
+  isoLossTokens,
 } from './chinchilla';
 import { getChinchillaSet } from './chinchilla-sets';
 import { DomainError } from './errors';
@@ -32,7 +37,10 @@ describe('Chinchilla loss and frontier: public checks of laws.md §1', () => {
   it('Hoffmann Table 3 rows obey the ~20 tokens/param rule and C = 6ND (within 3 %)', () => {
     // Checks the accounting, not Approach 3: Table 3 comes from Approach 1, so we test that each row's tokens are
     // ~20 per parameter and that its FLOPs are 6·N·D, each within 3 % (the table rounds and uses 20.2–20.5 tok/param).
-    for (const [n, flops, tokens] of [[1e9, 1.21e20, 20.2e9], [10e9, 1.23e22, 205.1e9]] as const) {
+    for (const [n, flops, tokens] of [
+      [1e9, 1.21e20, 20.2e9],
+      [10e9, 1.23e22, 205.1e9],
+    ] as const) {
       expect(Math.abs(tokens / n / 20 - 1)).toBeLessThan(0.03);
       expect(Math.abs((6 * n * tokens) / flops - 1)).toBeLessThan(0.03);
       expect(Math.abs((6 * n * 20 * n) / flops - 1)).toBeLessThan(0.03);
@@ -53,40 +61,51 @@ const constantsArb = fc.record({
 
 describe('Chinchilla frontier properties', () => {
   it('the closed form spends the whole budget and no nearby split on C = 6ND beats it (property)', () => {
-    fc.assert(fc.property(constantsArb, fc.double({ min: 18, max: 27, noNaN: true }), (c, logC) => {
-      const flops = 10 ** logC;
-      const o = chinchillaOptimum(c, flops);
-      if (Math.abs(o.flops / flops - 1) > 1e-9) return false;
-      for (let s = -2; s <= 2; s += 0.05) {
-        const n = o.params * 10 ** s;
-        if (chinchillaLoss(c, n, flops / (6 * n)) < o.loss - 1e-12) return false;
-      }
-      return true;
-    }));
+    fc.assert(
+      fc.property(constantsArb, fc.double({ min: 18, max: 27, noNaN: true }), (c, logC) => {
+        const flops = 10 ** logC;
+        const o = chinchillaOptimum(c, flops);
+        if (Math.abs(o.flops / flops - 1) > 1e-9) return false;
+        for (let s = -2; s <= 2; s += 0.05) {
+          const n = o.params * 10 ** s;
+          if (chinchillaLoss(c, n, flops / (6 * n)) < o.loss - 1e-12) return false;
+        }
+        return true;
+      }),
+    );
   });
   it('optimum-for-loss is the frontier point with that loss, and the cheapest model on the iso-loss curve (property)', () => {
-    fc.assert(fc.property(constantsArb, fc.double({ min: 0.01, max: 2, noNaN: true }), (c, excess) => {
-      const loss = c.E + excess;
-      const o = chinchillaOptimumForLoss(c, loss);
-      if (Math.abs(chinchillaLoss(c, o.params, o.tokens) - loss) > 1e-9) return false;
-      const f = chinchillaOptimum(c, o.flops);
-      if (Math.abs(f.params / o.params - 1) > 1e-8) return false;
-      const curve = isoLossCurve(c, loss, 41);
-      for (let i = 0; i < curve.params.length; i++) {
-        if (6 * curve.params[i]! * curve.tokens[i]! < o.flops * (1 - 1e-9)) return false;
-      }
-      return true;
-    }));
+    fc.assert(
+      fc.property(constantsArb, fc.double({ min: 0.01, max: 2, noNaN: true }), (c, excess) => {
+        const loss = c.E + excess;
+        const o = chinchillaOptimumForLoss(c, loss);
+        if (Math.abs(chinchillaLoss(c, o.params, o.tokens) - loss) > 1e-9) return false;
+        const f = chinchillaOptimum(c, o.flops);
+        if (Math.abs(f.params / o.params - 1) > 1e-8) return false;
+        const curve = isoLossCurve(c, loss, 41);
+        for (let i = 0; i < curve.params.length; i++) {
+          if (6 * curve.params[i]! * curve.tokens[i]! < o.flops * (1 - 1e-9)) return false;
+        }
+        return true;
+      }),
+    );
   });
   it('iso-loss N(D) and D(N) invert each other and land on the curve (property)', () => {
-    fc.assert(fc.property(constantsArb, fc.double({ min: 0.05, max: 2, noNaN: true }), fc.double({ min: 0.05, max: 0.95, noNaN: true }), (c, excess, u) => {
-      const loss = c.E + excess;
-      const tokens = (c.B / ((1 - u) * excess)) ** (1 / c.beta);
-      const n = isoLossParams(c, loss, tokens);
-      if (n === null) return false;
-      const d = isoLossTokens(c, loss, n);
-      return d !== null && Math.abs(d / tokens - 1) < 1e-6 && Math.abs(chinchillaLoss(c, n, tokens) - loss) < 1e-9;
-    }));
+    fc.assert(
+      fc.property(
+        constantsArb,
+        fc.double({ min: 0.05, max: 2, noNaN: true }),
+        fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+        (c, excess, u) => {
+          const loss = c.E + excess;
+          const tokens = (c.B / ((1 - u) * excess)) ** (1 / c.beta);
+          const n = isoLossParams(c, loss, tokens);
+          if (n === null) return false;
+          const d = isoLossTokens(c, loss, n);
+          return d !== null && Math.abs(d / tokens - 1) < 1e-6 && Math.abs(chinchillaLoss(c, n, tokens) - loss) < 1e-9;
+        },
+      ),
+    );
   });
   it('iso-loss curve: every point has the target loss, N decreasing and D increasing', () => {
     const c = set('hoffmann-rounded');

@@ -47,8 +47,11 @@ export interface ChinchillaOptimum {
 
 function optimumAt(c: ChinchillaConstants, params: Params, tokens: Tokens): ChinchillaOptimum {
   return {
-    params, tokens, tokensPerParam: tokens / params,
-    loss: chinchillaLoss(c, params, tokens), flops: 6 * params * tokens,
+    params,
+    tokens,
+    tokensPerParam: tokens / params,
+    loss: chinchillaLoss(c, params, tokens),
+    flops: 6 * params * tokens,
   };
 }
 
@@ -121,7 +124,10 @@ export function isoLossTokens(c: ChinchillaConstants, loss: Nats, params: Params
  * @throws DomainError when loss ≤ E or points < 2.
  */
 export function isoLossCurve(
-  c: ChinchillaConstants, loss: Nats, points: number, logitSpan = 6,
+  c: ChinchillaConstants,
+  loss: Nats,
+  points: number,
+  logitSpan = 6,
 ): { params: Float64Array; tokens: Float64Array } {
   assertChinchillaConstants(c);
   if (!Number.isInteger(points) || points < 2) throw new DomainError(`points must be an integer ≥ 2 (got ${points})`);

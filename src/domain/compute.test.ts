@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  inferenceFlopsPerToken, lifetimeFlops, samplesForInferenceBudget, tokensForTrainingBudget, trainingFlops,
+  inferenceFlopsPerToken,
+  lifetimeFlops,
+  samplesForInferenceBudget,
+  tokensForTrainingBudget,
+  trainingFlops,
 } from './compute';
 import { DomainError } from './errors';
 
@@ -28,13 +32,17 @@ describe('compute accounting (laws.md §0)', () => {
     expect(Math.round(tokensForTrainingBudget(901e6, 2.56e19) / 901e6)).toBe(5);
   });
   it('budget inverses round-trip (property)', () => {
-    fc.assert(fc.property(positive, positive, (n, d) => {
-      const c = trainingFlops(n, d);
-      return Math.abs(tokensForTrainingBudget(n, c) / d - 1) < 1e-12;
-    }));
-    fc.assert(fc.property(positive, fc.double({ min: 1e-3, max: 1e7, noNaN: true }), (n, k) => {
-      return Math.abs(samplesForInferenceBudget(n, inferenceFlopsPerToken(n, k)) / k - 1) < 1e-12;
-    }));
+    fc.assert(
+      fc.property(positive, positive, (n, d) => {
+        const c = trainingFlops(n, d);
+        return Math.abs(tokensForTrainingBudget(n, c) / d - 1) < 1e-12;
+      }),
+    );
+    fc.assert(
+      fc.property(positive, fc.double({ min: 1e-3, max: 1e7, noNaN: true }), (n, k) => {
+        return Math.abs(samplesForInferenceBudget(n, inferenceFlopsPerToken(n, k)) / k - 1) < 1e-12;
+      }),
+    );
   });
   it('rejects non-positive or non-finite counts with a DomainError', () => {
     expect(() => trainingFlops(-1, 1e9)).toThrow(DomainError);

@@ -36,20 +36,42 @@ export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
 }
 
 const CHINCHILLA: ConstantFamilySpec<'chinchilla'> = {
-  id: 'chinchilla', fitName: 'Chinchilla Approach 3 (loss)', urlCode: 'c', keys: ['E', 'A', 'B', 'alpha', 'beta'],
-  fields: ['params', 'tokens', 'loss'], minRows: 5, observedLabel: 'loss', observed: 'loss',
+  id: 'chinchilla',
+  fitName: 'Chinchilla Approach 3 (loss)',
+  urlCode: 'c',
+  keys: ['E', 'A', 'B', 'alpha', 'beta'],
+  fields: ['params', 'tokens', 'loss'],
+  minRows: 5,
+  observedLabel: 'loss',
+  observed: 'loss',
 };
 const T2_1: ConstantFamilySpec<'t2-1'> = {
-  id: 't2-1', fitName: 'T² Approach 1 (task NLL with k)', urlCode: '1', keys: T2_APPROACH1_KEYS,
-  fields: ['params', 'tokens', 'samples', 'nll'], minRows: 8, observedLabel: 'task NLL', observed: 'nll',
+  id: 't2-1',
+  fitName: 'T² Approach 1 (task NLL with k)',
+  urlCode: '1',
+  keys: T2_APPROACH1_KEYS,
+  fields: ['params', 'tokens', 'samples', 'nll'],
+  minRows: 8,
+  observedLabel: 'task NLL',
+  observed: 'nll',
 };
 const T2_2: ConstantFamilySpec<'t2-2'> = {
-  id: 't2-2', fitName: 'T² Approach 2 (NLL, then pass@k)', urlCode: '2', keys: T2_APPROACH2_KEYS,
-  fields: ['params', 'tokens', 'samples', 'nll', 'passAtK'], minRows: 6, observedLabel: 'pass@k', observed: 'passAtK',
+  id: 't2-2',
+  fitName: 'T² Approach 2 (NLL, then pass@k)',
+  urlCode: '2',
+  keys: T2_APPROACH2_KEYS,
+  fields: ['params', 'tokens', 'samples', 'nll', 'passAtK'],
+  minRows: 6,
+  observedLabel: 'pass@k',
+  observed: 'passAtK',
 };
 
 /** Every constant family, in display order. */
-export const CONSTANT_FAMILIES = defineRegistry<ConstantFamily, ConstantFamilySpec>('constant family', [CHINCHILLA, T2_1, T2_2] as ConstantFamilySpec[]);
+export const CONSTANT_FAMILIES = defineRegistry<ConstantFamily, ConstantFamilySpec>('constant family', [
+  CHINCHILLA,
+  T2_1,
+  T2_2,
+] as ConstantFamilySpec[]);
 
 /** The family `id` with its set type. @throws DomainError when unknown. */
 export function constantFamily<F extends ConstantFamily>(id: F): ConstantFamilySpec<F> {

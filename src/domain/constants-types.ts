@@ -75,7 +75,11 @@ export interface ChinchillaSet extends ConstantSetMeta {
 }
 
 /** 95 % bootstrap interval of one constant: its 2.5th, 50th and 97.5th percentiles over the resamples. */
-export interface ConstantInterval { p2_5: number; p50: number; p97_5: number }
+export interface ConstantInterval {
+  p2_5: number;
+  p50: number;
+  p97_5: number;
+}
 
 /**
  * Bootstrap intervals of a fitted set's constants (refits on resamples of whole checkpoints; Besiroglu et al. 2024,

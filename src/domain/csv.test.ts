@@ -46,7 +46,10 @@ describe('parseCsv', () => {
   });
 
   it('reads back what a simple writer writes (property)', () => {
-    const cell = fc.string({ maxLength: 8 }).map((s) => s.replace(/\r/g, '')).filter((s) => s.trim() === s);
+    const cell = fc
+      .string({ maxLength: 8 })
+      .map((s) => s.replace(/\r/g, ''))
+      .filter((s) => s.trim() === s);
     const grid = fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 6 });
     fc.assert(
       fc.property(grid, (rows) => {
@@ -60,14 +63,26 @@ describe('parseCsv', () => {
 
 describe('parseCsv with recover: a bad row does not reject the file', () => {
   it('leaves out the row an unclosed quote opens on, reports it by line and reads on', () => {
-    const table = parseCsv('params,tokens,loss\n1e8,2e9,3.1\n2e8,"4e9,3.0\n4e8,8e9,2.9\n8e8,1.6e10,2.8\n', { recover: true });
-    expect(table.records).toEqual([{ line: 2, fields: ['1e8', '2e9', '3.1'] }, { line: 4, fields: ['4e8', '8e9', '2.9'] }, { line: 5, fields: ['8e8', '1.6e10', '2.8'] }]);
-    expect(table.problems).toEqual([{ row: 3, column: null, reason: expect.stringMatching(/quoted field opened on this line is never closed/) }]);
+    const table = parseCsv('params,tokens,loss\n1e8,2e9,3.1\n2e8,"4e9,3.0\n4e8,8e9,2.9\n8e8,1.6e10,2.8\n', {
+      recover: true,
+    });
+    expect(table.records).toEqual([
+      { line: 2, fields: ['1e8', '2e9', '3.1'] },
+      { line: 4, fields: ['4e8', '8e9', '2.9'] },
+      { line: 5, fields: ['8e8', '1.6e10', '2.8'] },
+    ]);
+    expect(table.problems).toEqual([
+      { row: 3, column: null, reason: expect.stringMatching(/quoted field opened on this line is never closed/) },
+    ]);
   });
 
   it('after one unclosed quote, reads one record per line: a later quote open at the end of its line loses that line only', () => {
     const table = parseCsv('a,b\n"multi\nline",1\n2,"x\n3,4\n5,"y\n6,7', { recover: true });
-    expect(table.records.map((r) => [r.line, ...r.fields])).toEqual([[2, 'multi\nline', '1'], [5, '3', '4'], [7, '6', '7']]);
+    expect(table.records.map((r) => [r.line, ...r.fields])).toEqual([
+      [2, 'multi\nline', '1'],
+      [5, '3', '4'],
+      [7, '6', '7'],
+    ]);
     expect(table.problems!.map((p) => p.row)).toEqual([4, 6]);
     expect(table.problems![0]!.reason).toMatch(/not closed properly/);
     expect(table.problems![1]!.reason).toMatch(/not closed on this line/);
@@ -78,7 +93,13 @@ describe('parseCsv with recover: a bad row does not reject the file', () => {
     expect(table.records[0]).toEqual({ line: 2, fields: ['1e8', '2e9\n3e9', '3'], endLine: 3 });
     const { rows, errors } = extractColumns(table, chinchillaColumns);
     expect(rows.map((r) => r.line)).toEqual([4]);
-    expect(errors).toEqual([{ row: 2, column: 'tokens', reason: 'not a number ("2e9\\n3e9") (this record runs to line 3: a quoted field holds line breaks)' }]);
+    expect(errors).toEqual([
+      {
+        row: 2,
+        column: 'tokens',
+        reason: 'not a number ("2e9\\n3e9") (this record runs to line 3: a quoted field holds line breaks)',
+      },
+    ]);
   });
 
   it('leaves out a row holding a NUL byte; NUL bytes in the header are removed; both reported', () => {
@@ -89,12 +110,16 @@ describe('parseCsv with recover: a bad row does not reject the file', () => {
       { row: 1, column: null, reason: 'the header row contains NUL bytes; they were removed' },
       { row: 3, column: null, reason: expect.stringMatching(/NUL byte/) },
     ]);
-    expect(() => parseCsv('"params,loss\n1,2', { recover: true })).toThrow(/line 1: a quoted field in the header row is never closed/);
+    expect(() => parseCsv('"params,loss\n1,2', { recover: true })).toThrow(
+      /line 1: a quoted field in the header row is never closed/,
+    );
     expect(parseCsv('a,b\n1,2').problems).toBeUndefined();
   });
 
   it('extractColumns lists unreadable rows with the other row errors, in file order', () => {
-    const table = parseCsv('params,tokens,loss\n1e8,2e9,x\n2e8,"4e9,3.0\n4e8,8e9,2.9\n8e8,\u00001e10,2.8\n', { recover: true });
+    const table = parseCsv('params,tokens,loss\n1e8,2e9,x\n2e8,"4e9,3.0\n4e8,8e9,2.9\n8e8,\u00001e10,2.8\n', {
+      recover: true,
+    });
     const { rows, errors } = extractColumns(table, chinchillaColumns);
     expect(rows.map((r) => r.line)).toEqual([4]);
     expect(errors.map((e) => e.row)).toEqual([2, 3, 5]);
@@ -102,25 +127,34 @@ describe('parseCsv with recover: a bad row does not reject the file', () => {
   });
 
   it('changes nothing on well-formed files (property)', () => {
-    const cell = fc.string({ maxLength: 8 }).map((s) => s.replaceAll('\r', '').replaceAll('\u0000', '')).filter((s) => s.trim() === s);
+    const cell = fc
+      .string({ maxLength: 8 })
+      .map((s) => s.replaceAll('\r', '').replaceAll('\u0000', ''))
+      .filter((s) => s.trim() === s);
     const grid = fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 6 });
-    fc.assert(fc.property(grid, (rows) => {
-      const text = ['x,y', ...rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(','))].join('\n');
-      expect(parseCsv(text, { recover: true })).toEqual({ ...parseCsv(text), problems: [] });
-    }));
+    fc.assert(
+      fc.property(grid, (rows) => {
+        const text = ['x,y', ...rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(','))].join('\n');
+        expect(parseCsv(text, { recover: true })).toEqual({ ...parseCsv(text), problems: [] });
+      }),
+    );
   });
 
   it('one broken row (unclosed quote or NUL) costs exactly that row, wherever it is (property)', () => {
     const num = fc.integer({ min: 1, max: 1e6 }).map(String);
     const rowsArb = fc.array(fc.tuple(num, num), { minLength: 1, maxLength: 30 });
-    fc.assert(fc.property(rowsArb, fc.nat(), fc.constantFrom('quote', 'nul'), fc.boolean(), (rows, at, fault, crlf) => {
-      const bad = at % rows.length;
-      const lines = rows.map(([a, b], i) => (i !== bad ? `${a},${b}` : fault === 'quote' ? `${a},"${b}` : `${a},${b}\u0000`));
-      const table = parseCsv(['x,y', ...lines].join(crlf ? '\r\n' : '\n'), { recover: true });
-      expect(table.problems!.map((p) => p.row)).toEqual([bad + 2]);
-      expect(table.records.map((r) => r.line)).toEqual(rows.map((_, i) => i + 2).filter((l) => l !== bad + 2));
-      expect(table.records.map((r) => r.fields)).toEqual(rows.filter((_, i) => i !== bad));
-    }));
+    fc.assert(
+      fc.property(rowsArb, fc.nat(), fc.constantFrom('quote', 'nul'), fc.boolean(), (rows, at, fault, crlf) => {
+        const bad = at % rows.length;
+        const lines = rows.map(([a, b], i) =>
+          i !== bad ? `${a},${b}` : fault === 'quote' ? `${a},"${b}` : `${a},${b}\u0000`,
+        );
+        const table = parseCsv(['x,y', ...lines].join(crlf ? '\r\n' : '\n'), { recover: true });
+        expect(table.problems!.map((p) => p.row)).toEqual([bad + 2]);
+        expect(table.records.map((r) => r.line)).toEqual(rows.map((_, i) => i + 2).filter((l) => l !== bad + 2));
+        expect(table.records.map((r) => r.fields)).toEqual(rows.filter((_, i) => i !== bad));
+      }),
+    );
   });
 
   it('stays linear when every row opens a quote it never closes', () => {

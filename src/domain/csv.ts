@@ -68,7 +68,13 @@ interface RawRecord extends CsvRecord {
   bad?: 'unclosed' | 'stray' | 'unclosed-line' | 'nul';
 }
 
-const QUOTE = 34, COMMA = 44, LF = 10, CR = 13, SPACE = 32, TAB = 9, NUL = 0;
+const QUOTE = 34,
+  COMMA = 44,
+  LF = 10,
+  CR = 13,
+  SPACE = 32,
+  TAB = 9,
+  NUL = 0;
 
 /** Index just past the first line break at or after `from` (CRLF as one), or the text's length. */
 function nextLineStart(s: string, from: number): number {
@@ -125,14 +131,22 @@ function splitRecords(text: string, recover: boolean): RawRecord[] {
         while (j < n) {
           const c = s.charCodeAt(j);
           if (c === QUOTE) {
-            if (s.charCodeAt(j + 1) === QUOTE) { field += s.slice(start, j + 1); j += 2; start = j; continue; }
+            if (s.charCodeAt(j + 1) === QUOTE) {
+              field += s.slice(start, j + 1);
+              j += 2;
+              start = j;
+              continue;
+            }
             field += s.slice(start, j);
             j++;
             closed = true;
             break;
           }
           if (singleLine && (c === LF || c === CR)) break;
-          if (c === LF) { line++; spans = true; } else if (c === NUL) nul = true;
+          if (c === LF) {
+            line++;
+            spans = true;
+          } else if (c === NUL) nul = true;
           j++;
         }
         // Recover mode: a quote that "closes" a field spanning lines but is not followed by a comma or a line break
@@ -156,7 +170,10 @@ function splitRecords(text: string, recover: boolean): RawRecord[] {
       }
       field += s.slice(from, j);
       fields.push(field);
-      if (j < n && s.charCodeAt(j) === COMMA) { i = j + 1; continue; }
+      if (j < n && s.charCodeAt(j) === COMMA) {
+        i = j + 1;
+        continue;
+      }
       i = j < n ? nextLineStart(s, j) : n;
       if (j < n) line++;
       break;
@@ -172,8 +189,10 @@ function splitRecords(text: string, recover: boolean): RawRecord[] {
 }
 
 const BAD_REASON: Record<NonNullable<RawRecord['bad']>, string> = {
-  unclosed: 'a quoted field opened on this line is never closed; the row is left out and reading resumes on the next line',
-  stray: 'a quoted field opened on this line is not closed properly (a stray quote?); the row is left out and reading resumes on the next line',
+  unclosed:
+    'a quoted field opened on this line is never closed; the row is left out and reading resumes on the next line',
+  stray:
+    'a quoted field opened on this line is not closed properly (a stray quote?); the row is left out and reading resumes on the next line',
   'unclosed-line': 'a quoted field is not closed on this line; the row is left out',
   nul: 'contains a NUL byte (binary data?); the row is left out',
 };
@@ -195,9 +214,14 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvTable 
   for (const r of raw) {
     const fields = r.fields.map((f) => f.trim());
     if (header === null) {
-      if (r.bad && r.bad !== 'nul') throw new DomainError(`CSV line ${r.line}: a quoted field in the header row is never closed`);
-      if (r.bad === 'nul') problems.push({ row: r.line, column: null, reason: 'the header row contains NUL bytes; they were removed' });
-      header = { line: r.line, fields: r.bad === 'nul' ? fields.map((f) => f.replaceAll('\u0000', '').trim()) : fields };
+      if (r.bad && r.bad !== 'nul')
+        throw new DomainError(`CSV line ${r.line}: a quoted field in the header row is never closed`);
+      if (r.bad === 'nul')
+        problems.push({ row: r.line, column: null, reason: 'the header row contains NUL bytes; they were removed' });
+      header = {
+        line: r.line,
+        fields: r.bad === 'nul' ? fields.map((f) => f.replaceAll('\u0000', '').trim()) : fields,
+      };
     } else if (r.bad) problems.push({ row: r.line, column: null, reason: BAD_REASON[r.bad] });
     else records.push(r.endLine ? { line: r.line, fields, endLine: r.endLine } : { line: r.line, fields });
   }
@@ -210,7 +234,11 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvTable 
 function readCell(text: string | undefined, kind: CsvColumnKind): { value: number } | { reason: string } {
   if (text === undefined || text === '') return { reason: 'missing value' };
   let value: number;
-  try { value = parseQuantity(text); } catch { return { reason: `not a number (${JSON.stringify(text)})` }; }
+  try {
+    value = parseQuantity(text);
+  } catch {
+    return { reason: `not a number (${JSON.stringify(text)})` };
+  }
   if (kind === 'positive' && value <= 0) return { reason: `must be positive (got ${text})` };
   if (kind === 'nonnegative' && value < 0) return { reason: `must not be negative (got ${text})` };
   return { value };
@@ -222,12 +250,20 @@ function readCell(text: string | undefined, kind: CsvColumnKind): { value: numbe
  * Rows whose requested values all equal an earlier good row's are reported as duplicates (a repeated point would
  * silently double its weight in a fit). Extra columns are ignored.
  */
-export function extractColumns<K extends string>(table: CsvTable, columns: ReadonlyArray<CsvColumnSpec<K>>): CsvExtraction<K> {
+export function extractColumns<K extends string>(
+  table: CsvTable,
+  columns: ReadonlyArray<CsvColumnSpec<K>>,
+): CsvExtraction<K> {
   const errors: CsvRowError[] = [...(table.problems ?? [])];
   const index = new Map<K, number>();
   for (const spec of columns) {
     const at = table.header.indexOf(spec.name.toLowerCase());
-    if (at < 0) errors.push({ row: table.headerLine, column: spec.name, reason: `column "${spec.name}" is missing from the header` });
+    if (at < 0)
+      errors.push({
+        row: table.headerLine,
+        column: spec.name,
+        reason: `column "${spec.name}" is missing from the header`,
+      });
     else index.set(spec.name, at);
   }
   if (index.size < columns.length) return { rows: [], errors: errors.sort((a, b) => a.row - b.row) };
@@ -235,17 +271,25 @@ export function extractColumns<K extends string>(table: CsvTable, columns: Reado
   const seen = new Map<string, number>();
   for (const record of table.records) {
     // A record over several lines that cannot be used: say so, since its later lines are not rows of their own.
-    const span = record.endLine ? ` (this record runs to line ${record.endLine}: a quoted field holds line breaks)` : '';
+    const span = record.endLine
+      ? ` (this record runs to line ${record.endLine}: a quoted field holds line breaks)`
+      : '';
     if (record.fields.length > table.header.length) {
-      errors.push({ row: record.line, column: null, reason: `has ${record.fields.length} fields but the header has ${table.header.length}${span}` });
+      errors.push({
+        row: record.line,
+        column: null,
+        reason: `has ${record.fields.length} fields but the header has ${table.header.length}${span}`,
+      });
       continue;
     }
     const row = { line: record.line } as Record<K, number> & { line: number };
     let ok = true;
     for (const spec of columns) {
       const cell = readCell(record.fields[index.get(spec.name)!], spec.kind);
-      if ('reason' in cell) { errors.push({ row: record.line, column: spec.name, reason: cell.reason + span }); ok = false; }
-      else (row as Record<K, number>)[spec.name] = cell.value;
+      if ('reason' in cell) {
+        errors.push({ row: record.line, column: spec.name, reason: cell.reason + span });
+        ok = false;
+      } else (row as Record<K, number>)[spec.name] = cell.value;
     }
     if (!ok) continue;
     const key = columns.map((spec) => row[spec.name]).join(',');
@@ -278,7 +322,10 @@ export function csvField(text: string): string {
  * Rows of cells → CSV text with `eol` line ends and a trailing one: the one CSV writer (chart and scenario exports use
  * CRLF, the runs exports of "Your data" and the lab LF). Cells that are not strings are written with String(); null as ''.
  */
-export function formatCsv(rows: readonly (readonly (string | number | boolean | null)[])[], eol: '\n' | '\r\n' = '\r\n'): string {
+export function formatCsv(
+  rows: readonly (readonly (string | number | boolean | null)[])[],
+  eol: '\n' | '\r\n' = '\r\n',
+): string {
   return rows.map((r) => r.map((c) => csvField(c === null ? '' : String(c))).join(',')).join(eol) + eol;
 }
 
@@ -296,20 +343,46 @@ export function parseCsvCells(text: string): string[][] {
   while (i < text.length) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      cell += c; i++; continue;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = false;
+        i++;
+        continue;
+      }
+      cell += c;
+      i++;
+      continue;
     }
-    if (c === '"' && cell === '') { quoted = true; i++; continue; }
-    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
+    if (c === '"' && cell === '') {
+      quoted = true;
+      i++;
+      continue;
+    }
+    if (c === ',') {
+      row.push(cell);
+      cell = '';
+      i++;
+      continue;
+    }
     if (c === '\r' || c === '\n') {
-      row.push(cell); rows.push(row); row = []; cell = '';
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
       continue;
     }
-    cell += c; i++;
+    cell += c;
+    i++;
   }
   if (quoted) throw new Error('CSV: unclosed quote');
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }

@@ -24,7 +24,10 @@ export interface Registry<Id extends string, Entry extends { readonly id: Id }> 
  * A registry over `entries`; `what` names an entry in messages ("quality model").
  * @throws DomainError when two entries share an id.
  */
-export function defineRegistry<Id extends string, Entry extends { readonly id: Id }>(what: string, entries: readonly Entry[]): Registry<Id, Entry> {
+export function defineRegistry<Id extends string, Entry extends { readonly id: Id }>(
+  what: string,
+  entries: readonly Entry[],
+): Registry<Id, Entry> {
   const byId = new Map<string, Entry>();
   for (const e of entries) {
     if (byId.has(e.id)) throw new DomainError(`${what} "${e.id}" is declared twice`);
@@ -45,7 +48,10 @@ export function defineRegistry<Id extends string, Entry extends { readonly id: I
 }
 
 /** A table keyed by every id of `registry`, built from each entry (for consumers that want a Record). */
-export function tableOf<Id extends string, Entry extends { readonly id: Id }, V>(registry: Registry<Id, Entry>, value: (e: Entry) => V): Readonly<Record<Id, V>> {
+export function tableOf<Id extends string, Entry extends { readonly id: Id }, V>(
+  registry: Registry<Id, Entry>,
+  value: (e: Entry) => V,
+): Readonly<Record<Id, V>> {
   const out = {} as Record<Id, V>;
   for (const e of registry.entries) out[e.id] = value(e);
   return Object.freeze(out);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  calibrateTradeoff, calibratedTechnique, combineTechniques, pruningTechnique, sbplLogSlope, scalingPolicyTechnique,
+  calibrateTradeoff,
+  calibratedTechnique,
+  combineTechniques,
+  pruningTechnique,
+  sbplLogSlope,
+  scalingPolicyTechnique,
 } from './epoch-techniques';
 import type { CalibratedTechniqueId, TechniqueCurve } from './epoch-techniques';
 import { EPOCH_SPAN_TABLE, epochSpan, smoothlyBrokenPowerLaw } from './epoch';
@@ -79,12 +84,19 @@ describe('calibrated smoothly broken power laws (MCTS, repeated sampling)', () =
   });
   it('calibrates any feasible span (property) and refuses impossible ones', () => {
     // Feasible region of the one-break family with f = 0.5: inference spans of 1–6 OOM at 1 to 3 OOM per OOM saved.
-    fc.assert(fc.property(fc.double({ min: 1, max: 6, noNaN: true }), fc.double({ min: 1, max: 3, noNaN: true }), (i, ratio) => {
-      const span = { trainingSpanOOM: i / ratio, inferenceSpanOOM: i };
-      const p = calibrateTradeoff(span);
-      const saved = Math.log10(smoothlyBrokenPowerLaw(1, p) / smoothlyBrokenPowerLaw(10 ** i, p));
-      return Math.abs(saved - span.trainingSpanOOM) < 1e-9 && Math.abs(sbplLogSlope(10 ** i, p) - 1 / 6) < 1e-9;
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 6, noNaN: true }),
+        fc.double({ min: 1, max: 3, noNaN: true }),
+        (i, ratio) => {
+          const span = { trainingSpanOOM: i / ratio, inferenceSpanOOM: i };
+          const p = calibrateTradeoff(span);
+          const saved = Math.log10(smoothlyBrokenPowerLaw(1, p) / smoothlyBrokenPowerLaw(10 ** i, p));
+          return Math.abs(saved - span.trainingSpanOOM) < 1e-9 && Math.abs(sbplLogSlope(10 ** i, p) - 1 / 6) < 1e-9;
+        },
+      ),
+      { numRuns: 60 },
+    );
     expect(() => calibrateTradeoff({ trainingSpanOOM: 0.05, inferenceSpanOOM: 6 })).toThrow(DomainError);
     expect(() => calibrateTradeoff({ trainingSpanOOM: 0.6, inferenceSpanOOM: 0.3 })).toThrow(/no calibrated curve/);
   });
@@ -112,15 +124,26 @@ describe('combining techniques', () => {
     expect(both.span.inferenceSpanOOM).toBeCloseTo(policy.span.inferenceSpanOOM + 1 + Math.log10(0.8), 9);
   });
   it('is sub-additive with overlap, and shrinks as the overlap grows (property)', () => {
-    fc.assert(fc.property(fc.double({ min: 0.01, max: 0.9, noNaN: true }), fc.double({ min: 0.01, max: 0.09, noNaN: true }), (o, more) => {
-      const x = combineTechniques(policy, cheap, o);
-      const y = combineTechniques(policy, cheap, o + more);
-      const sumT = policy.span.trainingSpanOOM + cheap.span.trainingSpanOOM;
-      const sumI = policy.span.inferenceSpanOOM + cheap.span.inferenceSpanOOM;
-      return x.span.trainingSpanOOM < sumT && x.span.inferenceSpanOOM < sumI
-        && y.span.trainingSpanOOM < x.span.trainingSpanOOM && y.span.inferenceSpanOOM < x.span.inferenceSpanOOM
-        && x.span.trainingSpanOOM >= Math.max(policy.span.trainingSpanOOM, cheap.span.trainingSpanOOM * (1 - o)) - 1e-9;
-    }), { numRuns: 20 });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 0.9, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.09, noNaN: true }),
+        (o, more) => {
+          const x = combineTechniques(policy, cheap, o);
+          const y = combineTechniques(policy, cheap, o + more);
+          const sumT = policy.span.trainingSpanOOM + cheap.span.trainingSpanOOM;
+          const sumI = policy.span.inferenceSpanOOM + cheap.span.inferenceSpanOOM;
+          return (
+            x.span.trainingSpanOOM < sumT &&
+            x.span.inferenceSpanOOM < sumI &&
+            y.span.trainingSpanOOM < x.span.trainingSpanOOM &&
+            y.span.inferenceSpanOOM < x.span.inferenceSpanOOM &&
+            x.span.trainingSpanOOM >= Math.max(policy.span.trainingSpanOOM, cheap.span.trainingSpanOOM * (1 - o)) - 1e-9
+          );
+        },
+      ),
+      { numRuns: 20 },
+    );
   });
   it('a combined curve is a Pareto front whose ends are the sums of the ends', () => {
     const both = combineTechniques(policy, cheap);

@@ -6,7 +6,13 @@
  * rate reproduce the report's table (the report prints the forms but not fitted values): illustrative, labelled so.
  */
 import {
-  EPOCH_DEFAULT_RATE, EPOCH_SPAN_TABLE, computeOptimalU, epochSpan, sbplLogPowerPart, smoothlyBrokenPowerLaw, uAtRate,
+  EPOCH_DEFAULT_RATE,
+  EPOCH_SPAN_TABLE,
+  computeOptimalU,
+  epochSpan,
+  sbplLogPowerPart,
+  smoothlyBrokenPowerLaw,
+  uAtRate,
 } from './epoch';
 import type { SbplParams } from './epoch';
 import { assertChinchillaConstants } from './chinchilla';
@@ -15,7 +21,10 @@ import { paretoFront } from './pareto';
 import type { ChinchillaConstants } from './constants-types';
 
 /** Span in base-10 orders of magnitude: how far training rises (or falls) while inference falls (or rises). */
-export interface Span { trainingSpanOOM: number; inferenceSpanOOM: number }
+export interface Span {
+  trainingSpanOOM: number;
+  inferenceSpanOOM: number;
+}
 
 /** One technique's iso-performance curve relative to the reference model. */
 export interface TechniqueCurve {
@@ -41,10 +50,17 @@ function assertPoints(points: number): void {
 
 /** Extent of a curve in log10 space. */
 export function curveSpan(trainingFlops: Float64Array, inferenceFlops: Float64Array): Span {
-  let tMin = Infinity, tMax = -Infinity, iMin = Infinity, iMax = -Infinity;
+  let tMin = Infinity,
+    tMax = -Infinity,
+    iMin = Infinity,
+    iMax = -Infinity;
   for (let j = 0; j < trainingFlops.length; j++) {
-    const t = Math.log10(trainingFlops[j]!), i = Math.log10(inferenceFlops[j]!);
-    tMin = Math.min(tMin, t); tMax = Math.max(tMax, t); iMin = Math.min(iMin, i); iMax = Math.max(iMax, i);
+    const t = Math.log10(trainingFlops[j]!),
+      i = Math.log10(inferenceFlops[j]!);
+    tMin = Math.min(tMin, t);
+    tMax = Math.max(tMax, t);
+    iMin = Math.min(iMin, i);
+    iMax = Math.max(iMax, i);
   }
   return { trainingSpanOOM: tMax - tMin, inferenceSpanOOM: iMax - iMin };
 }
@@ -57,7 +73,10 @@ export function curveSpan(trainingFlops: Float64Array, inferenceFlops: Float64Ar
 export function scalingPolicyTechnique(c: ChinchillaConstants, rate = EPOCH_DEFAULT_RATE, points = 64): TechniqueCurve {
   assertChinchillaConstants(c);
   assertPoints(points);
-  const logComputes = (u: number) => ({ ic: -Math.log(u) / c.alpha, tc: -Math.log(u) / c.alpha - Math.log1p(-u) / c.beta });
+  const logComputes = (u: number) => ({
+    ic: -Math.log(u) / c.alpha,
+    tc: -Math.log(u) / c.alpha - Math.log1p(-u) / c.beta,
+  });
   const u0 = computeOptimalU(c);
   const u1 = uAtRate(c, rate);
   const ref = logComputes(u0);
@@ -69,8 +88,13 @@ export function scalingPolicyTechnique(c: ChinchillaConstants, rate = EPOCH_DEFA
     inferenceFlops[j] = Math.exp(p.ic - ref.ic);
   }
   return {
-    id: 'scaling-policy', name: 'Scaling policy (Chinchilla N/D choice)', trainingFlops, inferenceFlops,
-    span: epochSpan(c, rate), rate, calibrated: false,
+    id: 'scaling-policy',
+    name: 'Scaling policy (Chinchilla N/D choice)',
+    trainingFlops,
+    inferenceFlops,
+    span: epochSpan(c, rate),
+    rate,
+    calibrated: false,
     note: 'Exact from the Chinchilla law: smaller models trained on more tokens at the same loss (laws.md §5).',
   };
 }
@@ -84,8 +108,10 @@ export function scalingPolicyTechnique(c: ChinchillaConstants, rate = EPOCH_DEFA
  */
 export function pruningTechnique(perRound = 0.2, minDensity = 0.1, points = 64): TechniqueCurve {
   assertPoints(points);
-  if (!(perRound > 0 && perRound < 1)) throw new DomainError(`fraction pruned per round must be in (0, 1) (got ${perRound})`);
-  if (!(minDensity > 0 && minDensity < 1)) throw new DomainError(`minimum density must be in (0, 1) (got ${minDensity})`);
+  if (!(perRound > 0 && perRound < 1))
+    throw new DomainError(`fraction pruned per round must be in (0, 1) (got ${perRound})`);
+  if (!(minDensity > 0 && minDensity < 1))
+    throw new DomainError(`minimum density must be in (0, 1) (got ${minDensity})`);
   // The reference, then densities from 1 − x (end of the free first round) down to minDensity, evenly in log density.
   const first = Math.max(1 - perRound, minDensity);
   const trainingFlops = new Float64Array(points);
@@ -98,8 +124,13 @@ export function pruningTechnique(perRound = 0.2, minDensity = 0.1, points = 64):
     trainingFlops[j] = Math.max(1, (1 - d) / perRound);
   }
   return {
-    id: 'pruning', name: 'Pruning (iterative magnitude)', trainingFlops, inferenceFlops,
-    span: curveSpan(trainingFlops, inferenceFlops), rate: null, calibrated: false,
+    id: 'pruning',
+    name: 'Pruning (iterative magnitude)',
+    trainingFlops,
+    inferenceFlops,
+    span: curveSpan(trainingFlops, inferenceFlops),
+    rate: null,
+    calibrated: false,
     note: `Report's pruning cost multiplier at ${perRound * 100} % per round, assuming quality holds down to ${minDensity * 100} % density.`,
   };
 }
@@ -144,7 +175,9 @@ export function calibrateTradeoff(span: Span, rate = EPOCH_DEFAULT_RATE): SbplPa
   let hi = Math.log(1e3); // c0 ≤ 1000 keeps y(1) representable
   const gap = (lnC0: number) => saved(Math.exp(lnC0)) - span.trainingSpanOOM;
   if (!(gap(lo) < 0 && gap(hi) > 0)) {
-    throw new DomainError(`no calibrated curve trades ${span.trainingSpanOOM} OOM of training for ${span.inferenceSpanOOM} OOM of inference at ${rate}:1`);
+    throw new DomainError(
+      `no calibrated curve trades ${span.trainingSpanOOM} OOM of training for ${span.inferenceSpanOOM} OOM of inference at ${rate}:1`,
+    );
   }
   for (let k = 0; k < 200 && hi - lo > 1e-14; k++) {
     const mid = 0.5 * (lo + hi);
@@ -155,7 +188,11 @@ export function calibrateTradeoff(span: Span, rate = EPOCH_DEFAULT_RATE): SbplPa
 }
 
 /** Samples a calibrated trade-off from the reference (x = 1) to where its exchange reaches `rate`:1. */
-function tradeoffCurve(p: SbplParams, span: Span, points: number): { trainingFlops: Float64Array; inferenceFlops: Float64Array } {
+function tradeoffCurve(
+  p: SbplParams,
+  span: Span,
+  points: number,
+): { trainingFlops: Float64Array; inferenceFlops: Float64Array } {
   const trainingFlops = new Float64Array(points);
   const inferenceFlops = new Float64Array(points);
   const lnY1 = sbplLogPowerPart(1, p);
@@ -179,13 +216,19 @@ export type CalibratedTechniqueId = 'mcts' | 'repeated-sampling-cheap' | 'repeat
 export function calibratedTechnique(id: CalibratedTechniqueId, points = 64): TechniqueCurve {
   assertPoints(points);
   const row = EPOCH_SPAN_TABLE.rows.find((r) => r.id === id);
-  if (!row || row.trainingSpanOOM === null || row.inferenceSpanOOM === null) throw new DomainError(`unknown technique ${id}`);
+  if (!row || row.trainingSpanOOM === null || row.inferenceSpanOOM === null)
+    throw new DomainError(`unknown technique ${id}`);
   const span = { trainingSpanOOM: row.trainingSpanOOM, inferenceSpanOOM: row.inferenceSpanOOM };
   const rate = EPOCH_SPAN_TABLE.rate;
   const params = calibrateTradeoff(span, rate);
   const curve = tradeoffCurve(params, span, points);
   return {
-    id, name: row.technique, ...curve, span: curveSpan(curve.trainingFlops, curve.inferenceFlops), rate, calibrated: true,
+    id,
+    name: row.technique,
+    ...curve,
+    span: curveSpan(curve.trainingFlops, curve.inferenceFlops),
+    rate,
+    calibrated: true,
     note: `Illustrative: a smoothly broken power law calibrated by this app so its span at ${rate}:1 matches the report's table (${span.trainingSpanOOM} / ${span.inferenceSpanOOM} OOM). Not the report's fitted curve.`,
   };
 }
@@ -212,8 +255,12 @@ export function combineTechniques(a: TechniqueCurve, b: TechniqueCurve, overlap 
   const trainingFlops = Float64Array.from(front, (p) => 10 ** p[0]);
   const inferenceFlops = Float64Array.from(front, (p) => 10 ** p[1]);
   return {
-    id: `${a.id}+${b.id}`, name: `${a.name} + ${b.name}`, trainingFlops, inferenceFlops,
-    span: curveSpan(trainingFlops, inferenceFlops), rate: a.rate === b.rate ? a.rate : null,
+    id: `${a.id}+${b.id}`,
+    name: `${a.name} + ${b.name}`,
+    trainingFlops,
+    inferenceFlops,
+    span: curveSpan(trainingFlops, inferenceFlops),
+    rate: a.rate === b.rate ? a.rate : null,
     calibrated: a.calibrated || b.calibrated,
     note: `Combination with overlap ${overlap} (an assumption): the second technique keeps ${Math.round(keep * 100)} % of its effect.`,
   };

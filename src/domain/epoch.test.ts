@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  EPOCH_SPAN_TABLE, computeOptimalU, epochSpan, pruningMultiplier, scalingPolicyCurve, smoothlyBrokenPowerLaw,
-  sqrtRuleInferenceFlops, uAtRate,
+  EPOCH_SPAN_TABLE,
+  computeOptimalU,
+  epochSpan,
+  pruningMultiplier,
+  scalingPolicyCurve,
+  smoothlyBrokenPowerLaw,
+  sqrtRuleInferenceFlops,
+  uAtRate,
 } from './epoch';
 import { chinchillaLoss, chinchillaOptimumForLoss } from './chinchilla';
 import { CHINCHILLA_SETS, getChinchillaSet } from './chinchilla-sets';
@@ -54,18 +60,28 @@ describe('Epoch scaling policy: public checks of laws.md §5', () => {
       const n = curve.inferenceFlops[i]! / 2;
       const d = curve.trainingFlops[i]! / (6 * n);
       expect(chinchillaLoss(c, n, d)).toBeCloseTo(2.0, 10);
-      const fd = Math.log(curve.trainingFlops[i]! / curve.trainingFlops[i - 1]!) / Math.log(curve.inferenceFlops[i - 1]! / curve.inferenceFlops[i]!);
+      const fd =
+        Math.log(curve.trainingFlops[i]! / curve.trainingFlops[i - 1]!) /
+        Math.log(curve.inferenceFlops[i - 1]! / curve.inferenceFlops[i]!);
       expect(fd).toBeGreaterThanOrEqual(curve.marginalRate[i - 1]! - 1e-9);
       expect(fd).toBeLessThanOrEqual(curve.marginalRate[i]! + 1e-9);
     }
   });
   it('the span is independent of the loss level and grows with the rate (property)', () => {
-    fc.assert(fc.property(fc.double({ min: 0.1, max: 50, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true }), (r, dr) => {
-      const c = set('hoffmann-rounded');
-      const a = epochSpan(c, r);
-      const b = epochSpan(c, r + dr);
-      return b.trainingSpanOOM > a.trainingSpanOOM && b.inferenceSpanOOM > a.inferenceSpanOOM && a.inferenceSpanOOM > 0;
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.1, max: 50, noNaN: true }),
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        (r, dr) => {
+          const c = set('hoffmann-rounded');
+          const a = epochSpan(c, r);
+          const b = epochSpan(c, r + dr);
+          return (
+            b.trainingSpanOOM > a.trainingSpanOOM && b.inferenceSpanOOM > a.inferenceSpanOOM && a.inferenceSpanOOM > 0
+          );
+        },
+      ),
+    );
     expect(epochSpan(set('sardana'), 0)).toEqual({ trainingSpanOOM: 0, inferenceSpanOOM: 0 });
     expect(uAtRate(set('sardana'), 0)).toBeCloseTo(computeOptimalU(set('sardana')), 15);
   });
@@ -84,12 +100,16 @@ describe('pruning multiplier (laws.md §5)', () => {
     expect(p.wholeRounds).toBe(11);
   });
   it('matches the report formula (1 − (1 − x)^n)/x at whole rounds (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 60 }), fc.double({ min: 0.01, max: 0.9, noNaN: true }), (n, x) => {
-      const density = (1 - x) ** n;
-      if (density < 1e-300) return true;
-      const p = pruningMultiplier(density, x);
-      return Math.abs(p.trainingMultiplier - Math.max(1, (1 - (1 - x) ** n) / x)) < 1e-9 && Math.abs(p.rounds - n) < 1e-6;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.double({ min: 0.01, max: 0.9, noNaN: true }), (n, x) => {
+        const density = (1 - x) ** n;
+        if (density < 1e-300) return true;
+        const p = pruningMultiplier(density, x);
+        return (
+          Math.abs(p.trainingMultiplier - Math.max(1, (1 - (1 - x) ** n) / x)) < 1e-9 && Math.abs(p.rounds - n) < 1e-6
+        );
+      }),
+    );
   });
   it('rejects densities and rates outside their ranges', () => {
     expect(() => pruningMultiplier(0, 0.2)).toThrow(DomainError);
@@ -102,7 +122,8 @@ describe('smoothly broken power law (Caballero et al. 2022)', () => {
   it('is a plain power law without breaks, and changes slope across a break', () => {
     expect(smoothlyBrokenPowerLaw(100, { a: 1, b: 2, c0: 0.5, breaks: [] })).toBeCloseTo(1 + 2 / 10, 14);
     const p = { a: 0, b: 1, c0: 0.2, breaks: [{ c: 0.6, d: 1e3, f: 0.3 }] };
-    const slope = (x: number) => (Math.log(smoothlyBrokenPowerLaw(x * 1.001, p)) - Math.log(smoothlyBrokenPowerLaw(x, p))) / Math.log(1.001);
+    const slope = (x: number) =>
+      (Math.log(smoothlyBrokenPowerLaw(x * 1.001, p)) - Math.log(smoothlyBrokenPowerLaw(x, p))) / Math.log(1.001);
     expect(slope(1)).toBeCloseTo(-0.2, 3);
     expect(slope(1e7)).toBeCloseTo(-0.8, 3);
     expect(Number.isFinite(smoothlyBrokenPowerLaw(1e300, p))).toBe(true);
@@ -118,7 +139,9 @@ describe('report data', () => {
     expect(EPOCH_SPAN_TABLE.rate).toBe(6);
     const row = (id: string) => EPOCH_SPAN_TABLE.rows.find((r) => r.id === id)!;
     expect([row('scaling-policy').trainingSpanOOM, row('scaling-policy').inferenceSpanOOM]).toEqual([1.2, 0.7]);
-    expect([row('repeated-sampling-cheap').trainingSpanOOM, row('repeated-sampling-cheap').inferenceSpanOOM]).toEqual([3, 6]);
+    expect([row('repeated-sampling-cheap').trainingSpanOOM, row('repeated-sampling-cheap').inferenceSpanOOM]).toEqual([
+      3, 6,
+    ]);
     expect(row('chain-of-thought').trainingSpanOOM).toBeNull();
     expect(EPOCH_SPAN_TABLE.rows).toHaveLength(6);
   });
@@ -144,14 +167,17 @@ describe('epochSpan at large rates (issue 11, item 4d: u_R → 1)', () => {
 
   it('matches the independent asymptotic form for any rate up to 1e300, and stays finite (property)', () => {
     for (const set of CHINCHILLA_SETS) {
-      fc.assert(fc.property(fc.double({ min: 3, max: 300, noNaN: true }), (lr) => {
-        const rate = 10 ** lr;
-        const got = epochSpan(set.constants, rate);
-        const ref = reference(set.constants, rate);
-        expect(Number.isFinite(got.trainingSpanOOM) && Number.isFinite(got.inferenceSpanOOM)).toBe(true);
-        expect(Math.abs(got.trainingSpanOOM - ref.trainingSpanOOM)).toBeLessThan(1e-11 * ref.trainingSpanOOM);
-        expect(Math.abs(got.inferenceSpanOOM - ref.inferenceSpanOOM)).toBeLessThan(1e-11 * ref.inferenceSpanOOM);
-      }), { numRuns: 100 });
+      fc.assert(
+        fc.property(fc.double({ min: 3, max: 300, noNaN: true }), (lr) => {
+          const rate = 10 ** lr;
+          const got = epochSpan(set.constants, rate);
+          const ref = reference(set.constants, rate);
+          expect(Number.isFinite(got.trainingSpanOOM) && Number.isFinite(got.inferenceSpanOOM)).toBe(true);
+          expect(Math.abs(got.trainingSpanOOM - ref.trainingSpanOOM)).toBeLessThan(1e-11 * ref.trainingSpanOOM);
+          expect(Math.abs(got.inferenceSpanOOM - ref.inferenceSpanOOM)).toBeLessThan(1e-11 * ref.inferenceSpanOOM);
+        }),
+        { numRuns: 100 },
+      );
     }
   });
 

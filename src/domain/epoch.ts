@@ -13,7 +13,8 @@ import type { Flops, Nats } from './units';
 export const EPOCH_DEFAULT_RATE = 6;
 
 function assertRate(rate: number): void {
-  if (!Number.isFinite(rate) || rate < 0) throw new DomainError(`marginal rate must be a finite number ≥ 0 (got ${rate})`);
+  if (!Number.isFinite(rate) || rate < 0)
+    throw new DomainError(`marginal rate must be a finite number ≥ 0 (got ${rate})`);
 }
 
 /** u* = β/(α + β): the share of the excess loss taken by the parameter term at the compute-optimal point (laws.md §5). */
@@ -48,7 +49,10 @@ function logSharesAtRate(c: ChinchillaConstants, rate: number): { logU: number; 
 }
 
 /** ln TC and ln IC along the iso-loss curve, up to loss-dependent constants (laws.md §5), from ln u and ln(1 − u). */
-function logComputes(c: ChinchillaConstants, s: { logU: number; logOneMinusU: number }): { logTC: number; logIC: number } {
+function logComputes(
+  c: ChinchillaConstants,
+  s: { logU: number; logOneMinusU: number },
+): { logTC: number; logIC: number } {
   const logIC = -s.logU / c.alpha;
   return { logTC: logIC - s.logOneMinusU / c.beta, logIC };
 }
@@ -62,12 +66,18 @@ function logComputes(c: ChinchillaConstants, s: { logU: number; logOneMinusU: nu
  * computed from 1 − u_R = α/(α + (1 + R)β) directly, never as log1p(−u_R); the training span grows like log10(R)/β.
  * @param rate R ≥ 0, OOM of training compute per OOM of inference compute saved (default 6).
  */
-export function epochSpan(c: ChinchillaConstants, rate = EPOCH_DEFAULT_RATE): { trainingSpanOOM: number; inferenceSpanOOM: number } {
+export function epochSpan(
+  c: ChinchillaConstants,
+  rate = EPOCH_DEFAULT_RATE,
+): { trainingSpanOOM: number; inferenceSpanOOM: number } {
   assertChinchillaConstants(c);
   assertRate(rate);
   const star = logComputes(c, logSharesAtRate(c, 0));
   const end = logComputes(c, logSharesAtRate(c, rate));
-  return { trainingSpanOOM: (end.logTC - star.logTC) / Math.LN10, inferenceSpanOOM: (star.logIC - end.logIC) / Math.LN10 };
+  return {
+    trainingSpanOOM: (end.logTC - star.logTC) / Math.LN10,
+    inferenceSpanOOM: (star.logIC - end.logIC) / Math.LN10,
+  };
 }
 
 /**
@@ -78,7 +88,10 @@ export function epochSpan(c: ChinchillaConstants, rate = EPOCH_DEFAULT_RATE): { 
  * @throws DomainError when loss ≤ E, points < 2 or maxRate ≤ 0.
  */
 export function scalingPolicyCurve(
-  c: ChinchillaConstants, loss: Nats, points: number, maxRate = 100,
+  c: ChinchillaConstants,
+  loss: Nats,
+  points: number,
+  maxRate = 100,
 ): { trainingFlops: Float64Array; inferenceFlops: Float64Array; marginalRate: Float64Array } {
   assertChinchillaConstants(c);
   if (!Number.isInteger(points) || points < 2) throw new DomainError(`points must be an integer ≥ 2 (got ${points})`);
@@ -111,9 +124,13 @@ export function scalingPolicyCurve(
  * whole number of rounds needed. 10 % density at 20 % per round → 4.5× (10.3 rounds).
  * @param density final fraction of weights kept, in (0, 1]. @param perRound x, fraction removed per round, in (0, 1).
  */
-export function pruningMultiplier(density: number, perRound: number): { trainingMultiplier: number; rounds: number; wholeRounds: number } {
+export function pruningMultiplier(
+  density: number,
+  perRound: number,
+): { trainingMultiplier: number; rounds: number; wholeRounds: number } {
   if (!(density > 0 && density <= 1)) throw new DomainError(`density must be in (0, 1] (got ${density})`);
-  if (!(perRound > 0 && perRound < 1)) throw new DomainError(`fraction pruned per round must be in (0, 1) (got ${perRound})`);
+  if (!(perRound > 0 && perRound < 1))
+    throw new DomainError(`fraction pruned per round must be in (0, 1) (got ${perRound})`);
   const rounds = Math.max(0, Math.log(density) / Math.log1p(-perRound)); // max also turns −0 into 0
   return {
     trainingMultiplier: Math.max(1, (1 - density) / perRound),
@@ -123,7 +140,11 @@ export function pruningMultiplier(density: number, perRound: number): { training
 }
 
 /** One break of a smoothly broken power law: at x ≈ d the log-slope changes by −c over a width set by f (> 0). */
-export interface SbplBreak { c: number; d: number; f: number }
+export interface SbplBreak {
+  c: number;
+  d: number;
+  f: number;
+}
 
 /** Parameters of a smoothly broken power law (Caballero et al. 2022, arXiv:2210.14891, Eq. 1). */
 export interface SbplParams {
@@ -185,7 +206,11 @@ export interface EpochSpanRow {
  * counted at, the definition, a note on combining techniques, and one row per technique.
  */
 export const EPOCH_SPAN_TABLE: Readonly<{
-  source: string; rate: number; definition: string; combinedNote: string; rows: readonly EpochSpanRow[];
+  source: string;
+  rate: number;
+  definition: string;
+  combinedNote: string;
+  rows: readonly EpochSpanRow[];
 }> = Object.freeze({ ...spans, rows: Object.freeze(spans.rows.map((r) => Object.freeze({ ...r }))) });
 
 /**

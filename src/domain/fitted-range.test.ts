@@ -5,7 +5,11 @@ import { completeRange, formatExcessFactor, rangeExcess } from './fitted-range';
 import type { FittedRange } from './constants-types';
 
 const RANGE: FittedRange = {
-  params: [1e7, 1e9], tokens: [1e9, 1e12], samples: [1, 100], tokensPerParam: [5, 640], trainFlops: [1e17, 1e21],
+  params: [1e7, 1e9],
+  tokens: [1e9, 1e12],
+  samples: [1, 100],
+  tokensPerParam: [5, 640],
+  trainFlops: [1e17, 1e21],
 };
 
 describe('completeRange', () => {
@@ -35,7 +39,11 @@ describe('rangeExcess', () => {
 
   it('names each dimension left, the side and the factor', () => {
     const out = rangeExcess(RANGE, { params: 1.2e10, tokens: 1e10, samples: 0.5 });
-    expect(out.map((e) => [e.symbol, e.direction])).toEqual([['N', 'above'], ['D/N', 'below'], ['k', 'below']]);
+    expect(out.map((e) => [e.symbol, e.direction])).toEqual([
+      ['N', 'above'],
+      ['D/N', 'below'],
+      ['k', 'below'],
+    ]);
     expect(out[0]!.factor).toBeCloseTo(12, 12);
     expect(out[0]!.text).toBe('N 12× above the fitted range (10M–1B parameters)');
     expect(out[1]!.factor).toBeCloseTo(5 / (1e10 / 1.2e10), 12);
@@ -50,12 +58,14 @@ describe('rangeExcess', () => {
   });
 
   it('property: scaling N beyond the box by f reports exactly N f× above', () => {
-    fc.assert(fc.property(fc.double({ min: 1.001, max: 1e6, noNaN: true }), (f) => {
-      const out = rangeExcess({ params: [1e7, 1e9], tokens: [1e9, 1e12] }, { params: 1e9 * f, tokens: 1e10 });
-      expect(out).toHaveLength(1);
-      expect(out[0]!.dimension).toBe('params');
-      expect(out[0]!.factor / f).toBeCloseTo(1, 12);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 1.001, max: 1e6, noNaN: true }), (f) => {
+        const out = rangeExcess({ params: [1e7, 1e9], tokens: [1e9, 1e12] }, { params: 1e9 * f, tokens: 1e10 });
+        expect(out).toHaveLength(1);
+        expect(out[0]!.dimension).toBe('params');
+        expect(out[0]!.factor / f).toBeCloseTo(1, 12);
+      }),
+    );
   });
 
   it('refuses a non-positive design', () => {

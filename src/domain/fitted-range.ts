@@ -74,10 +74,16 @@ export function completeRange(range: FittedRange): CompleteRange {
   const derived: RangeDimension[] = [];
   let tokensPerParam: [number, number];
   if (range.tokensPerParam) tokensPerParam = checkInterval('tokensPerParam', range.tokensPerParam);
-  else { tokensPerParam = [tokens[0] / params[1], tokens[1] / params[0]]; derived.push('tokensPerParam'); }
+  else {
+    tokensPerParam = [tokens[0] / params[1], tokens[1] / params[0]];
+    derived.push('tokensPerParam');
+  }
   let trainFlops: [number, number];
   if (range.trainFlops) trainFlops = checkInterval('trainFlops', range.trainFlops);
-  else { trainFlops = [6 * params[0] * tokens[0], 6 * params[1] * tokens[1]]; derived.push('trainFlops'); }
+  else {
+    trainFlops = [6 * params[0] * tokens[0], 6 * params[1] * tokens[1]];
+    derived.push('trainFlops');
+  }
   const out: CompleteRange = { params, tokens, tokensPerParam, trainFlops, derived };
   if (range.samples) out.samples = checkInterval('samples', range.samples);
   return out;
@@ -123,7 +129,12 @@ export function rangeExcess(range: FittedRange | undefined, point: RangePoint): 
     const factor = above ? v / r[1] : r[0] / v;
     const span = `${formatQuantity(r[0])}–${formatQuantity(r[1])} ${noun}`;
     out.push({
-      dimension: key, symbol, value: v, range: r, direction: above ? 'above' : 'below', factor,
+      dimension: key,
+      symbol,
+      value: v,
+      range: r,
+      direction: above ? 'above' : 'below',
+      factor,
       text: `${symbol} ${formatExcessFactor(factor)} ${above ? 'above' : 'below'} the fitted range (${span})`,
     });
   }

@@ -11,7 +11,8 @@ const SKIP = new Set(['node_modules', 'work', 'dist', '.reports']);
 
 function files(path: string): string[] {
   if (statSync(path).isFile()) return [path];
-  return readdirSync(path).flatMap((name) => (SKIP.has(name) ? [] : files(join(path, name))))
+  return readdirSync(path)
+    .flatMap((name) => (SKIP.has(name) ? [] : files(join(path, name))))
     .filter((p) => /\.(ts|tsx|js|mjs|json|md|py)$/.test(p));
 }
 

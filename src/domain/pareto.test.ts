@@ -7,7 +7,11 @@ import { getChinchillaSet } from './chinchilla-sets';
 import { DomainError } from './errors';
 
 /** Small integer coordinates so ties and duplicates are common. */
-const coord = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constant(Number.POSITIVE_INFINITY), fc.double({ min: -1e3, max: 1e3, noNaN: true }));
+const coord = fc.oneof(
+  fc.integer({ min: 0, max: 6 }),
+  fc.constant(Number.POSITIVE_INFINITY),
+  fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+);
 
 function checkFront(points: number[][]): boolean {
   const front = paretoFront(points, (p) => p);
@@ -21,13 +25,33 @@ function checkFront(points: number[][]): boolean {
 
 describe('paretoFront', () => {
   it('returns mutually non-dominated points and drops only dominated ones, in 2-D (property)', () => {
-    fc.assert(fc.property(fc.array(fc.tuple(coord, coord).map((t) => [...t]), { maxLength: 60 }), checkFront), { numRuns: 400 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(coord, coord).map((t) => [...t]),
+          { maxLength: 60 },
+        ),
+        checkFront,
+      ),
+      { numRuns: 400 },
+    );
   });
   it('the same in 3-D (property)', () => {
-    fc.assert(fc.property(fc.array(fc.tuple(coord, coord, coord).map((t) => [...t]), { maxLength: 60 }), checkFront), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(coord, coord, coord).map((t) => [...t]),
+          { maxLength: 60 },
+        ),
+        checkFront,
+      ),
+      { numRuns: 300 },
+    );
   });
   it('keeps duplicates on the front and handles a lone infinite point', () => {
-    const a = [1, 2]; const b = [1, 2]; const c = [2, 3];
+    const a = [1, 2];
+    const b = [1, 2];
+    const c = [2, 3];
     expect(paretoFront([a, b, c], (p) => p)).toEqual([a, b]);
     expect(paretoFront([[0, Number.POSITIVE_INFINITY]], (p) => p)).toHaveLength(1);
     expect(paretoFront([], (p: number[]) => p)).toEqual([]);
@@ -60,7 +84,9 @@ describe('frontierForTarget', () => {
     }
     for (const p of grid) {
       if (p.quality > 2.4) continue;
-      expect(front.some((q) => q === p || dominates([q.trainFlops, q.inferenceFlops], [p.trainFlops, p.inferenceFlops]))).toBe(true);
+      expect(
+        front.some((q) => q === p || dominates([q.trainFlops, q.inferenceFlops], [p.trainFlops, p.inferenceFlops])),
+      ).toBe(true);
     }
     expect(frontierForTarget(grid, 1.0)).toEqual([]);
   });

@@ -61,7 +61,11 @@ function frontMask2d(v: readonly (readonly number[])[]): boolean[] {
 }
 
 /** A design evaluated on both budgets: training FLOPs, inference FLOPs (per token served) and a quality. */
-export interface FrontierPoint { trainFlops: Flops; inferenceFlops: Flops; quality: number }
+export interface FrontierPoint {
+  trainFlops: Flops;
+  inferenceFlops: Flops;
+  quality: number;
+}
 
 /**
  * The minimal (training, inference) compute pairs that reach a target quality: keep the points whose quality reaches
@@ -70,11 +74,14 @@ export interface FrontierPoint { trainFlops: Flops; inferenceFlops: Flops; quali
  * @param quality 'lower-is-better' for losses (default), 'higher-is-better' for accuracies.
  */
 export function frontierForTarget<T extends FrontierPoint>(
-  points: readonly T[], target: number, quality: 'lower-is-better' | 'higher-is-better' = 'lower-is-better',
+  points: readonly T[],
+  target: number,
+  quality: 'lower-is-better' | 'higher-is-better' = 'lower-is-better',
 ): T[] {
   if (!Number.isFinite(target)) throw new DomainError(`target quality must be a finite number (got ${target})`);
   const reaches = quality === 'lower-is-better' ? (q: number) => q <= target : (q: number) => q >= target;
   const feasible = points.filter((p) => reaches(p.quality));
-  return paretoFront(feasible, (p) => [p.trainFlops, p.inferenceFlops])
-    .sort((a, b) => a.trainFlops - b.trainFlops || a.inferenceFlops - b.inferenceFlops);
+  return paretoFront(feasible, (p) => [p.trainFlops, p.inferenceFlops]).sort(
+    (a, b) => a.trainFlops - b.trainFlops || a.inferenceFlops - b.inferenceFlops,
+  );
 }

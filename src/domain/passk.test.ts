@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  MONKEYS_LLAMA3_8B_MATH, PASSK_ESTIMATE_MAX_TERMS, logGammaRatio, passAtKBetaLogFailure, meanPassAtKEstimate, monkeysCoverage, passAtK, passAtKBeta, passAtKEstimate,
+  MONKEYS_LLAMA3_8B_MATH,
+  PASSK_ESTIMATE_MAX_TERMS,
+  logGammaRatio,
+  passAtKBetaLogFailure,
+  meanPassAtKEstimate,
+  monkeysCoverage,
+  passAtK,
+  passAtKBeta,
+  passAtKEstimate,
 } from './passk';
 import { logBeta, logGamma } from './math/special';
 import { DomainError } from './errors';
@@ -21,43 +29,64 @@ describe('pass@k Beta: public checks of laws.md §3', () => {
     expect(passAtKBeta(0.5, 2, 10)).toBeCloseTo(0.612235, 6);
   });
   it('is k/(k + 1) for the uniform prior Beta(1, 1) (property)', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), (k) => Math.abs(passAtKBeta(1, 1, k) - k / (k + 1)) < 1e-12));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        (k) => Math.abs(passAtKBeta(1, 1, k) - k / (k + 1)) < 1e-12,
+      ),
+    );
   });
   it('equals the Beta average of 1 − (1 − p)^k by quadrature (property, a, b ≥ 2 so the integrand is smooth)', () => {
-    fc.assert(fc.property(
-      fc.double({ min: 2, max: 8, noNaN: true }), fc.double({ min: 2, max: 8, noNaN: true }),
-      fc.integer({ min: 1, max: 30 }),
-      (a, b, k) => {
-        const m = 4000; // Simpson's rule on [0, 1]
-        let s = 0;
-        for (let i = 0; i <= m; i++) {
-          const p = i / m;
-          const density = (p ** (a - 1) * (1 - p) ** (b - 1)) / Math.exp(logBeta(a, b));
-          s += (i === 0 || i === m ? 1 : i % 2 ? 4 : 2) * density * passAtK(p, k);
-        }
-        return Math.abs((s / (3 * m)) - passAtKBeta(a, b, k)) < 1e-6;
-      },
-    ), { numRuns: 30 });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 2, max: 8, noNaN: true }),
+        fc.double({ min: 2, max: 8, noNaN: true }),
+        fc.integer({ min: 1, max: 30 }),
+        (a, b, k) => {
+          const m = 4000; // Simpson's rule on [0, 1]
+          let s = 0;
+          for (let i = 0; i <= m; i++) {
+            const p = i / m;
+            const density = (p ** (a - 1) * (1 - p) ** (b - 1)) / Math.exp(logBeta(a, b));
+            s += (i === 0 || i === m ? 1 : i % 2 ? 4 : 2) * density * passAtK(p, k);
+          }
+          return Math.abs(s / (3 * m) - passAtKBeta(a, b, k)) < 1e-6;
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
   it('failure rate falls as Γ(a + b)/Γ(b)·x^(−a)·(1 − a(a − 1)/(2x)), x = b + k, for large k', () => {
-    for (const [a, b] of [[0.3, 2], [1e-3, 1e-3], [2, 5], [5, 0.5]] as const) {
+    for (const [a, b] of [
+      [0.3, 2],
+      [1e-3, 1e-3],
+      [2, 5],
+      [5, 0.5],
+    ] as const) {
       for (const k of [1e6, 1e7]) {
         const x = b + k;
-        const logAsymptotic = logGamma(a + b) - logGamma(b) - a * Math.log(x) + Math.log1p(-a * (a - 1) / (2 * x));
+        const logAsymptotic = logGamma(a + b) - logGamma(b) - a * Math.log(x) + Math.log1p((-a * (a - 1)) / (2 * x));
         expect(Math.abs(passAtKBetaLogFailure(a, b, k) - logAsymptotic)).toBeLessThan(1e-9);
       }
     }
   });
   it('lies in [0, 1], is never NaN and is non-decreasing in k for k ≤ 1e7 and a, b ≥ 1e-3 (property)', () => {
-    fc.assert(fc.property(shape, shape, bigK, fc.double({ min: 0, max: 1e6, noNaN: true }), (a, b, k, dk) => {
-      const lo = passAtKBeta(a, b, k);
-      const hi = passAtKBeta(a, b, k + dk);
-      // Tiny k (1e-280) now keeps its digits instead of rounding to 0, so allow rounding at 1e-12 relative.
-      return Number.isFinite(lo) && lo >= 0 && hi <= 1 && hi >= lo * (1 - 1e-12);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(shape, shape, bigK, fc.double({ min: 0, max: 1e6, noNaN: true }), (a, b, k, dk) => {
+        const lo = passAtKBeta(a, b, k);
+        const hi = passAtKBeta(a, b, k + dk);
+        // Tiny k (1e-280) now keeps its digits instead of rounding to 0, so allow rounding at 1e-12 relative.
+        return Number.isFinite(lo) && lo >= 0 && hi <= 1 && hi >= lo * (1 - 1e-12);
+      }),
+      { numRuns: 500 },
+    );
   });
   it('stays monotone at unit steps near k = 1e7, where the change is ~1e-10', () => {
-    for (const [a, b] of [[1e-3, 1e-3], [0.05, 3], [1, 1]] as const) {
+    for (const [a, b] of [
+      [1e-3, 1e-3],
+      [0.05, 3],
+      [1, 1],
+    ] as const) {
       let prev = passAtKBeta(a, b, 1e7 - 50);
       for (let k = 1e7 - 49; k <= 1e7; k++) {
         const v = passAtKBeta(a, b, k);
@@ -67,7 +96,12 @@ describe('pass@k Beta: public checks of laws.md §3', () => {
     }
   });
   it('logGammaRatio agrees with the plain log-gamma difference where that is accurate', () => {
-    for (const [x, s] of [[20, 0.5], [25.5, 3], [100, 1e-3], [1e3, 7]] as const) {
+    for (const [x, s] of [
+      [20, 0.5],
+      [25.5, 3],
+      [100, 1e-3],
+      [1e3, 7],
+    ] as const) {
       expect(logGammaRatio(x, s)).toBeCloseTo(logGamma(x + s) - logGamma(x), 11);
     }
   });
@@ -88,11 +122,18 @@ describe('pass@k per question', () => {
     expect(Math.abs(passAtK(1e-12, 1e7) / (1e-5 - 5e-11 + 1e-15 / 6) - 1)).toBeLessThan(1e-9);
   });
   it('lies in [0, 1] and is non-decreasing in k (property)', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), bigK, fc.double({ min: 0, max: 100, noNaN: true }), (p, k, dk) => {
-      const lo = passAtK(p, k);
-      const hi = passAtK(p, k + dk);
-      return lo >= 0 && hi <= 1 && hi >= lo;
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        bigK,
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (p, k, dk) => {
+          const lo = passAtK(p, k);
+          const hi = passAtK(p, k + dk);
+          return lo >= 0 && hi <= 1 && hi >= lo;
+        },
+      ),
+    );
   });
   it('rejects p outside [0, 1]', () => {
     expect(() => passAtK(1.2, 1)).toThrow(DomainError);
@@ -102,15 +143,23 @@ describe('pass@k per question', () => {
 
 describe("Chen et al.'s unbiased estimator", () => {
   it('averaged over Binomial(n, p) outcomes it equals 1 − (1 − p)^k exactly (enumeration, property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 14 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(), (n, p, kSeed) => {
-      const k = 1 + (kSeed % n);
-      let mean = 0;
-      for (let c = 0; c <= n; c++) {
-        const weight = Math.exp(logChoose(n, c)) * p ** c * (1 - p) ** (n - c);
-        mean += weight * passAtKEstimate(n, c, k);
-      }
-      return Math.abs(mean - (1 - (1 - p) ** k)) < 1e-12;
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 14 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.nat(),
+        (n, p, kSeed) => {
+          const k = 1 + (kSeed % n);
+          let mean = 0;
+          for (let c = 0; c <= n; c++) {
+            const weight = Math.exp(logChoose(n, c)) * p ** c * (1 - p) ** (n - c);
+            mean += weight * passAtKEstimate(n, c, k);
+          }
+          return Math.abs(mean - (1 - (1 - p) ** k)) < 1e-12;
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
   it('is c/n at k = 1 and 1 when n − c < k', () => {
     expect(passAtKEstimate(10, 3, 1)).toBeCloseTo(0.3, 15);
@@ -122,22 +171,34 @@ describe("Chen et al.'s unbiased estimator", () => {
     expect(Math.abs(passAtKEstimate(10, 3, 5) - (1 - 0.7 ** 5))).toBeGreaterThan(0.05);
   });
   it('is stable for n up to 100,000: matches the log-binomial form, stays in [0, 1], monotone in c (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 100_000 }), fc.nat(), fc.nat(), (n, cSeed, kSeed) => {
-      const c = cSeed % (n + 1);
-      const k = 1 + (kSeed % n);
-      const v = passAtKEstimate(n, c, k);
-      if (!(v >= 0 && v <= 1)) return false;
-      if (n - c >= k) {
-        const reference = -Math.expm1(logChoose(n - c, k) - logChoose(n, k));
-        if (Math.abs(v - reference) > 1e-8) return false;
-      }
-      return c === 0 || passAtKEstimate(n, c - 1, k) <= v;
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.nat(), fc.nat(), (n, cSeed, kSeed) => {
+        const c = cSeed % (n + 1);
+        const k = 1 + (kSeed % n);
+        const v = passAtKEstimate(n, c, k);
+        if (!(v >= 0 && v <= 1)) return false;
+        if (n - c >= k) {
+          const reference = -Math.expm1(logChoose(n - c, k) - logChoose(n, k));
+          if (Math.abs(v - reference) > 1e-8) return false;
+        }
+        return c === 0 || passAtKEstimate(n, c - 1, k) <= v;
+      }),
+      { numRuns: 200 },
+    );
     expect(passAtKEstimate(100_000, 50_000, 1)).toBeCloseTo(0.5, 14);
     expect(passAtKEstimate(100_000, 1, 100_000)).toBe(1);
   });
   it('averages over questions', () => {
-    expect(meanPassAtKEstimate([{ n: 10, c: 3 }, { n: 20, c: 0 }, { n: 5, c: 5 }], 1)).toBeCloseTo((0.3 + 0 + 1) / 3, 15);
+    expect(
+      meanPassAtKEstimate(
+        [
+          { n: 10, c: 3 },
+          { n: 20, c: 0 },
+          { n: 5, c: 5 },
+        ],
+        1,
+      ),
+    ).toBeCloseTo((0.3 + 0 + 1) / 3, 15);
     expect(() => meanPassAtKEstimate([], 1)).toThrow(DomainError);
   });
   it('bounds its work by min(c, k): huge n and c answer at once and match the closed form (issue 11, item 13)', () => {
@@ -162,7 +223,9 @@ describe("Chen et al.'s unbiased estimator", () => {
     expect(Math.abs(Math.log1p(-got) - logFailure)).toBeLessThan(1e-7 * Math.abs(logFailure));
   });
   it('rejects counts a double cannot hold exactly (above 2^53 − 1) with a clear message', () => {
-    expect(() => passAtKEstimate(1e16, 5, 1)).toThrow(/n must be an integer in \[1, 2\^53 − 1 = 9007199254740991\] \(got 10000000000000000\)/);
+    expect(() => passAtKEstimate(1e16, 5, 1)).toThrow(
+      /n must be an integer in \[1, 2\^53 − 1 = 9007199254740991\] \(got 10000000000000000\)/,
+    );
     expect(() => passAtKEstimate(2 ** 53, 1, 1)).toThrow(DomainError);
   });
   it('rejects impossible counts', () => {

@@ -130,6 +130,8 @@ export function monkeysCoverage(a: number, b: number, k: Samples): Probability {
  * figure; approximate, laws.md §3).
  */
 export const MONKEYS_LLAMA3_8B_MATH = Object.freeze({
-  a: -1.33, b: -0.43, approximate: true,
+  a: -1.33,
+  b: -0.43,
+  approximate: true,
   source: 'Brown et al. 2024, Large Language Monkeys (arXiv:2407.21787), figure transcription; laws.md §3',
 });

@@ -13,7 +13,8 @@ import type { PlanEarlyInput } from './plan-early';
  * is just cheaper (break-even ≈ 14.8 B tokens per domain), so a person sees the line crossed by raising the volume.
  */
 export const PLAN_EARLY_DEFAULT_INPUT: PlanEarlyInput = Object.freeze({
-  domains: 100, inferenceTokens: 10,
+  domains: 100,
+  inferenceTokens: 10,
   large: Object.freeze({ genericTokens: 100, specialisationTokens: 1 }),
   small: Object.freeze({ genericTokens: 0, specialisationTokens: 20 }),
 });
@@ -34,15 +35,40 @@ interface Slot {
 export const PLAN_EARLY_SLOTS: readonly Slot[] = Object.freeze([
   { label: 'domains', min: 1, max: 1e5, integer: true, get: (i) => i.domains },
   { label: 'inference tokens per domain (1e9)', min: 0, max: 1e6, integer: false, get: (i) => i.inferenceTokens },
-  { label: 'large: generic pretraining (1e9 tokens)', min: 0, max: 1e6, integer: false, get: (i) => i.large.genericTokens },
-  { label: 'large: fine-tuning per domain (1e9 tokens)', min: 0, max: 1e6, integer: false, get: (i) => i.large.specialisationTokens },
-  { label: 'small: shared pretraining (1e9 tokens)', min: 0, max: 1e6, integer: false, get: (i) => i.small.genericTokens },
-  { label: 'small: specialisation per domain (1e9 tokens)', min: 0, max: 1e6, integer: false, get: (i) => i.small.specialisationTokens },
+  {
+    label: 'large: generic pretraining (1e9 tokens)',
+    min: 0,
+    max: 1e6,
+    integer: false,
+    get: (i) => i.large.genericTokens,
+  },
+  {
+    label: 'large: fine-tuning per domain (1e9 tokens)',
+    min: 0,
+    max: 1e6,
+    integer: false,
+    get: (i) => i.large.specialisationTokens,
+  },
+  {
+    label: 'small: shared pretraining (1e9 tokens)',
+    min: 0,
+    max: 1e6,
+    integer: false,
+    get: (i) => i.small.genericTokens,
+  },
+  {
+    label: 'small: specialisation per domain (1e9 tokens)',
+    min: 0,
+    max: 1e6,
+    integer: false,
+    get: (i) => i.small.specialisationTokens,
+  },
 ]);
 
 function fromNumbers([domains, inferenceTokens, lg, ls, sg, ss]: number[]): PlanEarlyInput {
   return {
-    domains: domains!, inferenceTokens: inferenceTokens!,
+    domains: domains!,
+    inferenceTokens: inferenceTokens!,
     large: { genericTokens: lg!, specialisationTokens: ls! },
     small: { genericTokens: sg!, specialisationTokens: ss! },
   };
@@ -52,9 +78,12 @@ function fromNumbers([domains, inferenceTokens, lg, ls, sg, ss]: number[]): Plan
 export function assertPlanEarlyInput(input: PlanEarlyInput): void {
   for (const s of PLAN_EARLY_SLOTS) {
     const v = s.get(input);
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new DomainError(`Plan Early ${s.label} must be a finite number (got ${String(v)})`);
-    if (s.integer && !Number.isInteger(v)) throw new DomainError(`Plan Early ${s.label} must be a whole number (got ${v})`);
-    if (v < s.min || v > s.max) throw new DomainError(`Plan Early ${s.label} must lie in [${s.min}, ${s.max}] (got ${v})`);
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw new DomainError(`Plan Early ${s.label} must be a finite number (got ${String(v)})`);
+    if (s.integer && !Number.isInteger(v))
+      throw new DomainError(`Plan Early ${s.label} must be a whole number (got ${v})`);
+    if (v < s.min || v > s.max)
+      throw new DomainError(`Plan Early ${s.label} must lie in [${s.min}, ${s.max}] (got ${v})`);
   }
 }
 
@@ -86,14 +115,18 @@ export type PlanEarlyDecode = { ok: true; value: PlanEarlyInput; warning?: strin
 export function decodePlanEarly(raw: string): PlanEarlyDecode {
   const parts = raw.split('_');
   if (parts.length !== PLAN_EARLY_SLOTS.length) {
-    return { ok: false, reason: `expected ${PLAN_EARLY_SLOTS.length} numbers joined by "_" (domains, inference, large generic, large per domain, small shared, small per domain), got ${parts.length}` };
+    return {
+      ok: false,
+      reason: `expected ${PLAN_EARLY_SLOTS.length} numbers joined by "_" (domains, inference, large generic, large per domain, small shared, small per domain), got ${parts.length}`,
+    };
   }
   const values: number[] = [];
   const changed: string[] = [];
   for (let i = 0; i < PLAN_EARLY_SLOTS.length; i++) {
     const s = PLAN_EARLY_SLOTS[i]!;
     const text = parts[i]!;
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) || !Number.isFinite(Number(text))) return { ok: false, reason: `${s.label} is not a number` };
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) || !Number.isFinite(Number(text)))
+      return { ok: false, reason: `${s.label} is not a number` };
     const x = Number(text);
     let v = Math.min(s.max, Math.max(s.min, x));
     if (v !== x) changed.push(`${s.label} outside ${num(s.min)}–${num(s.max)}, set to ${num(v)}`);

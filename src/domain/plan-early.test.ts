@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PLAN_EARLY_INFERENCE, PLAN_EARLY_PERPLEXITY, PLAN_EARLY_THROUGHPUT, planEarlyCompare, planEarlyTotalCost } from './plan-early';
+import {
+  PLAN_EARLY_INFERENCE,
+  PLAN_EARLY_PERPLEXITY,
+  PLAN_EARLY_THROUGHPUT,
+  planEarlyCompare,
+  planEarlyTotalCost,
+} from './plan-early';
 import { DomainError } from './errors';
 
 describe('Plan Early (laws.md §7)', () => {
   it('total cost = generic + n × specialisation, linear in n (property)', () => {
     expect(planEarlyTotalCost(100, 5, 0)).toBe(100);
-    fc.assert(fc.property(fc.double({ min: 1, max: 1e24, noNaN: true }), fc.double({ min: 0, max: 1e22, noNaN: true }), fc.integer({ min: 0, max: 1000 }), (g, s, n) => {
-      const a = planEarlyTotalCost(g, s, n);
-      return Math.abs(planEarlyTotalCost(g, s, n + 1) - a - s) <= 1e-9 * (a + s);
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 1e24, noNaN: true }),
+        fc.double({ min: 0, max: 1e22, noNaN: true }),
+        fc.integer({ min: 0, max: 1000 }),
+        (g, s, n) => {
+          const a = planEarlyTotalCost(g, s, n);
+          return Math.abs(planEarlyTotalCost(g, s, n + 1) - a - s) <= 1e-9 * (a + s);
+        },
+      ),
+    );
   });
   it('the 126 M model runs inference about 4× faster than the 771 M one', () => {
     const [small, large] = PLAN_EARLY_INFERENCE.models;
@@ -24,7 +37,8 @@ describe('Plan Early (laws.md §7)', () => {
 
 describe('Plan Early comparison (issue 15)', () => {
   const input = {
-    domains: 10, inferenceTokens: 5,
+    domains: 10,
+    inferenceTokens: 5,
     large: { genericTokens: 100, specialisationTokens: 1 },
     small: { genericTokens: 0, specialisationTokens: 50 },
   };
@@ -37,12 +51,26 @@ describe('Plan Early comparison (issue 15)', () => {
     expect(r.cheaper).toBe(r.small.total < r.large.total ? 'small' : 'large');
   });
   it('the break-even inference volume is where the totals meet (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1e3, noNaN: true }), fc.double({ min: 0, max: 1e3, noNaN: true }), (n, g, s) => {
-      const x = { ...input, domains: n, large: { genericTokens: g, specialisationTokens: 1 }, small: { genericTokens: 0, specialisationTokens: s } };
-      const v = planEarlyCompare(x).breakEvenInferenceTokens;
-      const at = planEarlyCompare({ ...x, inferenceTokens: v });
-      return v === 0 ? at.small.total <= at.large.total + 1e-9 : Math.abs(at.small.total - at.large.total) <= 1e-9 * at.large.total;
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.double({ min: 0, max: 1e3, noNaN: true }),
+        fc.double({ min: 0, max: 1e3, noNaN: true }),
+        (n, g, s) => {
+          const x = {
+            ...input,
+            domains: n,
+            large: { genericTokens: g, specialisationTokens: 1 },
+            small: { genericTokens: 0, specialisationTokens: s },
+          };
+          const v = planEarlyCompare(x).breakEvenInferenceTokens;
+          const at = planEarlyCompare({ ...x, inferenceTokens: v });
+          return v === 0
+            ? at.small.total <= at.large.total + 1e-9
+            : Math.abs(at.small.total - at.large.total) <= 1e-9 * at.large.total;
+        },
+      ),
+    );
   });
   it('the small models win past the break-even and the paper pairs hold', () => {
     const v = planEarlyCompare(input).breakEvenInferenceTokens;
@@ -54,6 +82,8 @@ describe('Plan Early comparison (issue 15)', () => {
   it('rejects bad input', () => {
     expect(() => planEarlyCompare({ ...input, domains: 0 })).toThrow(DomainError);
     expect(() => planEarlyCompare({ ...input, inferenceTokens: Number.NaN })).toThrow(DomainError);
-    expect(() => planEarlyCompare({ ...input, small: { genericTokens: -1, specialisationTokens: 1 } })).toThrow(/small models genericTokens/);
+    expect(() => planEarlyCompare({ ...input, small: { genericTokens: -1, specialisationTokens: 1 } })).toThrow(
+      /small models genericTokens/,
+    );
   });
 });

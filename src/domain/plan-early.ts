@@ -39,7 +39,8 @@ export const PLAN_EARLY_INFERENCE = Object.freeze({
  * The training figures are taken from the issue text and were not checked against the paper here.
  */
 export const PLAN_EARLY_THROUGHPUT = Object.freeze({
-  source: 'Grangier et al. 2024, "Need a Small Specialized Language Model? Plan Early!" (arXiv:2402.01093); inference pair laws.md §7, training pair as quoted in issue 15 (not checked here)',
+  source:
+    'Grangier et al. 2024, "Need a Small Specialized Language Model? Plan Early!" (arXiv:2402.01093); inference pair laws.md §7, training pair as quoted in issue 15 (not checked here)',
   unit: 'A100-hours per 1e9 tokens',
   small: Object.freeze({ params: 126e6, train: 2.2, inference: 0.61 }),
   large: Object.freeze({ params: 771e6, train: 7.7, inference: 2.54 }),
@@ -51,7 +52,8 @@ export const PLAN_EARLY_THROUGHPUT = Object.freeze({
  * 28.1 / 10). The paper's own table was not opened here; its per-domain breakdown is not shipped.
  */
 export const PLAN_EARLY_PERPLEXITY = Object.freeze({
-  source: 'Grangier et al. 2024 (arXiv:2402.01093), The Pile test perplexity as listed by Papers with Code (not checked against the paper\'s table here)',
+  source:
+    "Grangier et al. 2024 (arXiv:2402.01093), The Pile test perplexity as listed by Papers with Code (not checked against the paper's table here)",
   rows: Object.freeze([
     Object.freeze({ model: '126 M', params: 126e6, pretrained: 33, specialised: 12 }),
     Object.freeze({ model: '771 M', params: 771e6, pretrained: 28.1, specialised: 10 }),
@@ -90,7 +92,8 @@ export interface PlanEarlyResult {
 
 function assertOption(name: string, o: PlanEarlyOption): void {
   for (const [k, v] of Object.entries(o)) {
-    if (!Number.isFinite(v) || v < 0) throw new DomainError(`${name} ${k} must be a non-negative finite number of 1e9 tokens (got ${v})`);
+    if (!Number.isFinite(v) || v < 0)
+      throw new DomainError(`${name} ${k} must be a non-negative finite number of 1e9 tokens (got ${v})`);
   }
 }
 
@@ -102,7 +105,8 @@ function assertOption(name: string, o: PlanEarlyOption): void {
 export function planEarlyCompare(input: PlanEarlyInput): PlanEarlyResult {
   const { domains: n, inferenceTokens: v } = input;
   if (!Number.isInteger(n) || n < 1) throw new DomainError(`domains must be a whole number ≥ 1 (got ${n})`);
-  if (!Number.isFinite(v) || v < 0) throw new DomainError(`inference tokens per domain must be a non-negative finite number (got ${v})`);
+  if (!Number.isFinite(v) || v < 0)
+    throw new DomainError(`inference tokens per domain must be a non-negative finite number (got ${v})`);
   assertOption('large model', input.large);
   assertOption('small models', input.small);
   const t = PLAN_EARLY_THROUGHPUT;

@@ -39,26 +39,29 @@ describe('the quality-model registry', () => {
     if (m.paperSetting) expect(m.passAtK).not.toBeNull();
   });
 
-  it.each(QUALITY_MODEL_IDS)('%s: its law over every set of its family gives finite quality and a budget-tight optimum', (id) => {
-    const m = qualityModel(id);
-    const sets = listConstantSets(id);
-    expect(sets.length).toBeGreaterThan(0);
-    expect(sets.map((s) => s.id)).toContain(defaultConstantSet(id));
-    for (const s of sets) {
-      const resolved = resolveConstantSet(id, s.id);
-      expect(resolved.family).toBe(m.constantFamily);
-      const law = m.law(resolved);
-      expect(Number.isFinite(law.quality(1e9, 2e10, 4))).toBe(true);
-      const o = law.optimumAt(1e21, 1e12);
-      expect(6 * o.params * o.tokens).toBeCloseTo(1e21, -15);
-      expect(o.samples).toBeGreaterThanOrEqual(1 - 1e-9);
-      if (m.passAtK) {
-        const p = m.passAtK(law.quality(1e9, 2e10, 4));
-        expect(p).toBeGreaterThanOrEqual(0);
-        expect(p).toBeLessThanOrEqual(1);
+  it.each(QUALITY_MODEL_IDS)(
+    '%s: its law over every set of its family gives finite quality and a budget-tight optimum',
+    (id) => {
+      const m = qualityModel(id);
+      const sets = listConstantSets(id);
+      expect(sets.length).toBeGreaterThan(0);
+      expect(sets.map((s) => s.id)).toContain(defaultConstantSet(id));
+      for (const s of sets) {
+        const resolved = resolveConstantSet(id, s.id);
+        expect(resolved.family).toBe(m.constantFamily);
+        const law = m.law(resolved);
+        expect(Number.isFinite(law.quality(1e9, 2e10, 4))).toBe(true);
+        const o = law.optimumAt(1e21, 1e12);
+        expect(6 * o.params * o.tokens).toBeCloseTo(1e21, -15);
+        expect(o.samples).toBeGreaterThanOrEqual(1 - 1e-9);
+        if (m.passAtK) {
+          const p = m.passAtK(law.quality(1e9, 2e10, 4));
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('a law refuses a set of another family', () => {
     const chin = resolveConstantSet('chinchilla', defaultConstantSet('chinchilla'));
@@ -66,7 +69,9 @@ describe('the quality-model registry', () => {
   });
 
   it('an unknown model is a DomainError naming the known ones', () => {
-    expect(() => qualityModel('t3' as never)).toThrow(/unknown quality model "t3" \(known: t2-1, t2-2, chinchilla, lifetime\)/);
+    expect(() => qualityModel('t3' as never)).toThrow(
+      /unknown quality model "t3" \(known: t2-1, t2-2, chinchilla, lifetime\)/,
+    );
   });
 });
 
@@ -95,6 +100,7 @@ describe('the constant-family registry', () => {
   });
 
   it('serves every family by at least one quality model', () => {
-    for (const f of CONSTANT_FAMILIES.ids) expect(QUALITY_MODEL_REGISTRY.entries.some((m) => m.constantFamily === f)).toBe(true);
+    for (const f of CONSTANT_FAMILIES.ids)
+      expect(QUALITY_MODEL_REGISTRY.entries.some((m) => m.constantFamily === f)).toBe(true);
   });
 });

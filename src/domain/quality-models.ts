@@ -172,63 +172,105 @@ function chinchillaLaw(model: QualityModel) {
   };
 }
 
-const T2_ISOFLOP = 'Every point spends both budgets: a smaller N buys more training tokens and more samples per question.';
-const T2_TOKENS_PER_PARAM = 'T² optimum with both budgets binding (D = C_train/6N, k = C_inf/2N); smaller inference budgets favour smaller, longer-trained models.';
-const NO_K_PASSK = 'Chinchilla loss has no k term: sampling more does not change it, so this model says nothing about pass@k.';
+const T2_ISOFLOP =
+  'Every point spends both budgets: a smaller N buys more training tokens and more samples per question.';
+const T2_TOKENS_PER_PARAM =
+  'T² optimum with both budgets binding (D = C_train/6N, k = C_inf/2N); smaller inference budgets favour smaller, longer-trained models.';
+const NO_K_PASSK =
+  'Chinchilla loss has no k term: sampling more does not change it, so this model says nothing about pass@k.';
 
 const MODELS: readonly QualityModelSpec[] = [
   {
-    id: 't2-1', name: 'T² Approach 1 (task NLL with k)', shortName: 'T² Approach 1',
-    quality: { label: 'task NLL', unit: 'nats', higherIsBetter: false }, targetUnit: 'nats of task NLL',
-    constantFamily: 't2-1', usesSamples: true,
+    id: 't2-1',
+    name: 'T² Approach 1 (task NLL with k)',
+    shortName: 'T² Approach 1',
+    quality: { label: 'task NLL', unit: 'nats', higherIsBetter: false },
+    targetUnit: 'nats of task NLL',
+    constantFamily: 't2-1',
+    usesSamples: true,
     // Approach 1 models the mean of −log pass@k, so exp(−L) is the pass@k it implies (a geometric mean over questions).
-    passAtK: (loss) => Math.exp(-loss), accounting: 'two-budget', paperSetting: true,
+    passAtK: (loss) => Math.exp(-loss),
+    accounting: 'two-budget',
+    paperSetting: true,
     measured: { field: 'nll', quantity: 'answer NLL', samples: 'one', predicts: true },
     law: t2Approach1Law,
     notes: {
-      frontier: 'Lowest task NLL (T² Approach 1) reachable when both budgets bind: D = C_train/6N and k = C_inf/2N with k ≥ 1. Each contour edge is a Pareto frontier: moving along it trades training for inference compute at equal quality.',
-      passk: 'T² Approach 1: implied pass@k = exp(−L(N, D, k)), the geometric mean over questions (a lower bound on the mean)',
-      isoflop: T2_ISOFLOP, tokensPerParam: T2_TOKENS_PER_PARAM, optimumSeries: 'T² optimum',
+      frontier:
+        'Lowest task NLL (T² Approach 1) reachable when both budgets bind: D = C_train/6N and k = C_inf/2N with k ≥ 1. Each contour edge is a Pareto frontier: moving along it trades training for inference compute at equal quality.',
+      passk:
+        'T² Approach 1: implied pass@k = exp(−L(N, D, k)), the geometric mean over questions (a lower bound on the mean)',
+      isoflop: T2_ISOFLOP,
+      tokensPerParam: T2_TOKENS_PER_PARAM,
+      optimumSeries: 'T² optimum',
     },
   },
   {
-    id: 't2-2', name: 'T² Approach 2 (pass@k accuracy)', shortName: 'T² Approach 2',
-    quality: { label: 'pass@k accuracy', unit: '', higherIsBetter: true }, targetUnit: 'pass@k accuracy (e.g. 62% or 0.62)',
-    constantFamily: 't2-2', usesSamples: true, passAtK: (accuracy) => accuracy, accounting: 'two-budget', paperSetting: true,
+    id: 't2-2',
+    name: 'T² Approach 2 (pass@k accuracy)',
+    shortName: 'T² Approach 2',
+    quality: { label: 'pass@k accuracy', unit: '', higherIsBetter: true },
+    targetUnit: 'pass@k accuracy (e.g. 62% or 0.62)',
+    constantFamily: 't2-2',
+    usesSamples: true,
+    passAtK: (accuracy) => accuracy,
+    accounting: 'two-budget',
+    paperSetting: true,
     measured: { field: 'passAtK', quantity: 'pass@k', samples: 'run', predicts: true },
     law: t2Approach2Law,
     notes: {
-      frontier: 'Highest pass@k accuracy (T² Approach 2) reachable when both budgets bind: D = C_train/6N and k = C_inf/2N with k ≥ 1. Each contour edge is a Pareto frontier.',
+      frontier:
+        'Highest pass@k accuracy (T² Approach 2) reachable when both budgets bind: D = C_train/6N and k = C_inf/2N with k ≥ 1. Each contour edge is a Pareto frontier.',
       passk: 'T² Approach 2: expected pass@k accuracy under the fitted Beta model',
-      isoflop: T2_ISOFLOP, tokensPerParam: T2_TOKENS_PER_PARAM, optimumSeries: 'T² optimum',
+      isoflop: T2_ISOFLOP,
+      tokensPerParam: T2_TOKENS_PER_PARAM,
+      optimumSeries: 'T² optimum',
     },
   },
   {
-    id: 'chinchilla', name: 'Chinchilla loss only', shortName: 'Chinchilla loss',
-    quality: { label: 'loss', unit: 'nats', higherIsBetter: false }, targetUnit: 'nats of loss',
-    constantFamily: 'chinchilla', usesSamples: false, passAtK: null, accounting: 'two-budget', paperSetting: false,
+    id: 'chinchilla',
+    name: 'Chinchilla loss only',
+    shortName: 'Chinchilla loss',
+    quality: { label: 'loss', unit: 'nats', higherIsBetter: false },
+    targetUnit: 'nats of loss',
+    constantFamily: 'chinchilla',
+    usesSamples: false,
+    passAtK: null,
+    accounting: 'two-budget',
+    paperSetting: false,
     measured: { field: 'nll', quantity: 'answer NLL', samples: 'one', predicts: false },
     law: chinchillaLaw('chinchilla'),
     notes: {
-      frontier: 'Chinchilla loss has no k term: extra samples do not change loss, so the inference budget only caps the model at N ≤ C_inf/2 (one sample). Where that cap does not bind, the contours are vertical and training compute alone sets the loss.',
+      frontier:
+        'Chinchilla loss has no k term: extra samples do not change loss, so the inference budget only caps the model at N ≤ C_inf/2 (one sample). Where that cap does not bind, the contours are vertical and training compute alone sets the loss.',
       passk: NO_K_PASSK,
-      isoflop: 'Chinchilla loss ignores k: the slice is Chinchilla\'s isoFLOP curve, cut at N = C_inf/2 where one sample no longer fits the inference budget.',
-      tokensPerParam: 'With Chinchilla loss the inference budget only caps N at C_inf/2, so the capped optimum leaves Chinchilla\'s line only where that cap binds.',
+      isoflop:
+        "Chinchilla loss ignores k: the slice is Chinchilla's isoFLOP curve, cut at N = C_inf/2 where one sample no longer fits the inference budget.",
+      tokensPerParam:
+        "With Chinchilla loss the inference budget only caps N at C_inf/2, so the capped optimum leaves Chinchilla's line only where that cap binds.",
       optimumSeries: 'Capped optimum',
     },
   },
   {
-    id: 'lifetime', name: 'Lifetime view (Sardana et al.)', shortName: 'lifetime view',
-    quality: { label: 'loss', unit: 'nats', higherIsBetter: false }, targetUnit: 'nats of loss',
-    constantFamily: 'chinchilla', usesSamples: false, passAtK: null, accounting: 'lifetime', paperSetting: false,
+    id: 'lifetime',
+    name: 'Lifetime view (Sardana et al.)',
+    shortName: 'lifetime view',
+    quality: { label: 'loss', unit: 'nats', higherIsBetter: false },
+    targetUnit: 'nats of loss',
+    constantFamily: 'chinchilla',
+    usesSamples: false,
+    passAtK: null,
+    accounting: 'lifetime',
+    paperSetting: false,
     measured: { field: 'nll', quantity: 'answer NLL', samples: 'one', predicts: false },
     law: chinchillaLaw('lifetime'),
     notes: {
-      frontier: 'Lifetime view: loss from the Chinchilla law (no k term), so the inference budget only caps N at C_inf/2. The triangle is Sardana et al.\'s lifetime optimum at the design\'s loss: the design that minimises 6ND + 2NkT for the tokens served T.',
+      frontier:
+        "Lifetime view: loss from the Chinchilla law (no k term), so the inference budget only caps N at C_inf/2. The triangle is Sardana et al.'s lifetime optimum at the design's loss: the design that minimises 6ND + 2NkT for the tokens served T.",
       passk: NO_K_PASSK,
       // The lifetime view's isoFLOP slice is built on the lifetime budget (src/engine/data/isoflop.ts); it has no two-budget note.
       isoflop: T2_ISOFLOP,
-      tokensPerParam: 'Each lifetime line takes the loss of Chinchilla\'s optimum at that training budget and finds the design that reaches it with the least 6ND + 2NkT (Sardana et al. 2024); more tokens served push D/N up.',
+      tokensPerParam:
+        "Each lifetime line takes the loss of Chinchilla's optimum at that training budget and finds the design that reaches it with the least 6ND + 2NkT (Sardana et al. 2024); more tokens served push D/N up.",
       optimumSeries: 'Lifetime optimum',
     },
   },
@@ -254,6 +296,9 @@ export function isLifetimeAccounting(model: QualityModel): boolean {
 
 /** True when a target typed under `from` means the same quantity under `to` (same measure, same constant family). */
 export function sameQuality(from: QualityModel, to: QualityModel): boolean {
-  const a = qualityModel(from), b = qualityModel(to);
-  return a.constantFamily === b.constantFamily && a.quality.label === b.quality.label && a.quality.unit === b.quality.unit;
+  const a = qualityModel(from),
+    b = qualityModel(to);
+  return (
+    a.constantFamily === b.constantFamily && a.quality.label === b.quality.label && a.quality.unit === b.quality.unit
+  );
 }

@@ -35,13 +35,29 @@ describe('parseQuantity', () => {
     expect(parseQuantity('0.3B')).toBe(0.3e9);
   });
 
-  it.each(['', '   ', 'abc', '7X', '7e', '1,5', '12,00', '1.2.3', 'NaN', 'Infinity', '-Infinity', '0x10', '1e3B', '7 B', '--5', '.', '1e999', '7BB'])(
-    'rejects %j with a DomainError naming the value',
-    (text) => {
-      expect(() => parseQuantity(text, '--params')).toThrow(DomainError);
-      expect(() => parseQuantity(text, '--params')).toThrow(/^--params: /);
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    'abc',
+    '7X',
+    '7e',
+    '1,5',
+    '12,00',
+    '1.2.3',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '0x10',
+    '1e3B',
+    '7 B',
+    '--5',
+    '.',
+    '1e999',
+    '7BB',
+  ])('rejects %j with a DomainError naming the value', (text) => {
+    expect(() => parseQuantity(text, '--params')).toThrow(DomainError);
+    expect(() => parseQuantity(text, '--params')).toThrow(/^--params: /);
+  });
 
   it('says which suffixes exist when the suffix is unknown', () => {
     expect(() => parseQuantity('7X')).toThrow(/unknown suffix "X"/);

@@ -52,7 +52,14 @@ export function parseQuantity(text: string, name = 'value'): number {
   if (trimmed === '') fail('empty value');
   const match = QUANTITY_PATTERN.exec(trimmed);
   if (!match) fail('not a number');
-  const [, sign, whole, fraction, exponent, suffix] = match as unknown as [string, string, string, string | undefined, string | undefined, string];
+  const [, sign, whole, fraction, exponent, suffix] = match as unknown as [
+    string,
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+    string,
+  ];
   if (whole === '' && (fraction === undefined || fraction === '')) fail('not a number');
   let shift = 0;
   if (suffix !== '') {
@@ -128,7 +135,9 @@ export function formatRatio(value: number): string {
   const digits = Math.floor(Math.log10(value)) + 1;
   const step = 10 ** (digits - 2);
   const rounded = Math.round(value / step) * step;
-  return rounded >= RATIO_CAP ? `> ${RATIO_CAP.toLocaleString('en-US')}` : rounded.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  return rounded >= RATIO_CAP
+    ? `> ${RATIO_CAP.toLocaleString('en-US')}`
+    : rounded.toLocaleString('en-US', { maximumFractionDigits: 0 });
 }
 
 /** Dollars as people write them: "$14", "$2.3k", "$1.4M"; two significant digits below $10; compact below a cent. */

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CHINCHILLA_SETS } from './chinchilla-sets';
 import { DomainError } from './errors';
 import {
-  defaultConstantSet, isConstantSetOf, pickDefaultSet, listConstantSets, resolveChinchillaSet, resolveConstantSet,
-  resolveT2Approach1Set, resolveT2Approach2Set,
+  defaultConstantSet,
+  isConstantSetOf,
+  pickDefaultSet,
+  listConstantSets,
+  resolveChinchillaSet,
+  resolveConstantSet,
+  resolveT2Approach1Set,
+  resolveT2Approach2Set,
 } from './registry';
 import type { QualityModel } from './scenario';
 import { T2_APPROACH1_SETS, T2_APPROACH2_SETS } from './t2-sets';
@@ -62,15 +68,29 @@ describe('registry', () => {
     expect(pickDefaultSet('t2-1', sets)).toBe('pub-a');
     // A public set whose data span several k (sampling constants fitted, not transplanted) is preferred.
     const range = { params: [1, 2] as [number, number], tokens: [1, 2] as [number, number] };
-    const pubK = { id: 'pub-k', kind: 'fitted-public' as const, range: { ...range, samples: [1, 128] as [number, number] } };
+    const pubK = {
+      id: 'pub-k',
+      kind: 'fitted-public' as const,
+      range: { ...range, samples: [1, 128] as [number, number] },
+    };
     expect(pickDefaultSet('t2-2', [...sets, pubK])).toBe('pub-k');
-    expect(pickDefaultSet('t2-2', [...sets, { ...pubK, range: { ...range, samples: [1, 1] as [number, number] } }])).toBe('pub-a');
+    expect(
+      pickDefaultSet('t2-2', [...sets, { ...pubK, range: { ...range, samples: [1, 1] as [number, number] } }]),
+    ).toBe('pub-a');
     expect(pickDefaultSet('t2-2', sets.slice(0, 2))).toBe('ill');
     expect(pickDefaultSet('t2-2', sets.slice(0, 1))).toBe('tb');
-    expect(pickDefaultSet('chinchilla', [{ id: 'x', kind: 'published' }, { id: 'hoffmann', kind: 'published' }])).toBe('hoffmann');
+    expect(
+      pickDefaultSet('chinchilla', [
+        { id: 'x', kind: 'published' },
+        { id: 'hoffmann', kind: 'published' },
+      ]),
+    ).toBe('hoffmann');
     expect(() => pickDefaultSet('t2-1', [])).toThrow(DomainError);
     // The shipped default follows the same rule: a public set when one ships.
-    for (const [model, shipped] of [['t2-1', T2_APPROACH1_SETS], ['t2-2', T2_APPROACH2_SETS]] as const) {
+    for (const [model, shipped] of [
+      ['t2-1', T2_APPROACH1_SETS],
+      ['t2-2', T2_APPROACH2_SETS],
+    ] as const) {
       const pub = shipped.filter((s) => s.kind === 'fitted-public');
       const best = pub.find((s) => (s.range?.samples?.[1] ?? 1) > (s.range?.samples?.[0] ?? 1)) ?? pub[0];
       expect(defaultConstantSet(model)).toBe(best ? best.id : 't2-illustrative');

@@ -86,7 +86,10 @@ export function listConstantSets(model: QualityModel, user?: UserConstantSet): C
  * Chinchilla models. A link that names a set (`c=t2-illustrative`) still opens that set.
  * @throws DomainError when `sets` is empty.
  */
-export function pickDefaultSet(model: QualityModel, sets: readonly Pick<ConstantSetMeta, 'id' | 'kind' | 'range'>[]): string {
+export function pickDefaultSet(
+  model: QualityModel,
+  sets: readonly Pick<ConstantSetMeta, 'id' | 'kind' | 'range'>[],
+): string {
   if (sets.length === 0) throw new DomainError(`no constant set ships for model ${model}`);
   if (qualityModel(model).constantFamily === 'chinchilla') {
     return sets.some((s) => s.id === DEFAULT_CHINCHILLA_SET_ID) ? DEFAULT_CHINCHILLA_SET_ID : sets[0]!.id;
@@ -109,7 +112,9 @@ export function isConstantSetOf(model: QualityModel, id: string, user?: UserCons
 }
 
 function unknown(model: QualityModel, id: string): never {
-  const known = setsOf(model).map((s) => s.id).join(', ');
+  const known = setsOf(model)
+    .map((s) => s.id)
+    .join(', ');
   throw new DomainError(`unknown constant set "${id}" for model ${model} (known: ${known})`);
 }
 
@@ -139,7 +144,8 @@ export type ResolvedConstantSet =
  * user-fitted set: it resolves when its id is asked for and its family serves `model`.
  */
 export function resolveConstantSet(model: QualityModel, id: string, user?: UserConstantSet): ResolvedConstantSet {
-  if (user && userSetApplies(model, user) && user.set.id === id) return { family: user.family, set: user.set } as ResolvedConstantSet;
+  if (user && userSetApplies(model, user) && user.set.id === id)
+    return { family: user.family, set: user.set } as ResolvedConstantSet;
   const useId = isConstantSetOf(model, id) ? id : defaultConstantSet(model);
   const family = qualityModel(model).constantFamily;
   return { family, set: constantSets(family).find(useId) ?? unknown(model, useId) } as ResolvedConstantSet;

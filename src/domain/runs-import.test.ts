@@ -19,7 +19,9 @@ const csv = [
 describe('readRunsText', () => {
   it('reads CSV and JSON (array of objects, or {runs: [...]})', () => {
     expect(readRunsText(csv).format).toBe('csv');
-    const json = readRunsText('[{"Params": 7e9, "tokens": "1.4T", "loss": 2}, {"params": 1e9, "tokens": 2e10, "loss": null}]');
+    const json = readRunsText(
+      '[{"Params": 7e9, "tokens": "1.4T", "loss": 2}, {"params": 1e9, "tokens": 2e10, "loss": null}]',
+    );
     expect(json.format).toBe('json');
     expect(json.table.header).toEqual(['params', 'tokens', 'loss']);
     expect(json.table.records[1]).toEqual({ line: 2, fields: ['1000000000', '20000000000', ''] });
@@ -44,12 +46,22 @@ describe('readRunsText', () => {
 
 describe('damaged CSV rows', () => {
   it('a NUL byte or an unclosed quote costs only its row, reported by line and reason; the good rows are kept', () => {
-    const text = ['params,tokens,loss', '1e8,2e9,3.1', '2e8,4e9,3\u0000', '4e8,8e9,2.9', '8e8,"1.6e10,2.8', '1.6e9,3.2e10,2.7', '3.2e9,6.4e10,2.6', '6.4e9,1.28e11,2.5'].join('\n');
+    const text = [
+      'params,tokens,loss',
+      '1e8,2e9,3.1',
+      '2e8,4e9,3\u0000',
+      '4e8,8e9,2.9',
+      '8e8,"1.6e10,2.8',
+      '1.6e9,3.2e10,2.7',
+      '3.2e9,6.4e10,2.6',
+      '6.4e9,1.28e11,2.5',
+    ].join('\n');
     const { table } = readRunsText(text);
     const r = extractRuns(table, 'chinchilla', guessMapping(table.header));
     expect(r.runs.map((x) => x.line)).toEqual([2, 4, 6, 7, 8]);
     expect(r.errors.map((e) => [e.row, e.reason.split(';')[0]])).toEqual([
-      [3, 'contains a NUL byte (binary data?)'], [5, 'a quoted field opened on this line is never closed'],
+      [3, 'contains a NUL byte (binary data?)'],
+      [5, 'a quoted field opened on this line is never closed'],
     ]);
     expect(r.problem).toBeNull();
   });
@@ -65,7 +77,13 @@ describe('mapping and extraction', () => {
 
   it('guesses columns by header name and the fit by the columns present', () => {
     const m = guessMapping(table.header);
-    expect(m).toMatchObject({ params: 'model size', tokens: 'training tokens', loss: 'final_loss', samples: '', nll: '' });
+    expect(m).toMatchObject({
+      params: 'model size',
+      tokens: 'training tokens',
+      loss: 'final_loss',
+      samples: '',
+      nll: '',
+    });
     expect(guessFitKind(m)).toBe('chinchilla');
     const t2 = guessMapping(['n', 'd', 'k', 'task_nll', 'pass@k']);
     expect(t2).toMatchObject({ params: 'n', tokens: 'd', samples: 'k', nll: 'task_nll', passAtK: 'pass@k' });
@@ -78,7 +96,10 @@ describe('mapping and extraction', () => {
     expect(r.runs.map((x) => x.line)).toEqual([2, 3, 8, 9, 10]);
     expect(r.runs[0]).toEqual({ line: 2, params: 7e9, tokens: 1.4e11, loss: 2.1 });
     expect(r.errors.map((e) => [e.row, e.reason.split(' (')[0]])).toEqual([
-      [4, 'missing value'], [5, 'must be positive'], [6, 'not a number'], [7, 'duplicates row 3'],
+      [4, 'missing value'],
+      [5, 'must be positive'],
+      [6, 'not a number'],
+      [7, 'duplicates row 3'],
     ]);
     expect(r.problem).toBeNull();
   });
@@ -92,7 +113,9 @@ describe('mapping and extraction', () => {
 
   it('says when too few rows remain, and rejects pass@k above 1', () => {
     const few = readRunsText('params,tokens,loss\n1e8,2e9,3\n2e8,4e9,2.9').table;
-    expect(extractRuns(few, 'chinchilla', guessMapping(few.header)).problem).toMatch(/Too few good rows to fit: 2 .*at least 5/);
+    expect(extractRuns(few, 'chinchilla', guessMapping(few.header)).problem).toMatch(
+      /Too few good rows to fit: 2 .*at least 5/,
+    );
     const t = readRunsText('n,d,k,nll,pass@k\n1e8,2e9,1,3,42').table;
     const r = extractRuns(t, 't2-2', guessMapping(t.header));
     expect(r.errors[0]).toMatchObject({ row: 2, column: 'passAtK' });
@@ -102,24 +125,57 @@ describe('mapping and extraction', () => {
 
 describe('a model-lab export read into "Your data"', () => {
   // Lab runs: n = 16 samples drawn per problem (`samples`), pass@k reported at k (`k`), which is the laws' k.
-  const lab: LabRun[] = [[3e4, 1e6, 1], [6e4, 3e6, 4], [1.2e5, 1e7, 2], [2.4e5, 3e6, 8], [4.8e5, 3e7, 4], [9e5, 8e7, 1]].map(([n, d, k], i) => ({
-    id: `r${i}`, createdAt: `2026-11-22T10:0${i}:00.000Z`, modelId: `m${i}`, params: n!, tokens: d!, tasks: ['t'], problems: 8, samples: 16, k: k!,
-    temperature: 1, seed: 1, passAtK: 0.1 * (i + 1), passAtKAll: { [String(k)]: 0.1 * (i + 1) }, nll: 3 - 0.2 * i, prefillTokensPerSecond: 1,
-    decodeTokensPerSecond: 1, wallMs: 1, flops: 1, usedKvCache: true, perTask: [],
-    device: { backend: 'wasm', adapter: null, threads: 1, browser: 'x', crossOriginIsolated: true, fallbackReason: null },
+  const lab: LabRun[] = [
+    [3e4, 1e6, 1],
+    [6e4, 3e6, 4],
+    [1.2e5, 1e7, 2],
+    [2.4e5, 3e6, 8],
+    [4.8e5, 3e7, 4],
+    [9e5, 8e7, 1],
+  ].map(([n, d, k], i) => ({
+    id: `r${i}`,
+    createdAt: `2026-11-22T10:0${i}:00.000Z`,
+    modelId: `m${i}`,
+    params: n!,
+    tokens: d!,
+    tasks: ['t'],
+    problems: 8,
+    samples: 16,
+    k: k!,
+    temperature: 1,
+    seed: 1,
+    passAtK: 0.1 * (i + 1),
+    passAtKAll: { [String(k)]: 0.1 * (i + 1) },
+    nll: 3 - 0.2 * i,
+    prefillTokensPerSecond: 1,
+    decodeTokensPerSecond: 1,
+    wallMs: 1,
+    flops: 1,
+    usedKvCache: true,
+    perTask: [],
+    device: {
+      backend: 'wasm',
+      adapter: null,
+      threads: 1,
+      browser: 'x',
+      crossOriginIsolated: true,
+      fallbackReason: null,
+    },
   }));
 
   it.each([
     ['JSON', labRunsToJson(lab, '2026-11-22T12:00:00.000Z', null)],
     ['CSV', labRunsToCsv(lab)],
-  ])('maps k (not samples, which is n) to the laws\' k, so the %s export round-trips', (_, text) => {
+  ])("maps k (not samples, which is n) to the laws' k, so the %s export round-trips", (_, text) => {
     const { table } = readRunsText(text);
     const m = guessMapping(table.header);
     expect(m.samples).toBe('k');
     expect(guessFitKind(m)).toBe('t2-2');
     const r = extractRuns(table, 't2-2', m);
     expect(r.errors).toEqual([]);
-    expect(r.runs.map((x) => [x.params, x.tokens, x.samples, x.passAtK, x.nll])).toEqual(lab.map((x) => [x.params, x.tokens, x.k, x.passAtK, x.nll]));
+    expect(r.runs.map((x) => [x.params, x.tokens, x.samples, x.passAtK, x.nll])).toEqual(
+      lab.map((x) => [x.params, x.tokens, x.k, x.passAtK, x.nll]),
+    );
   });
 
   it('still reads a column named samples as k when there is no k column, and prefers the most specific header', () => {

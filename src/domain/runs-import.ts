@@ -17,20 +17,26 @@ export interface ImportedTable {
 /** Which header column each field reads from ('' = not mapped). */
 export type ColumnMapping = Record<RunField, string>;
 
-const NOT_TABULAR = 'This is neither CSV (a header row of comma-separated column names) nor JSON (an array of objects, one per run).';
+const NOT_TABULAR =
+  'This is neither CSV (a header row of comma-separated column names) nor JSON (an array of objects, one per run).';
 
 function fromJson(value: unknown): CsvTable {
-  const list = Array.isArray(value) ? value
-    : value !== null && typeof value === 'object' && Array.isArray((value as { runs?: unknown }).runs) ? (value as { runs: unknown[] }).runs
+  const list = Array.isArray(value)
+    ? value
+    : value !== null && typeof value === 'object' && Array.isArray((value as { runs?: unknown }).runs)
+      ? (value as { runs: unknown[] }).runs
       : null;
   if (list === null) throw new DomainError(`The JSON is not an array of runs. ${NOT_TABULAR}`);
   if (list.length === 0) throw new DomainError('The JSON array is empty: there are no runs to import.');
   const header: string[] = [];
   list.forEach((item, i) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      throw new DomainError(`JSON item ${i + 1} is not an object with named fields (e.g. {"params": 7e9, "tokens": 1.4e12, "loss": 2.1}).`);
+      throw new DomainError(
+        `JSON item ${i + 1} is not an object with named fields (e.g. {"params": 7e9, "tokens": 1.4e12, "loss": 2.1}).`,
+      );
     }
-    for (const key of Object.keys(item)) if (!header.includes(key.trim().toLowerCase())) header.push(key.trim().toLowerCase());
+    for (const key of Object.keys(item))
+      if (!header.includes(key.trim().toLowerCase())) header.push(key.trim().toLowerCase());
   });
   const records = list.map((item, i) => {
     const lower = new Map(Object.entries(item as Record<string, unknown>).map(([k, v]) => [k.trim().toLowerCase(), v]));
@@ -38,7 +44,11 @@ function fromJson(value: unknown): CsvTable {
       line: i + 1,
       fields: header.map((h) => {
         const v = lower.get(h);
-        return typeof v === 'number' || typeof v === 'string' ? String(v).trim() : v === null || v === undefined ? '' : JSON.stringify(v);
+        return typeof v === 'number' || typeof v === 'string'
+          ? String(v).trim()
+          : v === null || v === undefined
+            ? ''
+            : JSON.stringify(v);
       }),
     };
   });
@@ -64,7 +74,10 @@ function looksBinary(text: string): boolean {
 export function readRunsText(text: string): ImportedTable {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') throw new DomainError('The file is empty: paste or choose a CSV or JSON file of runs.');
-  if (looksBinary(trimmed)) throw new DomainError(`The file looks binary (NUL bytes throughout; a UTF-16 file looks like this too: save it as UTF-8). ${NOT_TABULAR}`);
+  if (looksBinary(trimmed))
+    throw new DomainError(
+      `The file looks binary (NUL bytes throughout; a UTF-16 file looks like this too: save it as UTF-8). ${NOT_TABULAR}`,
+    );
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
     let value: unknown;
     try {
@@ -92,7 +105,17 @@ export function readRunsText(text: string): ImportedTable {
  */
 const SYNONYMS: Readonly<Record<RunField, readonly string[]>> = {
   params: ['params', 'parameters', 'nparams', 'numparams', 'paramcount', 'nparameters', 'modelsize', 'size', 'n'],
-  tokens: ['tokens', 'trainingtokens', 'traintokens', 'ntokens', 'numtokens', 'tokenstrained', 'datasetsize', 'data', 'd'],
+  tokens: [
+    'tokens',
+    'trainingtokens',
+    'traintokens',
+    'ntokens',
+    'numtokens',
+    'tokenstrained',
+    'datasetsize',
+    'data',
+    'd',
+  ],
   samples: ['k', 'samplesperquestion', 'samples', 'numsamples', 'nsamples', 'attempts'],
   loss: ['loss', 'finalloss', 'valloss', 'evalloss', 'validationloss', 'testloss', 'trainloss', 'l'],
   nll: ['nll', 'tasknll', 'negloglikelihood', 'neglogpassk', 'logloss'],
@@ -113,7 +136,9 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
       pick = header.find((h) => free(h) && squash(h) === name);
       if (pick) break;
     }
-    pick ??= header.find((h) => free(h) && squash(h).length > 2 && names.some((n) => n.length > 2 && squash(h).startsWith(n)));
+    pick ??= header.find(
+      (h) => free(h) && squash(h).length > 2 && names.some((n) => n.length > 2 && squash(h).startsWith(n)),
+    );
     out[field] = pick ?? '';
     if (pick) used.add(pick);
   }
@@ -136,7 +161,12 @@ export interface RunExtraction {
 }
 
 const KIND: Record<RunField, CsvColumnSpec['kind']> = {
-  params: 'positive', tokens: 'positive', samples: 'positive', loss: 'positive', nll: 'positive', passAtK: 'nonnegative',
+  params: 'positive',
+  tokens: 'positive',
+  samples: 'positive',
+  loss: 'positive',
+  nll: 'positive',
+  passAtK: 'nonnegative',
 };
 
 /** Reads the fields `kind` needs through `mapping`; rows with any bad field are listed and left out. */
@@ -148,11 +178,18 @@ export function extractRuns(table: CsvTable, kind: FitKind, mapping: ColumnMappi
   }
   // Rename the mapped columns to the field names so the domain's extraction reads them (others are ignored).
   const header = table.header.map((h) => fields.find((f) => mapping[f] === h)?.toLowerCase() ?? `\u0000${h}`);
-  const { rows, errors } = extractColumns({ ...table, header }, fields.map((name) => ({ name, kind: KIND[name] })));
+  const { rows, errors } = extractColumns(
+    { ...table, header },
+    fields.map((name) => ({ name, kind: KIND[name] })),
+  );
   const runs: Run[] = [];
   for (const row of rows) {
     if (row.passAtK !== undefined && row.passAtK > 1) {
-      errors.push({ row: row.line, column: 'passAtK', reason: `pass@k must lie in [0, 1] (got ${row.passAtK}); write 0.42, not 42 %` });
+      errors.push({
+        row: row.line,
+        column: 'passAtK',
+        reason: `pass@k must lie in [0, 1] (got ${row.passAtK}); write 0.42, not 42 %`,
+      });
       continue;
     }
     const run: Run = { line: row.line, params: row.params, tokens: row.tokens };
@@ -161,9 +198,10 @@ export function extractRuns(table: CsvTable, kind: FitKind, mapping: ColumnMappi
   }
   errors.sort((a, b) => a.row - b.row);
   const min = MIN_ROWS[kind];
-  const problem = runs.length < min
-    ? `Too few good rows to fit: ${runs.length} (a ${kind === 'chinchilla' ? 'Chinchilla' : 'T²'} fit needs at least ${min}).`
-    : null;
+  const problem =
+    runs.length < min
+      ? `Too few good rows to fit: ${runs.length} (a ${kind === 'chinchilla' ? 'Chinchilla' : 'T²'} fit needs at least ${min}).`
+      : null;
   return { runs, errors, problem };
 }
 

@@ -34,8 +34,12 @@ export const MIN_ROWS: Readonly<Record<FitKind, number>> = familyTable((f) => f.
 export const FIT_KIND_NAMES: Readonly<Record<FitKind, string>> = familyTable((f) => f.fitName);
 
 export const FIELD_NAMES: Readonly<Record<RunField, string>> = {
-  params: 'Parameters N', tokens: 'Training tokens D', samples: 'Samples k', loss: 'Loss (nats)',
-  nll: 'Task NLL (nats)', passAtK: 'pass@k',
+  params: 'Parameters N',
+  tokens: 'Training tokens D',
+  samples: 'Samples k',
+  loss: 'Loss (nats)',
+  nll: 'Task NLL (nats)',
+  passAtK: 'pass@k',
 };
 
 /** Which runs the fit uses; the others are the hold-out set whose error is reported. */

@@ -44,25 +44,37 @@ describe('lifetime optimum properties', () => {
   const loss = fc.double({ min: 1.75, max: 3, noNaN: true });
   const served = fc.double({ min: 8, max: 16, noNaN: true });
   it('lies on the iso-loss curve and no point of a dense iso-loss grid beats it (property)', () => {
-    fc.assert(fc.property(loss, served, (l, logT) => {
-      const t = 10 ** logT;
-      const r = lifetimeOptimum(sardana, l, t);
-      if (Math.abs(chinchillaLoss(sardana, r.params, r.tokens) - l) > 1e-9) return false;
-      const grid = isoLossCurve(sardana, l, 2000, 12);
-      for (let i = 0; i < grid.params.length; i++) {
-        const n = grid.params[i]!;
-        if (6 * n * grid.tokens[i]! + 2 * n * t < r.totalFlops * (1 - 1e-9)) return false;
-      }
-      return true;
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(loss, served, (l, logT) => {
+        const t = 10 ** logT;
+        const r = lifetimeOptimum(sardana, l, t);
+        if (Math.abs(chinchillaLoss(sardana, r.params, r.tokens) - l) > 1e-9) return false;
+        const grid = isoLossCurve(sardana, l, 2000, 12);
+        for (let i = 0; i < grid.params.length; i++) {
+          const n = grid.params[i]!;
+          if (6 * n * grid.tokens[i]! + 2 * n * t < r.totalFlops * (1 - 1e-9)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 40 },
+    );
   });
   it('serving more tokens shrinks the model, grows the data, and never costs more than the Chinchilla-style model (property)', () => {
-    fc.assert(fc.property(loss, served, fc.double({ min: 0.1, max: 3, noNaN: true }), (l, logT, more) => {
-      const a = lifetimeOptimum(sardana, l, 10 ** logT);
-      const b = lifetimeOptimum(sardana, l, 10 ** (logT + more));
-      return b.params < a.params && b.tokens > a.tokens && a.flopsRatio <= 1 + 1e-12 && b.flopsRatio <= 1 + 1e-12
-        && a.paramsRatio <= 1 + 1e-9 && a.tokensRatio >= 1 - 1e-9;
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(loss, served, fc.double({ min: 0.1, max: 3, noNaN: true }), (l, logT, more) => {
+        const a = lifetimeOptimum(sardana, l, 10 ** logT);
+        const b = lifetimeOptimum(sardana, l, 10 ** (logT + more));
+        return (
+          b.params < a.params &&
+          b.tokens > a.tokens &&
+          a.flopsRatio <= 1 + 1e-12 &&
+          b.flopsRatio <= 1 + 1e-12 &&
+          a.paramsRatio <= 1 + 1e-9 &&
+          a.tokensRatio >= 1 - 1e-9
+        );
+      }),
+      { numRuns: 40 },
+    );
   });
   it('compares with the equal-loss compute-optimal model', () => {
     const r = lifetimeOptimum(sardana, 2, 1e13);

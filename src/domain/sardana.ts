@@ -44,7 +44,10 @@ const LOG_D_SPAN = 100;
  * @throws DomainError when ℓ ≤ E (unreachable at any size) or inputs are invalid.
  */
 export function lifetimeOptimum(
-  c: ChinchillaConstants, targetLoss: Nats, inferenceTokens: Tokens, samples: Samples = 1,
+  c: ChinchillaConstants,
+  targetLoss: Nats,
+  inferenceTokens: Tokens,
+  samples: Samples = 1,
 ): LifetimeOptimum {
   assertChinchillaConstants(c);
   if (!Number.isFinite(inferenceTokens) || inferenceTokens < 0) {
@@ -75,7 +78,11 @@ export function lifetimeOptimum(
     throw new DomainError('lifetime FLOPs overflow: the target loss or tokens served are out of range');
   }
   return {
-    params, tokens, trainingFlops, inferenceFlops, totalFlops,
+    params,
+    tokens,
+    trainingFlops,
+    inferenceFlops,
+    totalFlops,
     chinchilla: { params: reference.params, tokens: reference.tokens, totalFlops: chinchillaTotal },
     paramsRatio: params / reference.params,
     tokensRatio: tokens / reference.tokens,

@@ -13,20 +13,26 @@ describe('t2Loss (T² Approach 1)', () => {
   });
 
   it('at k = 1 is Chinchilla with irreducible loss E + G (laws.md §2)', () => {
-    for (const [n, d] of [[5e6, 1e8], [9.01e8, 2e10], [7e10, 1.4e12]] as const) {
+    for (const [n, d] of [
+      [5e6, 1e8],
+      [9.01e8, 2e10],
+      [7e10, 1.4e12],
+    ] as const) {
       expect(t2Loss(c, n, d, 1)).toBeCloseTo(chinchillaLoss({ ...c, E: c.E + c.G }, n, d), 12);
     }
   });
 
   it('falls with N, D and k and stays above E (property)', () => {
     const pos = fc.double({ min: 1, max: 1e13, noNaN: true });
-    fc.assert(fc.property(pos, pos, pos, fc.double({ min: 1.0001, max: 100, noNaN: true }), (n, d, k, f) => {
-      const l = t2Loss(c, n, d, k);
-      expect(l).toBeGreaterThan(c.E);
-      expect(t2Loss(c, n * f, d, k)).toBeLessThan(l);
-      expect(t2Loss(c, n, d * f, k)).toBeLessThan(l);
-      expect(t2Loss(c, n, d, k * f)).toBeLessThan(l);
-    }));
+    fc.assert(
+      fc.property(pos, pos, pos, fc.double({ min: 1.0001, max: 100, noNaN: true }), (n, d, k, f) => {
+        const l = t2Loss(c, n, d, k);
+        expect(l).toBeGreaterThan(c.E);
+        expect(t2Loss(c, n * f, d, k)).toBeLessThan(l);
+        expect(t2Loss(c, n, d * f, k)).toBeLessThan(l);
+        expect(t2Loss(c, n, d, k * f)).toBeLessThan(l);
+      }),
+    );
   });
 
   it('terms add up to the loss', () => {

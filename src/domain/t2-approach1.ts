@@ -23,7 +23,9 @@ export function assertT2Approach1Constants(c: T2Approach1Constants): void {
       throw new DomainError(`T² Approach 1 constant ${key} must be a finite number (got ${String(v)})`);
     }
     if (key === 'E' ? v < 0 : v <= 0) {
-      throw new DomainError(`T² Approach 1 constant ${key} must be ${key === 'E' ? 'non-negative' : 'positive'} (got ${v})`);
+      throw new DomainError(
+        `T² Approach 1 constant ${key} must be ${key === 'E' ? 'non-negative' : 'positive'} (got ${v})`,
+      );
     }
   }
 }
@@ -51,8 +53,15 @@ export function t2LossUnchecked(c: T2Approach1Constants, params: Params, tokens:
  * sampling still leaves on the table. Useful for explaining an optimum (at the two-budget optimum the marginal
  * values α·A/N^α = β·B/D^β + γ·G/k^γ balance; see t2-optimum.ts).
  */
-export function t2LossTerms(c: T2Approach1Constants, params: Params, tokens: Tokens, samples: Samples): {
-  params: Nats; tokens: Nats; samples: Nats;
+export function t2LossTerms(
+  c: T2Approach1Constants,
+  params: Params,
+  tokens: Tokens,
+  samples: Samples,
+): {
+  params: Nats;
+  tokens: Nats;
+  samples: Nats;
 } {
   assertPositive('params', params);
   assertPositive('tokens', tokens);

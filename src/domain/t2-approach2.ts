@@ -13,7 +13,18 @@ import type { T2Approach2Constants } from './constants-types';
 import type { Nats, Params, Probability, Samples, Tokens } from './units';
 
 /** The ten constant names of Approach 2, in a fixed order (stage 1 then stage 2). */
-export const T2_APPROACH2_KEYS = ['E', 'A', 'B', 'alpha', 'beta', 'theta0', 'theta1', 'theta2', 'theta3', 'theta4'] as const;
+export const T2_APPROACH2_KEYS = [
+  'E',
+  'A',
+  'B',
+  'alpha',
+  'beta',
+  'theta0',
+  'theta1',
+  'theta2',
+  'theta3',
+  'theta4',
+] as const;
 
 /**
  * Throws a DomainError unless the constants are usable: all finite, E ≥ 0, A, B, α, β > 0, θ1 > 0 and 0 < θ2 ≤ 1
@@ -33,7 +44,9 @@ export function assertT2Approach2Constants(c: T2Approach2Constants): void {
     if (c[key] <= 0) throw new DomainError(`T² Approach 2 constant ${key} must be positive (got ${c[key]})`);
   }
   if (!(c.theta1 > 0)) {
-    throw new DomainError(`T² Approach 2 constant theta1 must be positive: accuracy falls as the task NLL rises (got ${c.theta1})`);
+    throw new DomainError(
+      `T² Approach 2 constant theta1 must be positive: accuracy falls as the task NLL rises (got ${c.theta1})`,
+    );
   }
   if (!(c.theta2 > 0 && c.theta2 <= 1)) {
     throw new DomainError(`T² Approach 2 constant theta2 must lie in (0, 1] (got ${c.theta2})`);
@@ -72,8 +85,16 @@ export function t2Stage1Loss(c: T2Approach2Constants, params: Params, tokens: To
  * (T² Approach 2, laws.md §2).
  * @param params N (> 0); @param tokens D (> 0).
  */
-export function t2BetaParams(c: T2Approach2Constants, params: Params, tokens: Tokens): {
-  a: number; b: number; mu: number; nu: number; loss: Nats;
+export function t2BetaParams(
+  c: T2Approach2Constants,
+  params: Params,
+  tokens: Tokens,
+): {
+  a: number;
+  b: number;
+  mu: number;
+  nu: number;
+  loss: Nats;
 } {
   assertPositive('params', params);
   assertPositive('tokens', tokens);

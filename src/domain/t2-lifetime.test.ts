@@ -32,48 +32,68 @@ describe('t2LifetimeOptimum (one budget 6ND + 2NkT, laws.md §0)', () => {
   });
 
   it('no (N, training share) on a dense grid beats it (property)', () => {
-    fc.assert(fc.property(fc.double({ min: 1e18, max: 1e25, noNaN: true }), fc.double({ min: 1e6, max: 1e13, noNaN: true }), (total, served) => {
-      fc.pre(total / (2 * served) > 1e3);
-      for (const approach of [1, 2] as const) {
-        const o = t2LifetimeOptimum(approach, approach === 1 ? c1 : c2, total, served);
-        const xCap = Math.log(total / (2 * served));
-        for (let i = 1; i < 60; i++) {
-          const n = Math.exp((xCap * i) / 60);
-          for (let j = 1; j < 60; j++) {
-            const f = j / 60;
-            const d = (f * total) / (6 * n);
-            const k = ((1 - f) * total) / (2 * n * served);
-            if (k < 1) continue;
-            if (approach === 1) expect(t2Loss(c1, n, d, k)).toBeGreaterThanOrEqual(o.value - 1e-9 * o.value);
-            else expect(t2Accuracy(c2, n, d, k)).toBeLessThanOrEqual(o.value + 1e-9);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e18, max: 1e25, noNaN: true }),
+        fc.double({ min: 1e6, max: 1e13, noNaN: true }),
+        (total, served) => {
+          fc.pre(total / (2 * served) > 1e3);
+          for (const approach of [1, 2] as const) {
+            const o = t2LifetimeOptimum(approach, approach === 1 ? c1 : c2, total, served);
+            const xCap = Math.log(total / (2 * served));
+            for (let i = 1; i < 60; i++) {
+              const n = Math.exp((xCap * i) / 60);
+              for (let j = 1; j < 60; j++) {
+                const f = j / 60;
+                const d = (f * total) / (6 * n);
+                const k = ((1 - f) * total) / (2 * n * served);
+                if (k < 1) continue;
+                if (approach === 1) expect(t2Loss(c1, n, d, k)).toBeGreaterThanOrEqual(o.value - 1e-9 * o.value);
+                else expect(t2Accuracy(c2, n, d, k)).toBeLessThanOrEqual(o.value + 1e-9);
+              }
+            }
           }
-        }
-      }
-    }), { numRuns: 15 });
+        },
+      ),
+      { numRuns: 15 },
+    );
   });
 
   it('no (N, training share) on a grid beats it for random constants either (property)', () => {
     const pos = (min: number, max: number) => fc.double({ min, max, noNaN: true });
     const consts = fc.record({
-      E: pos(0, 10), A: pos(1, 1e4), B: pos(1, 1e4), alpha: pos(0.05, 1), beta: pos(0.05, 1), G: pos(0.01, 50),
-      gamma: pos(0.05, 2), theta0: pos(2, 20), theta1: pos(0.05, 3), theta2: pos(0.3, 1), theta3: pos(-2, 3), theta4: pos(-0.3, 0.3),
+      E: pos(0, 10),
+      A: pos(1, 1e4),
+      B: pos(1, 1e4),
+      alpha: pos(0.05, 1),
+      beta: pos(0.05, 1),
+      G: pos(0.01, 50),
+      gamma: pos(0.05, 2),
+      theta0: pos(2, 20),
+      theta1: pos(0.05, 3),
+      theta2: pos(0.3, 1),
+      theta3: pos(-2, 3),
+      theta4: pos(-0.3, 0.3),
     });
-    fc.assert(fc.property(consts, pos(1e18, 1e26), pos(1e6, 1e13), (c, total, served) => {
-      fc.pre(total / (2 * served) > 1e3);
-      const o1 = t2LifetimeOptimum(1, c, total, served);
-      const o2 = t2LifetimeOptimum(2, c, total, served);
-      const xCap = Math.log(total / (2 * served));
-      for (let i = 1; i < 40; i++) {
-        const n = Math.exp((xCap * i) / 40);
-        for (let j = 1; j < 40; j++) {
-          const d = ((j / 40) * total) / (6 * n);
-          const k = ((1 - j / 40) * total) / (2 * n * served);
-          if (k < 1) continue;
-          expect(t2Loss(c, n, d, k)).toBeGreaterThanOrEqual(o1.value * (1 - 1e-9));
-          expect(t2Accuracy(c, n, d, k)).toBeLessThanOrEqual(o2.value * (1 + 1e-9) + 1e-13);
+    fc.assert(
+      fc.property(consts, pos(1e18, 1e26), pos(1e6, 1e13), (c, total, served) => {
+        fc.pre(total / (2 * served) > 1e3);
+        const o1 = t2LifetimeOptimum(1, c, total, served);
+        const o2 = t2LifetimeOptimum(2, c, total, served);
+        const xCap = Math.log(total / (2 * served));
+        for (let i = 1; i < 40; i++) {
+          const n = Math.exp((xCap * i) / 40);
+          for (let j = 1; j < 40; j++) {
+            const d = ((j / 40) * total) / (6 * n);
+            const k = ((1 - j / 40) * total) / (2 * n * served);
+            if (k < 1) continue;
+            expect(t2Loss(c, n, d, k)).toBeGreaterThanOrEqual(o1.value * (1 - 1e-9));
+            expect(t2Accuracy(c, n, d, k)).toBeLessThanOrEqual(o2.value * (1 + 1e-9) + 1e-13);
+          }
         }
-      }
-    }), { numRuns: 40 });
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('spends a smaller share on training when more tokens are served', () => {
@@ -109,7 +129,11 @@ describe('t2LifetimeOptimum is global (issue 11, item 3: every caller of the sea
   it('beats or matches a brute-force grid on every shipped Approach 2 set, bimodal ones included', () => {
     for (const set of T2_APPROACH2_SETS) {
       // 1e16 / 1e4 on the chain set: two local optima, N ≈ 7.1e3 (0.9995) and N ≈ 3.7e5 (0.9993, the old answer).
-      for (const [total, served] of [[1e13, 1e3], [1e16, 1e4], [1e23, 1e12]] as const) {
+      for (const [total, served] of [
+        [1e13, 1e3],
+        [1e16, 1e4],
+        [1e23, 1e12],
+      ] as const) {
         const o = t2LifetimeOptimum(2, set.constants, total, served);
         expect(o.value).toBeGreaterThanOrEqual(bruteForce(set.constants, total, served) - 1e-7);
       }

@@ -46,7 +46,10 @@ export const LIFETIME_SCAN_STEP = 0.5;
  * @param totalFlops C_total (FLOPs, > 0). @param tokensServed T (tokens, > 0).
  */
 export function t2LifetimeOptimum(
-  approach: T2Approach, c: T2Approach1Constants | T2Approach2Constants, totalFlops: Flops, tokensServed: Tokens,
+  approach: T2Approach,
+  c: T2Approach1Constants | T2Approach2Constants,
+  totalFlops: Flops,
+  tokensServed: Tokens,
   opts: T2LifetimeOptions = {},
 ): T2LifetimeOptimum {
   assertPositive('lifetime FLOPs', totalFlops);
@@ -58,18 +61,25 @@ export function t2LifetimeOptimum(
   else throw new DomainError(`unknown T² approach ${String(approach)} (expected 1 or 2)`);
   const xCap = Math.log(totalFlops / (2 * tokensServed * minSamples));
   if (!(xCap > 1e-6)) {
-    throw new DomainError(`lifetime budget ${totalFlops} FLOPs cannot serve ${tokensServed} tokens with ${minSamples} sample(s) each`);
+    throw new DomainError(
+      `lifetime budget ${totalFlops} FLOPs cannot serve ${tokensServed} tokens with ${minSamples} sample(s) each`,
+    );
   }
   // Minimised objective: loss (Approach 1) or ln(1 − accuracy) (Approach 2; same argmax as accuracy, no saturation).
   const accuracy = opts.accuracyFromBeta;
-  const objective = approach === 1
-    ? (n: number, d: number, k: number) => t2LossUnchecked(c as T2Approach1Constants, n, d, k)
-    : accuracy
-      ? (n: number, d: number, k: number) => {
-        const { mu, nu } = t2BetaFromLoss(c as T2Approach2Constants, t2Stage1Loss(c as T2Approach2Constants, n, d));
-        return Math.max(-1e300, Math.log1p(-Math.min(1, Math.max(0, accuracy(mu, nu, k)))));
-      }
-      : (n: number, d: number, k: number) => Math.max(-1e300, t2LogFailureFromLoss(c as T2Approach2Constants, t2Stage1Loss(c as T2Approach2Constants, n, d), k));
+  const objective =
+    approach === 1
+      ? (n: number, d: number, k: number) => t2LossUnchecked(c as T2Approach1Constants, n, d, k)
+      : accuracy
+        ? (n: number, d: number, k: number) => {
+            const { mu, nu } = t2BetaFromLoss(c as T2Approach2Constants, t2Stage1Loss(c as T2Approach2Constants, n, d));
+            return Math.max(-1e300, Math.log1p(-Math.min(1, Math.max(0, accuracy(mu, nu, k)))));
+          }
+        : (n: number, d: number, k: number) =>
+            Math.max(
+              -1e300,
+              t2LogFailureFromLoss(c as T2Approach2Constants, t2Stage1Loss(c as T2Approach2Constants, n, d), k),
+            );
   const split = (x: number, s: number) => {
     const n = Math.exp(x);
     const f = 1 / (1 + Math.exp(-s));
@@ -84,16 +94,33 @@ export function t2LifetimeOptimum(
   const sFloor = (x: number) => Math.log((6 * Math.exp(x)) / totalFlops);
   const inner = (x: number) => {
     const hi = sCap(x);
-    return globalMinimize1d((s) => { const p = split(x, s); return objective(p.n, p.d, p.k); }, Math.min(sFloor(x), hi - 1), hi, { step: LIFETIME_SCAN_STEP, minPoints: 12, tolerance: 1e-10 });
+    return globalMinimize1d(
+      (s) => {
+        const p = split(x, s);
+        return objective(p.n, p.d, p.k);
+      },
+      Math.min(sFloor(x), hi - 1),
+      hi,
+      { step: LIFETIME_SCAN_STEP, minPoints: 12, tolerance: 1e-10 },
+    );
   };
-  const outer = globalMinimize1d((x) => inner(x).value, 0, xCap - 1e-6, { step: LIFETIME_SCAN_STEP, minPoints: 24, tolerance: 1e-10 });
+  const outer = globalMinimize1d((x) => inner(x).value, 0, xCap - 1e-6, {
+    step: LIFETIME_SCAN_STEP,
+    minPoints: 24,
+    tolerance: 1e-10,
+  });
   const p = split(outer.x, inner(outer.x).x);
   const value = objective(p.n, p.d, p.k);
   const trainFlops = 6 * p.n * p.d;
   const inferenceFlops = 2 * p.n * p.k * tokensServed;
   return {
-    params: p.n, tokens: p.d, samples: p.k, tokensPerParam: p.d / p.n,
+    params: p.n,
+    tokens: p.d,
+    samples: p.k,
+    tokensPerParam: p.d / p.n,
     value: approach === 1 ? value : Math.min(1, Math.max(0, -Math.expm1(value))),
-    trainFlops, inferenceFlops, trainFraction: trainFlops / (trainFlops + inferenceFlops),
+    trainFlops,
+    inferenceFlops,
+    trainFraction: trainFlops / (trainFlops + inferenceFlops),
   };
 }

@@ -50,36 +50,56 @@ describe('t2Optimum is global (brute force over ln N)', () => {
 
   it('every shipped set, random budgets (property, both approaches)', () => {
     const sets = [
-      ...T2_APPROACH1_SETS.map((s) => ({ approach: 1 as const, c: s.constants as T2Approach1Constants | T2Approach2Constants })),
-      ...T2_APPROACH2_SETS.map((s) => ({ approach: 2 as const, c: s.constants as T2Approach1Constants | T2Approach2Constants })),
+      ...T2_APPROACH1_SETS.map((s) => ({
+        approach: 1 as const,
+        c: s.constants as T2Approach1Constants | T2Approach2Constants,
+      })),
+      ...T2_APPROACH2_SETS.map((s) => ({
+        approach: 2 as const,
+        c: s.constants as T2Approach1Constants | T2Approach2Constants,
+      })),
     ];
-    fc.assert(fc.property(fc.integer({ min: 0, max: sets.length - 1 }), trainArb, infArb, (i, ct, ci) => {
-      expectGlobal(sets[i]!.approach, sets[i]!.c, ct, ci);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: sets.length - 1 }), trainArb, infArb, (i, ct, ci) => {
+        expectGlobal(sets[i]!.approach, sets[i]!.c, ct, ci);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('every cell of the shipped Approach 2 sets’ budget grid of the UI range (the chain set is bimodal there)', () => {
     for (const s of T2_APPROACH2_SETS) {
-      for (let lt = 10; lt <= 22; lt += 1) for (let li = 5; li <= 12; li += 1) expectGlobal(2, s.constants, 10 ** lt, 10 ** li);
+      for (let lt = 10; lt <= 22; lt += 1)
+        for (let li = 5; li <= 12; li += 1) expectGlobal(2, s.constants, 10 ** lt, 10 ** li);
     }
   });
 
   it('random sets, random budgets, including bimodal ones (property, both approaches)', () => {
     const stage1 = fc.record({
-      E: fc.double({ min: 0, max: 10, noNaN: true }), A: fc.double({ min: 1, max: 1e9, noNaN: true }),
-      B: fc.double({ min: 1, max: 1e6, noNaN: true }), alpha: fc.double({ min: 0.05, max: 2.5, noNaN: true }),
+      E: fc.double({ min: 0, max: 10, noNaN: true }),
+      A: fc.double({ min: 1, max: 1e9, noNaN: true }),
+      B: fc.double({ min: 1, max: 1e6, noNaN: true }),
+      alpha: fc.double({ min: 0.05, max: 2.5, noNaN: true }),
       beta: fc.double({ min: 0.05, max: 1, noNaN: true }),
     });
-    const extra1 = fc.record({ G: fc.double({ min: 0.01, max: 50, noNaN: true }), gamma: fc.double({ min: 0.05, max: 2, noNaN: true }) });
+    const extra1 = fc.record({
+      G: fc.double({ min: 0.01, max: 50, noNaN: true }),
+      gamma: fc.double({ min: 0.05, max: 2, noNaN: true }),
+    });
     const extra2 = fc.record({
-      theta0: fc.double({ min: 1, max: 20, noNaN: true }), theta1: fc.double({ min: 0.05, max: 4, noNaN: true }),
-      theta2: fc.double({ min: 0.3, max: 1, noNaN: true }), theta3: fc.double({ min: -15, max: 3, noNaN: true }),
+      theta0: fc.double({ min: 1, max: 20, noNaN: true }),
+      theta1: fc.double({ min: 0.05, max: 4, noNaN: true }),
+      theta2: fc.double({ min: 0.3, max: 1, noNaN: true }),
+      theta3: fc.double({ min: -15, max: 3, noNaN: true }),
       theta4: fc.double({ min: -0.5, max: 4, noNaN: true }),
     });
-    fc.assert(fc.property(stage1, extra1, extra2, trainArb, infArb, (s, e1, e2, ct, ci) => {
-      expectGlobal(1, { ...s, ...e1 }, ct, ci);
-      expectGlobal(2, { ...s, ...e2 }, ct, ci);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(stage1, extra1, extra2, trainArb, infArb, (s, e1, e2, ct, ci) => {
+        expectGlobal(1, { ...s, ...e1 }, ct, ci);
+        expectGlobal(2, { ...s, ...e2 }, ct, ci);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('t2OptimumGrid is global in every cell too (bimodal chain set)', () => {
@@ -87,8 +107,10 @@ describe('t2Optimum is global (brute force over ln N)', () => {
     const train = [1e11, 1e12, 1e13];
     const inf = [1e9, 1e10];
     const g = t2OptimumGrid(2, c, train, inf);
-    inf.forEach((ci, i) => train.forEach((ct, j) => {
-      expect(g.value[i * 3 + j]).toBeGreaterThanOrEqual(bruteForce(2, c, ct, ci) - 1e-9);
-    }));
+    inf.forEach((ci, i) =>
+      train.forEach((ct, j) => {
+        expect(g.value[i * 3 + j]).toBeGreaterThanOrEqual(bruteForce(2, c, ct, ci) - 1e-9);
+      }),
+    );
   });
 });

@@ -50,11 +50,22 @@ const MAX_POINTS = 4096;
  * is a local minimum is probed 1/1000 of a step inside; if f does not fall there the end itself is returned (a
  * binding constraint), else Brent refines next to it.
  */
-export function globalMinimize1d(f: (x: number) => number, lo: number, hi: number, opts: GlobalSearchOptions = {}): GlobalMinimum1D {
-  const g = (x: number) => { const y = f(x); return Number.isFinite(y) ? y : Number.POSITIVE_INFINITY; };
+export function globalMinimize1d(
+  f: (x: number) => number,
+  lo: number,
+  hi: number,
+  opts: GlobalSearchOptions = {},
+): GlobalMinimum1D {
+  const g = (x: number) => {
+    const y = f(x);
+    return Number.isFinite(y) ? y : Number.POSITIVE_INFINITY;
+  };
   const tolerance = opts.tolerance ?? 1e-8;
   if (!(hi > lo)) return { x: lo, value: g(lo), evaluations: 1 };
-  const n = Math.min(MAX_POINTS, Math.max(opts.minPoints ?? 16, Math.ceil((hi - lo) / (opts.step ?? T2_SCAN_STEP)) + 1));
+  const n = Math.min(
+    MAX_POINTS,
+    Math.max(opts.minPoints ?? 16, Math.ceil((hi - lo) / (opts.step ?? T2_SCAN_STEP)) + 1),
+  );
   const h = (hi - lo) / (n - 1); // the fine step
   const at = (i: number) => (i === n - 1 ? hi : lo + i * h);
   const ys = new Float64Array(n);
@@ -62,7 +73,10 @@ export function globalMinimize1d(f: (x: number) => number, lo: number, hi: numbe
   let bestX = lo;
   for (let i = 0; i < n; i++) {
     ys[i] = g(at(i));
-    if (ys[i]! < bestY) { bestY = ys[i]!; bestX = at(i); }
+    if (ys[i]! < bestY) {
+      bestY = ys[i]!;
+      bestX = at(i);
+    }
   }
   let evaluations = n;
   for (let i = 0; i < n; i++) {
@@ -77,7 +91,10 @@ export function globalMinimize1d(f: (x: number) => number, lo: number, hi: numbe
     }
     const r = minimize1d(g, a, b, tolerance);
     evaluations += r.evaluations;
-    if (r.value < bestY) { bestY = r.value; bestX = r.x; }
+    if (r.value < bestY) {
+      bestY = r.value;
+      bestX = r.x;
+    }
   }
   return { x: bestX, value: bestY, evaluations };
 }
@@ -94,17 +111,29 @@ export function globalMinimize1d(f: (x: number) => number, lo: number, hi: numbe
  * that was not evaluated, which the plain scan refines only when that point happens to be a scan minimum.
  */
 export function boundedGlobalMinimize1d(
-  f: (x: number) => number, lower: (x: number) => number, lo: number, hi: number,
+  f: (x: number) => number,
+  lower: (x: number) => number,
+  lo: number,
+  hi: number,
   opts: GlobalSearchOptions & { bound: (a: number, b: number) => number },
 ): GlobalMinimum1D & { skipped: number } {
-  const g = (x: number) => { const y = f(x); return Number.isFinite(y) ? y : Number.POSITIVE_INFINITY; };
+  const g = (x: number) => {
+    const y = f(x);
+    return Number.isFinite(y) ? y : Number.POSITIVE_INFINITY;
+  };
   const tolerance = opts.tolerance ?? 1e-8;
   if (!(hi > lo)) return { x: lo, value: g(lo), evaluations: 1, skipped: 0 };
-  const n = Math.min(MAX_POINTS, Math.max(opts.minPoints ?? 16, Math.ceil((hi - lo) / (opts.step ?? T2_SCAN_STEP)) + 1));
+  const n = Math.min(
+    MAX_POINTS,
+    Math.max(opts.minPoints ?? 16, Math.ceil((hi - lo) / (opts.step ?? T2_SCAN_STEP)) + 1),
+  );
   const h = (hi - lo) / (n - 1);
   const at = (i: number) => (i === n - 1 ? hi : lo + i * h);
   const bounds = new Float64Array(n);
-  for (let i = 0; i < n; i++) { const b = lower(at(i)); bounds[i] = Number.isFinite(b) ? b : Number.NEGATIVE_INFINITY; }
+  for (let i = 0; i < n; i++) {
+    const b = lower(at(i));
+    bounds[i] = Number.isFinite(b) ? b : Number.NEGATIVE_INFINITY;
+  }
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => bounds[i]! - bounds[j]!);
   const ys = new Float64Array(n);
   const known = new Uint8Array(n);
@@ -112,16 +141,24 @@ export function boundedGlobalMinimize1d(
   let bestX = lo;
   let evaluations = 0;
   for (const i of order) {
-    if (bounds[i]! >= bestY) { ys[i] = bounds[i]!; continue; }
+    if (bounds[i]! >= bestY) {
+      ys[i] = bounds[i]!;
+      continue;
+    }
     ys[i] = g(at(i));
     known[i] = 1;
     evaluations++;
-    if (ys[i]! < bestY) { bestY = ys[i]!; bestX = at(i); }
+    if (ys[i]! < bestY) {
+      bestY = ys[i]!;
+      bestX = at(i);
+    }
   }
   const skipped = n - evaluations;
-  const higher = (i: number, j: number, strict: boolean) => j < 0 || j >= n || !known[j] || (strict ? ys[i]! < ys[j]! : ys[i]! <= ys[j]!);
+  const higher = (i: number, j: number, strict: boolean) =>
+    j < 0 || j >= n || !known[j] || (strict ? ys[i]! < ys[j]! : ys[i]! <= ys[j]!);
   for (let i = 0; i < n; i++) {
-    if (!known[i] || !(higher(i, i - 1, true) && higher(i, i + 1, false)) || ys[i] === Number.POSITIVE_INFINITY) continue;
+    if (!known[i] || !(higher(i, i - 1, true) && higher(i, i + 1, false)) || ys[i] === Number.POSITIVE_INFINITY)
+      continue;
     const a = at(Math.max(0, i - 1));
     const b = at(Math.min(n - 1, i + 1));
     if (!(opts.bound(a, b) < bestY)) continue;
@@ -132,7 +169,10 @@ export function boundedGlobalMinimize1d(
     }
     const r = minimize1d(g, a, b, tolerance);
     evaluations += r.evaluations;
-    if (r.value < bestY) { bestY = r.value; bestX = r.x; }
+    if (r.value < bestY) {
+      bestY = r.value;
+      bestX = r.x;
+    }
   }
   return { x: bestX, value: bestY, evaluations, skipped };
 }

@@ -32,52 +32,70 @@ describe('t2Optimum (two budgets, laws.md §2)', () => {
 
   for (const approach of [1, 2] as const) {
     it(`Approach ${approach}: no point of a dense log-N grid beats the reported optimum (property)`, () => {
-      fc.assert(fc.property(trainArb, infArb, (ct, ci) => {
-        const o = approach === 1 ? t2Optimum(1, c1, ct, ci) : t2Optimum(2, c2, ct, ci);
-        const hi = Math.log(ci / 2);
-        for (let i = 0; i <= 400; i++) {
-          const q = qualityAt(approach, Math.exp((hi * i) / 400), ct, ci);
-          if (approach === 1) expect(q).toBeGreaterThanOrEqual(o.value - 1e-9 * Math.abs(o.value));
-          else expect(q).toBeLessThanOrEqual(o.value * (1 + 1e-9) + 1e-13); // accuracies below ~1e-13 are rounding noise
-        }
-      }), { numRuns: 60 });
+      fc.assert(
+        fc.property(trainArb, infArb, (ct, ci) => {
+          const o = approach === 1 ? t2Optimum(1, c1, ct, ci) : t2Optimum(2, c2, ct, ci);
+          const hi = Math.log(ci / 2);
+          for (let i = 0; i <= 400; i++) {
+            const q = qualityAt(approach, Math.exp((hi * i) / 400), ct, ci);
+            if (approach === 1) expect(q).toBeGreaterThanOrEqual(o.value - 1e-9 * Math.abs(o.value));
+            else expect(q).toBeLessThanOrEqual(o.value * (1 + 1e-9) + 1e-13); // accuracies below ~1e-13 are rounding noise
+          }
+        }),
+        { numRuns: 60 },
+      );
     });
   }
 
   it('finds the optimum for random constants too, not only the illustrative set (property, both approaches)', () => {
     const stage1 = fc.record({
-      E: fc.double({ min: 0, max: 10, noNaN: true }), A: fc.double({ min: 1, max: 1e4, noNaN: true }),
-      B: fc.double({ min: 1, max: 1e4, noNaN: true }), alpha: fc.double({ min: 0.05, max: 1, noNaN: true }),
+      E: fc.double({ min: 0, max: 10, noNaN: true }),
+      A: fc.double({ min: 1, max: 1e4, noNaN: true }),
+      B: fc.double({ min: 1, max: 1e4, noNaN: true }),
+      alpha: fc.double({ min: 0.05, max: 1, noNaN: true }),
       beta: fc.double({ min: 0.05, max: 1, noNaN: true }),
     });
-    const extra1 = fc.record({ G: fc.double({ min: 0.01, max: 50, noNaN: true }), gamma: fc.double({ min: 0.05, max: 2, noNaN: true }) });
+    const extra1 = fc.record({
+      G: fc.double({ min: 0.01, max: 50, noNaN: true }),
+      gamma: fc.double({ min: 0.05, max: 2, noNaN: true }),
+    });
     const extra2 = fc.record({
-      theta0: fc.double({ min: 2, max: 20, noNaN: true }), theta1: fc.double({ min: 0.05, max: 3, noNaN: true }),
-      theta2: fc.double({ min: 0.3, max: 1, noNaN: true }), theta3: fc.double({ min: -2, max: 3, noNaN: true }),
+      theta0: fc.double({ min: 2, max: 20, noNaN: true }),
+      theta1: fc.double({ min: 0.05, max: 3, noNaN: true }),
+      theta2: fc.double({ min: 0.3, max: 1, noNaN: true }),
+      theta3: fc.double({ min: -2, max: 3, noNaN: true }),
       theta4: fc.double({ min: -0.3, max: 0.3, noNaN: true }),
     });
-    fc.assert(fc.property(stage1, extra1, extra2, trainArb, infArb, (s, e1, e2, ct, ci) => {
-      const k1 = { ...s, ...e1 };
-      const k2 = { ...s, ...e2 };
-      const o1 = t2Optimum(1, k1, ct, ci);
-      const o2 = t2Optimum(2, k2, ct, ci);
-      const hi = Math.log(ci / 2);
-      for (let i = 0; i <= 300; i++) {
-        const n = Math.exp((hi * i) / 300);
-        expect(t2Loss(k1, n, ct / (6 * n), ci / (2 * n))).toBeGreaterThanOrEqual(o1.value - 1e-9 * Math.abs(o1.value));
-        expect(t2Accuracy(k2, n, ct / (6 * n), ci / (2 * n))).toBeLessThanOrEqual(o2.value * (1 + 1e-9) + 1e-13);
-      }
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(stage1, extra1, extra2, trainArb, infArb, (s, e1, e2, ct, ci) => {
+        const k1 = { ...s, ...e1 };
+        const k2 = { ...s, ...e2 };
+        const o1 = t2Optimum(1, k1, ct, ci);
+        const o2 = t2Optimum(2, k2, ct, ci);
+        const hi = Math.log(ci / 2);
+        for (let i = 0; i <= 300; i++) {
+          const n = Math.exp((hi * i) / 300);
+          expect(t2Loss(k1, n, ct / (6 * n), ci / (2 * n))).toBeGreaterThanOrEqual(
+            o1.value - 1e-9 * Math.abs(o1.value),
+          );
+          expect(t2Accuracy(k2, n, ct / (6 * n), ci / (2 * n))).toBeLessThanOrEqual(o2.value * (1 + 1e-9) + 1e-13);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('respects minSamples: k ≥ minSamples and N ≤ C_inf/(2·minSamples)', () => {
-    fc.assert(fc.property(trainArb, infArb, fc.double({ min: 1, max: 64, noNaN: true }), (ct, ci, m) => {
-      fc.pre(ci / (2 * m) > 2);
-      for (const o of [t2Optimum(1, c1, ct, ci, { minSamples: m }), t2Optimum(2, c2, ct, ci, { minSamples: m })]) {
-        expect(o.samples).toBeGreaterThanOrEqual(m * (1 - 1e-12));
-        expect(o.params).toBeLessThanOrEqual((ci / (2 * m)) * (1 + 1e-12));
-      }
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(trainArb, infArb, fc.double({ min: 1, max: 64, noNaN: true }), (ct, ci, m) => {
+        fc.pre(ci / (2 * m) > 2);
+        for (const o of [t2Optimum(1, c1, ct, ci, { minSamples: m }), t2Optimum(2, c2, ct, ci, { minSamples: m })]) {
+          expect(o.samples).toBeGreaterThanOrEqual(m * (1 - 1e-12));
+          expect(o.params).toBeLessThanOrEqual((ci / (2 * m)) * (1 + 1e-12));
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('at C_inf = 2e9 puts N below Chinchilla’s optimum at every isoFLOP level of the paper (qualitative, §2)', () => {
@@ -128,13 +146,15 @@ describe('t2OptimumGrid', () => {
       const c = approach === 1 ? c1 : c2;
       const g = t2OptimumGrid(approach, c, train, inf);
       expect([g.width, g.height, g.params.length]).toEqual([3, 2, 6]);
-      inf.forEach((ci, i) => train.forEach((ct, j) => {
-        const o = t2Optimum(approach, c, ct, ci);
-        expect(g.params[i * 3 + j]! / o.params).toBeCloseTo(1, 6);
-        expect(g.tokens[i * 3 + j]! / o.tokens).toBeCloseTo(1, 6);
-        expect(g.samples[i * 3 + j]! / o.samples).toBeCloseTo(1, 6);
-        expect(g.value[i * 3 + j]).toBeCloseTo(o.value, 12);
-      }));
+      inf.forEach((ci, i) =>
+        train.forEach((ct, j) => {
+          const o = t2Optimum(approach, c, ct, ci);
+          expect(g.params[i * 3 + j]! / o.params).toBeCloseTo(1, 6);
+          expect(g.tokens[i * 3 + j]! / o.tokens).toBeCloseTo(1, 6);
+          expect(g.samples[i * 3 + j]! / o.samples).toBeCloseTo(1, 6);
+          expect(g.value[i * 3 + j]).toBeCloseTo(o.value, 12);
+        }),
+      );
     }
   });
 
@@ -142,9 +162,11 @@ describe('t2OptimumGrid', () => {
     const train = Array.from({ length: 24 }, (_, j) => 10 ** (15 + (11 * j) / 23));
     const inf = Array.from({ length: 24 }, (_, i) => 10 ** (4 + (9 * i) / 23));
     const g = t2OptimumGrid(2, c2, train, inf);
-    inf.forEach((ci, i) => train.forEach((ct, j) => {
-      const o = t2Optimum(2, c2, ct, ci);
-      expect(Math.abs(g.value[i * 24 + j]! - o.value)).toBeLessThan(1e-10);
-    }));
+    inf.forEach((ci, i) =>
+      train.forEach((ct, j) => {
+        const o = t2Optimum(2, c2, ct, ci);
+        expect(Math.abs(g.value[i * 24 + j]! - o.value)).toBeLessThan(1e-10);
+      }),
+    );
   });
 });

@@ -52,7 +52,9 @@ export function t2LogParamsRange(inferenceFlops: Flops, minSamples = 1): [number
   assertPositive('minimum samples', minSamples);
   const hi = Math.log(inferenceFlops / (2 * minSamples));
   if (!(hi > 0)) {
-    throw new DomainError(`inference budget ${inferenceFlops} FLOPs per token cannot draw ${minSamples} sample(s) even from a 1-parameter model`);
+    throw new DomainError(
+      `inference budget ${inferenceFlops} FLOPs per token cannot draw ${minSamples} sample(s) even from a 1-parameter model`,
+    );
   }
   return [0, hi];
 }
@@ -62,7 +64,11 @@ export function t2LogParamsRange(inferenceFlops: Flops, minSamples = 1): [number
  * h(x) = LSE(ln(βB) − β·ln(C_train/6) + βx, ln(γG) − γ·ln(C_inf/2) + γx) − (ln(αA) − αx), which is convex and
  * increasing (slope between α + min(β, γ) and α + max(β, γ)), so Newton's method converges from the Chinchilla guess.
  */
-export function t2Approach1StationaryLogParams(c: T2Approach1Constants, logHalfTrain: number, logHalfInf: number): number {
+export function t2Approach1StationaryLogParams(
+  c: T2Approach1Constants,
+  logHalfTrain: number,
+  logHalfInf: number,
+): number {
   const la = Math.log(c.alpha * c.A);
   const lb = Math.log(c.beta * c.B) - c.beta * logHalfTrain;
   const lg = Math.log(c.gamma * c.G) - c.gamma * logHalfInf;
@@ -88,20 +94,37 @@ function design(params: Params, trainFlops: Flops, inferenceFlops: Flops, value:
   return { params, tokens, samples: inferenceFlops / (2 * params), tokensPerParam: tokens / params, value };
 }
 
-function approach1Optimum(c: T2Approach1Constants, trainFlops: Flops, inferenceFlops: Flops, minSamples: number): T2Optimum {
+function approach1Optimum(
+  c: T2Approach1Constants,
+  trainFlops: Flops,
+  inferenceFlops: Flops,
+  minSamples: number,
+): T2Optimum {
   const [lo, hi] = t2LogParamsRange(inferenceFlops, minSamples);
-  const x = Math.min(hi, Math.max(lo, t2Approach1StationaryLogParams(c, Math.log(trainFlops / 6), Math.log(inferenceFlops / 2))));
+  const x = Math.min(
+    hi,
+    Math.max(lo, t2Approach1StationaryLogParams(c, Math.log(trainFlops / 6), Math.log(inferenceFlops / 2))),
+  );
   const params = Math.exp(x);
   const tokens = trainFlops / (6 * params);
   const samples = inferenceFlops / (2 * params);
-  return design(params, trainFlops, inferenceFlops, c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta + c.G / samples ** c.gamma);
+  return design(
+    params,
+    trainFlops,
+    inferenceFlops,
+    c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta + c.G / samples ** c.gamma,
+  );
 }
 
 /**
  * ln(1 − accuracy) at x = ln N with both budgets binding (ln(C_train/6) and ln(C_inf/2) given); minimised. The log
  * failure rate has the same minimiser as −accuracy but keeps resolution when the accuracy saturates near 1.
  */
-export function approach2Objective(c: T2Approach2Constants, logHalfTrain: number, logHalfInf: number): (x: number) => number {
+export function approach2Objective(
+  c: T2Approach2Constants,
+  logHalfTrain: number,
+  logHalfInf: number,
+): (x: number) => number {
   return (x: number) => {
     const loss = c.E + c.A * Math.exp(-c.alpha * x) + c.B * Math.exp(c.beta * (x - logHalfTrain));
     return Math.max(-1e300, t2LogFailureFromLoss(c, loss, Math.exp(logHalfInf - x))); // finite for Brent
@@ -114,7 +137,11 @@ export function approach2Objective(c: T2Approach2Constants, logHalfTrain: number
  * a = μmax·νmax, b = (1 − μmax)·νmin, k = k(x1). The stage-1 loss is convex in x, so its range on the bracket comes
  * from the ends and its stationary point; μ falls with the loss (θ1 > 0) and ν is monotone in it.
  */
-export function approach2Bound(c: T2Approach2Constants, logHalfTrain: number, logHalfInf: number): (x1: number, x2: number) => number {
+export function approach2Bound(
+  c: T2Approach2Constants,
+  logHalfTrain: number,
+  logHalfInf: number,
+): (x1: number, x2: number) => number {
   const loss = (x: number) => c.E + c.A * Math.exp(-c.alpha * x) + c.B * Math.exp(c.beta * (x - logHalfTrain));
   const xStar = (Math.log(c.alpha * c.A) - Math.log(c.beta * c.B) + c.beta * logHalfTrain) / (c.alpha + c.beta);
   return (x1: number, x2: number) => {
@@ -134,7 +161,12 @@ export function approach2Bound(c: T2Approach2Constants, logHalfTrain: number, lo
   };
 }
 
-function approach2Optimum(c: T2Approach2Constants, trainFlops: Flops, inferenceFlops: Flops, minSamples: number): T2Optimum {
+function approach2Optimum(
+  c: T2Approach2Constants,
+  trainFlops: Flops,
+  inferenceFlops: Flops,
+  minSamples: number,
+): T2Optimum {
   const [lo, hi] = t2LogParamsRange(inferenceFlops, minSamples);
   const logHalfTrain = Math.log(trainFlops / 6);
   const logHalfInf = Math.log(inferenceFlops / 2);
@@ -148,11 +180,32 @@ function approach2Optimum(c: T2Approach2Constants, trainFlops: Flops, inferenceF
  * Approach 1 minimises task NLL (value in nats); Approach 2 maximises pass@k accuracy (value in [0, 1]).
  * @param trainFlops C_train (FLOPs, > 0). @param inferenceFlops C_inf (FLOPs per token served, > 0).
  */
-export function t2Optimum(approach: 1, c: T2Approach1Constants, trainFlops: Flops, inferenceFlops: Flops, opts?: T2OptimumOptions): T2Optimum;
-export function t2Optimum(approach: 2, c: T2Approach2Constants, trainFlops: Flops, inferenceFlops: Flops, opts?: T2OptimumOptions): T2Optimum;
-export function t2Optimum(approach: T2Approach, c: T2Approach1Constants | T2Approach2Constants, trainFlops: Flops, inferenceFlops: Flops, opts?: T2OptimumOptions): T2Optimum;
 export function t2Optimum(
-  approach: T2Approach, c: T2Approach1Constants | T2Approach2Constants, trainFlops: Flops, inferenceFlops: Flops,
+  approach: 1,
+  c: T2Approach1Constants,
+  trainFlops: Flops,
+  inferenceFlops: Flops,
+  opts?: T2OptimumOptions,
+): T2Optimum;
+export function t2Optimum(
+  approach: 2,
+  c: T2Approach2Constants,
+  trainFlops: Flops,
+  inferenceFlops: Flops,
+  opts?: T2OptimumOptions,
+): T2Optimum;
+export function t2Optimum(
+  approach: T2Approach,
+  c: T2Approach1Constants | T2Approach2Constants,
+  trainFlops: Flops,
+  inferenceFlops: Flops,
+  opts?: T2OptimumOptions,
+): T2Optimum;
+export function t2Optimum(
+  approach: T2Approach,
+  c: T2Approach1Constants | T2Approach2Constants,
+  trainFlops: Flops,
+  inferenceFlops: Flops,
   opts: T2OptimumOptions = {},
 ): T2Optimum {
   assertPositive('training FLOPs', trainFlops);
@@ -192,14 +245,21 @@ export interface T2OptimumGrid {
  * neighbour, which would follow a local maximum after the global one has moved to another size).
  */
 export function t2OptimumGrid(
-  approach: T2Approach, c: T2Approach1Constants | T2Approach2Constants,
-  trainFlops: ArrayLike<Flops>, inferenceFlops: ArrayLike<Flops>, opts: T2OptimumOptions = {},
+  approach: T2Approach,
+  c: T2Approach1Constants | T2Approach2Constants,
+  trainFlops: ArrayLike<Flops>,
+  inferenceFlops: ArrayLike<Flops>,
+  opts: T2OptimumOptions = {},
 ): T2OptimumGrid {
   const width = trainFlops.length;
   const height = inferenceFlops.length;
   const out: T2OptimumGrid = {
-    width, height, params: new Float64Array(width * height), tokens: new Float64Array(width * height),
-    samples: new Float64Array(width * height), value: new Float64Array(width * height),
+    width,
+    height,
+    params: new Float64Array(width * height),
+    tokens: new Float64Array(width * height),
+    samples: new Float64Array(width * height),
+    value: new Float64Array(width * height),
   };
   for (let i = 0; i < height; i++) {
     for (let j = 0; j < width; j++) {

@@ -14,7 +14,14 @@
 import { DomainError } from './errors';
 import { assertT2Approach1Constants, T2_APPROACH1_KEYS } from './t2-approach1';
 import { assertT2Approach2Constants, T2_APPROACH2_KEYS } from './t2-approach2';
-import type { ConstantIntervals, ConstantSetKind, T2Approach1Constants, T2Approach1Set, T2Approach2Constants, T2Approach2Set } from './constants-types';
+import type {
+  ConstantIntervals,
+  ConstantSetKind,
+  T2Approach1Constants,
+  T2Approach1Set,
+  T2Approach2Constants,
+  T2Approach2Set,
+} from './constants-types';
 import illustrative from './data/t2-illustrative.json';
 import fitted from './data/t2-fitted.json';
 import publicFitted from './data/t2-public.json';
@@ -33,17 +40,26 @@ function pickConstants(raw: unknown, keys: readonly string[], where: string): Re
 }
 
 /** Validates an entry's optional bootstrap intervals: every constant of `keys`, finite p2_5 ≤ p50 ≤ p97_5. */
-function pickIntervals(raw: unknown, keys: readonly string[], where: string): ConstantIntervals<Record<string, number>> {
+function pickIntervals(
+  raw: unknown,
+  keys: readonly string[],
+  where: string,
+): ConstantIntervals<Record<string, number>> {
   const r = raw as Record<string, unknown> | null;
   if (typeof r !== 'object' || r === null) throw new DomainError(`${where}: intervals must be an object`);
-  if (!(Number.isInteger(r.resamples) && (r.resamples as number) >= 1)) throw new DomainError(`${where}: intervals.resamples must be a positive integer`);
+  if (!(Number.isInteger(r.resamples) && (r.resamples as number) >= 1))
+    throw new DomainError(`${where}: intervals.resamples must be a positive integer`);
   const raws = r.percentiles as Record<string, Record<string, unknown>> | null;
-  if (typeof raws !== 'object' || raws === null) throw new DomainError(`${where}: intervals.percentiles must be an object`);
+  if (typeof raws !== 'object' || raws === null)
+    throw new DomainError(`${where}: intervals.percentiles must be an object`);
   const percentiles: ConstantIntervals<Record<string, number>>['percentiles'] = {};
   for (const key of keys) {
     const p = raws[key];
     const [lo, mid, hi] = [p?.p2_5, p?.p50, p?.p97_5];
-    if (![lo, mid, hi].every((v) => typeof v === 'number' && Number.isFinite(v)) || !((lo as number) <= (mid as number) && (mid as number) <= (hi as number))) {
+    if (
+      ![lo, mid, hi].every((v) => typeof v === 'number' && Number.isFinite(v)) ||
+      !((lo as number) <= (mid as number) && (mid as number) <= (hi as number))
+    ) {
       throw new DomainError(`${where}: interval of ${key} must be finite numbers p2_5 ≤ p50 ≤ p97_5`);
     }
     percentiles[key] = { p2_5: lo as number, p50: mid as number, p97_5: hi as number };
@@ -64,11 +80,15 @@ export function parseT2Sets(entries: unknown): { approach1: T2Approach1Set[]; ap
     const where = `T² constant set #${i} (${String(e?.id)})`;
     if (typeof e !== 'object' || e === null) throw new DomainError(`${where}: not an object`);
     for (const field of ['id', 'name', 'source'] as const) {
-      if (typeof e[field] !== 'string' || e[field] === '') throw new DomainError(`${where}: ${field} must be a non-empty string`);
+      if (typeof e[field] !== 'string' || e[field] === '')
+        throw new DomainError(`${where}: ${field} must be a non-empty string`);
     }
     if (!KINDS.includes(e.kind as ConstantSetKind)) throw new DomainError(`${where}: unknown kind ${String(e.kind)}`);
     const meta = {
-      id: e.id as string, name: e.name as string, kind: e.kind as ConstantSetKind, source: e.source as string,
+      id: e.id as string,
+      name: e.name as string,
+      kind: e.kind as ConstantSetKind,
+      source: e.source as string,
       ...(typeof e.note === 'string' ? { note: e.note } : {}),
       ...(e.range !== undefined ? { range: e.range as T2Approach1Set['range'] } : {}),
     };
@@ -76,13 +96,31 @@ export function parseT2Sets(entries: unknown): { approach1: T2Approach1Set[]; ap
       const constants = pickConstants(e.constants, T2_APPROACH1_KEYS, where) as unknown as T2Approach1Constants;
       assertT2Approach1Constants(constants);
       if (approach1.some((s) => s.id === meta.id)) throw new DomainError(`${where}: duplicate id for Approach 1`);
-      const intervals = e.intervals === undefined ? {} : { intervals: pickIntervals(e.intervals, T2_APPROACH1_KEYS, where) as ConstantIntervals<T2Approach1Constants> };
+      const intervals =
+        e.intervals === undefined
+          ? {}
+          : {
+              intervals: pickIntervals(
+                e.intervals,
+                T2_APPROACH1_KEYS,
+                where,
+              ) as ConstantIntervals<T2Approach1Constants>,
+            };
       approach1.push({ ...meta, constants, ...intervals });
     } else if (e.approach === 2) {
       const constants = pickConstants(e.constants, T2_APPROACH2_KEYS, where) as unknown as T2Approach2Constants;
       assertT2Approach2Constants(constants);
       if (approach2.some((s) => s.id === meta.id)) throw new DomainError(`${where}: duplicate id for Approach 2`);
-      const intervals = e.intervals === undefined ? {} : { intervals: pickIntervals(e.intervals, T2_APPROACH2_KEYS, where) as ConstantIntervals<T2Approach2Constants> };
+      const intervals =
+        e.intervals === undefined
+          ? {}
+          : {
+              intervals: pickIntervals(
+                e.intervals,
+                T2_APPROACH2_KEYS,
+                where,
+              ) as ConstantIntervals<T2Approach2Constants>,
+            };
       approach2.push({ ...meta, constants, ...intervals });
     } else {
       throw new DomainError(`${where}: approach must be 1 or 2`);

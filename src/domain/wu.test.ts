@@ -10,10 +10,12 @@ describe('Wu et al. inference scaling (laws.md §6)', () => {
     expect(wuInferenceFlops(2e9) / wuInferenceFlops(1e9)).toBeCloseTo(2 ** 1.19, 12);
   });
   it('optimal size and budget invert each other (property)', () => {
-    fc.assert(fc.property(fc.double({ min: 10, max: 30, noNaN: true }), (logC) => {
-      const c = 10 ** logC;
-      return Math.abs(wuInferenceFlops(wuOptimalParams(c)) / c - 1) < 1e-10;
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 10, max: 30, noNaN: true }), (logC) => {
+        const c = 10 ** logC;
+        return Math.abs(wuInferenceFlops(wuOptimalParams(c)) / c - 1) < 1e-10;
+      }),
+    );
   });
   it('grows sub-linearly: 10× more inference compute buys 10^(1/1.19) ≈ 6.9× more parameters', () => {
     expect(wuOptimalParams(1e20) / wuOptimalParams(1e19)).toBeCloseTo(10 ** (1 / 1.19), 10);

@@ -8,8 +8,10 @@ import type { Flops, Params } from './units';
 
 /** Slope and intercept of log10 C = 1.19·log10 N + 2.03 (Wu et al. 2024, Pythia on GSM8K; laws.md §6). */
 export const WU_FIT = Object.freeze({
-  slope: 1.19, intercept: 2.03,
-  source: 'Wu et al. 2024 (arXiv:2408.00724), compute-optimal model size vs inference compute, Pythia on GSM8K; laws.md §6',
+  slope: 1.19,
+  intercept: 2.03,
+  source:
+    'Wu et al. 2024 (arXiv:2408.00724), compute-optimal model size vs inference compute, Pythia on GSM8K; laws.md §6',
 });
 
 /**
@@ -29,7 +31,13 @@ export function wuInferenceFlops(params: Params): Flops {
 }
 
 /** A measured (model, method) point of Wu et al.: inference FLOPs per problem and accuracy. */
-export interface WuPoint { model: string; method: string; samples: number; inferenceFlops: Flops; accuracy: number }
+export interface WuPoint {
+  model: string;
+  method: string;
+  samples: number;
+  inferenceFlops: Flops;
+  accuracy: number;
+}
 
 /**
  * Wu et al.'s MATH500 example (laws.md §6): Llemma-7B with REBASE at 32 samples (1.48e14 FLOPs, 46.8 %) against
@@ -53,11 +61,15 @@ export const WU_MATH500_EXAMPLE: readonly WuPoint[] = Object.freeze([
  * exact statement of Theorem 2 were NOT found and are not shipped.
  */
 export const WU_PROVENANCE = Object.freeze({
-  table: 'Table 1 of Wu et al. (MATH500; FLOPs in units of 1e14), as attributed by a secondary explainer (anthonywest.co.uk, 2026-04-09); the two rows match laws.md §6',
+  table:
+    'Table 1 of Wu et al. (MATH500; FLOPs in units of 1e14), as attributed by a secondary explainer (anthonywest.co.uk, 2026-04-09); the two rows match laws.md §6',
   studiedPythia: Object.freeze([410e6, 12e9]) as readonly [Params, Params],
-  studiedPythiaSource: 'Pythia 410 M–12 B, as a secondary explainer (anthonywest.co.uk) lists the models studied; not checked against the paper',
-  headline: 'the paper\'s own headline is "2× less FLOPs" for Llemma-7B to match Llemma-34B on MATH500 (abstract of v1, ar5iv.labs.arxiv.org/html/2408.00724; the explainer repeats it); the 8.2× shown here is only the ratio of these two rows (our arithmetic), at 32 against 64 samples',
-  notFound: 'the other MATH500 rows (Mistral-7B, other sample budgets) and Theorem 2\'s exact statement: only the paper\'s opening was readable here',
+  studiedPythiaSource:
+    'Pythia 410 M–12 B, as a secondary explainer (anthonywest.co.uk) lists the models studied; not checked against the paper',
+  headline:
+    'the paper\'s own headline is "2× less FLOPs" for Llemma-7B to match Llemma-34B on MATH500 (abstract of v1, ar5iv.labs.arxiv.org/html/2408.00724; the explainer repeats it); the 8.2× shown here is only the ratio of these two rows (our arithmetic), at 32 against 64 samples',
+  notFound:
+    "the other MATH500 rows (Mistral-7B, other sample budgets) and Theorem 2's exact statement: only the paper's opening was readable here",
 });
 
 /**
@@ -73,5 +85,10 @@ export const WU_FIT_PARAMS_RANGE: readonly [Params, Params] = Object.freeze([70e
  */
 export function wuSearchVsScale(): { small: WuPoint; large: WuPoint; accuracyGap: number; computeRatio: number } {
   const [small, large] = WU_MATH500_EXAMPLE as [WuPoint, WuPoint];
-  return { small, large, accuracyGap: small.accuracy - large.accuracy, computeRatio: large.inferenceFlops / small.inferenceFlops };
+  return {
+    small,
+    large,
+    accuracyGap: small.accuracy - large.accuracy,
+    computeRatio: large.inferenceFlops / small.inferenceFlops,
+  };
 }

@@ -81,7 +81,11 @@ export const api = {
     for (const part of CHART_PARTS) {
       if (held[part] === keys[part]) {
         omitted.push(part);
-        if (part === 'law') { delete out.model; delete out.set; delete out.quality; } else delete out[part];
+        if (part === 'law') {
+          delete out.model;
+          delete out.set;
+          delete out.quality;
+        } else delete out[part];
       }
     }
     let frontier = data.frontier;
@@ -92,12 +96,18 @@ export const api = {
     }
     out.frontier = frontier;
     const reply: ComputeReply = {
-      requestId, data: out as unknown as ExplorerData, computeMs: performance.now() - t0,
-      keys: { ...keys, grid: data.frontier.gridKey }, omitted,
+      requestId,
+      data: out as unknown as ExplorerData,
+      computeMs: performance.now() - t0,
+      keys: { ...keys, grid: data.frontier.gridKey },
+      omitted,
     };
     // Only the parts built for this request are transferred: memoised parts stay usable here (they are copied when
     // sent, which happens only when their key changed).
-    return transfer(reply, transferablesOf({ frontier, readouts: data.readouts, cost: data.cost } as unknown as ExplorerData));
+    return transfer(
+      reply,
+      transferablesOf({ frontier, readouts: data.readouts, cost: data.cost } as unknown as ExplorerData),
+    );
   },
   /** Answers once the worker has loaded: lets the client tell a live worker from a dead one. */
   ping(): 'pong' {

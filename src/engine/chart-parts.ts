@@ -20,7 +20,16 @@ import type { DesignPoint } from './explorer-data-types';
 import type { QualityLaw } from './data/law';
 
 /** The parts of ExplorerData that are memoised and sent only when their key changes. */
-export const CHART_PARTS = ['law', 'tokensPerParam', 'isoflop', 'passk', 'epoch', 'paperSetting', 'user', 'measured'] as const;
+export const CHART_PARTS = [
+  'law',
+  'tokensPerParam',
+  'isoflop',
+  'passk',
+  'epoch',
+  'paperSetting',
+  'user',
+  'measured',
+] as const;
 export type ChartPart = (typeof CHART_PARTS)[number];
 
 /** The key of every part for one request. */
@@ -33,7 +42,12 @@ export function lawPartKey(law: QualityLaw): string {
 
 const designKey = (d: Pick<DesignPoint, 'params' | 'tokens' | 'samples'>) => `${d.params},${d.tokens},${d.samples}`;
 
-export function tokensPerParamKey(lawKey: string, s: Scenario, window: readonly [number, number], lifetime: boolean): string {
+export function tokensPerParamKey(
+  lawKey: string,
+  s: Scenario,
+  window: readonly [number, number],
+  lifetime: boolean,
+): string {
   const budget = lifetime ? `T${s.tokensServed},k${s.samples}` : `ci${s.inferenceFlops}`;
   return `${lawKey}|${window.join(',')}|ct${s.trainFlops}|${budget}`;
 }
@@ -53,7 +67,9 @@ export function userKey(s: Scenario, userDataKey: string, isoKey: string): strin
 }
 
 export function measuredKey(lawKey: string, s: Scenario): string {
-  return s.measured?.length ? `${lawKey}|${s.params},${s.tokens}|${JSON.stringify(s.measured)}|${s.qualityModel}` : 'none';
+  return s.measured?.length
+    ? `${lawKey}|${s.params},${s.tokens}|${JSON.stringify(s.measured)}|${s.qualityModel}`
+    : 'none';
 }
 
 /** Keeps the last value of each part and rebuilds it only when its key changes. */

@@ -46,7 +46,9 @@ describe('engine client', () => {
   it('returns the latest reply and reports stale ones while a slider is dragged', async () => {
     const calls: number[] = [];
     const onModeChange = vi.fn();
-    const client = track(createEngineClient({ createWorker: () => channelWorker(fakeApi(() => 20, calls)), onModeChange }));
+    const client = track(
+      createEngineClient({ createWorker: () => channelWorker(fakeApi(() => 20, calls)), onModeChange }),
+    );
     const results = await Promise.all([1, 2, 3, 4].map((n) => client.compute(scenario(n))));
     expect(results.map((r) => r.status)).toEqual(['stale', 'stale', 'stale', 'done']);
     const last = results[3];
@@ -58,7 +60,9 @@ describe('engine client', () => {
   });
 
   it('drops a slow old reply that arrives after a newer one was asked for', async () => {
-    const client = track(createEngineClient({ createWorker: () => channelWorker(fakeApi((s) => (s.params === 1 ? 40 : 1))) }));
+    const client = track(
+      createEngineClient({ createWorker: () => channelWorker(fakeApi((s) => (s.params === 1 ? 40 : 1))) }),
+    );
     const first = client.compute(scenario(1));
     await new Promise((r) => setTimeout(r, 5));
     const second = client.compute(scenario(2));
@@ -93,7 +97,9 @@ describe('engine client', () => {
   it('falls back when the worker dies mid-request and still answers that request', async () => {
     const ep = channelWorker(fakeApi(() => 1000));
     const onModeChange = vi.fn();
-    const client = track(createEngineClient({ createWorker: () => ep, loadLocal: async () => fakeApi(() => 1), onModeChange }));
+    const client = track(
+      createEngineClient({ createWorker: () => ep, loadLocal: async () => fakeApi(() => 1), onModeChange }),
+    );
     const pending = client.compute(scenario(3));
     await new Promise((r) => setTimeout(r, 5));
     ep.port.dispatchEvent(new Event('error'));
@@ -112,7 +118,14 @@ describe('engine client', () => {
       port2.close();
     };
     const onModeChange = vi.fn();
-    const client = track(createEngineClient({ createWorker: () => ep, loadLocal: async () => fakeApi(() => 1), onModeChange, startTimeoutMs: 30 }));
+    const client = track(
+      createEngineClient({
+        createWorker: () => ep,
+        loadLocal: async () => fakeApi(() => 1),
+        onModeChange,
+        startTimeoutMs: 30,
+      }),
+    );
     const r = await client.compute(scenario(9));
     expect(r.status === 'done' && (r.data as unknown as { marker: number }).marker).toBe(9);
     expect(onModeChange).toHaveBeenLastCalledWith('main-thread', expect.stringContaining('did not answer'));
@@ -121,11 +134,24 @@ describe('engine client', () => {
   it('falls back when the worker answers its ping and then hangs on a request (no error event), and terminates it', async () => {
     // A worker that answers the start ping, then never answers a computation: a real hang over a real channel.
     let computeCalls = 0;
-    const hanging = { ping: () => 'pong', compute: () => { computeCalls += 1; return new Promise<never>(() => {}); } };
+    const hanging = {
+      ping: () => 'pong',
+      compute: () => {
+        computeCalls += 1;
+        return new Promise<never>(() => {});
+      },
+    };
     const ep = channelWorker(hanging);
     const terminate = vi.spyOn(ep, 'terminate');
     const onModeChange = vi.fn();
-    const client = track(createEngineClient({ createWorker: () => ep, loadLocal: async () => fakeApi(() => 1), onModeChange, requestTimeoutMs: 40 }));
+    const client = track(
+      createEngineClient({
+        createWorker: () => ep,
+        loadLocal: async () => fakeApi(() => 1),
+        onModeChange,
+        requestTimeoutMs: 40,
+      }),
+    );
     const r = await client.compute(scenario(11));
     expect(computeCalls).toBe(1);
     expect(r.status === 'done' && (r.data as unknown as { marker: number }).marker).toBe(11);
@@ -138,7 +164,13 @@ describe('engine client', () => {
   });
 
   it('a slow but answering worker inside the timeout stays the worker', async () => {
-    const client = track(createEngineClient({ createWorker: () => channelWorker({ ping: () => 'pong', ...fakeApi(() => 30) }), loadLocal: async () => fakeApi(() => 1), requestTimeoutMs: 500 }));
+    const client = track(
+      createEngineClient({
+        createWorker: () => channelWorker({ ping: () => 'pong', ...fakeApi(() => 30) }),
+        loadLocal: async () => fakeApi(() => 1),
+        requestTimeoutMs: 500,
+      }),
+    );
     const r = await client.compute(scenario(4));
     expect(r.status).toBe('done');
     expect(client.mode).toBe('worker');

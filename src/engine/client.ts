@@ -114,18 +114,30 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     }
     if (!omitted.has('grid')) {
       const f = data.frontier;
-      held.set('grid', { key: reply.keys.grid, value: { trainFlops: f.trainFlops, inferenceFlops: f.inferenceFlops, quality: f.quality, thresholds: f.thresholds, fittedDistance: f.fittedDistance } });
+      held.set('grid', {
+        key: reply.keys.grid,
+        value: {
+          trainFlops: f.trainFlops,
+          inferenceFlops: f.inferenceFlops,
+          quality: f.quality,
+          thresholds: f.thresholds,
+          fittedDistance: f.fittedDistance,
+        },
+      });
     }
     return { ...reply, data };
   };
 
   const calls = latestWins<Scenario, ComputeReply>((scenario, id) =>
-    bridge.call(
-      (api) => remoteCompute(api, scenario, id),
-      // In-process: the whole scenario (nothing to copy), the same held parts.
-      (api) => api.compute(scenario, id, { held: heldKeys() }),
-      { timeoutMs: requestTimeoutMs },
-    ).then((ran) => merge(ran.value)));
+    bridge
+      .call(
+        (api) => remoteCompute(api, scenario, id),
+        // In-process: the whole scenario (nothing to copy), the same held parts.
+        (api) => api.compute(scenario, id, { held: heldKeys() }),
+        { timeoutMs: requestTimeoutMs },
+      )
+      .then((ran) => merge(ran.value)),
+  );
 
   return {
     get mode() {

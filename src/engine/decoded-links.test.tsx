@@ -24,7 +24,12 @@ import { firstNonFinite } from './finite-check';
 function query({ m, u, cRaw }: { m: string; u: string; cRaw: string | null }, useOwnId: boolean): string {
   const own = decodeUserSet(u);
   const c = useOwnId && own.ok ? own.value.set.id : cRaw;
-  return [`v=1`, `m=${encodeURIComponent(m)}`, ...(c === null ? [] : [`c=${encodeURIComponent(c)}`]), `u=${encodeURIComponent(u)}`].join('&');
+  return [
+    `v=1`,
+    `m=${encodeURIComponent(m)}`,
+    ...(c === null ? [] : [`c=${encodeURIComponent(c)}`]),
+    `u=${encodeURIComponent(u)}`,
+  ].join('&');
 }
 
 /** Draws the scenario as the page would: engine, then readouts and charts; returns the markup or the engine's error. */
@@ -32,7 +37,12 @@ function draw(s: Scenario): { html: string } | { error: DomainError } {
   try {
     const { data } = api.compute(s, 1);
     expect(firstNonFinite(data)).toBeNull();
-    const html = renderToStaticMarkup(<><Readouts data={data} scenario={s} /><ChartsPanel data={data} scenario={s} /></>);
+    const html = renderToStaticMarkup(
+      <>
+        <Readouts data={data} scenario={s} />
+        <ChartsPanel data={data} scenario={s} />
+      </>,
+    );
     return { html };
   } catch (e) {
     if (e instanceof DomainError) return { error: e };
@@ -43,56 +53,78 @@ function draw(s: Scenario): { html: string } | { error: DomainError } {
 describe('decoded links give valid sets or notices, and finite charts', () => {
   it('decode of fuzzed m, c, u: a user set within every declared bound, or a notice naming u', () => {
     let sets = 0;
-    fc.assert(fc.property(userSetQuery, fc.boolean(), (t, own) => {
-      const { scenario, issues } = decodeScenario(query(t, own), catalog);
-      const u = scenario.userSet;
-      if (!u) {
-        expect(issues.some((i) => i.key === 'u')).toBe(true);
-        return;
-      }
-      sets++;
-      const c = u.set.constants as unknown as Record<string, number>;
-      for (const k of CONSTANT_KEYS[u.family]) expect(within(c[k]!, CONSTANT_BOUNDS[k]!), k).toBe(true);
-      const r = u.set.range!;
-      for (const [v, b] of [[r.params, RUN_BOUNDS.params], [r.tokens, RUN_BOUNDS.tokens], [r.samples ?? [1, 1], RUN_BOUNDS.samples]] as const) {
-        expect(within(v[0], b) && within(v[1], b) && v[0] <= v[1]).toBe(true);
-      }
-      expect((u.runs ?? []).length).toBeLessThanOrEqual(MAX_LINK_RUNS);
-      for (const run of u.runs ?? []) {
-        expect(within(run.params, RUN_BOUNDS.params) && within(run.tokens, RUN_BOUNDS.tokens) && within(run.samples, RUN_BOUNDS.samples)).toBe(true);
-        expect(within(run.quality, u.family === 't2-2' ? PASS_AT_K_BOUNDS : LOSS_BOUNDS)).toBe(true);
-      }
-      for (const draw of u.draws ?? []) for (const k of CONSTANT_KEYS[u.family]) expect(within(draw[k]!, CONSTANT_BOUNDS[k]!), `draw ${k}`).toBe(true);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(userSetQuery, fc.boolean(), (t, own) => {
+        const { scenario, issues } = decodeScenario(query(t, own), catalog);
+        const u = scenario.userSet;
+        if (!u) {
+          expect(issues.some((i) => i.key === 'u')).toBe(true);
+          return;
+        }
+        sets++;
+        const c = u.set.constants as unknown as Record<string, number>;
+        for (const k of CONSTANT_KEYS[u.family]) expect(within(c[k]!, CONSTANT_BOUNDS[k]!), k).toBe(true);
+        const r = u.set.range!;
+        for (const [v, b] of [
+          [r.params, RUN_BOUNDS.params],
+          [r.tokens, RUN_BOUNDS.tokens],
+          [r.samples ?? [1, 1], RUN_BOUNDS.samples],
+        ] as const) {
+          expect(within(v[0], b) && within(v[1], b) && v[0] <= v[1]).toBe(true);
+        }
+        expect((u.runs ?? []).length).toBeLessThanOrEqual(MAX_LINK_RUNS);
+        for (const run of u.runs ?? []) {
+          expect(
+            within(run.params, RUN_BOUNDS.params) &&
+              within(run.tokens, RUN_BOUNDS.tokens) &&
+              within(run.samples, RUN_BOUNDS.samples),
+          ).toBe(true);
+          expect(within(run.quality, u.family === 't2-2' ? PASS_AT_K_BOUNDS : LOSS_BOUNDS)).toBe(true);
+        }
+        for (const draw of u.draws ?? [])
+          for (const k of CONSTANT_KEYS[u.family])
+            expect(within(draw[k]!, CONSTANT_BOUNDS[k]!), `draw ${k}`).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
     expect(sets).toBeGreaterThan(50);
   });
 
   it('the engine draws every decoded m/c/u scenario with finite numbers and no NaN or Infinity on screen', () => {
     let drawn = 0;
-    fc.assert(fc.property(userSetQuery, fc.boolean(), (t, own) => {
-      const { scenario } = decodeScenario(query(t, own), catalog);
-      const out = draw(scenario);
-      if ('html' in out) {
-        drawn++;
-        expect(out.html).not.toMatch(/NaN|Infinity/);
-      } else {
-        expect(out.error.message).not.toMatch(/NaN|Infinity/);
-      }
-    }), { numRuns: Number(process.env.LINK_FUZZ_RUNS ?? 60) });
+    fc.assert(
+      fc.property(userSetQuery, fc.boolean(), (t, own) => {
+        const { scenario } = decodeScenario(query(t, own), catalog);
+        const out = draw(scenario);
+        if ('html' in out) {
+          drawn++;
+          expect(out.html).not.toMatch(/NaN|Infinity/);
+        } else {
+          expect(out.error.message).not.toMatch(/NaN|Infinity/);
+        }
+      }),
+      { numRuns: Number(process.env.LINK_FUZZ_RUNS ?? 60) },
+    );
     expect(drawn).toBeGreaterThan(0);
   }, 300_000);
 
   it('the same for whole fuzzed query strings (budgets, N, D, k at their bounds, lab runs)', () => {
-    fc.assert(fc.property(queryString, (q) => {
-      const { scenario } = decodeScenario(q, catalog);
-      const out = draw(scenario);
-      if ('html' in out) expect(out.html).not.toMatch(/NaN|Infinity/);
-      else expect(out.error.message).not.toMatch(/NaN|Infinity/);
-    }), { numRuns: Number(process.env.LINK_FUZZ_RUNS ?? 60) });
+    fc.assert(
+      fc.property(queryString, (q) => {
+        const { scenario } = decodeScenario(q, catalog);
+        const out = draw(scenario);
+        if ('html' in out) expect(out.html).not.toMatch(/NaN|Infinity/);
+        else expect(out.error.message).not.toMatch(/NaN|Infinity/);
+      }),
+      { numRuns: Number(process.env.LINK_FUZZ_RUNS ?? 60) },
+    );
   }, 300_000);
 
   it('the quoted link of the issue: the set is rejected naming u, and the charts draw with the default set', () => {
-    const { scenario, issues } = decodeScenario('?v=1&m=chinchilla&c=user-ebbo5e&u=c_1.7_1e200_1500_0.3_0.3~5_1e7_1e9_1e8_1e11', catalog);
+    const { scenario, issues } = decodeScenario(
+      '?v=1&m=chinchilla&c=user-ebbo5e&u=c_1.7_1e200_1500_0.3_0.3~5_1e7_1e9_1e8_1e11',
+      catalog,
+    );
     expect(scenario.userSet).toBeUndefined();
     expect(scenario.constantSet).toBe(catalog.defaultId('chinchilla'));
     expect(issues.map((i) => i.message)).toEqual([

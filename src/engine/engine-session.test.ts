@@ -22,18 +22,40 @@ function recordingWorker() {
   const { port1, port2 } = new MessageChannel();
   expose(target, port1 as unknown as Parameters<typeof expose>[1]);
   const ep = port2 as unknown as EngineEndpoint;
-  ep.terminate = () => { port1.close(); port2.close(); };
+  ep.terminate = () => {
+    port1.close();
+    port2.close();
+  };
   return { ep, seen };
 }
 
 const c = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
-const drawsOf = (shift: number) => Array.from({ length: 200 }, (_, i) => ({ ...c, E: c.E * (1 + (i - 100 + shift) / 5000), alpha: c.alpha * (1 + (i % 7 - 3) / 300) }));
+const drawsOf = (shift: number) =>
+  Array.from({ length: 200 }, (_, i) => ({
+    ...c,
+    E: c.E * (1 + (i - 100 + shift) / 5000),
+    alpha: c.alpha * (1 + ((i % 7) - 3) / 300),
+  }));
 const runs = [{ params: 1e8, tokens: 2.56e19 / 6e8, samples: 1, quality: 3.1 }];
-const userOf = (shift: number) => buildUserSet({ family: 'chinchilla', constants: c, range: { params: [1e8, 1e9], tokens: [1e9, 5e10] }, fittedRuns: 1, runs, draws: drawsOf(shift) });
-const base: Scenario = { ...defaultScenario(registryCatalog.defaultId), qualityModel: 'chinchilla', constantSet: registryCatalog.defaultId('chinchilla') };
+const userOf = (shift: number) =>
+  buildUserSet({
+    family: 'chinchilla',
+    constants: c,
+    range: { params: [1e8, 1e9], tokens: [1e9, 5e10] },
+    fittedRuns: 1,
+    runs,
+    draws: drawsOf(shift),
+  });
+const base: Scenario = {
+  ...defaultScenario(registryCatalog.defaultId),
+  qualityModel: 'chinchilla',
+  constantSet: registryCatalog.defaultId('chinchilla'),
+};
 
 const clients: EngineClient[] = [];
-afterEach(() => { for (const cl of clients.splice(0)) cl.dispose(); });
+afterEach(() => {
+  for (const cl of clients.splice(0)) cl.dispose();
+});
 const done = async (p: ReturnType<EngineClient['compute']>) => {
   const o = await p;
   if (o.status !== 'done') throw new Error('expected a done reply');

@@ -302,7 +302,11 @@ export interface CostData {
   optimum: DesignCost | null;
   /** The least-cost design at the design's Chinchilla loss and its FLOP-optimal counterpart (Sardana et al., with k). */
   costOptimal: {
-    loss: number; params: number; tokens: number; totalCost: number; trainingShare: number;
+    loss: number;
+    params: number;
+    tokens: number;
+    totalCost: number;
+    trainingShare: number;
     flopOptimal: { params: number; tokens: number; totalCost: number };
   } | null;
 }

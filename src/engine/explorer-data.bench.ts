@@ -10,8 +10,15 @@ import type { StrategyChoice } from '../domain/strategies/registry';
 import { buildExplorerData, clearExplorerDataCaches } from './explorer-data';
 
 const BASE: Scenario = {
-  qualityModel: 't2-1', constantSet: 't2-illustrative', params: 1e8, tokens: 1e21 / 6e8, samples: 10,
-  trainFlops: 1e21, inferenceFlops: 2e9, tokensServed: 2e12, targetQuality: 0,
+  qualityModel: 't2-1',
+  constantSet: 't2-illustrative',
+  params: 1e8,
+  tokens: 1e21 / 6e8,
+  samples: 10,
+  trainFlops: 1e21,
+  inferenceFlops: 2e9,
+  tokensServed: 2e12,
+  targetQuality: 0,
 };
 
 function scenarioFor(model: QualityModel): Scenario {
@@ -26,17 +33,28 @@ for (const model of QUALITY_MODEL_IDS) {
       buildExplorerData(s);
     });
     let step = 0;
-    bench('only N changed (linked: D = C_train/6N)', () => {
-      step = (step + 1) % 200;
-      const params = 1e8 * 10 ** (step / 400); // within half a decade: same frontier window
-      buildExplorerData({ ...s, params, tokens: s.trainFlops / (6 * params) });
-    }, { setup: () => { buildExplorerData(s); } });
+    bench(
+      'only N changed (linked: D = C_train/6N)',
+      () => {
+        step = (step + 1) % 200;
+        const params = 1e8 * 10 ** (step / 400); // within half a decade: same frontier window
+        buildExplorerData({ ...s, params, tokens: s.trainFlops / (6 * params) });
+      },
+      {
+        setup: () => {
+          buildExplorerData(s);
+        },
+      },
+    );
   });
 }
 
 // Issue 15: the test-time strategies under T² Approach 2 (the verifier's build is its quadrature's cost); a new strategy
 // parameter (a slider step) is a full build of the strategy's charts.
-const STRATEGIES: StrategyChoice[] = [{ id: 'vote', params: { agreement: 0.3 } }, { id: 'verifier', params: { recall: 0.9, falsePositive: 0.1 } }];
+const STRATEGIES: StrategyChoice[] = [
+  { id: 'vote', params: { agreement: 0.3 } },
+  { id: 'verifier', params: { recall: 0.9, falsePositive: 0.1 } },
+];
 for (const strategy of STRATEGIES) {
   describe(`buildExplorerData, t2-2 under ${strategy.id}`, () => {
     const s: Scenario = { ...scenarioFor('t2-2'), strategy };

@@ -12,8 +12,15 @@ import { buildExplorerData, transferablesOf } from './explorer-data';
 import type { ExplorerData } from './explorer-data-types';
 
 const BASE: Scenario = {
-  qualityModel: 't2-1', constantSet: 't2-illustrative', params: 1e8, tokens: 1e21 / 6e8, samples: 10,
-  trainFlops: 1e21, inferenceFlops: 2e9, tokensServed: 2e12, targetQuality: 0,
+  qualityModel: 't2-1',
+  constantSet: 't2-illustrative',
+  params: 1e8,
+  tokens: 1e21 / 6e8,
+  samples: 10,
+  trainFlops: 1e21,
+  inferenceFlops: 2e9,
+  tokensServed: 2e12,
+  targetQuality: 0,
 };
 const MODELS: QualityModel[] = ['t2-1', 't2-2', 'chinchilla', 'lifetime'];
 const setFor = (m: QualityModel) => (m.startsWith('t2') ? 't2-illustrative' : 'hoffmann');
@@ -23,7 +30,8 @@ function numbers(value: unknown, path = '', out: [string, number][] = []): [stri
   if (typeof value === 'number') out.push([path, value]);
   else if (ArrayBuffer.isView(value)) (value as Float64Array).forEach((v, i) => out.push([`${path}[${i}]`, v]));
   else if (Array.isArray(value)) value.forEach((v, i) => numbers(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) numbers(v, `${path}.${k}`, out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) numbers(v, `${path}.${k}`, out);
   return out;
 }
 
@@ -61,7 +69,8 @@ describe('buildExplorerData: marks equal the domain functions', () => {
     expect(d.passk.available).toBe(true);
     d.passk.samples.forEach((k, i) => expect(d.passk.passAtK[i]).toBe(t2Accuracy(c, s.params, s.tokens, k)));
     expect(d.passk.samples[0]).toBe(1);
-    for (let i = 1; i < d.passk.passAtK.length; i++) expect(d.passk.passAtK[i]).toBeGreaterThanOrEqual(d.passk.passAtK[i - 1]!);
+    for (let i = 1; i < d.passk.passAtK.length; i++)
+      expect(d.passk.passAtK[i]).toBeGreaterThanOrEqual(d.passk.passAtK[i - 1]!);
     expect(d.frontier.optimum!.quality).toBe(t2Optimum(2, c, s.trainFlops, s.inferenceFlops).value);
   });
 
@@ -84,7 +93,7 @@ describe('buildExplorerData: marks equal the domain functions', () => {
     expect(d.frontier.note).toMatch(/no k term/);
   });
 
-  it('lifetime: the lifetime mark is Sardana et al.\'s optimum at the design loss with k·T', () => {
+  it("lifetime: the lifetime mark is Sardana et al.'s optimum at the design loss with k·T", () => {
     const c = resolveChinchillaSet('hoffmann').constants;
     const s = { ...BASE, qualityModel: 'lifetime' as const, constantSet: 'hoffmann', samples: 3 };
     const d = buildExplorerData(s);
@@ -92,7 +101,10 @@ describe('buildExplorerData: marks equal the domain functions', () => {
     expect(d.frontier.lifetime!.params).toBe(life.params);
     expect(d.frontier.lifetime!.tokens).toBe(life.tokens);
     expect(d.readouts.savings!.mode).toBe('lifetime');
-    expect(d.readouts.savings!.both).toBeCloseTo((6 * s.params * s.tokens + 2 * s.params * 3 * s.tokensServed) / life.totalFlops, 9);
+    expect(d.readouts.savings!.both).toBeCloseTo(
+      (6 * s.params * s.tokens + 2 * s.params * 3 * s.tokensServed) / life.totalFlops,
+      9,
+    );
     // The isoflop slice holds the design's lifetime compute: the design sits on it and the optimum is no worse.
     expect(d.isoflop.optimum.quality).toBeLessThanOrEqual(d.readouts.quality + 1e-12);
   });
@@ -107,9 +119,11 @@ describe('buildExplorerData: shapes and invariants', () => {
       expect(f.quality.length).toBe(nx * f.inferenceFlops.length);
       const sign = d.quality.higherIsBetter ? 1 : -1;
       for (let j = 0; j < f.inferenceFlops.length; j++) {
-        for (let i = 1; i < nx; i++) expect(sign * (f.quality[i + j * nx]! - f.quality[i - 1 + j * nx]!)).toBeGreaterThanOrEqual(-1e-9);
+        for (let i = 1; i < nx; i++)
+          expect(sign * (f.quality[i + j * nx]! - f.quality[i - 1 + j * nx]!)).toBeGreaterThanOrEqual(-1e-9);
       }
-      for (let i = 1; i < f.thresholds.length; i++) expect(sign * (f.thresholds[i]! - f.thresholds[i - 1]!)).toBeGreaterThan(0);
+      for (let i = 1; i < f.thresholds.length; i++)
+        expect(sign * (f.thresholds[i]! - f.thresholds[i - 1]!)).toBeGreaterThan(0);
       expect(f.thresholds.length).toBeGreaterThanOrEqual(4);
       // The window holds the budgets and every mark.
       for (const p of [f.design, f.optimum!, f.chinchilla!]) {
@@ -151,7 +165,11 @@ describe('buildExplorerData: shapes and invariants', () => {
   });
 
   it('warns when N, D or k lies outside the fitted range, and only then', () => {
-    expect(buildExplorerData({ ...BASE, params: 1e10, tokens: 1e21 / 6e10 }).readouts.rangeWarnings.some((w) => w.startsWith('N = 10B'))).toBe(true);
+    expect(
+      buildExplorerData({ ...BASE, params: 1e10, tokens: 1e21 / 6e10 }).readouts.rangeWarnings.some((w) =>
+        w.startsWith('N = 10B'),
+      ),
+    ).toBe(true);
     expect(buildExplorerData({ ...BASE, params: 1e8, tokens: 1e10, samples: 10 }).readouts.rangeWarnings).toEqual([]);
     expect(buildExplorerData({ ...BASE, tokens: 1e10, samples: 5000 }).readouts.rangeWarnings).toHaveLength(1);
   });
@@ -164,8 +182,18 @@ describe('buildExplorerData: shapes and invariants', () => {
 
   it('Epoch: five techniques, three calibrated, ten pairs, the report table with chain of thought', () => {
     const d = buildExplorerData(BASE);
-    expect(d.epoch.techniques.map((t) => t.id)).toEqual(['scaling-policy', 'pruning', 'mcts', 'repeated-sampling-cheap', 'repeated-sampling-expensive']);
-    expect(d.epoch.techniques.filter((t) => t.calibrated).map((t) => t.id)).toEqual(['mcts', 'repeated-sampling-cheap', 'repeated-sampling-expensive']);
+    expect(d.epoch.techniques.map((t) => t.id)).toEqual([
+      'scaling-policy',
+      'pruning',
+      'mcts',
+      'repeated-sampling-cheap',
+      'repeated-sampling-expensive',
+    ]);
+    expect(d.epoch.techniques.filter((t) => t.calibrated).map((t) => t.id)).toEqual([
+      'mcts',
+      'repeated-sampling-cheap',
+      'repeated-sampling-expensive',
+    ]);
     expect(d.epoch.combined).toHaveLength(10);
     expect(d.epoch.reportTable.at(-1)!.train).toBe('n/a');
     const mcts = d.epoch.techniques.find((t) => t.id === 'mcts')!;
@@ -189,7 +217,9 @@ describe('memoisation keys', () => {
     expect(buildExplorerData({ ...BASE, inferenceFlops: 3e9 }).tokensPerParam.key).not.toBe(a.tokensPerParam.key);
     const chin = buildExplorerData({ ...BASE, qualityModel: 'chinchilla', constantSet: 'besiroglu' });
     expect(chin.frontier.gridKey).not.toBe(a.frontier.gridKey);
-    expect(chin.epoch.key).not.toBe(buildExplorerData({ ...BASE, qualityModel: 'chinchilla', constantSet: 'hoffmann' }).epoch.key);
+    expect(chin.epoch.key).not.toBe(
+      buildExplorerData({ ...BASE, qualityModel: 'chinchilla', constantSet: 'hoffmann' }).epoch.key,
+    );
   });
 });
 
@@ -216,15 +246,34 @@ describe('transferablesOf', () => {
 });
 
 describe('buildExplorerData: no NaN or Infinity for extreme but valid scenarios (property)', () => {
-  const logUniform = (lo: number, hi: number) => fc.double({ min: Math.log10(lo), max: Math.log10(hi), noNaN: true }).map((e) => 10 ** e);
+  const logUniform = (lo: number, hi: number) =>
+    fc.double({ min: Math.log10(lo), max: Math.log10(hi), noNaN: true }).map((e) => 10 ** e);
   it('holds across the URL schema ranges for every model', () => {
-    fc.assert(fc.property(
-      fc.constantFrom(...MODELS), logUniform(1e6, 1e13), logUniform(1e6, 1e16), logUniform(1, 1e5),
-      logUniform(1e15, 1e28), logUniform(1e6, 1e18), logUniform(1e6, 1e17),
-      (model, params, tokens, samples, trainFlops, inferenceFlops, tokensServed) => {
-        const d = buildExplorerData({ qualityModel: model, constantSet: setFor(model), params, tokens, samples, trainFlops, inferenceFlops, tokensServed, targetQuality: 0 });
-        expect(nonFinite(d)).toEqual([]);
-      },
-    ), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MODELS),
+        logUniform(1e6, 1e13),
+        logUniform(1e6, 1e16),
+        logUniform(1, 1e5),
+        logUniform(1e15, 1e28),
+        logUniform(1e6, 1e18),
+        logUniform(1e6, 1e17),
+        (model, params, tokens, samples, trainFlops, inferenceFlops, tokensServed) => {
+          const d = buildExplorerData({
+            qualityModel: model,
+            constantSet: setFor(model),
+            params,
+            tokens,
+            samples,
+            trainFlops,
+            inferenceFlops,
+            tokensServed,
+            targetQuality: 0,
+          });
+          expect(nonFinite(d)).toEqual([]);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -23,7 +23,17 @@ import { buildTokensPerParam, clearTokensPerParamCache } from './data/tokens-per
 import type { ExplorerData } from './explorer-data-types';
 import { buildUserOverlay } from './fit-overlay';
 import { buildMeasuredOverlay } from './lab-overlay';
-import { isoflopKey, lawPartKey, measuredKey, PartMemo, passkKey, tokensPerParamKey, userKey, type ChartPart, type PartKeys } from './chart-parts';
+import {
+  isoflopKey,
+  lawPartKey,
+  measuredKey,
+  PartMemo,
+  passkKey,
+  tokensPerParamKey,
+  userKey,
+  type ChartPart,
+  type PartKeys,
+} from './chart-parts';
 import { userDataKey } from './user-data';
 
 export type { ExplorerData } from './explorer-data-types';
@@ -70,7 +80,9 @@ export function buildExplorerParts(scenario: Scenario, dataKey?: string): { data
   const lawKey = lawPartKey(law);
   const meta = parts.get('law', lawKey, () => ({ model: law.model, set: law.set, quality: law.info }));
   const design = designPoint({
-    params: scenario.params, tokens: scenario.tokens, samples: scenario.samples,
+    params: scenario.params,
+    tokens: scenario.tokens,
+    samples: scenario.samples,
     quality: law.quality(scenario.params, scenario.tokens, scenario.samples),
   });
   const optimum = designPoint(law.optimumAt(scenario.trainFlops, scenario.inferenceFlops));
@@ -80,12 +92,21 @@ export function buildExplorerParts(scenario: Scenario, dataKey?: string): { data
   const chinchillaTpp = chinchillaOptimum(law.chinchilla, scenario.trainFlops).tokensPerParam;
   const readouts = buildReadouts(law, scenario, design, optimum, chinchillaTpp, lifetime);
   const cut = readouts.savings?.mode === 'two-budget' ? readouts.savings.both : null;
-  const equalQuality = cut === null ? null : designPoint(law.optimumAt(design.trainFlops / cut, design.inferenceFlops / cut));
+  const equalQuality =
+    cut === null ? null : designPoint(law.optimumAt(design.trainFlops / cut, design.inferenceFlops / cut));
   const frontier = buildFrontier(law, scenario, design, { optimum, lifetime, equalQuality });
-  frontier.target = buildTarget(law, scenario.targetQuality, frontier.gridKey, frontier.trainFlops, frontier.inferenceFlops,
-    frontier.budget, targetLoss !== null && lifetime !== null);
+  frontier.target = buildTarget(
+    law,
+    scenario.targetQuality,
+    frontier.gridKey,
+    frontier.trainFlops,
+    frontier.inferenceFlops,
+    frontier.budget,
+    targetLoss !== null && lifetime !== null,
+  );
   const window: [number, number] = [
-    Math.log10(frontier.trainFlops[0]!), Math.log10(frontier.trainFlops[frontier.trainFlops.length - 1]!),
+    Math.log10(frontier.trainFlops[0]!),
+    Math.log10(frontier.trainFlops[frontier.trainFlops.length - 1]!),
   ];
   const keys: PartKeys = {
     law: lawKey,
@@ -109,7 +130,9 @@ export function buildExplorerParts(scenario: Scenario, dataKey?: string): { data
     readouts,
     paperSetting: parts.get('paperSetting', keys.paperSetting, () => buildPaperSetting(law)),
     user: parts.get('user', keys.user, () => buildUserOverlay(scenario, isoflop)),
-    measured: parts.get('measured', keys.measured, () => buildMeasuredOverlay(scenario, (n, d, k) => passkLaw.quality(n, d, k))),
+    measured: parts.get('measured', keys.measured, () =>
+      buildMeasuredOverlay(scenario, (n, d, k) => passkLaw.quality(n, d, k)),
+    ),
     cost: buildCost(law, scenario, design, isLifetimeAccounting(law.model) ? lifetime : optimum),
   };
   return { data, keys };

@@ -12,7 +12,8 @@ import { packedBuffers, packReadOutcome, readRuns, type PackedReadOutcome, type 
 import { runFitJob, type FitProgress, type FitRequest } from './fit-job';
 
 /** How a fit ended. Errors in the data come back as 'error' with a message for a person. */
-export type FitOutcome = { status: 'done'; report: FitReport } | { status: 'cancelled' } | { status: 'error'; message: string };
+export type FitOutcome =
+  { status: 'done'; report: FitReport } | { status: 'cancelled' } | { status: 'error'; message: string };
 
 export const fitApi = {
   /**

@@ -7,20 +7,26 @@ import { createFitClient, type FitClient } from './fit-client';
 import type { EngineEndpoint } from './client';
 import type { FitRequest } from './fit-job';
 
-const runs = syntheticChinchillaPoints({ E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }, 40, 2, 0.005)
-  .map((p, i) => ({ line: i + 2, ...p })) as Run[];
+const runs = syntheticChinchillaPoints({ E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }, 40, 2, 0.005).map(
+  (p, i) => ({ line: i + 2, ...p }),
+) as Run[];
 const request: FitRequest = { kind: 'chinchilla', runs, holdout: { kind: 'none' }, resamples: 200, grid: 'small' };
 
 function channelWorker(api: object): EngineEndpoint {
   const { port1, port2 } = new MessageChannel();
   expose(api, port1 as unknown as Parameters<typeof expose>[1]);
   const ep = port2 as unknown as EngineEndpoint;
-  ep.terminate = () => { port1.close(); port2.close(); };
+  ep.terminate = () => {
+    port1.close();
+    port2.close();
+  };
   return ep;
 }
 
 const clients: FitClient[] = [];
-afterEach(() => { for (const c of clients.splice(0)) c.dispose(); });
+afterEach(() => {
+  for (const c of clients.splice(0)) c.dispose();
+});
 
 describe('fit client', () => {
   it('runs the fit through the worker API and streams progress through a proxied callback', async () => {
@@ -44,7 +50,12 @@ describe('fit client', () => {
 
   it('cancel resolves as cancelled at once (worker stopped when it cannot see a shared flag)', async () => {
     let release: (o: FitOutcome) => void = () => {};
-    const slow = { fit: () => new Promise<FitOutcome>((r) => { release = r; }) };
+    const slow = {
+      fit: () =>
+        new Promise<FitOutcome>((r) => {
+          release = r;
+        }),
+    };
     const client = createFitClient({ createWorker: () => channelWorker(slow) });
     clients.push(client);
     const handle = client.fit(request);
@@ -55,7 +66,12 @@ describe('fit client', () => {
   });
 
   it('falls back to an in-process fit when no worker can start', async () => {
-    const client = createFitClient({ createWorker: () => { throw new Error('no workers'); }, loadLocal: async () => fitApi });
+    const client = createFitClient({
+      createWorker: () => {
+        throw new Error('no workers');
+      },
+      loadLocal: async () => fitApi,
+    });
     clients.push(client);
     const outcome = await client.fit(request).result;
     expect(outcome.status).toBe('done');

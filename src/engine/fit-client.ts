@@ -55,13 +55,25 @@ export function createFitClient(options: FitClientOptions = {}): FitClient {
       let cancelled = false;
       const result = new Promise<FitOutcome>((resolve, reject) => {
         settle = resolve;
-        const progress = (f: number, phase: string) => { if (!cancelled) onProgress?.(f, phase); };
+        const progress = (f: number, phase: string) => {
+          if (!cancelled) onProgress?.(f, phase);
+        };
         const call = bridge.call(
           (api) => api.fit(request, proxy(progress), flag),
           // In-process: one macrotask later, so the caller sees the handle (and can cancel) before the fit blocks.
           (api) => new Promise<FitOutcome>((done) => setTimeout(() => done(api.fit(request, progress, flag)), 0)),
         );
-        call.then((o) => { settle = null; resolve(cancelled ? { status: 'cancelled' } : o.value); }, (e: unknown) => { settle = null; if (cancelled) resolve({ status: 'cancelled' }); else reject(e); });
+        call.then(
+          (o) => {
+            settle = null;
+            resolve(cancelled ? { status: 'cancelled' } : o.value);
+          },
+          (e: unknown) => {
+            settle = null;
+            if (cancelled) resolve({ status: 'cancelled' });
+            else reject(e);
+          },
+        );
       });
       return {
         result,
@@ -72,13 +84,16 @@ export function createFitClient(options: FitClientOptions = {}): FitClient {
           const pending = settle as (o: FitOutcome) => void;
           // A fit that cannot see the flag (no shared memory, or between polls for too long) is stopped by force; the
           // next fit starts a fresh worker.
-          setTimeout(() => {
-            if (settle) {
-              settle = null;
-              pending({ status: 'cancelled' });
-              bridge.terminate();
-            }
-          }, flag ? options.cancelGraceMs ?? 400 : 0);
+          setTimeout(
+            () => {
+              if (settle) {
+                settle = null;
+                pending({ status: 'cancelled' });
+                bridge.terminate();
+              }
+            },
+            flag ? (options.cancelGraceMs ?? 400) : 0,
+          );
         },
       };
     },

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FitCancelledError } from '../domain/fit/types';
-import { syntheticChinchillaPoints, syntheticT2Approach1Points, syntheticT2Approach2Points } from '../domain/fit/synthetic';
+import {
+  syntheticChinchillaPoints,
+  syntheticT2Approach1Points,
+  syntheticT2Approach2Points,
+} from '../domain/fit/synthetic';
 import { getT2Approach1Set } from '../domain/t2-sets';
 import type { Run } from '../byod/types';
 import { runFitJob } from './fit-job';
@@ -13,7 +17,10 @@ describe('runFitJob', () => {
 
   it('recovers Chinchilla constants from noisy synthetic runs, with bootstrap intervals around them', () => {
     const progress: number[] = [];
-    const r = runFitJob({ kind: 'chinchilla', runs: chin, holdout: { kind: 'none' }, resamples: 200, grid: 'small' }, { onProgress: (f) => progress.push(f) });
+    const r = runFitJob(
+      { kind: 'chinchilla', runs: chin, holdout: { kind: 'none' }, resamples: 200, grid: 'small' },
+      { onProgress: (f) => progress.push(f) },
+    );
     expect(r.constants.alpha).toBeCloseTo(truth.alpha, 1);
     expect(r.constants.beta).toBeCloseTo(truth.beta, 1);
     expect(Math.abs(r.constants.E! - truth.E) / truth.E).toBeLessThan(0.05);
@@ -31,7 +38,13 @@ describe('runFitJob', () => {
   });
 
   it('fits on runs at or under 20 tokens per parameter and reports the error on the rest', () => {
-    const r = runFitJob({ kind: 'chinchilla', runs: chin, holdout: { kind: 'tokens-per-param', max: 20 }, resamples: 200, grid: 'small' });
+    const r = runFitJob({
+      kind: 'chinchilla',
+      runs: chin,
+      holdout: { kind: 'tokens-per-param', max: 20 },
+      resamples: 200,
+      grid: 'small',
+    });
     const held = chin.filter((p) => p.tokens / p.params > 20).length;
     expect(held).toBeGreaterThan(5);
     expect(r.holdout?.heldOut).toBe(held);
@@ -41,12 +54,19 @@ describe('runFitJob', () => {
   });
 
   it('says clearly when the fit subset is too small', () => {
-    expect(() => runFitJob({ kind: 'chinchilla', runs: chin.slice(0, 4), holdout: { kind: 'none' }, resamples: 200 })).toThrow(/at least 5/);
+    expect(() =>
+      runFitJob({ kind: 'chinchilla', runs: chin.slice(0, 4), holdout: { kind: 'none' }, resamples: 200 }),
+    ).toThrow(/at least 5/);
   });
 
   it('stops when cancelled', () => {
     let calls = 0;
-    expect(() => runFitJob({ kind: 'chinchilla', runs: chin, holdout: { kind: 'none' }, resamples: 200, grid: 'small' }, { shouldCancel: () => ++calls > 20 })).toThrow(FitCancelledError);
+    expect(() =>
+      runFitJob(
+        { kind: 'chinchilla', runs: chin, holdout: { kind: 'none' }, resamples: 200, grid: 'small' },
+        { shouldCancel: () => ++calls > 20 },
+      ),
+    ).toThrow(FitCancelledError);
   });
 
   it('recovers T² Approach 1 constants (exponents) from noisy synthetic checkpoints', () => {
@@ -60,9 +80,22 @@ describe('runFitJob', () => {
   });
 
   it('fits T² Approach 2 in two stages (stage 1 on NLL, stage 2 on pass@k)', () => {
-    const c = { E: 0.5, A: 40, B: 300, alpha: 0.3, beta: 0.3, theta0: 1.2, theta1: 3, theta2: 0.9, theta3: 1, theta4: -0.2 };
+    const c = {
+      E: 0.5,
+      A: 40,
+      B: 300,
+      alpha: 0.3,
+      beta: 0.3,
+      theta0: 1.2,
+      theta1: 3,
+      theta2: 0.9,
+      theta3: 1,
+      theta4: -0.2,
+    };
     const pts = syntheticT2Approach2Points(c, 24, [1, 4, 16], 9, 0.003);
-    const runs = asRuns(pts.map((p) => ({ ...p, nll: c.E + c.A / p.params ** c.alpha + c.B / p.tokens ** c.beta + 0.1 / p.samples })));
+    const runs = asRuns(
+      pts.map((p) => ({ ...p, nll: c.E + c.A / p.params ** c.alpha + c.B / p.tokens ** c.beta + 0.1 / p.samples })),
+    );
     const r = runFitJob({ kind: 't2-2', runs, holdout: { kind: 'none' }, resamples: 200, grid: 'small' });
     expect(r.stage1Goodness?.r2).toBeGreaterThan(0.95);
     expect(r.goodness.rmse).toBeLessThan(0.02);

@@ -4,7 +4,12 @@
  * relative error (T² §5 style; laws.md §2). Synchronous and deterministic for a seed; progress and cancellation go
  * through the hooks (a cancelled job throws FitCancelledError).
  */
-import type { ChinchillaConstants, FittedRange, T2Approach1Constants, T2Approach2Constants } from '../domain/constants-types';
+import type {
+  ChinchillaConstants,
+  FittedRange,
+  T2Approach1Constants,
+  T2Approach2Constants,
+} from '../domain/constants-types';
 import { DomainError } from '../domain/errors';
 import { bootstrapFit } from '../domain/fit/bootstrap';
 import { goodnessOfFit, type GoodnessOfFit } from '../domain/fit/goodness';
@@ -52,7 +57,11 @@ export function observedOf(kind: FitKind, r: Run): number {
 export const OBSERVED_LABEL: Readonly<Record<FitKind, string>> = familyTable((f) => f.observedLabel);
 
 /** The law's prediction for a row. */
-export function predictRun(kind: FitKind, c: Record<string, number>, r: Pick<Run, 'params' | 'tokens' | 'samples'>): number {
+export function predictRun(
+  kind: FitKind,
+  c: Record<string, number>,
+  r: Pick<Run, 'params' | 'tokens' | 'samples'>,
+): number {
   if (kind === 'chinchilla') return chinchillaLossUnchecked(c as unknown as ChinchillaConstants, r.params, r.tokens);
   if (kind === 't2-1') return t2LossUnchecked(c as unknown as T2Approach1Constants, r.params, r.tokens, r.samples!);
   return t2Accuracy(c as unknown as T2Approach2Constants, r.params, r.tokens, r.samples!);
@@ -63,11 +72,26 @@ function goodness(observed: number[], predicted: number[]): GoodnessOfFit {
   const full = observed.every((o) => o !== 0);
   if (full) return goodnessOfFit(observed, predicted);
   const idx = observed.map((o, i) => (o !== 0 ? i : -1)).filter((i) => i >= 0);
-  const nonZero = idx.length > 0 ? goodnessOfFit(idx.map((i) => observed[i]!), idx.map((i) => predicted[i]!)) : null;
+  const nonZero =
+    idx.length > 0
+      ? goodnessOfFit(
+          idx.map((i) => observed[i]!),
+          idx.map((i) => predicted[i]!),
+        )
+      : null;
   const mean = observed.reduce((s, o) => s + o, 0) / observed.length;
-  let ssRes = 0, ssTot = 0;
-  observed.forEach((o, i) => { ssRes += (predicted[i]! - o) ** 2; ssTot += (o - mean) ** 2; });
-  return { r2: ssTot > 0 ? 1 - ssRes / ssTot : 0, rmse: Math.sqrt(ssRes / observed.length), meanRelativeError: nonZero?.meanRelativeError ?? 0, n: observed.length };
+  let ssRes = 0,
+    ssTot = 0;
+  observed.forEach((o, i) => {
+    ssRes += (predicted[i]! - o) ** 2;
+    ssTot += (o - mean) ** 2;
+  });
+  return {
+    r2: ssTot > 0 ? 1 - ssRes / ssTot : 0,
+    rmse: Math.sqrt(ssRes / observed.length),
+    meanRelativeError: nonZero?.meanRelativeError ?? 0,
+    n: observed.length,
+  };
 }
 
 function rangeOf(kind: FitKind, runs: readonly Run[]): FittedRange {
@@ -84,52 +108,98 @@ export function runFitJob(req: FitRequest, hooks: FitHooks = {}): FitReport {
   const { fit: fitRuns, heldOut } = splitHoldout(req.runs, req.holdout);
   const min = MIN_ROWS[req.kind];
   if (fitRuns.length < min) {
-    throw new DomainError(`only ${fitRuns.length} runs match the fit subset; the fit needs at least ${min} (choose "fit on all runs" or a larger tokens-per-parameter limit)`);
+    throw new DomainError(
+      `only ${fitRuns.length} runs match the fit subset; the fit needs at least ${min} (choose "fit on all runs" or a larger tokens-per-parameter limit)`,
+    );
   }
-  if (!(Number.isInteger(req.resamples) && req.resamples >= 200)) throw new DomainError(`bootstrap needs at least 200 resamples (got ${req.resamples})`);
+  if (!(Number.isInteger(req.resamples) && req.resamples >= 200))
+    throw new DomainError(`bootstrap needs at least 200 resamples (got ${req.resamples})`);
   const seed = req.seed ?? 1;
   const wMain = req.skipBootstrap ? 0.95 : 0.4;
-  const progress = (lo: number, hi: number, phase: string) => (f: number) => hooks.onProgress?.(lo + (hi - lo) * f, phase);
+  const progress = (lo: number, hi: number, phase: string) => (f: number) =>
+    hooks.onProgress?.(lo + (hi - lo) * f, phase);
   const t0 = now();
-  const main = mainFit(req.kind, fitRuns, { grid: req.grid, starts: req.starts, refine: req.refine }, {
-    seed, onProgress: progress(0, wMain, 'fitting'), shouldCancel: hooks.shouldCancel,
-  });
+  const main = mainFit(
+    req.kind,
+    fitRuns,
+    { grid: req.grid, starts: req.starts, refine: req.refine },
+    {
+      seed,
+      onProgress: progress(0, wMain, 'fitting'),
+      shouldCancel: hooks.shouldCancel,
+    },
+  );
   const fitMs = now() - t0;
   const t1 = now();
   const draws: Record<string, number>[] = [];
   let intervals: FitReport['intervals'] = {};
   let failures = 0;
   if (!req.skipBootstrap) {
-    const boot = bootstrapFit(fitRuns, (sample, r) => {
-      const c = refit(req.kind, sample, main.constants, seed + 1000 + r);
-      if (!Object.values(c).every(Number.isFinite)) throw new DomainError('bootstrap refit gave non-finite constants');
-      draws.push(c);
-      return c;
-    }, {
-      resamples: req.resamples, seed: seed + 7, groupBy: groupOfRun,
-      onProgress: progress(wMain, 0.95, 'bootstrap'), shouldCancel: hooks.shouldCancel,
-    });
+    const boot = bootstrapFit(
+      fitRuns,
+      (sample, r) => {
+        const c = refit(req.kind, sample, main.constants, seed + 1000 + r);
+        if (!Object.values(c).every(Number.isFinite))
+          throw new DomainError('bootstrap refit gave non-finite constants');
+        draws.push(c);
+        return c;
+      },
+      {
+        resamples: req.resamples,
+        seed: seed + 7,
+        groupBy: groupOfRun,
+        onProgress: progress(wMain, 0.95, 'bootstrap'),
+        shouldCancel: hooks.shouldCancel,
+      },
+    );
     intervals = boot.percentiles;
     failures = boot.failures;
   }
   const bootstrapMs = now() - t1;
   const residual = (r: Run, held: boolean): Residual => ({
-    line: r.line, params: r.params, tokens: r.tokens, samples: r.samples ?? 1,
-    observed: observedOf(req.kind, r), predicted: predictRun(req.kind, main.constants, r), heldOut: held,
+    line: r.line,
+    params: r.params,
+    tokens: r.tokens,
+    samples: r.samples ?? 1,
+    observed: observedOf(req.kind, r),
+    predicted: predictRun(req.kind, main.constants, r),
+    heldOut: held,
   });
-  const residuals = [...fitRuns.map((r) => residual(r, false)), ...heldOut.map((r) => residual(r, true))].sort((a, b) => a.line - b.line);
+  const residuals = [...fitRuns.map((r) => residual(r, false)), ...heldOut.map((r) => residual(r, true))].sort(
+    (a, b) => a.line - b.line,
+  );
   const fitted = residuals.filter((r) => !r.heldOut);
   const held = residuals.filter((r) => r.heldOut);
   const report: FitReport = {
-    kind: req.kind, constants: main.constants, intervals, draws, bootstrapFailures: failures,
-    goodness: goodness(fitted.map((r) => r.observed), fitted.map((r) => r.predicted)),
-    observedLabel: OBSERVED_LABEL[req.kind], residuals,
-    holdout: holdoutReport(req.holdout, fitRuns.length, held.map((r) => r.observed), held.map((r) => r.predicted)),
-    range: rangeOf(req.kind, fitRuns), starts: main.starts, converged: main.converged, fitMs, bootstrapMs,
+    kind: req.kind,
+    constants: main.constants,
+    intervals,
+    draws,
+    bootstrapFailures: failures,
+    goodness: goodness(
+      fitted.map((r) => r.observed),
+      fitted.map((r) => r.predicted),
+    ),
+    observedLabel: OBSERVED_LABEL[req.kind],
+    residuals,
+    holdout: holdoutReport(
+      req.holdout,
+      fitRuns.length,
+      held.map((r) => r.observed),
+      held.map((r) => r.predicted),
+    ),
+    range: rangeOf(req.kind, fitRuns),
+    starts: main.starts,
+    converged: main.converged,
+    fitMs,
+    bootstrapMs,
   };
   if (main.stage1) {
     const s1 = main.stage1;
-    report.stage1Goodness = goodness(s1.points.map((p) => p.loss), s1.points.map((p) => predictRun('chinchilla', { ...s1.constants }, p)));
+    report.stage1Goodness = goodness(
+      s1.points.map((p) => p.loss),
+      s1.points.map((p) => predictRun('chinchilla', { ...s1.constants }, p)),
+    );
   }
   hooks.onProgress?.(1, 'done');
   return report;

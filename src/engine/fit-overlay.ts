@@ -94,8 +94,10 @@ export function buildUserOverlay(scenario: Scenario, iso: IsoflopData): UserOver
       omitted: 0,
     },
     isoflopRuns: {
-      x: Float64Array.from(near, (r) => r.params), y: Float64Array.from(near, (r) => r.quality),
-      quality: Float64Array.from(near, (r) => r.quality), omitted: runs.length - near.length,
+      x: Float64Array.from(near, (r) => r.params),
+      y: Float64Array.from(near, (r) => r.quality),
+      quality: Float64Array.from(near, (r) => r.quality),
+      omitted: runs.length - near.length,
     },
     isoflopBand: selected && !isLifetimeAccounting(scenario.qualityModel) ? band(user, iso) : null,
   };

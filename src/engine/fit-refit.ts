@@ -36,9 +36,12 @@ export interface MainFit {
 
 const runKey = (r: Pick<Run, 'params' | 'tokens'>) => `${r.params}|${r.tokens}`;
 
-export const chinchillaPoints = (runs: readonly Run[]): ChinchillaPoint[] => runs.map((r) => ({ params: r.params, tokens: r.tokens, loss: r.loss! }));
-export const t2Approach1Points = (runs: readonly Run[]): T2Approach1Point[] => runs.map((r) => ({ params: r.params, tokens: r.tokens, samples: r.samples!, nll: r.nll! }));
-export const t2Approach2Points = (runs: readonly Run[]): T2Approach2Point[] => runs.map((r) => ({ params: r.params, tokens: r.tokens, samples: r.samples!, passAtK: r.passAtK! }));
+export const chinchillaPoints = (runs: readonly Run[]): ChinchillaPoint[] =>
+  runs.map((r) => ({ params: r.params, tokens: r.tokens, loss: r.loss! }));
+export const t2Approach1Points = (runs: readonly Run[]): T2Approach1Point[] =>
+  runs.map((r) => ({ params: r.params, tokens: r.tokens, samples: r.samples!, nll: r.nll! }));
+export const t2Approach2Points = (runs: readonly Run[]): T2Approach2Point[] =>
+  runs.map((r) => ({ params: r.params, tokens: r.tokens, samples: r.samples!, passAtK: r.passAtK! }));
 
 /** Stage-1 data of T² Approach 2: one point per checkpoint (N, D), its task NLL at its smallest k (k = 1 if sampled). */
 export function stage1Points(runs: readonly Run[]): ChinchillaPoint[] {
@@ -56,19 +59,37 @@ export const groupOfRun = runKey;
 /** The main fit of `runs` for `kind`. Progress and cancellation through `opts`. */
 export function mainFit(kind: FitKind, runs: readonly Run[], s: MainFitSettings, opts: FitOptions): MainFit {
   if (kind === 'chinchilla') {
-    const f = fitChinchilla(chinchillaPoints(runs), { ...opts, grid: s.grid ?? 'hoffmann', ...(s.refine ? { refine: s.refine } : {}) });
+    const f = fitChinchilla(chinchillaPoints(runs), {
+      ...opts,
+      grid: s.grid ?? 'hoffmann',
+      ...(s.refine ? { refine: s.refine } : {}),
+    });
     return { constants: { ...f.constants }, starts: f.starts, converged: f.converged };
   }
   if (kind === 't2-1') {
-    const f = fitT2Approach1(t2Approach1Points(runs), { ...opts, starts: s.starts ?? 500, ...(s.refine ? { refine: s.refine } : {}) });
+    const f = fitT2Approach1(t2Approach1Points(runs), {
+      ...opts,
+      starts: s.starts ?? 500,
+      ...(s.refine ? { refine: s.refine } : {}),
+    });
     return { constants: { ...f.constants }, starts: f.starts, converged: f.converged };
   }
   const points = stage1Points(runs);
-  if (points.length < 5) throw new DomainError(`T² Approach 2 stage 1 needs at least 5 checkpoints (distinct N, D); got ${points.length}`);
+  if (points.length < 5)
+    throw new DomainError(`T² Approach 2 stage 1 needs at least 5 checkpoints (distinct N, D); got ${points.length}`);
   const half = (lo: number, hi: number) => (f: number) => opts.onProgress?.(lo + (hi - lo) * f);
   const s1 = fitChinchillaProfiled(points, { ...opts, onProgress: half(0, 0.6) });
-  const s2 = fitT2Approach2(t2Approach2Points(runs), s1.constants, { ...opts, starts: s.stage2Starts ?? 32, onProgress: half(0.6, 1) });
-  return { constants: { ...s2.constants }, starts: s1.profiled + s2.starts, converged: s1.converged && s2.converged, stage1: { constants: s1.constants, points, eBounds: s1.eBounds, atBound: s1.atBound } };
+  const s2 = fitT2Approach2(t2Approach2Points(runs), s1.constants, {
+    ...opts,
+    starts: s.stage2Starts ?? 32,
+    onProgress: half(0.6, 1),
+  });
+  return {
+    constants: { ...s2.constants },
+    starts: s1.profiled + s2.starts,
+    converged: s1.converged && s2.converged,
+    stage1: { constants: s1.constants, points, eBounds: s1.eBounds, atBound: s1.atBound },
+  };
 }
 
 function chinchillaOf(c: Record<string, number>): ChinchillaConstants {
@@ -78,7 +99,6 @@ function chinchillaOf(c: Record<string, number>): ChinchillaConstants {
 function refitChinchilla(points: ChinchillaPoint[], best: ChinchillaConstants, seed: number): ChinchillaConstants {
   return fitChinchilla(points, { grid: 4, initial: [best], refine: 'all', seed }).constants;
 }
-
 
 function refitT2Approach1(runs: readonly Run[], best: T2Approach1Constants): T2Approach1Constants {
   const r = warmRefitT2Approach1(t2Approach1Points(runs), best);
@@ -95,7 +115,12 @@ function refitT2Approach2(runs: readonly Run[], best: T2Approach2Constants): T2A
 }
 
 /** Refits a bootstrap resample, warm-started at the main fit's constants `best`. */
-export function refit(kind: FitKind, sample: readonly Run[], best: Record<string, number>, seed: number): Record<string, number> {
+export function refit(
+  kind: FitKind,
+  sample: readonly Run[],
+  best: Record<string, number>,
+  seed: number,
+): Record<string, number> {
   if (kind === 'chinchilla') return { ...refitChinchilla(chinchillaPoints(sample), chinchillaOf(best), seed) };
   if (kind === 't2-1') return { ...refitT2Approach1(sample, best as unknown as T2Approach1Constants) };
   return { ...refitT2Approach2(sample, best as unknown as T2Approach2Constants) };

@@ -20,7 +20,8 @@ describe('measured lab runs on the charts', () => {
       const runs = data.measured!.frontierRuns;
       expect(runs.x[0]).toBe(6 * tiny.params * tiny.tokens);
       expect(runs.y[0]).toBe(2 * tiny.params * tiny.samples);
-      const xs = data.frontier.trainFlops, ys = data.frontier.inferenceFlops;
+      const xs = data.frontier.trainFlops,
+        ys = data.frontier.inferenceFlops;
       expect(xs[0]).toBeLessThanOrEqual(runs.x[0]!);
       expect(xs[xs.length - 1]).toBeGreaterThanOrEqual(runs.x[0]!);
       expect(ys[0]).toBeLessThanOrEqual(runs.y[0]!);
@@ -28,18 +29,28 @@ describe('measured lab runs on the charts', () => {
       expect(data.measured!.quantity).toBe(qualityModel === 't2-2' ? 'pass@k' : 'answer NLL');
       expect(runs.quality[0]).toBe(qualityModel === 't2-2' ? 0.25 : 3.5);
       const predicted = data.measured!.predicted[0]!;
-      if (qualityModel === 't2-2' || qualityModel === 't2-1') expect(Number.isFinite(predicted) && predicted >= 0).toBe(true);
+      if (qualityModel === 't2-2' || qualityModel === 't2-1')
+        expect(Number.isFinite(predicted) && predicted >= 0).toBe(true);
       else expect(predicted).toBeNaN();
     }
   });
 
   it('predicts with the chart law: pass@k at the run k (Approach 2), NLL at k = 1 (Approach 1)', () => {
     const calls: number[][] = [];
-    const law = (n: number, d: number, k: number) => { calls.push([n, d, k]); return 0.5; };
+    const law = (n: number, d: number, k: number) => {
+      calls.push([n, d, k]);
+      return 0.5;
+    };
     buildMeasuredOverlay({ ...base, qualityModel: 't2-2', measured: [tiny] }, law);
     buildMeasuredOverlay({ ...base, qualityModel: 't2-1', measured: [tiny] }, law);
-    expect(calls).toEqual([[tiny.params, tiny.tokens, 4], [tiny.params, tiny.tokens, 1]]);
-    expect(buildMeasuredOverlay({ ...base, qualityModel: 't2-2', measured: [tiny] }, () => Number.POSITIVE_INFINITY)!.predicted[0]).toBeNaN();
+    expect(calls).toEqual([
+      [tiny.params, tiny.tokens, 4],
+      [tiny.params, tiny.tokens, 1],
+    ]);
+    expect(
+      buildMeasuredOverlay({ ...base, qualityModel: 't2-2', measured: [tiny] }, () => Number.POSITIVE_INFINITY)!
+        .predicted[0],
+    ).toBeNaN();
   });
 
   it('the isoFLOP slice takes runs trained within ×2 of the budget only', () => {
@@ -51,8 +62,13 @@ describe('measured lab runs on the charts', () => {
 });
 
 describe('measured lab runs on the pass@k-vs-k chart', () => {
-  const t2 = (model: 't2-1' | 't2-2', measured: typeof tiny[]) => ({
-    ...base, qualityModel: model, constantSet: registryCatalog.defaultId(model), params: tiny.params, tokens: tiny.tokens, measured,
+  const t2 = (model: 't2-1' | 't2-2', measured: (typeof tiny)[]) => ({
+    ...base,
+    qualityModel: model,
+    constantSet: registryCatalog.defaultId(model),
+    params: tiny.params,
+    tokens: tiny.tokens,
+    measured,
   });
 
   it('puts a run of the charted model at (k, measured pass@k) with the curve value at its k', () => {
@@ -65,7 +81,8 @@ describe('measured lab runs on the pass@k-vs-k chart', () => {
     expect(Array.from(runs.tokens)).toEqual([tiny.tokens]);
     expect(runs.omitted).toBe(0);
     // The curve at the run's k is the chart's own curve: interpolating the k sweep at k = 4 brackets it.
-    const ks = data.passk.samples, ps = data.passk.passAtK;
+    const ks = data.passk.samples,
+      ps = data.passk.passAtK;
     const j = ks.findIndex((k) => k >= tiny.samples);
     expect(runs.curve[0]!).toBeGreaterThanOrEqual(ps[j - 1]!);
     expect(runs.curve[0]!).toBeLessThanOrEqual(ps[j]!);

@@ -102,7 +102,10 @@ export function buildMeasuredOverlay(scenario: Scenario, law?: QualityAt): Measu
       omitted: 0,
     },
     isoflopRuns: {
-      x: Float64Array.from(near, (p) => p.params), y: Float64Array.from(near, q), quality: Float64Array.from(near, q), omitted: pts.length - near.length,
+      x: Float64Array.from(near, (p) => p.params),
+      y: Float64Array.from(near, q),
+      quality: Float64Array.from(near, q),
+      omitted: pts.length - near.length,
     },
     quantity: measured.quantity,
     predicted: Float64Array.from(pts, (p) => {

@@ -16,7 +16,8 @@ export interface LatestWins<A, R> {
 export function latestWins<A, R>(run: (arg: A, requestId: number) => Promise<R>): LatestWins<A, R> {
   let latest = 0;
   let busy = false;
-  let queued: { id: number; arg: A; resolve: (o: LatestOutcome<R>) => void; reject: (e: unknown) => void } | null = null;
+  let queued: { id: number; arg: A; resolve: (o: LatestOutcome<R>) => void; reject: (e: unknown) => void } | null =
+    null;
 
   const start = (req: NonNullable<typeof queued>) => {
     busy = true;
@@ -35,7 +36,10 @@ export function latestWins<A, R>(run: (arg: A, requestId: number) => Promise<R>)
     } catch (e) {
       call = Promise.reject(e);
     }
-    call.then((v) => settle(true, v), (e: unknown) => settle(false, e));
+    call.then(
+      (v) => settle(true, v),
+      (e: unknown) => settle(false, e),
+    );
   };
 
   return {

@@ -5,13 +5,19 @@ import { fitApi } from './fit-api';
 import { createReadClient } from '../byod/read-client';
 import { MAX_LISTED_ERRORS, packReadOutcome, readRuns, unpackReadOutcome } from './read-runs';
 
-const good = ['params,tokens,loss', ...Array.from({ length: 12 }, (_, i) => `${1e7 * 2 ** i},${2e8 * 2 ** i},${(3 - 0.1 * i).toFixed(2)}`)].join('\n');
+const good = [
+  'params,tokens,loss',
+  ...Array.from({ length: 12 }, (_, i) => `${1e7 * 2 ** i},${2e8 * 2 ** i},${(3 - 0.1 * i).toFixed(2)}`),
+].join('\n');
 
 function channelWorker(api: object): EngineEndpoint {
   const { port1, port2 } = new MessageChannel();
   expose(api, port1 as unknown as Parameters<typeof expose>[1]);
   const ep = port2 as unknown as EngineEndpoint;
-  ep.terminate = () => { port1.close(); port2.close(); };
+  ep.terminate = () => {
+    port1.close();
+    port2.close();
+  };
   return ep;
 }
 
@@ -28,7 +34,11 @@ describe('readRuns (the worker read of a runs file)', () => {
   });
 
   it('follows an explicit fit and mapping', () => {
-    const o = readRuns({ text: good, kind: 'chinchilla', mapping: { params: 'tokens', tokens: 'params', loss: 'loss', samples: '', nll: '', passAtK: '' } });
+    const o = readRuns({
+      text: good,
+      kind: 'chinchilla',
+      mapping: { params: 'tokens', tokens: 'params', loss: 'loss', samples: '', nll: '', passAtK: '' },
+    });
     expect(o.status === 'done' && o.extraction.runs[0]).toMatchObject({ params: 2e8, tokens: 1e7 });
   });
 
@@ -43,7 +53,13 @@ describe('readRuns (the worker read of a runs file)', () => {
   });
 
   it('packs the runs into columns and unpacks them to the same runs (Chinchilla and T² Approach 2)', () => {
-    const t2 = ['n,d,k,nll,pass@k', ...Array.from({ length: 9 }, (_, i) => `${1e7 * (i + 1)},${2e8 * (i + 2)},${1 + (i % 3)},${3 - 0.1 * i},${0.05 * i}`)].join('\n');
+    const t2 = [
+      'n,d,k,nll,pass@k',
+      ...Array.from(
+        { length: 9 },
+        (_, i) => `${1e7 * (i + 1)},${2e8 * (i + 2)},${1 + (i % 3)},${3 - 0.1 * i},${0.05 * i}`,
+      ),
+    ].join('\n');
     for (const text of [good, t2]) {
       const o = readRuns({ text });
       expect(unpackReadOutcome(packReadOutcome(o))).toEqual(o);
@@ -51,7 +67,10 @@ describe('readRuns (the worker read of a runs file)', () => {
   });
 
   it('returns a whole-text problem as an error outcome', () => {
-    expect(readRuns({ text: '' })).toEqual({ status: 'error', message: expect.stringMatching(/empty/) as unknown as string });
+    expect(readRuns({ text: '' })).toEqual({
+      status: 'error',
+      message: expect.stringMatching(/empty/) as unknown as string,
+    });
   });
 });
 
@@ -65,9 +84,16 @@ describe('read client', () => {
   });
 
   it('reads on the main thread, and says so, when no worker starts or one never answers', async () => {
-    const none = createReadClient({ createWorker: () => { throw new Error('no workers'); } });
+    const none = createReadClient({
+      createWorker: () => {
+        throw new Error('no workers');
+      },
+    });
     expect(await none.read({ text: good })).toMatchObject({ status: 'done', mode: 'main-thread' });
-    const hung = createReadClient({ createWorker: () => channelWorker({ readRuns: () => new Promise(() => {}) }), timeoutMs: 50 });
+    const hung = createReadClient({
+      createWorker: () => channelWorker({ readRuns: () => new Promise(() => {}) }),
+      timeoutMs: 50,
+    });
     expect(await hung.read({ text: good })).toMatchObject({ status: 'done', mode: 'main-thread' });
     // Once the worker has failed, later reads go straight to the main thread.
     expect(await hung.read({ text: good })).toMatchObject({ mode: 'main-thread' });

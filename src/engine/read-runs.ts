@@ -5,7 +5,15 @@
  * rows, the runs and the first MAX_LISTED_ERRORS row errors (with their total). Pure and synchronous.
  */
 import { DomainError } from '../domain/errors';
-import { extractRuns, guessFitKind, guessMapping, previewRows, readRunsText, type ColumnMapping, type RunExtraction } from '../domain/runs-import';
+import {
+  extractRuns,
+  guessFitKind,
+  guessMapping,
+  previewRows,
+  readRunsText,
+  type ColumnMapping,
+  type RunExtraction,
+} from '../domain/runs-import';
 import { FIELDS_OF, type FitKind, type Run, type RunField } from '../domain/runs';
 
 /** Row errors a read returns at most (a 1e5-row file of bad rows would otherwise cost a long copy and render). */
@@ -58,16 +66,21 @@ export function readRuns(request: ReadRequest): ReadOutcome {
     skippedRows: new Set(all.errors.map((e) => e.row)).size,
   };
   const unreadable = (table.problems ?? []).filter((p) => p.row !== table.headerLine).length;
-  const view: TableView = { format: imported.format, header: table.header, records: table.records.length + unreadable, preview: previewRows(table) };
+  const view: TableView = {
+    format: imported.format,
+    header: table.header,
+    records: table.records.length + unreadable,
+    preview: previewRows(table),
+  };
   return { status: 'done', view, kind, mapping, extraction };
 }
 
 /** A done read with its runs as one Float64Array per field (line included), so the worker can transfer them. */
 export type PackedReadOutcome =
   | (Omit<Extract<ReadOutcome, { status: 'done' }>, 'extraction'> & {
-    extraction: Omit<ReadExtraction, 'runs'>;
-    columns: Partial<Record<RunField | 'line', Float64Array>>;
-  })
+      extraction: Omit<ReadExtraction, 'runs'>;
+      columns: Partial<Record<RunField | 'line', Float64Array>>;
+    })
   | Extract<ReadOutcome, { status: 'error' }>;
 
 /** The columns of the runs of a done read (the fields its fit reads, and each run's line). */
@@ -75,7 +88,9 @@ export function packReadOutcome(o: ReadOutcome): PackedReadOutcome {
   if (o.status !== 'done') return o;
   const { runs, ...rest } = o.extraction;
   const names: (RunField | 'line')[] = ['line', ...FIELDS_OF[o.kind]];
-  const columns = Object.fromEntries(names.map((f) => [f, Float64Array.from(runs, (r) => (r as unknown as Record<string, number>)[f]!)]));
+  const columns = Object.fromEntries(
+    names.map((f) => [f, Float64Array.from(runs, (r) => (r as unknown as Record<string, number>)[f]!)]),
+  );
   return { ...o, extraction: rest, columns };
 }
 
@@ -89,7 +104,9 @@ export function unpackReadOutcome(p: PackedReadOutcome): ReadOutcome {
   if (p.status !== 'done') return p;
   const { columns, extraction, ...rest } = p;
   const fields = FIELDS_OF[p.kind].filter((f) => f !== 'params' && f !== 'tokens');
-  const line = columns.line!, params = columns.params!, tokens = columns.tokens!;
+  const line = columns.line!,
+    params = columns.params!,
+    tokens = columns.tokens!;
   const runs: Run[] = new Array<Run>(line.length);
   for (let i = 0; i < line.length; i++) {
     const run: Run = { line: line[i]!, params: params[i]!, tokens: tokens[i]! };

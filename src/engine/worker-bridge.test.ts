@@ -49,11 +49,27 @@ describe('worker bridge', () => {
   it('starts the worker lazily, calls it, and reports the worker mode once', async () => {
     const created = vi.fn(() => channelWorker(api));
     const onModeChange = vi.fn();
-    const bridge = track(createWorkerBridge<TestApi, typeof local>({ label: 'the test worker', createWorker: created, loadLocal: async () => local, onModeChange }));
+    const bridge = track(
+      createWorkerBridge<TestApi, typeof local>({
+        label: 'the test worker',
+        createWorker: created,
+        loadLocal: async () => local,
+        onModeChange,
+      }),
+    );
     expect(created).not.toHaveBeenCalled();
-    const a = await bridge.call((w) => w.echo(3, 1), (l) => l.echo(3));
-    const b = await bridge.call((w) => w.echo(4, 1), (l) => l.echo(4));
-    expect([a, b]).toEqual([{ value: 3, mode: 'worker' }, { value: 4, mode: 'worker' }]);
+    const a = await bridge.call(
+      (w) => w.echo(3, 1),
+      (l) => l.echo(3),
+    );
+    const b = await bridge.call(
+      (w) => w.echo(4, 1),
+      (l) => l.echo(4),
+    );
+    expect([a, b]).toEqual([
+      { value: 3, mode: 'worker' },
+      { value: 4, mode: 'worker' },
+    ]);
     expect(created).toHaveBeenCalledTimes(1);
     expect(onModeChange.mock.calls).toEqual([['worker']]);
   });
@@ -61,55 +77,139 @@ describe('worker bridge', () => {
   it('a timeout terminates a hanging worker and runs the call in-process, for good', async () => {
     const ep = channelWorker(api);
     const onModeChange = vi.fn();
-    const bridge = track(createWorkerBridge<TestApi, typeof local>({ label: 'the test worker', createWorker: () => ep, loadLocal: async () => local, onModeChange }));
-    const r = await bridge.call((w) => w.hang(), (l) => l.echo(5), { timeoutMs: 30 });
+    const bridge = track(
+      createWorkerBridge<TestApi, typeof local>({
+        label: 'the test worker',
+        createWorker: () => ep,
+        loadLocal: async () => local,
+        onModeChange,
+      }),
+    );
+    const r = await bridge.call(
+      (w) => w.hang(),
+      (l) => l.echo(5),
+      { timeoutMs: 30 },
+    );
     expect(r).toEqual({ value: -5, mode: 'main-thread' });
     expect(ep.terminated()).toBe(true);
     expect(bridge.mode).toBe('main-thread');
     expect(onModeChange).toHaveBeenLastCalledWith('main-thread', 'the test worker did not answer within 0.03 s');
-    expect(await bridge.call((w) => w.echo(6, 1), (l) => l.echo(6))).toEqual({ value: -6, mode: 'main-thread' });
+    expect(
+      await bridge.call(
+        (w) => w.echo(6, 1),
+        (l) => l.echo(6),
+      ),
+    ).toEqual({ value: -6, mode: 'main-thread' });
   });
 
   it('an error event falls back and runs every call in flight again in-process', async () => {
     const ep = channelWorker(api);
-    const bridge = track(createWorkerBridge<TestApi, typeof local>({ label: 'the test worker', createWorker: () => ep, loadLocal: async () => local }));
-    const both = Promise.all([bridge.call((w) => w.echo(1, 500), (l) => l.echo(1)), bridge.call((w) => w.echo(2, 500), (l) => l.echo(2))]);
+    const bridge = track(
+      createWorkerBridge<TestApi, typeof local>({
+        label: 'the test worker',
+        createWorker: () => ep,
+        loadLocal: async () => local,
+      }),
+    );
+    const both = Promise.all([
+      bridge.call(
+        (w) => w.echo(1, 500),
+        (l) => l.echo(1),
+      ),
+      bridge.call(
+        (w) => w.echo(2, 500),
+        (l) => l.echo(2),
+      ),
+    ]);
     await new Promise((r) => setTimeout(r, 5));
     ep.port.dispatchEvent(new Event('error'));
-    expect(await both).toEqual([{ value: -1, mode: 'main-thread' }, { value: -2, mode: 'main-thread' }]);
+    expect(await both).toEqual([
+      { value: -1, mode: 'main-thread' },
+      { value: -2, mode: 'main-thread' },
+    ]);
   });
 
   it('an error thrown by the worker API rejects the call and keeps the worker', async () => {
-    const bridge = track(createWorkerBridge<TestApi, typeof local>({ label: 'the test worker', createWorker: () => channelWorker(api), loadLocal: async () => local }));
-    await expect(bridge.call((w) => w.boom(), () => 0)).rejects.toThrow('boom');
+    const bridge = track(
+      createWorkerBridge<TestApi, typeof local>({
+        label: 'the test worker',
+        createWorker: () => channelWorker(api),
+        loadLocal: async () => local,
+      }),
+    );
+    await expect(
+      bridge.call(
+        (w) => w.boom(),
+        () => 0,
+      ),
+    ).rejects.toThrow('boom');
     expect(bridge.mode).toBe('worker');
-    expect((await bridge.call((w) => w.echo(7, 1), (l) => l.echo(7))).mode).toBe('worker');
+    expect(
+      (
+        await bridge.call(
+          (w) => w.echo(7, 1),
+          (l) => l.echo(7),
+        )
+      ).mode,
+    ).toBe('worker');
   });
 
   it('terminate rejects the call in flight and the next call starts a fresh worker', async () => {
     const eps: ReturnType<typeof channelWorker>[] = [];
-    const bridge = track(createWorkerBridge<TestApi, typeof local>({ label: 'the test worker', createWorker: () => { const ep = channelWorker(api); eps.push(ep); return ep; }, loadLocal: async () => local }));
-    const inFlight = bridge.call((w) => w.hang(), (l) => l.echo(0));
+    const bridge = track(
+      createWorkerBridge<TestApi, typeof local>({
+        label: 'the test worker',
+        createWorker: () => {
+          const ep = channelWorker(api);
+          eps.push(ep);
+          return ep;
+        },
+        loadLocal: async () => local,
+      }),
+    );
+    const inFlight = bridge.call(
+      (w) => w.hang(),
+      (l) => l.echo(0),
+    );
     await new Promise((r) => setTimeout(r, 5));
     bridge.terminate();
     await expect(inFlight).rejects.toBeInstanceOf(WorkerTerminated);
     expect(eps[0]!.terminated()).toBe(true);
-    expect(await bridge.call((w) => w.echo(8, 1), (l) => l.echo(8))).toEqual({ value: 8, mode: 'worker' });
+    expect(
+      await bridge.call(
+        (w) => w.echo(8, 1),
+        (l) => l.echo(8),
+      ),
+    ).toEqual({ value: 8, mode: 'worker' });
     expect(eps).toHaveLength(2);
   });
 
   it('without a fallback, a failed worker rejects the call with the reason and is restarted on the next call', async () => {
     const eps: ReturnType<typeof channelWorker>[] = [];
-    const bridge = track(createWorkerBridge<TestApi, typeof local>({
-      label: 'the test worker',
-      createWorker: () => { const ep = channelWorker(api); eps.push(ep); return ep; },
-      describeError: (m) => `it stopped: ${m || 'unknown error'}`,
-    }));
-    const inFlight = bridge.call((w) => w.hang(), (l) => l.echo(0));
+    const bridge = track(
+      createWorkerBridge<TestApi, typeof local>({
+        label: 'the test worker',
+        createWorker: () => {
+          const ep = channelWorker(api);
+          eps.push(ep);
+          return ep;
+        },
+        describeError: (m) => `it stopped: ${m || 'unknown error'}`,
+      }),
+    );
+    const inFlight = bridge.call(
+      (w) => w.hang(),
+      (l) => l.echo(0),
+    );
     await new Promise((r) => setTimeout(r, 5));
     eps[0]!.port.dispatchEvent(new Event('error'));
     await expect(inFlight).rejects.toThrow('it stopped: unknown error');
-    expect(await bridge.call((w) => w.echo(9, 1), (l) => l.echo(9))).toEqual({ value: 9, mode: 'worker' });
+    expect(
+      await bridge.call(
+        (w) => w.echo(9, 1),
+        (l) => l.echo(9),
+      ),
+    ).toEqual({ value: 9, mode: 'worker' });
     expect(eps).toHaveLength(2);
   });
 
@@ -117,10 +217,27 @@ describe('worker bridge', () => {
     const { port1, port2 } = new MessageChannel(); // nothing exposed: a worker whose script never loaded
     port1.start();
     const ep = port2 as unknown as WorkerEndpoint;
-    ep.terminate = () => { port1.close(); port2.close(); };
+    ep.terminate = () => {
+      port1.close();
+      port2.close();
+    };
     const onModeChange = vi.fn();
-    const bridge = track(createWorkerBridge<TestApi, typeof local>({ label: 'the test worker', createWorker: () => ep, loadLocal: async () => local, ping: (w) => w.ping(), startTimeoutMs: 20, onModeChange }));
-    expect(await bridge.call((w) => w.echo(10, 1), (l) => l.echo(10))).toEqual({ value: -10, mode: 'main-thread' });
+    const bridge = track(
+      createWorkerBridge<TestApi, typeof local>({
+        label: 'the test worker',
+        createWorker: () => ep,
+        loadLocal: async () => local,
+        ping: (w) => w.ping(),
+        startTimeoutMs: 20,
+        onModeChange,
+      }),
+    );
+    expect(
+      await bridge.call(
+        (w) => w.echo(10, 1),
+        (l) => l.echo(10),
+      ),
+    ).toEqual({ value: -10, mode: 'main-thread' });
     expect(onModeChange).toHaveBeenLastCalledWith('main-thread', 'the test worker did not answer within 20 ms');
   });
 });
@@ -128,10 +245,21 @@ describe('worker bridge', () => {
 describe('latest wins over the bridge', () => {
   it('coalesces a drag: the first call runs, queued ones are replaced, only the latest is done', async () => {
     const ran: number[] = [];
-    const bridge = track(createWorkerBridge<TestApi, typeof local>({ label: 'the test worker', createWorker: () => channelWorker(api), loadLocal: async () => local }));
+    const bridge = track(
+      createWorkerBridge<TestApi, typeof local>({
+        label: 'the test worker',
+        createWorker: () => channelWorker(api),
+        loadLocal: async () => local,
+      }),
+    );
     const calls = latestWins<number, number>((x) => {
       ran.push(x);
-      return bridge.call((w) => w.echo(x, 20), (l) => l.echo(x)).then((r) => r.value);
+      return bridge
+        .call(
+          (w) => w.echo(x, 20),
+          (l) => l.echo(x),
+        )
+        .then((r) => r.value);
     });
     const out = await Promise.all([1, 2, 3, 4].map((x) => calls.submit(x)));
     expect(out.map((o) => o.status)).toEqual(['stale', 'stale', 'stale', 'done']);
@@ -140,8 +268,21 @@ describe('latest wins over the bridge', () => {
   });
 
   it('rejects with the error of the latest call only', async () => {
-    const bridge = track(createWorkerBridge<TestApi, typeof local>({ label: 'the test worker', createWorker: () => channelWorker(api), loadLocal: async () => local }));
-    const calls = latestWins<boolean, number>((bad) => bridge.call((w) => (bad ? w.boom() : w.echo(1, 20)), () => 0).then((r) => r.value));
+    const bridge = track(
+      createWorkerBridge<TestApi, typeof local>({
+        label: 'the test worker',
+        createWorker: () => channelWorker(api),
+        loadLocal: async () => local,
+      }),
+    );
+    const calls = latestWins<boolean, number>((bad) =>
+      bridge
+        .call(
+          (w) => (bad ? w.boom() : w.echo(1, 20)),
+          () => 0,
+        )
+        .then((r) => r.value),
+    );
     const older = calls.submit(true); // runs (and fails) while the newer one waits in the queue
     const newer = calls.submit(false);
     expect(await older).toMatchObject({ status: 'stale' });

@@ -66,7 +66,11 @@ export interface WorkerBridge<Api, Local> {
    * Runs `remote` in the worker, or `local` in-process once the bridge has fallen back. A rejection of `remote` (an
    * error thrown by the worker's API) rejects the call and leaves the worker running.
    */
-  call<R>(remote: (api: Remote<Api>) => Promise<R>, local: (api: Local) => R | Promise<R>, options?: CallOptions): Promise<Ran<R>>;
+  call<R>(
+    remote: (api: Remote<Api>) => Promise<R>,
+    local: (api: Local) => R | Promise<R>,
+    options?: CallOptions,
+  ): Promise<Ran<R>>;
   /** Counts the worker as failed for `reason` (as its error event would). */
   fail(reason: string): void;
   /** Stops the worker on purpose: calls in flight reject with WorkerTerminated; the next call starts a fresh one. */
@@ -83,7 +87,9 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-export function createWorkerBridge<Api, Local = never>(options: WorkerBridgeOptions<Api, Local>): WorkerBridge<Api, Local> {
+export function createWorkerBridge<Api, Local = never>(
+  options: WorkerBridgeOptions<Api, Local>,
+): WorkerBridge<Api, Local> {
   const { label } = options;
   let mode: BridgeMode = 'worker';
   let endpoint: WorkerEndpoint | null = null;
@@ -133,7 +139,11 @@ export function createWorkerBridge<Api, Local = never>(options: WorkerBridgeOpti
     remote = api;
     const current = () => endpoint === ep;
     ep.addEventListener('error', (e) => {
-      if (current()) fail(options.describeError?.((e as ErrorEvent).message) ?? `${label} failed (${(e as ErrorEvent).message ?? 'error'})`);
+      if (current())
+        fail(
+          options.describeError?.((e as ErrorEvent).message) ??
+            `${label} failed (${(e as ErrorEvent).message ?? 'error'})`,
+        );
     });
     ep.addEventListener('messageerror', () => {
       if (current()) fail(`${label} sent an unreadable message`);
@@ -194,7 +204,8 @@ export function createWorkerBridge<Api, Local = never>(options: WorkerBridgeOpti
         const { timeoutMs } = callOptions;
         if (timeoutMs !== undefined) {
           timer = setTimeout(() => {
-            if (pending.has(entry) && remote === sentTo) fail(callOptions.timeoutReason ?? `${label} did not answer within ${timeoutMs / 1000} s`);
+            if (pending.has(entry) && remote === sentTo)
+              fail(callOptions.timeoutReason ?? `${label} did not answer within ${timeoutMs / 1000} s`);
           }, timeoutMs);
         }
         remoteFn(sentTo).then(

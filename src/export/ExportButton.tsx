@@ -7,6 +7,6 @@ export function ExportButton() {
   const scenario = useAppStore((s) => s.scenario);
   const presetId = useAppStore((s) => s.presetId);
   const data = useAppStore((s) => s.data);
-  const preset = presetId ? getPreset(presetId) ?? null : null;
+  const preset = presetId ? (getPreset(presetId) ?? null) : null;
   return <ExportMenu scenario={scenario} data={data} preset={preset} />;
 }

@@ -48,7 +48,11 @@ export function ExportMenu(props: ExportSource) {
     }
   };
 
-  const chartButtons: [ExportAction, string][] = [['svg', 'SVG'], ['png', 'PNG'], ['chart-csv', 'Table (CSV)']];
+  const chartButtons: [ExportAction, string][] = [
+    ['svg', 'SVG'],
+    ['png', 'PNG'],
+    ['chart-csv', 'Table (CSV)'],
+  ];
   return (
     <div className="export-menu" data-testid="export">
       <button
@@ -79,13 +83,29 @@ export function ExportMenu(props: ExportSource) {
           <legend>One chart</legend>
           <label>
             <span>Chart</span>
-            <select data-testid="export.chart" value={chartId} onChange={(e) => setChartId(e.currentTarget.value)} disabled={charts.length === 0}>
-              {charts.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
+            <select
+              data-testid="export.chart"
+              value={chartId}
+              onChange={(e) => setChartId(e.currentTarget.value)}
+              disabled={charts.length === 0}
+            >
+              {charts.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
             </select>
           </label>
           <div className="export-menu__row">
             {chartButtons.map(([action, label]) => (
-              <button key={action} type="button" className="button" data-testid={`export.${action}`} disabled={!chartId} onClick={() => void run(action)}>
+              <button
+                key={action}
+                type="button"
+                className="button"
+                data-testid={`export.${action}`}
+                disabled={!chartId}
+                onClick={() => void run(action)}
+              >
                 {label}
               </button>
             ))}
@@ -94,13 +114,28 @@ export function ExportMenu(props: ExportSource) {
         <fieldset>
           <legend>Everything on screen</legend>
           <div className="export-menu__row">
-            <button type="button" className="button" data-testid="export.csv" onClick={() => void run('csv')}>Scenario and data (CSV)</button>
-            <button type="button" className="button" data-testid="export.numeric-csv" onClick={() => void run('numeric-csv')}>Numbers with units (CSV)</button>
-            <button type="button" className="button" data-testid="export.json" onClick={() => void run('json')}>Scenario and data (JSON)</button>
-            <button type="button" className="button" data-testid="export.bibtex" onClick={() => void run('bibtex')}>Papers (BibTeX)</button>
+            <button type="button" className="button" data-testid="export.csv" onClick={() => void run('csv')}>
+              Scenario and data (CSV)
+            </button>
+            <button
+              type="button"
+              className="button"
+              data-testid="export.numeric-csv"
+              onClick={() => void run('numeric-csv')}
+            >
+              Numbers with units (CSV)
+            </button>
+            <button type="button" className="button" data-testid="export.json" onClick={() => void run('json')}>
+              Scenario and data (JSON)
+            </button>
+            <button type="button" className="button" data-testid="export.bibtex" onClick={() => void run('bibtex')}>
+              Papers (BibTeX)
+            </button>
           </div>
         </fieldset>
-        <p className="export-menu__status" role="status" aria-live="polite" data-testid="export.status">{status}</p>
+        <p className="export-menu__status" role="status" aria-live="polite" data-testid="export.status">
+          {status}
+        </p>
       </div>
     </div>
   );

@@ -30,7 +30,8 @@ export function parsePapers(data: unknown): Paper[] {
     if (!/^[a-z]+\d{4}[a-z]?$/.test(p.key as string)) throw new Error(`paper #${i}: key must look like name2024`);
     if (seen.has(p.key as string)) throw new Error(`paper #${i}: duplicate key ${String(p.key)}`);
     seen.add(p.key as string);
-    if (typeof p.year !== 'number' || !Number.isInteger(p.year)) throw new Error(`paper #${i}: year must be an integer`);
+    if (typeof p.year !== 'number' || !Number.isInteger(p.year))
+      throw new Error(`paper #${i}: year must be an integer`);
     if (p.eprint === undefined && p.url === undefined) throw new Error(`paper #${i}: needs an eprint or a url`);
     return p as unknown as Paper;
   });
@@ -70,8 +71,13 @@ export function escapeBibtex(text: string): string {
 
 /** One entry. */
 export function bibtexEntry(p: Paper): string {
-  const fields: [string, string][] = [['title', `{${escapeBibtex(p.title)}}`], ['author', p.author], ['year', String(p.year)]];
-  if (p.eprint) fields.push(['eprint', p.eprint], ['archivePrefix', 'arXiv'], ['url', `https://arxiv.org/abs/${p.eprint}`]);
+  const fields: [string, string][] = [
+    ['title', `{${escapeBibtex(p.title)}}`],
+    ['author', p.author],
+    ['year', String(p.year)],
+  ];
+  if (p.eprint)
+    fields.push(['eprint', p.eprint], ['archivePrefix', 'arXiv'], ['url', `https://arxiv.org/abs/${p.eprint}`]);
   else if (p.url) fields.push(['url', p.url]);
   if (p.howpublished) fields.push(['howpublished', escapeBibtex(p.howpublished)]);
   const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');

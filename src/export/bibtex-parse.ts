@@ -13,7 +13,10 @@ function readValue(text: string, i: number): [string, number] {
     let depth = 0;
     const start = i + 1;
     for (; i < text.length; i++) {
-      if (text[i] === '\\') { i++; continue; }
+      if (text[i] === '\\') {
+        i++;
+        continue;
+      }
       if (text[i] === '{') depth++;
       else if (text[i] === '}' && --depth === 0) return [text.slice(start, i), i + 1];
     }
@@ -32,7 +35,10 @@ function readValue(text: string, i: number): [string, number] {
 /** Parses every entry; throws on malformed input. */
 export function parseBibtex(text: string): BibEntry[] {
   const entries: BibEntry[] = [];
-  const src = text.split('\n').filter((l) => !l.trimStart().startsWith('%')).join('\n');
+  const src = text
+    .split('\n')
+    .filter((l) => !l.trimStart().startsWith('%'))
+    .join('\n');
   const head = /@([A-Za-z]+)\s*\{\s*([^,\s]+)\s*,/g;
   let m: RegExpExecArray | null;
   while ((m = head.exec(src))) {
@@ -40,7 +46,10 @@ export function parseBibtex(text: string): BibEntry[] {
     const fields: Record<string, string> = {};
     for (;;) {
       while (/[\s,]/.test(src[i] ?? '')) i++;
-      if (src[i] === '}') { i++; break; }
+      if (src[i] === '}') {
+        i++;
+        break;
+      }
       const name = /^([A-Za-z]+)\s*=\s*/.exec(src.slice(i));
       if (!name) throw new Error(`BibTeX: expected a field in ${m[2]}`);
       i += name[0].length;

@@ -26,7 +26,9 @@ export function tableFromElement(table: HTMLTableElement): TableLike {
 
 /** The chart's table alternative (the data-table view, hidden or not). */
 export function chartTable(figure: Element): TableLike | null {
-  const t = figure.querySelector<HTMLTableElement>('.chart-table-wrap table') ?? figure.querySelector<HTMLTableElement>('table.chart-table');
+  const t =
+    figure.querySelector<HTMLTableElement>('.chart-table-wrap table') ??
+    figure.querySelector<HTMLTableElement>('table.chart-table');
   return t ? tableFromElement(t) : null;
 }
 
@@ -34,11 +36,18 @@ export function chartTable(figure: Element): TableLike | null {
  * Every chart on screen with its table: from `tables` (built from the engine's data) when given, else the table the
  * page shows.
  */
-export function chartsOnScreen(root: ParentNode = document, tables: Readonly<Record<string, () => TableLike>> = {}): ChartExport[] {
+export function chartsOnScreen(
+  root: ParentNode = document,
+  tables: Readonly<Record<string, () => TableLike>> = {},
+): ChartExport[] {
   return chartFigures(root).map((f) => {
     const id = f.getAttribute('data-testid') ?? 'chart';
     const build = tables[id];
-    return { id, title: chartTitle(f), table: build ? build() : chartTable(f) ?? { caption: '', columns: [], rows: [] } };
+    return {
+      id,
+      title: chartTitle(f),
+      table: build ? build() : (chartTable(f) ?? { caption: '', columns: [], rows: [] }),
+    };
   });
 }
 
@@ -100,7 +109,9 @@ function inlineBody(svg: SVGSVGElement): string {
     copy.removeAttribute('tabindex');
   });
   const serializer = new XMLSerializer();
-  return Array.from(clone.childNodes).map((n) => serializer.serializeToString(n)).join('');
+  return Array.from(clone.childNodes)
+    .map((n) => serializer.serializeToString(n))
+    .join('');
 }
 
 /**
@@ -111,15 +122,33 @@ function legendItems(figure: Element): SvgLegendItem[] {
   const out: SvgLegendItem[] = [];
   for (const li of Array.from(figure.querySelectorAll('.colour-scale__bands li'))) {
     const rect = li.querySelector('rect');
-    out.push({ label: `colour: ${(li.textContent ?? '').trim()}`, color: rect ? getComputedStyle(rect).fill : 'none', kind: 'box' });
+    out.push({
+      label: `colour: ${(li.textContent ?? '').trim()}`,
+      color: rect ? getComputedStyle(rect).fill : 'none',
+      kind: 'box',
+    });
   }
   for (const li of Array.from(figure.querySelectorAll('.chart-legend li'))) {
     const shape = li.querySelector('svg > *');
     if (!shape) continue;
     const cs = getComputedStyle(shape);
     const tag = shape.tagName.toLowerCase();
-    const kind: SvgLegendItem['kind'] = tag === 'line' ? (cs.strokeDasharray && cs.strokeDasharray !== 'none' ? 'dashed' : 'line') : tag === 'rect' ? 'box' : 'point';
-    const color = kind === 'line' || kind === 'dashed' ? cs.stroke : kind === 'box' ? cs.fill : (cs.fill && cs.fill !== 'none' ? cs.fill : cs.stroke);
+    const kind: SvgLegendItem['kind'] =
+      tag === 'line'
+        ? cs.strokeDasharray && cs.strokeDasharray !== 'none'
+          ? 'dashed'
+          : 'line'
+        : tag === 'rect'
+          ? 'box'
+          : 'point';
+    const color =
+      kind === 'line' || kind === 'dashed'
+        ? cs.stroke
+        : kind === 'box'
+          ? cs.fill
+          : cs.fill && cs.fill !== 'none'
+            ? cs.fill
+            : cs.stroke;
     out.push({ label: (li.textContent ?? '').trim(), color, kind });
   }
   return out;
@@ -133,8 +162,15 @@ export function chartSvgDocument(figure: Element, caption: string[]): string {
   const width = box && box.width > 0 ? box.width : svg.clientWidth || 600;
   const height = box && box.height > 0 ? box.height : svg.clientHeight || 400;
   return buildSvgDocument({
-    width, height, body: inlineBody(svg), title: chartTitle(figure), caption,
-    background: backgroundOf(figure), foreground: getComputedStyle(figure).color,
-    fontFamily: getComputedStyle(svg).fontFamily, customProperties: themeCustomProperties(), legend: legendItems(figure),
+    width,
+    height,
+    body: inlineBody(svg),
+    title: chartTitle(figure),
+    caption,
+    background: backgroundOf(figure),
+    foreground: getComputedStyle(figure).color,
+    fontFamily: getComputedStyle(svg).fontFamily,
+    customProperties: themeCustomProperties(),
+    legend: legendItems(figure),
   });
 }

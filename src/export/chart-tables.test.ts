@@ -8,7 +8,13 @@ import { testContext } from './testing/context';
 describe('chart tables from engine data', () => {
   it('every chart has a table with its header, rows of the right width and no NaN', () => {
     const tables = chartTablesFromData(buildExplorerData(completeScenario({})));
-    expect(Object.keys(tables).sort()).toEqual(['chart.epoch', 'chart.frontier', 'chart.isoflop', 'chart.passk', 'chart.tokens-per-param']);
+    expect(Object.keys(tables).sort()).toEqual([
+      'chart.epoch',
+      'chart.frontier',
+      'chart.isoflop',
+      'chart.passk',
+      'chart.tokens-per-param',
+    ]);
     for (const [id, build] of Object.entries(tables)) {
       const t = build();
       expect(t.columns.length, id).toBeGreaterThan(1);

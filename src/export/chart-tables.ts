@@ -17,7 +17,10 @@ export function chartTablesFromData(data: ExplorerData): ChartTables {
     'chart.frontier': () => frontierTable(data.frontier, data.quality),
     'chart.tokens-per-param': () => tokensPerParamTable(data.tokensPerParam),
     'chart.isoflop': () => isoflopTable(data.isoflop, data.quality),
-    'chart.passk': () => (data.passk.available ? passkTable(data.passk) : { caption: data.passk.subtitle, columns: ['k (samples)', 'pass@k'], rows: [] }),
+    'chart.passk': () =>
+      data.passk.available
+        ? passkTable(data.passk)
+        : { caption: data.passk.subtitle, columns: ['k (samples)', 'pass@k'], rows: [] },
     'chart.epoch': () => epochTable(data.epoch),
   };
 }

@@ -7,14 +7,21 @@ import { testContext } from './testing/context';
 describe('CSV export', () => {
   it('toCsv and parseCsv round-trip any cells, commas, quotes and line breaks included (property)', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r\n', ' ', 'é', '1') });
-    fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
-      // A row of one empty cell is written as an empty line, which reads back as a row with one empty cell.
-      expect(parseCsv(toCsv(rows))).toEqual(rows);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        // A row of one empty cell is written as an empty line, which reads back as a row with one empty cell.
+        expect(parseCsv(toCsv(rows))).toEqual(rows);
+      }),
+    );
   });
 
   it('quotes only where needed, with CRLF line ends', () => {
-    expect(toCsv([['a', 'b,c', 'say "hi"'], ['x\ny', '']])).toBe('a,"b,c","say ""hi"""\r\n"x\ny",\r\n');
+    expect(
+      toCsv([
+        ['a', 'b,c', 'say "hi"'],
+        ['x\ny', ''],
+      ]),
+    ).toBe('a,"b,c","say ""hi"""\r\n"x\ny",\r\n');
     expect(() => parseCsv('"open')).toThrow(/unclosed/);
   });
 

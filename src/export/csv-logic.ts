@@ -56,10 +56,18 @@ function tidyRows(ctx: ExportContext): string[][] {
     rows.push(['scenario', r.label, 'value', r.value], ['scenario', r.label, 'unit', r.unit]);
   }
   if (ctx.set) {
-    rows.push(['constants', ctx.set.id, 'name', ctx.set.name], ['constants', ctx.set.id, 'kind', ctx.set.kind], ['constants', ctx.set.id, 'source', ctx.set.source]);
+    rows.push(
+      ['constants', ctx.set.id, 'name', ctx.set.name],
+      ['constants', ctx.set.id, 'kind', ctx.set.kind],
+      ['constants', ctx.set.id, 'source', ctx.set.source],
+    );
   }
   if (ctx.rangeNote) rows.push(['constants', ctx.set?.id ?? '', 'range note', ctx.rangeNote]);
-  if (ctx.preset) rows.push(['preset', ctx.preset.id, 'title', ctx.preset.title], ['preset', ctx.preset.id, 'source', `${ctx.preset.citation} (${ctx.preset.source})`]);
+  if (ctx.preset)
+    rows.push(
+      ['preset', ctx.preset.id, 'title', ctx.preset.title],
+      ['preset', ctx.preset.id, 'source', `${ctx.preset.citation} (${ctx.preset.source})`],
+    );
   for (const chart of ctx.charts) {
     for (const r of chart.table.rows) {
       const label = r[0] ?? '';

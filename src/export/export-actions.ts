@@ -34,7 +34,9 @@ export function exportContext(src: ExportSource): ExportContext {
     scenario: s,
     set: set ? { id: set.id, name: set.name, kind: set.kind, source: set.source } : null,
     rangeNote: rangeCheck(s).text,
-    preset: src.preset ? { id: src.preset.id, title: src.preset.title, citation: src.preset.citation, source: src.preset.source } : null,
+    preset: src.preset
+      ? { id: src.preset.id, title: src.preset.title, citation: src.preset.citation, source: src.preset.source }
+      : null,
     url: src.url ?? location.href,
     charts: chartsOnScreen(src.root, src.data ? chartTablesFromData(src.data) : {}),
     exportedAt: new Date().toISOString(),
@@ -43,7 +45,10 @@ export function exportContext(src: ExportSource): ExportContext {
 
 function papers(src: ExportSource, ctx: ExportContext) {
   return papersOnScreen({
-    scenario: src.scenario, charts: ctx.charts.map((c) => c.id), presetId: src.preset?.id ?? null, presetPapers: src.preset?.papers ?? [],
+    scenario: src.scenario,
+    charts: ctx.charts.map((c) => c.id),
+    presetId: src.preset?.id ?? null,
+    presetPapers: src.preset?.papers ?? [],
   });
 }
 
@@ -96,7 +101,15 @@ export async function runExport(action: ExportAction, src: ExportSource, chartId
       name = exportFileName('numbers', 'csv');
       break;
     case 'json':
-      blob = new Blob([exportJson(ctx, papers(src, ctx).map((p) => p.key))], { type: 'application/json' });
+      blob = new Blob(
+        [
+          exportJson(
+            ctx,
+            papers(src, ctx).map((p) => p.key),
+          ),
+        ],
+        { type: 'application/json' },
+      );
       name = exportFileName('scenario', 'json');
       break;
     case 'bibtex':

@@ -2,6 +2,11 @@
 export type ExportKind = 'svg' | 'png' | 'csv' | 'json' | 'bib';
 
 export function exportFileName(what: string, kind: ExportKind): string {
-  const slug = what.replace(/^chart\./, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'export';
+  const slug =
+    what
+      .replace(/^chart\./, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'export';
   return `t2-explorer-${slug}.${kind}`;
 }

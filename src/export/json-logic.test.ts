@@ -23,7 +23,10 @@ describe('JSON export', () => {
 describe('PNG helpers and file names', () => {
   it('reads the size from a PNG header and rejects other bytes', () => {
     // Signature, IHDR length 13, "IHDR", width 1200, height 900.
-    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 4, 0xb0, 0, 0, 3, 0x84, 8, 6]);
+    const bytes = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 4, 0xb0, 0, 0, 3, 0x84,
+      8, 6,
+    ]);
     expect(pngSize(bytes)).toEqual({ width: 1200, height: 900 });
     expect(() => pngSize(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toThrow(/not a PNG/);
   });

@@ -16,7 +16,13 @@ export function exportJson(ctx: ExportContext, papers: readonly string[] = []): 
     constantSet: ctx.set,
     rangeNote: ctx.rangeNote,
     preset: ctx.preset,
-    charts: ctx.charts.map((c) => ({ id: c.id, title: c.title, caption: c.table.caption, columns: c.table.columns, rows: c.table.rows })),
+    charts: ctx.charts.map((c) => ({
+      id: c.id,
+      title: c.title,
+      caption: c.table.caption,
+      columns: c.table.columns,
+      rows: c.table.rows,
+    })),
     papers,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -11,7 +11,11 @@ const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^;'"]*?\sfrom\s+)?'
 function resolve(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
   const base = normalize(join(dirname(from), spec));
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => existsSync(p) && /\.(tsx?|json)$/.test(p)) ?? null;
+  return (
+    [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find(
+      (p) => existsSync(p) && /\.(tsx?|json)$/.test(p),
+    ) ?? null
+  );
 }
 
 /** Every file reachable from `entry` through static (non-type) imports and re-exports. */
@@ -31,7 +35,17 @@ function staticGraph(entry: string): Set<string> {
   return seen;
 }
 
-const LAZY = ['export-actions.ts', 'chart-dom.ts', 'svg-logic.ts', 'csv-logic.ts', 'json-logic.ts', 'bibtex-logic.ts', 'papers.json', 'caption-logic.ts', 'chart-tables.ts'];
+const LAZY = [
+  'export-actions.ts',
+  'chart-dom.ts',
+  'svg-logic.ts',
+  'csv-logic.ts',
+  'json-logic.ts',
+  'bibtex-logic.ts',
+  'papers.json',
+  'caption-logic.ts',
+  'chart-tables.ts',
+];
 
 describe('export code splitting', () => {
   it('the app reaches the export menu statically but none of the file builders', () => {

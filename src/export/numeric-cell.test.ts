@@ -25,9 +25,35 @@ describe('the numeric CSV export', () => {
   it('holds numbers with a unit column, readable as they are', async () => {
     const { exportNumericCsv, NUMERIC_HEADER, parseCsv } = await import('./csv-logic');
     const ctx = {
-      scenario: { qualityModel: 'chinchilla', constantSet: 'hoffmann', params: 7e10, tokens: 1.4e12, samples: 1, trainFlops: 5.88e23, inferenceFlops: 1.4e11, tokensServed: 2e12, targetQuality: 0 },
-      set: null, rangeNote: null, preset: null, url: '',
-      charts: [{ id: 'chart.isoflop', title: 'IsoFLOP slice', table: { caption: '', columns: ['N', 'loss (nats)', 'share'], rows: [['70B', '1.94 nats', '61.2 %'], ['7B', '—', 'n/a']] } }],
+      scenario: {
+        qualityModel: 'chinchilla',
+        constantSet: 'hoffmann',
+        params: 7e10,
+        tokens: 1.4e12,
+        samples: 1,
+        trainFlops: 5.88e23,
+        inferenceFlops: 1.4e11,
+        tokensServed: 2e12,
+        targetQuality: 0,
+      },
+      set: null,
+      rangeNote: null,
+      preset: null,
+      url: '',
+      charts: [
+        {
+          id: 'chart.isoflop',
+          title: 'IsoFLOP slice',
+          table: {
+            caption: '',
+            columns: ['N', 'loss (nats)', 'share'],
+            rows: [
+              ['70B', '1.94 nats', '61.2 %'],
+              ['7B', '—', 'n/a'],
+            ],
+          },
+        },
+      ],
     } as unknown as Parameters<typeof exportNumericCsv>[0];
     const rows = parseCsv(exportNumericCsv(ctx));
     expect(rows[0]).toEqual([...NUMERIC_HEADER]);

@@ -19,10 +19,23 @@ export function numericCell(text: string): NumericCell | null {
   if (t === '' || t === '—') return null;
   let unit = '';
   let scale = 1;
-  if (t.startsWith('$')) { unit = 'USD'; t = t.slice(1); }
-  if (/%$/.test(t)) { unit = 'fraction'; scale = 0.01; t = t.slice(0, -1).trim(); } else if (/×$/.test(t)) { unit = 'ratio'; t = t.slice(0, -1).trim(); }
+  if (t.startsWith('$')) {
+    unit = 'USD';
+    t = t.slice(1);
+  }
+  if (/%$/.test(t)) {
+    unit = 'fraction';
+    scale = 0.01;
+    t = t.slice(0, -1).trim();
+  } else if (/×$/.test(t)) {
+    unit = 'ratio';
+    t = t.slice(0, -1).trim();
+  }
   const word = /^(.*\S)\s+([A-Za-z]+)$/.exec(t);
-  if (word && UNIT_WORDS[word[2]!.toLowerCase()]) { unit = UNIT_WORDS[word[2]!.toLowerCase()]!; t = word[1]!; }
+  if (word && UNIT_WORDS[word[2]!.toLowerCase()]) {
+    unit = UNIT_WORDS[word[2]!.toLowerCase()]!;
+    t = word[1]!;
+  }
   if (t.startsWith('> ')) return null; // a capped ratio ("> 1,000,000×") is not one number
   try {
     const v = parseQuantity(t) * scale;

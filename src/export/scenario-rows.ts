@@ -32,6 +32,8 @@ export function scenarioRows(s: Scenario): ScenarioRow[] {
 export function scenarioSummary(s: Scenario): string {
   const q = (x: number) => formatQuantity(x);
   const f = (x: number) => formatQuantity(x, { suffixBelow: 1e3 });
-  return `${MODEL_NAMES[s.qualityModel]}; N = ${q(s.params)}, D = ${q(s.tokens)}, k = ${q(s.samples)}; `
-    + `C_train = ${f(s.trainFlops)} FLOPs, C_inf = ${f(s.inferenceFlops)} FLOPs/token; T = ${q(s.tokensServed)} tokens served`;
+  return (
+    `${MODEL_NAMES[s.qualityModel]}; N = ${q(s.params)}, D = ${q(s.tokens)}, k = ${q(s.samples)}; ` +
+    `C_train = ${f(s.trainFlops)} FLOPs, C_inf = ${f(s.inferenceFlops)} FLOPs/token; T = ${q(s.tokensServed)} tokens served`
+  );
 }

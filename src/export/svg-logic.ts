@@ -7,10 +7,22 @@
 
 /** Computed style properties copied inline, with their initial values (not written when equal). */
 export const STYLE_DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
-  fill: 'rgb(0, 0, 0)', 'fill-opacity': '1', 'fill-rule': 'nonzero',
-  stroke: 'none', 'stroke-width': '1px', 'stroke-opacity': '1', 'stroke-dasharray': 'none',
-  'stroke-linecap': 'butt', 'stroke-linejoin': 'miter', opacity: '1', visibility: 'visible', display: 'inline',
-  'font-weight': '400', 'text-anchor': 'start', 'dominant-baseline': 'auto', 'paint-order': 'normal',
+  fill: 'rgb(0, 0, 0)',
+  'fill-opacity': '1',
+  'fill-rule': 'nonzero',
+  stroke: 'none',
+  'stroke-width': '1px',
+  'stroke-opacity': '1',
+  'stroke-dasharray': 'none',
+  'stroke-linecap': 'butt',
+  'stroke-linejoin': 'miter',
+  opacity: '1',
+  visibility: 'visible',
+  display: 'inline',
+  'font-weight': '400',
+  'text-anchor': 'start',
+  'dominant-baseline': 'auto',
+  'paint-order': 'normal',
 });
 
 /** Written on text elements whatever their value (fonts differ between machines). */
@@ -29,7 +41,10 @@ export function styleText(computed: Readonly<Record<string, string>>, isText: bo
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** Greedy word wrap to at most `maxChars` per line (a word longer than that gets its own line). */
@@ -37,7 +52,10 @@ export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
   return lines;
@@ -72,7 +90,12 @@ export interface SvgLegendItem {
 const LEGEND_ROW = 16;
 
 /** The legend as SVG rows starting at `top`, two columns when the chart is wide; returns its markup and height. */
-export function legendSvg(items: readonly SvgLegendItem[], width: number, top: number, foreground: string): { svg: string; height: number } {
+export function legendSvg(
+  items: readonly SvgLegendItem[],
+  width: number,
+  top: number,
+  foreground: string,
+): { svg: string; height: number } {
   if (items.length === 0) return { svg: '', height: 0 };
   const columns = width >= 560 ? 2 : 1;
   const colWidth = (width - 16) / columns;
@@ -82,15 +105,19 @@ export function legendSvg(items: readonly SvgLegendItem[], width: number, top: n
     const x = 8 + Math.floor(i / rows) * colWidth;
     const y = top + (i % rows) * LEGEND_ROW + 10;
     const c = escapeXml(item.color);
-    const swatch = item.kind === 'point'
-      ? `<circle cx="${x + 9}" cy="${y - 4}" r="4" fill="${c}"/>`
-      : item.kind === 'box'
-      ? `<rect x="${x + 2}" y="${y - 9}" width="14" height="10" fill="${c}" stroke="${escapeXml(foreground)}" stroke-width="0.5"/>`
-      : `<line x1="${x}" x2="${x + 18}" y1="${y - 4}" y2="${y - 4}" stroke="${c}" stroke-width="2"${item.kind === 'dashed' ? ' stroke-dasharray="4 3"' : ''}/>`;
+    const swatch =
+      item.kind === 'point'
+        ? `<circle cx="${x + 9}" cy="${y - 4}" r="4" fill="${c}"/>`
+        : item.kind === 'box'
+          ? `<rect x="${x + 2}" y="${y - 9}" width="14" height="10" fill="${c}" stroke="${escapeXml(foreground)}" stroke-width="0.5"/>`
+          : `<line x1="${x}" x2="${x + 18}" y1="${y - 4}" y2="${y - 4}" stroke="${c}" stroke-width="2"${item.kind === 'dashed' ? ' stroke-dasharray="4 3"' : ''}/>`;
     const label = item.label.length > maxChars ? `${item.label.slice(0, maxChars - 1)}…` : item.label;
     return `<g class="legend-item">${swatch}<text x="${x + 24}" y="${y}">${escapeXml(label)}</text></g>`;
   });
-  return { svg: `<g class="legend" font-size="${CAPTION_FONT}" fill="${escapeXml(foreground)}">${parts.join('')}</g>`, height: rows * LEGEND_ROW + 6 };
+  return {
+    svg: `<g class="legend" font-size="${CAPTION_FONT}" fill="${escapeXml(foreground)}">${parts.join('')}</g>`,
+    height: rows * LEGEND_ROW + 6,
+  };
 }
 
 const CAPTION_FONT = 11;
@@ -110,15 +137,17 @@ export function buildSvgDocument(o: SvgDocumentInput): string {
   const text = lines
     .map((l, i) => `<text x="8" y="${captionTop + 8 + (i + 1) * LINE_HEIGHT - 4}">${escapeXml(l)}</text>`)
     .join('');
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${total}" viewBox="0 0 ${o.width} ${total}" font-family="${escapeXml(o.fontFamily)}">`,
-    `<title>${escapeXml(o.title)}</title>`,
-    `<style>svg{${vars}}</style>`,
-    `<rect x="0" y="0" width="${o.width}" height="${total}" fill="${escapeXml(o.background)}"/>`,
-    `<g class="chart">${o.body}</g>`,
-    legend.svg,
-    `<g class="caption" font-size="${CAPTION_FONT}" fill="${escapeXml(o.foreground)}">${text}</g>`,
-    '</svg>',
-  ].join('\n') + '\n';
+  return (
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${total}" viewBox="0 0 ${o.width} ${total}" font-family="${escapeXml(o.fontFamily)}">`,
+      `<title>${escapeXml(o.title)}</title>`,
+      `<style>svg{${vars}}</style>`,
+      `<rect x="0" y="0" width="${o.width}" height="${total}" fill="${escapeXml(o.background)}"/>`,
+      `<g class="chart">${o.body}</g>`,
+      legend.svg,
+      `<g class="caption" font-size="${CAPTION_FONT}" fill="${escapeXml(o.foreground)}">${text}</g>`,
+      '</svg>',
+    ].join('\n') + '\n'
+  );
 }

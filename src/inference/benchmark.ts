@@ -11,7 +11,12 @@ import { sampleAnswers, type SampleResult } from './generate';
 import type { LanguageModel } from './lm';
 
 export type DecodeMode = 'batched-cache' | 'single-cache' | 'batched-nocache' | 'single-nocache';
-export const DECODE_MODES: readonly DecodeMode[] = ['batched-cache', 'single-cache', 'batched-nocache', 'single-nocache'];
+export const DECODE_MODES: readonly DecodeMode[] = [
+  'batched-cache',
+  'single-cache',
+  'batched-nocache',
+  'single-nocache',
+];
 
 export interface DecodeBenchOptions {
   /** Samples per prompt. */
@@ -38,12 +43,20 @@ export interface DecodeBenchResult {
   forwardPasses: number;
 }
 
-async function runMode(lm: LanguageModel, prompt: readonly number[], eos: number, mode: DecodeMode, opts: DecodeBenchOptions, seed: number): Promise<SampleResult[]> {
+async function runMode(
+  lm: LanguageModel,
+  prompt: readonly number[],
+  eos: number,
+  mode: DecodeMode,
+  opts: DecodeBenchOptions,
+  seed: number,
+): Promise<SampleResult[]> {
   const useKvCache = mode.endsWith('-cache');
   const base = { temperature: opts.temperature, maxNewTokens: opts.maxNewTokens, seed, useKvCache, now: opts.now };
   if (mode.startsWith('batched')) return [await sampleAnswers(lm, prompt, eos, { ...base, count: opts.k })];
   const out: SampleResult[] = [];
-  for (let r = 0; r < opts.k; r++) out.push(await sampleAnswers(lm, prompt, eos, { ...base, count: 1, firstSample: r }));
+  for (let r = 0; r < opts.k; r++)
+    out.push(await sampleAnswers(lm, prompt, eos, { ...base, count: 1, firstSample: r }));
   return out;
 }
 
@@ -51,11 +64,18 @@ async function runMode(lm: LanguageModel, prompt: readonly number[], eos: number
  * Times every mode in `modes` over all prompts (token ids): untimed warm-up (each mode once, then batched work until
  * `warmupMs` has passed), then `repeats` round-robin rounds; returns each mode's fastest round, in `modes` order.
  */
-export async function benchmarkDecodeModes(lm: LanguageModel, prompts: readonly (readonly number[])[], eos: number, modes: readonly DecodeMode[], opts: DecodeBenchOptions): Promise<DecodeBenchResult[]> {
+export async function benchmarkDecodeModes(
+  lm: LanguageModel,
+  prompts: readonly (readonly number[])[],
+  eos: number,
+  modes: readonly DecodeMode[],
+  opts: DecodeBenchOptions,
+): Promise<DecodeBenchResult[]> {
   const now = opts.now ?? (() => performance.now());
   const start = now();
   for (const mode of modes) await runMode(lm, prompts[0]!, eos, mode, opts, opts.seed ^ 0x5bd1e995);
-  for (let i = 0; now() - start < (opts.warmupMs ?? 0); i++) await runMode(lm, prompts[i % prompts.length]!, eos, modes[0]!, opts, opts.seed ^ i);
+  for (let i = 0; now() - start < (opts.warmupMs ?? 0); i++)
+    await runMode(lm, prompts[i % prompts.length]!, eos, modes[0]!, opts, opts.seed ^ i);
   const best = new Map<DecodeMode, DecodeBenchResult>();
   for (let round = 0; round < (opts.repeats ?? 1); round++) {
     for (const mode of modes) {
@@ -67,7 +87,13 @@ export async function benchmarkDecodeModes(lm: LanguageModel, prompts: readonly 
   return modes.map((m) => best.get(m)!);
 }
 
-async function timeOnce(lm: LanguageModel, prompts: readonly (readonly number[])[], eos: number, mode: DecodeMode, opts: DecodeBenchOptions): Promise<DecodeBenchResult> {
+async function timeOnce(
+  lm: LanguageModel,
+  prompts: readonly (readonly number[])[],
+  eos: number,
+  mode: DecodeMode,
+  opts: DecodeBenchOptions,
+): Promise<DecodeBenchResult> {
   const now = opts.now ?? (() => performance.now());
   let generated = 0;
   let decodeTokens = 0;

@@ -11,8 +11,14 @@ export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string
 }
 
 export class ChecksumError extends Error {
-  constructor(readonly file: string, readonly expected: string, readonly actual: string) {
-    super(`${file}: checksum mismatch (expected sha256 ${expected}, got ${actual}); the file is corrupt, truncated or from another zoo version`);
+  constructor(
+    readonly file: string,
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(
+      `${file}: checksum mismatch (expected sha256 ${expected}, got ${actual}); the file is corrupt, truncated or from another zoo version`,
+    );
     this.name = 'ChecksumError';
   }
 }

@@ -18,7 +18,8 @@ export interface LabClient {
 
 export type LabWorkerFactory = () => Worker;
 
-const defaultFactory: LabWorkerFactory = () => new Worker(new URL('../../workers/inference.worker.ts', import.meta.url), { type: 'module', name: 'inference' });
+const defaultFactory: LabWorkerFactory = () =>
+  new Worker(new URL('../../workers/inference.worker.ts', import.meta.url), { type: 'module', name: 'inference' });
 
 export function createLabClient(factory: LabWorkerFactory = defaultFactory): LabClient {
   // No in-process fallback (onnxruntime-web stays off the page): a worker that dies rejects the run in flight and the

@@ -12,7 +12,12 @@ const lm = () => new LanguageModel(new FakeSession(true), FakeTensor, FAKE_SHAPE
 const prompts = ['abca', 'fedc', 'bbbb', 'cafe', 'dead', 'face'];
 
 async function greedyAnswer(prompt: string): Promise<string> {
-  const r = await sampleAnswers(lm(), tokenizer.encodePrompt(prompt), tokenizer.eos, { count: 1, temperature: 0, maxNewTokens: 9, seed: 0 });
+  const r = await sampleAnswers(lm(), tokenizer.encodePrompt(prompt), tokenizer.eos, {
+    count: 1,
+    temperature: 0,
+    maxNewTokens: 9,
+    seed: 0,
+  });
   expect(r.finished[0]).toBe(true);
   return tokenizer.decode(r.tokens[0]!);
 }
@@ -30,7 +35,13 @@ describe('evaluateTask', () => {
     const r = await evaluateTask(lm(), tokenizer, right, { params: 1000, samples: 4, temperature: 0, seed: 1 });
     expect(r.passAtK).toEqual({ '1': 1, '2': 1, '4': 1 });
     expect(r.perProblem.map((p) => p.correct)).toEqual(prompts.map(() => 4));
-    const w = await evaluateTask(lm(), tokenizer, wrong, { params: 1000, samples: 4, temperature: 0, seed: 1, ks: [1, 3] });
+    const w = await evaluateTask(lm(), tokenizer, wrong, {
+      params: 1000,
+      samples: 4,
+      temperature: 0,
+      seed: 1,
+      ks: [1, 3],
+    });
     expect(w.passAtK).toEqual({ '1': 0, '3': 0 });
     expect(w.meanNll!).toBeGreaterThan(r.meanNll!);
   });
@@ -39,7 +50,12 @@ describe('evaluateTask', () => {
     const task = await makeTask(greedyAnswer);
     const r = await evaluateTask(lm(), tokenizer, task, { params: 1000, samples: 16, temperature: 0.6, seed: 9 });
     for (const [i, p] of task.problems.entries()) {
-      const s = await sampleAnswers(lm(), tokenizer.encodePrompt(p.prompt), 0, { count: 16, temperature: 0.6, maxNewTokens: 9, seed: problemSeed(9, 't', i) });
+      const s = await sampleAnswers(lm(), tokenizer.encodePrompt(p.prompt), 0, {
+        count: 16,
+        temperature: 0.6,
+        maxNewTokens: 9,
+        seed: problemSeed(9, 't', i),
+      });
       const correct = s.tokens.filter((t, j) => s.finished[j] && tokenizer.decode(t) === p.answer).length;
       expect(r.perProblem[i]!.correct).toBe(correct);
     }
@@ -63,7 +79,13 @@ describe('evaluateTask', () => {
   it('accounts tokens, FLOPs (2N per token processed) and rates from the clock', async () => {
     const task = await makeTask(greedyAnswer);
     let t = 0;
-    const r = await evaluateTask(lm(), tokenizer, task, { params: 5000, samples: 4, temperature: 1, seed: 3, now: () => (t += 2) });
+    const r = await evaluateTask(lm(), tokenizer, task, {
+      params: 5000,
+      samples: 4,
+      temperature: 1,
+      seed: 3,
+      now: () => (t += 2),
+    });
     expect(r.tokens.prefill).toBe(prompts.reduce((s, p) => s + p.length, 0));
     expect(r.tokens.processed).toBe(r.tokens.prefill + r.tokens.decode + r.tokens.nll);
     expect(r.flops).toBe(2 * 5000 * r.tokens.processed);
@@ -73,7 +95,15 @@ describe('evaluateTask', () => {
     const calls = (warmupMs: number) => {
       const session = new FakeSession(true);
       let clock = 0;
-      return evaluateTask(new LanguageModel(session, FakeTensor, FAKE_SHAPE), tokenizer, task, { params: 1, samples: 2, temperature: 1, seed: 0, warmupMs, computeNll: false, now: () => (clock += 1) }).then(() => session.calls.length);
+      return evaluateTask(new LanguageModel(session, FakeTensor, FAKE_SHAPE), tokenizer, task, {
+        params: 1,
+        samples: 2,
+        temperature: 1,
+        seed: 0,
+        warmupMs,
+        computeNll: false,
+        now: () => (clock += 1),
+      }).then(() => session.calls.length);
     };
     expect(await calls(200)).toBeGreaterThan(await calls(0));
     const nll = r.perProblem.map((p) => p.nll!);
@@ -83,17 +113,34 @@ describe('evaluateTask', () => {
   it('reports progress and stops on cancel', async () => {
     const task = await makeTask(greedyAnswer);
     const seen: string[] = [];
-    await evaluateTask(lm(), tokenizer, task, { params: 1, samples: 2, temperature: 1, seed: 0, onProgress: (p) => seen.push(`${p.phase}:${p.done}/${p.total}`) });
+    await evaluateTask(lm(), tokenizer, task, {
+      params: 1,
+      samples: 2,
+      temperature: 1,
+      seed: 0,
+      onProgress: (p) => seen.push(`${p.phase}:${p.done}/${p.total}`),
+    });
     expect(seen).toEqual(['warmup:0/1', 'warmup:1/1', ...prompts.map((_, i) => `sampling:${i + 1}/6`), 'nll:6/6']);
     const ctl = new AbortController();
-    const run = evaluateTask(lm(), tokenizer, task, { params: 1, samples: 2, temperature: 1, seed: 0, signal: ctl.signal, onProgress: (p) => p.phase === 'sampling' && p.done === 2 && ctl.abort() });
+    const run = evaluateTask(lm(), tokenizer, task, {
+      params: 1,
+      samples: 2,
+      temperature: 1,
+      seed: 0,
+      signal: ctl.signal,
+      onProgress: (p) => p.phase === 'sampling' && p.done === 2 && ctl.abort(),
+    });
     await expect(run).rejects.toBeInstanceOf(CancelledError);
   });
 
   it('rejects k above the samples per problem and prompts outside the vocabulary', async () => {
     const task = await makeTask(greedyAnswer);
-    await expect(evaluateTask(lm(), tokenizer, task, { params: 1, samples: 4, ks: [8], temperature: 1, seed: 0 })).rejects.toThrow(/k = 8 needs 1 ≤ k ≤ samples/);
+    await expect(
+      evaluateTask(lm(), tokenizer, task, { params: 1, samples: 4, ks: [8], temperature: 1, seed: 0 }),
+    ).rejects.toThrow(/k = 8 needs 1 ≤ k ≤ samples/);
     task.problems[0]!.prompt = 'xyz';
-    await expect(evaluateTask(lm(), tokenizer, task, { params: 1, samples: 4, temperature: 1, seed: 0 })).rejects.toThrow(/not in the model vocabulary/);
+    await expect(
+      evaluateTask(lm(), tokenizer, task, { params: 1, samples: 4, temperature: 1, seed: 0 }),
+    ).rejects.toThrow(/not in the model vocabulary/);
   });
 });

@@ -97,7 +97,12 @@ export function problemSeed(seed: number, taskId: string, index: number): number
 /** Lets queued messages (a cancel from the UI) through between problems. */
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-export async function evaluateTask(lm: LanguageModel, tokenizer: CharTokenizer, task: Task, opts: EvaluateOptions): Promise<EvaluationResult> {
+export async function evaluateTask(
+  lm: LanguageModel,
+  tokenizer: CharTokenizer,
+  task: Task,
+  opts: EvaluateOptions,
+): Promise<EvaluationResult> {
   const now = opts.now ?? (() => performance.now());
   const start = now();
   const count = Math.min(opts.problems ?? task.problems.length, task.problems.length);
@@ -105,18 +110,29 @@ export async function evaluateTask(lm: LanguageModel, tokenizer: CharTokenizer, 
   const n = opts.samples;
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`samples per problem must be a positive integer (got ${n})`);
   const ks = opts.ks ?? DEFAULT_KS(n);
-  for (const k of ks) if (!Number.isInteger(k) || k < 1 || k > n) throw new RangeError(`k = ${k} needs 1 ≤ k ≤ samples per problem (${n}) for the unbiased estimator`);
+  for (const k of ks)
+    if (!Number.isInteger(k) || k < 1 || k > n)
+      throw new RangeError(`k = ${k} needs 1 ≤ k ≤ samples per problem (${n}) for the unbiased estimator`);
   const maxNewTokens = opts.maxNewTokens ?? task.maxAnswerTokens;
   const useKvCache = opts.useKvCache ?? lm.hasKvCache;
   const problems = task.problems.slice(0, count);
   const prompts = problems.map((p) => tokenizer.encodePrompt(p.prompt));
-  const progress = (phase: EvaluationProgress['phase'], done: number, total: number) => opts.onProgress?.({ phase, done, total });
+  const progress = (phase: EvaluationProgress['phase'], done: number, total: number) =>
+    opts.onProgress?.({ phase, done, total });
 
   if (opts.warmup ?? true) {
     progress('warmup', 0, 1);
     const warmStart = now();
     do {
-      await sampleAnswers(lm, prompts[0]!, tokenizer.eos, { count: n, temperature: opts.temperature, maxNewTokens: 2, seed: 0, useKvCache, signal: opts.signal, now });
+      await sampleAnswers(lm, prompts[0]!, tokenizer.eos, {
+        count: n,
+        temperature: opts.temperature,
+        maxNewTokens: 2,
+        seed: 0,
+        useKvCache,
+        signal: opts.signal,
+        now,
+      });
       await yieldToEventLoop();
     } while (now() - warmStart < (opts.warmupMs ?? 0));
     progress('warmup', 1, 1);
@@ -128,11 +144,20 @@ export async function evaluateTask(lm: LanguageModel, tokenizer: CharTokenizer, 
     throwIfCancelled(opts.signal);
     const problem = problems[i]!;
     const result = await sampleAnswers(lm, prompts[i]!, tokenizer.eos, {
-      count: n, temperature: opts.temperature, maxNewTokens, seed: problemSeed(opts.seed, task.id, i), useKvCache, signal: opts.signal, now,
+      count: n,
+      temperature: opts.temperature,
+      maxNewTokens,
+      seed: problemSeed(opts.seed, task.id, i),
+      useKvCache,
+      signal: opts.signal,
+      now,
     });
     const answers = result.tokens.map((t, r) => (result.finished[r] ? tokenizer.decode(t) : null));
     perProblem.push({
-      index: i, level: problem.level, samples: n, nll: null,
+      index: i,
+      level: problem.level,
+      samples: n,
+      nll: null,
       correct: answers.filter((a) => a === problem.answer).length,
       firstAnswer: tokenizer.decode(result.tokens[0]!),
     });
@@ -161,8 +186,14 @@ export async function evaluateTask(lm: LanguageModel, tokenizer: CharTokenizer, 
   for (const k of ks) passAtK[String(k)] = meanPassAtKEstimate(counts, k);
   const processed = totals.processed + nllTokens;
   return {
-    taskId: task.id, problems: count, samplesPerProblem: n, temperature: opts.temperature, seed: opts.seed,
-    perProblem, passAtK, meanNll,
+    taskId: task.id,
+    problems: count,
+    samplesPerProblem: n,
+    temperature: opts.temperature,
+    seed: opts.seed,
+    perProblem,
+    passAtK,
+    meanNll,
     prefillTokensPerSecond: rate(totals.prefillTokens, totals.prefillMs),
     decodeTokensPerSecond: rate(totals.decodeTokens, totals.decodeMs),
     wallMs: now() - start,

@@ -14,7 +14,12 @@ const base = { temperature: 1, maxNewTokens: 10, seed: 42 };
 describe('sampleAnswers', () => {
   it('greedy decoding with the KV cache equals full forward passes at every step', async () => {
     const a = await sampleAnswers(model(true).lm, PROMPT, FAKE_EOS, { ...base, count: 3, temperature: 0 });
-    const b = await sampleAnswers(model(true).lm, PROMPT, FAKE_EOS, { ...base, count: 3, temperature: 0, useKvCache: false });
+    const b = await sampleAnswers(model(true).lm, PROMPT, FAKE_EOS, {
+      ...base,
+      count: 3,
+      temperature: 0,
+      useKvCache: false,
+    });
     const c = await sampleAnswers(model(false).lm, PROMPT, FAKE_EOS, { ...base, count: 1, temperature: 0 });
     expect(a.tokens).toEqual(b.tokens);
     expect(a.tokens[0]).toEqual(c.tokens[0]);
@@ -34,7 +39,10 @@ describe('sampleAnswers', () => {
     const batched = await sampleAnswers(model().lm, PROMPT, FAKE_EOS, { ...base, count: 8 });
     const noCache = await sampleAnswers(model().lm, PROMPT, FAKE_EOS, { ...base, count: 8, useKvCache: false });
     const single: number[][] = [];
-    for (let r = 0; r < 8; r++) single.push((await sampleAnswers(model().lm, PROMPT, FAKE_EOS, { ...base, count: 1, firstSample: r })).tokens[0]!);
+    for (let r = 0; r < 8; r++)
+      single.push(
+        (await sampleAnswers(model().lm, PROMPT, FAKE_EOS, { ...base, count: 1, firstSample: r })).tokens[0]!,
+      );
     expect(single).toEqual(batched.tokens);
     expect(noCache.tokens).toEqual(batched.tokens);
     expect(noCache.finished).toEqual(batched.finished);
@@ -72,8 +80,12 @@ describe('sampleAnswers', () => {
   it('rejects a cancelled signal and bad arguments', async () => {
     const ctl = new AbortController();
     ctl.abort();
-    await expect(sampleAnswers(model().lm, PROMPT, FAKE_EOS, { ...base, count: 2, signal: ctl.signal })).rejects.toBeInstanceOf(CancelledError);
-    await expect(sampleAnswers(model(false).lm, PROMPT, FAKE_EOS, { ...base, count: 2, useKvCache: true })).rejects.toThrow(/no KV cache/);
+    await expect(
+      sampleAnswers(model().lm, PROMPT, FAKE_EOS, { ...base, count: 2, signal: ctl.signal }),
+    ).rejects.toBeInstanceOf(CancelledError);
+    await expect(
+      sampleAnswers(model(false).lm, PROMPT, FAKE_EOS, { ...base, count: 2, useKvCache: true }),
+    ).rejects.toThrow(/no KV cache/);
     await expect(sampleAnswers(model().lm, PROMPT, FAKE_EOS, { ...base, count: 0 })).rejects.toThrow(/count/);
   });
 });
@@ -114,13 +126,20 @@ describe('LanguageModel errors', () => {
     const session = new FakeSession(true);
     const lm = new LanguageModel(session, FakeTensor, FAKE_SHAPE);
     await expect(lm.forward([2, 3], 1, 3)).rejects.toThrow(/expected 1×3 token ids, got 2/);
-    await expect(lm.forward(new Array(FAKE_SHAPE.context + 1).fill(2), 1, FAKE_SHAPE.context + 1)).rejects.toThrow(/exceeds the model context of 24/);
+    await expect(lm.forward(new Array(FAKE_SHAPE.context + 1).fill(2), 1, FAKE_SHAPE.context + 1)).rejects.toThrow(
+      /exceeds the model context of 24/,
+    );
     const { present } = await lm.forward([2, 3], 1, 2);
     await expect(lm.forward([2, 3], 2, 1, present!)).rejects.toThrow(/KV cache holds 1 rows, input has 2/);
     session.run = () => Promise.reject(new Error('failed to allocate a buffer'));
-    await expect(lm.forward([2], 1, 1)).rejects.toThrow(/onnxruntime failed on a batch of 1 × 1 tokens after 0 cached positions \(out of memory/);
+    await expect(lm.forward([2], 1, 1)).rejects.toThrow(
+      /onnxruntime failed on a batch of 1 × 1 tokens after 0 cached positions \(out of memory/,
+    );
     const wrongVocab = new LanguageModel(new FakeSession(true), FakeTensor, { ...FAKE_SHAPE, vocabSize: 9 });
     await expect(wrongVocab.forward([2], 1, 1)).rejects.toThrow(/"logits" has shape \[1, 1, 8\], expected \[1, 1, 9\]/);
-    expect(() => new LanguageModel({ inputNames: ['ids'], outputNames: ['logits'], run: session.run }, FakeTensor, FAKE_SHAPE)).toThrow(/no input "input_ids"/);
+    expect(
+      () =>
+        new LanguageModel({ inputNames: ['ids'], outputNames: ['logits'], run: session.run }, FakeTensor, FAKE_SHAPE),
+    ).toThrow(/no input "input_ids"/);
   });
 });

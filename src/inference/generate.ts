@@ -59,7 +59,12 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
 }
 
 /** Draws `count` answers to `prompt` (token ids, bos included if any) as one batch. */
-export async function sampleAnswers(lm: LanguageModel, prompt: readonly number[], eos: number, opts: SampleOptions): Promise<SampleResult> {
+export async function sampleAnswers(
+  lm: LanguageModel,
+  prompt: readonly number[],
+  eos: number,
+  opts: SampleOptions,
+): Promise<SampleResult> {
   const { count, temperature, maxNewTokens, signal } = opts;
   const now = opts.now ?? (() => performance.now());
   const useCache = opts.useKvCache ?? lm.hasKvCache;
@@ -70,7 +75,14 @@ export async function sampleAnswers(lm: LanguageModel, prompt: readonly number[]
   const rngs = Array.from({ length: count }, (_, r) => new Prng(streamSeed(opts.seed, (opts.firstSample ?? 0) + r)));
   const tokens: number[][] = Array.from({ length: count }, () => []);
   const finished = new Array<boolean>(count).fill(false);
-  const stats: SampleStats = { prefillTokens: 0, prefillMs: 0, decodeTokens: 0, decodeMs: 0, processedTokens: 0, forwardPasses: 0 };
+  const stats: SampleStats = {
+    prefillTokens: 0,
+    prefillMs: 0,
+    decodeTokens: 0,
+    decodeMs: 0,
+    processedTokens: 0,
+    forwardPasses: 0,
+  };
   const V = lm.shape.vocabSize;
   let active = Array.from({ length: count }, (_, r) => r);
   let cache: KvCache | null = null;
@@ -158,7 +170,12 @@ export interface NllResult {
  * −log p(target | prompt) for each item by teacher forcing: one forward pass over prompt + target minus its last
  * token, summing log-probabilities of the target tokens. Items run in right-padded batches of `batchSize`.
  */
-export async function answerNll(lm: LanguageModel, items: readonly ScoredAnswer[], pad: number, opts: { batchSize?: number; signal?: AbortSignal } = {}): Promise<NllResult> {
+export async function answerNll(
+  lm: LanguageModel,
+  items: readonly ScoredAnswer[],
+  pad: number,
+  opts: { batchSize?: number; signal?: AbortSignal } = {},
+): Promise<NllResult> {
   const batchSize = opts.batchSize ?? 32;
   const V = lm.shape.vocabSize;
   const nll: number[] = [];

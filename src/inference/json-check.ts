@@ -30,7 +30,11 @@ export class JsonChecker {
     return obj[key];
   }
 
-  string(path: string, value: unknown, opts: { nonEmpty?: boolean; pattern?: RegExp; hint?: string } = {}): string | undefined {
+  string(
+    path: string,
+    value: unknown,
+    opts: { nonEmpty?: boolean; pattern?: RegExp; hint?: string } = {},
+  ): string | undefined {
     if (typeof value !== 'string') {
       if (value !== undefined) this.fail(path, `expected a string, got ${describe(value)}`);
       return undefined;
@@ -46,7 +50,11 @@ export class JsonChecker {
     return value;
   }
 
-  number(path: string, value: unknown, opts: { integer?: boolean; min?: number; max?: number; exclusiveMin?: number } = {}): number | undefined {
+  number(
+    path: string,
+    value: unknown,
+    opts: { integer?: boolean; min?: number; max?: number; exclusiveMin?: number } = {},
+  ): number | undefined {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       if (value !== undefined) this.fail(path, `expected a finite number, got ${describe(value)}`);
       return undefined;
@@ -54,7 +62,8 @@ export class JsonChecker {
     if (opts.integer && !Number.isInteger(value)) return this.bad(path, 'expected an integer', value);
     if (opts.min !== undefined && value < opts.min) return this.bad(path, `expected ≥ ${opts.min}`, value);
     if (opts.max !== undefined && value > opts.max) return this.bad(path, `expected ≤ ${opts.max}`, value);
-    if (opts.exclusiveMin !== undefined && value <= opts.exclusiveMin) return this.bad(path, `expected > ${opts.exclusiveMin}`, value);
+    if (opts.exclusiveMin !== undefined && value <= opts.exclusiveMin)
+      return this.bad(path, `expected > ${opts.exclusiveMin}`, value);
     return value;
   }
 
@@ -76,7 +85,8 @@ export class JsonChecker {
 
   oneOf<T extends string>(path: string, value: unknown, allowed: readonly T[]): T | undefined {
     if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-      if (value !== undefined) this.fail(path, `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`);
+      if (value !== undefined)
+        this.fail(path, `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`);
       return undefined;
     }
     return value as T;

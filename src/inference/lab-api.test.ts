@@ -27,7 +27,13 @@ function stubFetch(bad: Record<string, Uint8Array | number> = {}) {
 
 let zoo = 0;
 const request = (over: Partial<Parameters<typeof labApi.run>[0]> = {}) => ({
-  zooUrl: `http://zoo.test/${zoo++}/`, modelId: smallest!.id, taskIds: [Object.keys(smallest!.results)[0]!], problems: 2, samples: 4, backend: 'auto' as const, ...over,
+  zooUrl: `http://zoo.test/${zoo++}/`,
+  modelId: smallest!.id,
+  taskIds: [Object.keys(smallest!.results)[0]!],
+  problems: 2,
+  samples: 4,
+  backend: 'auto' as const,
+  ...over,
 });
 
 describe.skipIf(!hasZoo)('lab worker API on the shipped zoo (Node, onnxruntime-web WASM)', () => {
@@ -63,11 +69,23 @@ describe.skipIf(!hasZoo)('lab worker API on the shipped zoo (Node, onnxruntime-w
     const flipped = bytes.slice();
     flipped[Math.floor(flipped.length / 2)] ^= 0xff;
     stubFetch({ [smallest!.file]: bytes.subarray(0, bytes.length >> 1) });
-    expect(await labApi.run(request())).toMatchObject({ status: 'error', kind: 'load', message: expect.stringMatching(/expected \d+ bytes, got \d+ \(truncated/) });
+    expect(await labApi.run(request())).toMatchObject({
+      status: 'error',
+      kind: 'load',
+      message: expect.stringMatching(/expected \d+ bytes, got \d+ \(truncated/),
+    });
     stubFetch({ [smallest!.file]: flipped });
-    expect(await labApi.run(request())).toMatchObject({ status: 'error', kind: 'checksum', message: expect.stringMatching(/checksum mismatch/) });
+    expect(await labApi.run(request())).toMatchObject({
+      status: 'error',
+      kind: 'checksum',
+      message: expect.stringMatching(/checksum mismatch/),
+    });
     stubFetch({ [smallest!.file]: 404 });
-    expect(await labApi.run(request())).toMatchObject({ status: 'error', kind: 'missing', message: expect.stringMatching(/HTTP 404: the file is missing/) });
+    expect(await labApi.run(request())).toMatchObject({
+      status: 'error',
+      kind: 'missing',
+      message: expect.stringMatching(/HTTP 404: the file is missing/),
+    });
     expect(await labApi.run(request({ modelId: 'no-such-model' }))).toMatchObject({ status: 'error', kind: 'missing' });
     expect(await labApi.run(request({ taskIds: ['no-such-task'] }))).toMatchObject({ status: 'error', kind: 'format' });
   }, 60_000);
@@ -75,7 +93,11 @@ describe.skipIf(!hasZoo)('lab worker API on the shipped zoo (Node, onnxruntime-w
   it('a broken manifest is a format error naming the problem', async () => {
     stubFetch({ 'manifest.json': new TextEncoder().encode('{"version": 2}') });
     const out = await labApi.run(request());
-    expect(out).toMatchObject({ status: 'error', kind: 'format', message: expect.stringMatching(/manifest\.json is not valid/) });
+    expect(out).toMatchObject({
+      status: 'error',
+      kind: 'format',
+      message: expect.stringMatching(/manifest\.json is not valid/),
+    });
   });
 
   it('cancel stops the run', async () => {
@@ -87,7 +109,10 @@ describe.skipIf(!hasZoo)('lab worker API on the shipped zoo (Node, onnxruntime-w
 
 describe('lab error kinds', () => {
   it('out of memory becomes a clear message', () => {
-    expect(classify(new RangeError('Array buffer allocation failed'))).toMatchObject({ kind: 'memory', message: expect.stringMatching(/out of memory.*fewer samples/) });
+    expect(classify(new RangeError('Array buffer allocation failed'))).toMatchObject({
+      kind: 'memory',
+      message: expect.stringMatching(/out of memory.*fewer samples/),
+    });
     expect(classify(new Error('failed to allocate: OOM'))).toMatchObject({ kind: 'memory' });
     expect(classify(new CancelledError())).toEqual({ status: 'cancelled' });
     expect(classify(new Error('boom'))).toMatchObject({ kind: 'run', message: 'boom' });

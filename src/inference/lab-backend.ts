@@ -45,21 +45,27 @@ export function chooseBackend(f: BackendFacts): BackendChoice {
   if (f.gpu === 'adapter' && f.gpuFallbackAdapter === true && f.preference === 'auto') {
     const name = f.gpuAdapterName ? ` (${f.gpuAdapterName})` : '';
     return {
-      backend: 'wasm', threads,
+      backend: 'wasm',
+      threads,
       fallbackReason: `The only WebGPU adapter is a software fallback${name}, which runs on the CPU far slower than WASM; ran on WASM (choose WebGPU to force it)`,
     };
   }
   if (f.gpu === 'adapter') return { backend: 'webgpu', threads, fallbackReason: null };
-  const why = f.gpu === 'none'
-    ? 'this browser has no WebGPU (navigator.gpu is missing)'
-    : `no WebGPU adapter was offered${f.gpuError ? ` (${f.gpuError})` : ''}`;
+  const why =
+    f.gpu === 'none'
+      ? 'this browser has no WebGPU (navigator.gpu is missing)'
+      : `no WebGPU adapter was offered${f.gpuError ? ` (${f.gpuError})` : ''}`;
   return { backend: 'wasm', threads, fallbackReason: `WebGPU unavailable: ${why}; ran on WASM` };
 }
 
 /** The choice after WebGPU failed while loading or running the model. */
 export function fallbackAfterWebGpuFailure(choice: BackendChoice, error: unknown): BackendChoice {
   const detail = error instanceof Error ? error.message : String(error);
-  return { backend: 'wasm', threads: choice.threads, fallbackReason: `WebGPU failed (${detail.slice(0, 300)}); ran on WASM` };
+  return {
+    backend: 'wasm',
+    threads: choice.threads,
+    fallbackReason: `WebGPU failed (${detail.slice(0, 300)}); ran on WASM`,
+  };
 }
 
 /** GPUAdapterInfo's fields the panel uses. */
@@ -82,8 +88,12 @@ export function describeAdapter(info: AdapterInfoLike | undefined, isFallbackAda
 /** Browser name and major version from a user-agent string. */
 export function browserName(userAgent: string): string {
   const rules: [RegExp, string][] = [
-    [/Edg\/(\d+)/, 'Edge'], [/OPR\/(\d+)/, 'Opera'], [/Firefox\/(\d+)/, 'Firefox'],
-    [/HeadlessChrome\/(\d+)/, 'Headless Chrome'], [/Chrome\/(\d+)/, 'Chrome'], [/Version\/(\d+)[\d.]* .*Safari\//, 'Safari'],
+    [/Edg\/(\d+)/, 'Edge'],
+    [/OPR\/(\d+)/, 'Opera'],
+    [/Firefox\/(\d+)/, 'Firefox'],
+    [/HeadlessChrome\/(\d+)/, 'Headless Chrome'],
+    [/Chrome\/(\d+)/, 'Chrome'],
+    [/Version\/(\d+)[\d.]* .*Safari\//, 'Safari'],
   ];
   for (const [re, name] of rules) {
     const m = re.exec(userAgent);

@@ -12,7 +12,9 @@ function memoryCaches() {
     stores.set(name, store);
     return {
       match: async (key: string) => store.get(key)?.clone(),
-      put: async (key: string, res: Response) => { store.set(key, res.clone()); },
+      put: async (key: string, res: Response) => {
+        store.set(key, res.clone());
+      },
       delete: async (key: string) => store.delete(key),
     };
   };
@@ -32,7 +34,10 @@ describe('zoo model bytes and Cache Storage', () => {
     const c = memoryCaches();
     const fetches: string[] = [];
     vi.stubGlobal('caches', c.api);
-    vi.stubGlobal('fetch', async (url: string) => { fetches.push(url); return new Response(bytes.slice()); });
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetches.push(url);
+      return new Response(bytes.slice());
+    });
     const e = await entry();
     expect((await fetchModelBytes('http://z/', e)).source).toBe('network');
     const again = await fetchModelBytes('http://z/', e);

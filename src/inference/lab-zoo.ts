@@ -49,7 +49,10 @@ export function loadZooIndex(zooUrl: string): Promise<ZooIndex> {
 /** Throws unless `bytes` are the entry's file (size, then sha256). */
 export async function checkModelBytes(entry: ModelEntry, bytes: Uint8Array): Promise<void> {
   if (bytes.byteLength !== entry.bytes) {
-    throw new ModelLoadError(entry.file, `expected ${entry.bytes} bytes, got ${bytes.byteLength} (truncated or wrong file?)`);
+    throw new ModelLoadError(
+      entry.file,
+      `expected ${entry.bytes} bytes, got ${bytes.byteLength} (truncated or wrong file?)`,
+    );
   }
   await verifySha256(entry.file, bytes, entry.sha256);
 }
@@ -66,7 +69,10 @@ async function openCache(): Promise<Cache | null> {
 export type ModelSource = 'cache' | 'network';
 
 /** The checked bytes of a model file, from Cache Storage when a good copy is there, else from the network. */
-export async function fetchModelBytes(zooUrl: string, entry: ModelEntry): Promise<{ bytes: Uint8Array; source: ModelSource }> {
+export async function fetchModelBytes(
+  zooUrl: string,
+  entry: ModelEntry,
+): Promise<{ bytes: Uint8Array; source: ModelSource }> {
   const url = `${zooUrl}${entry.file}`;
   const key = `${url}?sha256=${entry.sha256}`;
   const cache = await openCache();
@@ -86,7 +92,11 @@ export async function fetchModelBytes(zooUrl: string, entry: ModelEntry): Promis
   } catch (e) {
     throw new ModelLoadError(entry.file, `could not be downloaded (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (!res.ok) throw new ModelLoadError(entry.file, `could not be downloaded (HTTP ${res.status}${res.status === 404 ? ': the file is missing' : ''})`);
+  if (!res.ok)
+    throw new ModelLoadError(
+      entry.file,
+      `could not be downloaded (HTTP ${res.status}${res.status === 404 ? ': the file is missing' : ''})`,
+    );
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await res.arrayBuffer());
@@ -94,7 +104,9 @@ export async function fetchModelBytes(zooUrl: string, entry: ModelEntry): Promis
     throw new ModelLoadError(entry.file, `download broke off (${e instanceof Error ? e.message : String(e)})`);
   }
   await checkModelBytes(entry, bytes);
-  await cache?.put(key, new Response(bytes.slice().buffer, { headers: { 'content-type': 'application/octet-stream' } })).catch(() => undefined);
+  await cache
+    ?.put(key, new Response(bytes.slice().buffer, { headers: { 'content-type': 'application/octet-stream' } }))
+    .catch(() => undefined);
   return { bytes, source: 'network' };
 }
 

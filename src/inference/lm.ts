@@ -18,7 +18,11 @@ export interface SessionLike {
 }
 
 /** onnxruntime-web's `Tensor` class fits this. */
-export type TensorConstructor = new (type: 'int64' | 'float32', data: BigInt64Array | Float32Array, dims: readonly number[]) => TensorLike;
+export type TensorConstructor = new (
+  type: 'int64' | 'float32',
+  data: BigInt64Array | Float32Array,
+  dims: readonly number[],
+) => TensorLike;
 
 export interface LmShape {
   layers: number;
@@ -52,11 +56,19 @@ export class ModelRunError extends Error {
 export class LanguageModel {
   readonly hasKvCache: boolean;
 
-  constructor(private readonly session: SessionLike, private readonly Tensor: TensorConstructor, readonly shape: LmShape) {
-    for (const name of ['input_ids']) if (!session.inputNames.includes(name)) throw new ModelRunError(`the model has no input "${name}" (inputs: ${session.inputNames.join(', ')})`);
-    if (!session.outputNames.includes('logits')) throw new ModelRunError(`the model has no output "logits" (outputs: ${session.outputNames.join(', ')})`);
+  constructor(
+    private readonly session: SessionLike,
+    private readonly Tensor: TensorConstructor,
+    readonly shape: LmShape,
+  ) {
+    for (const name of ['input_ids'])
+      if (!session.inputNames.includes(name))
+        throw new ModelRunError(`the model has no input "${name}" (inputs: ${session.inputNames.join(', ')})`);
+    if (!session.outputNames.includes('logits'))
+      throw new ModelRunError(`the model has no output "logits" (outputs: ${session.outputNames.join(', ')})`);
     this.hasKvCache = session.inputNames.includes('past_kv') && session.outputNames.includes('present_kv');
-    if (session.inputNames.includes('past_kv') && !this.hasKvCache) throw new ModelRunError('the model takes past_kv but returns no present_kv');
+    if (session.inputNames.includes('past_kv') && !this.hasKvCache)
+      throw new ModelRunError('the model takes past_kv but returns no present_kv');
   }
 
   /** An empty cache (length 0) for `batch` rows. */
@@ -69,17 +81,21 @@ export class LanguageModel {
    * Without `past` a graph with a KV cache gets an empty one (a full forward pass from position 0).
    */
   async forward(ids: ArrayLike<number>, batch: number, seq: number, past?: KvCache): Promise<ForwardResult> {
-    if (ids.length !== batch * seq || batch < 1 || seq < 1) throw new ModelRunError(`forward: expected ${batch}×${seq} token ids, got ${ids.length}`);
+    if (ids.length !== batch * seq || batch < 1 || seq < 1)
+      throw new ModelRunError(`forward: expected ${batch}×${seq} token ids, got ${ids.length}`);
     const pastLength = past?.length ?? 0;
     if (pastLength + seq > this.shape.context) {
-      throw new ModelRunError(`sequence of ${pastLength + seq} tokens exceeds the model context of ${this.shape.context} positions`);
+      throw new ModelRunError(
+        `sequence of ${pastLength + seq} tokens exceeds the model context of ${this.shape.context} positions`,
+      );
     }
     const input = new BigInt64Array(ids.length);
     for (let i = 0; i < ids.length; i++) input[i] = BigInt(ids[i]!);
     const feeds: Record<string, TensorLike> = { input_ids: new this.Tensor('int64', input, [batch, seq]) };
     if (this.hasKvCache) {
       const cache = past ?? this.emptyCache(batch);
-      if (cache.batch !== batch) throw new ModelRunError(`forward: KV cache holds ${cache.batch} rows, input has ${batch}`);
+      if (cache.batch !== batch)
+        throw new ModelRunError(`forward: KV cache holds ${cache.batch} rows, input has ${batch}`);
       feeds.past_kv = new this.Tensor('float32', cache.data, this.kvDims(batch, cache.length));
     } else if (past && past.length > 0) {
       throw new ModelRunError('this model has no KV cache input');
@@ -90,7 +106,9 @@ export class LanguageModel {
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       const memory = /memory|alloc|OOM/i.test(detail) ? ' (out of memory: try fewer samples per problem)' : '';
-      throw new ModelRunError(`onnxruntime failed on a batch of ${batch} × ${seq} tokens after ${pastLength} cached positions${memory}: ${detail}`);
+      throw new ModelRunError(
+        `onnxruntime failed on a batch of ${batch} × ${seq} tokens after ${pastLength} cached positions${memory}: ${detail}`,
+      );
     }
     const logits = asFloat32(out.logits, 'logits', [batch, seq, this.shape.vocabSize]);
     if (!this.hasKvCache) return { logits, present: null };
@@ -108,7 +126,9 @@ function asFloat32(t: TensorLike | undefined, name: string, dims: number[]): Flo
   if (!t) throw new ModelRunError(`the model returned no "${name}"`);
   if (!(t.data instanceof Float32Array)) throw new ModelRunError(`"${name}" is ${t.type}, expected float32`);
   if (t.dims.length !== dims.length || t.dims.some((d, i) => d !== dims[i])) {
-    throw new ModelRunError(`"${name}" has shape [${t.dims.join(', ')}], expected [${dims.join(', ')}] (does the manifest architecture match the file?)`);
+    throw new ModelRunError(
+      `"${name}" has shape [${t.dims.join(', ')}], expected [${dims.join(', ')}] (does the manifest architecture match the file?)`,
+    );
   }
   return t.data;
 }

@@ -2,20 +2,45 @@ import { describe, expect, it } from 'vitest';
 import { ZooFormatError, parseManifest, parseTaskFile } from './manifest';
 
 const validModel = () => ({
-  id: 'n105k-d2m-s0', file: 'n105k-d2m-s0.onnx', sha256: 'a'.repeat(64), bytes: 123456, dtype: 'int8',
+  id: 'n105k-d2m-s0',
+  file: 'n105k-d2m-s0.onnx',
+  sha256: 'a'.repeat(64),
+  bytes: 123456,
+  dtype: 'int8',
   architecture: { layers: 2, dModel: 64, heads: 4, headDim: 16, context: 32, vocabSize: 4, ffMult: 4 },
-  params: 105000, tokens: 2e6, seed: 0, suite: 'isoflop', isoflopLevel: 1.26e12, trainFlops: 6 * 105000 * 2e6,
+  params: 105000,
+  tokens: 2e6,
+  seed: 0,
+  suite: 'isoflop',
+  isoflopLevel: 1.26e12,
+  trainFlops: 6 * 105000 * 2e6,
   results: { add: { nll: 3.2, passAtK: { '1': 0.1, '64': 0.6 } } },
-  reference: { greedy: [{ task: 'add', prompt: '1+2=', output: '3' }], logits: { prompt: '1+2=', lastPosition: [0.1, -2, 3, 0] } },
+  reference: {
+    greedy: [{ task: 'add', prompt: '1+2=', output: '3' }],
+    logits: { prompt: '1+2=', lastPosition: [0.1, -2, 3, 0] },
+  },
 });
 const validManifest = () => ({
-  version: 1, createdBy: 'tools/zoo', vocab: ['<pad>', '<eos>', '1', '='], specialTokens: { pad: 0, eos: 1 }, context: 32,
+  version: 1,
+  createdBy: 'tools/zoo',
+  vocab: ['<pad>', '<eos>', '1', '='],
+  specialTokens: { pad: 0, eos: 1 },
+  context: 32,
   evaluation: { temperature: 1, samplesPerProblem: 64, problemsPerTask: 200, ks: [1, 2, 64], seed: 7 },
   models: [validModel()],
 });
 const validTasks = () => ({
   version: 1,
-  tasks: [{ id: 'add', name: 'Addition', description: 'a+b', levels: [1, 2], maxAnswerTokens: 4, problems: [{ prompt: '1+2=', answer: '3', level: 1 }] }],
+  tasks: [
+    {
+      id: 'add',
+      name: 'Addition',
+      description: 'a+b',
+      levels: [1, 2],
+      maxAnswerTokens: 4,
+      problems: [{ prompt: '1+2=', answer: '3', level: 1 }],
+    },
+  ],
 });
 
 function problemsOf(fn: () => unknown): string[] {
@@ -79,7 +104,9 @@ describe('parseManifest', () => {
   });
 
   it('rejects non-objects and the wrong version with a readable message', () => {
-    expect(() => parseManifest([])).toThrow(/manifest\.json is not valid \(1 problem\):\n {2}\(root\): expected an object, got an array/);
+    expect(() => parseManifest([])).toThrow(
+      /manifest\.json is not valid \(1 problem\):\n {2}\(root\): expected an object, got an array/,
+    );
     expect(problemsOf(() => parseManifest({ ...validManifest(), version: 2 }))).toEqual(['version: expected 1, got 2']);
   });
 });

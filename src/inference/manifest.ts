@@ -108,7 +108,10 @@ export interface TaskFile {
 
 /** A manifest.json or tasks.json that does not follow the zoo contract; `problems` lists each one with its path. */
 export class ZooFormatError extends Error {
-  constructor(readonly file: string, readonly problems: string[]) {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
     const shown = problems.slice(0, 20).join('\n  ');
     const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : '';
     super(`${file} is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${shown}${more}`);
@@ -134,7 +137,8 @@ export function parseManifest(json: unknown): Manifest {
     const ids = new Set<string>();
     models?.forEach((m, i) => {
       const id = checkModel(c, join('models', i), m, vocab?.length, context);
-      if (id !== undefined && ids.has(id)) c.fail(join(join('models', i), 'id'), `duplicate model id ${JSON.stringify(id)}`);
+      if (id !== undefined && ids.has(id))
+        c.fail(join(join('models', i), 'id'), `duplicate model id ${JSON.stringify(id)}`);
       if (id !== undefined) ids.add(id);
     });
   }
@@ -146,7 +150,8 @@ function checkSpecialTokens(c: JsonChecker, value: unknown, vocabSize: number | 
   const st = c.object('specialTokens', value);
   if (!st) return;
   const max = vocabSize === undefined ? undefined : vocabSize - 1;
-  for (const name of ['pad', 'eos'] as const) c.number(join('specialTokens', name), c.key(st, 'specialTokens', name), { integer: true, min: 0, max });
+  for (const name of ['pad', 'eos'] as const)
+    c.number(join('specialTokens', name), c.key(st, 'specialTokens', name), { integer: true, min: 0, max });
   if ('bos' in st) c.number('specialTokens.bos', st.bos, { integer: true, min: 0, max });
 }
 
@@ -163,7 +168,13 @@ function checkEvaluation(c: JsonChecker, value: unknown): void {
 
 const ARCH_KEYS = ['layers', 'dModel', 'heads', 'headDim', 'context', 'vocabSize', 'ffMult'] as const;
 
-function checkModel(c: JsonChecker, path: string, value: unknown, vocabSize: number | undefined, context: number | undefined): string | undefined {
+function checkModel(
+  c: JsonChecker,
+  path: string,
+  value: unknown,
+  vocabSize: number | undefined,
+  context: number | undefined,
+): string | undefined {
   const m = c.object(path, value);
   if (!m) return undefined;
   const p = (key: string) => join(path, key);
@@ -175,9 +186,16 @@ function checkModel(c: JsonChecker, path: string, value: unknown, vocabSize: num
   c.oneOf(p('dtype'), get('dtype'), ['int8', 'fp16'] as const);
   const arch = c.object(p('architecture'), get('architecture'));
   if (arch) {
-    for (const key of ARCH_KEYS) c.number(join(p('architecture'), key), c.key(arch, p('architecture'), key), { exclusiveMin: 0, integer: key !== 'ffMult' });
+    for (const key of ARCH_KEYS)
+      c.number(join(p('architecture'), key), c.key(arch, p('architecture'), key), {
+        exclusiveMin: 0,
+        integer: key !== 'ffMult',
+      });
     if (vocabSize !== undefined && typeof arch.vocabSize === 'number' && arch.vocabSize !== vocabSize) {
-      c.fail(join(p('architecture'), 'vocabSize'), `expected ${vocabSize} (the length of manifest.vocab), got ${arch.vocabSize}`);
+      c.fail(
+        join(p('architecture'), 'vocabSize'),
+        `expected ${vocabSize} (the length of manifest.vocab), got ${arch.vocabSize}`,
+      );
     }
     if (context !== undefined && typeof arch.context === 'number' && arch.context > context) {
       c.fail(join(p('architecture'), 'context'), `exceeds manifest.context ${context}`);
@@ -245,7 +263,8 @@ export function parseTaskFile(json: unknown): TaskFile {
     const ids = new Set<string>();
     tasks?.forEach((t, i) => {
       const id = checkTask(c, join('tasks', i), t);
-      if (id !== undefined && ids.has(id)) c.fail(join(join('tasks', i), 'id'), `duplicate task id ${JSON.stringify(id)}`);
+      if (id !== undefined && ids.has(id))
+        c.fail(join(join('tasks', i), 'id'), `duplicate task id ${JSON.stringify(id)}`);
       if (id !== undefined) ids.add(id);
     });
   }
@@ -271,7 +290,8 @@ function checkTask(c: JsonChecker, path: string, value: unknown): string | undef
     c.string(join(pp, 'prompt'), c.key(obj, pp, 'prompt'), { nonEmpty: true });
     c.string(join(pp, 'answer'), c.key(obj, pp, 'answer'));
     const level = c.number(join(pp, 'level'), c.key(obj, pp, 'level'));
-    if (level !== undefined && levels && !levels.includes(level)) c.fail(join(pp, 'level'), `level ${level} is not among the task's levels`);
+    if (level !== undefined && levels && !levels.includes(level))
+      c.fail(join(pp, 'level'), `level ${level} is not among the task's levels`);
   });
   return id;
 }

@@ -27,12 +27,20 @@ describe('Prng', () => {
 
 describe('sampleToken', () => {
   it('temperature 0 is argmax (lowest index on ties)', () => {
-    fc.assert(fc.property(fc.array(fc.float({ noNaN: true, noDefaultInfinity: true, min: -50, max: 50 }), { minLength: 1, maxLength: 30 }), (xs) => {
-      const logits = Float32Array.from(xs);
-      const k = sampleToken(logits, 0, xs.length, 0, new Prng(1));
-      expect(logits[k]).toBe(Math.max(...logits));
-      expect(logits.indexOf(Math.max(...logits))).toBe(k);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.float({ noNaN: true, noDefaultInfinity: true, min: -50, max: 50 }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (xs) => {
+          const logits = Float32Array.from(xs);
+          const k = sampleToken(logits, 0, xs.length, 0, new Prng(1));
+          expect(logits[k]).toBe(Math.max(...logits));
+          expect(logits.indexOf(Math.max(...logits))).toBe(k);
+        },
+      ),
+    );
   });
 
   it('draws with the softmax(logits / T) frequencies', () => {
@@ -61,11 +69,19 @@ describe('sampleToken', () => {
 
 describe('logProb', () => {
   it('is a normalised log-softmax', () => {
-    fc.assert(fc.property(fc.array(fc.float({ noNaN: true, noDefaultInfinity: true, min: -30, max: 30 }), { minLength: 2, maxLength: 20 }), (xs) => {
-      const logits = Float32Array.from(xs);
-      let total = 0;
-      for (let i = 0; i < xs.length; i++) total += Math.exp(logProb(logits, 0, xs.length, i));
-      expect(total).toBeCloseTo(1, 10);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.float({ noNaN: true, noDefaultInfinity: true, min: -30, max: 30 }), {
+          minLength: 2,
+          maxLength: 20,
+        }),
+        (xs) => {
+          const logits = Float32Array.from(xs);
+          let total = 0;
+          for (let i = 0; i < xs.length; i++) total += Math.exp(logProb(logits, 0, xs.length, i));
+          expect(total).toBeCloseTo(1, 10);
+        },
+      ),
+    );
   });
 });

@@ -83,8 +83,15 @@ export function argmax(logits: Float32Array, offset: number, size: number): numb
  * Draws a token from softmax(logits / temperature) over logits[offset, offset+size). Temperature 0 is greedy.
  * Computed in float64 with the maximum subtracted, so large logits cannot overflow.
  */
-export function sampleToken(logits: Float32Array, offset: number, size: number, temperature: number, rng: Prng): number {
-  if (!(temperature >= 0) || !Number.isFinite(temperature)) throw new RangeError(`temperature must be a finite number ≥ 0, got ${temperature}`);
+export function sampleToken(
+  logits: Float32Array,
+  offset: number,
+  size: number,
+  temperature: number,
+  rng: Prng,
+): number {
+  if (!(temperature >= 0) || !Number.isFinite(temperature))
+    throw new RangeError(`temperature must be a finite number ≥ 0, got ${temperature}`);
   const top = argmax(logits, offset, size);
   if (temperature === 0) return top;
   const max = logits[offset + top]!;

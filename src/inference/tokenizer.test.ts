@@ -9,10 +9,15 @@ describe('CharTokenizer', () => {
   it('encodes one id per character and decodes back', () => {
     expect(tok.encode('12+3=')).toEqual([3, 4, 12, 5, 13]);
     const chars = VOCAB.slice(2).join('');
-    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join('')), (s) => {
-      expect(tok.decode(tok.encode(s))).toBe(s);
-      expect(tok.encode(s)).toHaveLength([...s].length);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join('')),
+        (s) => {
+          expect(tok.decode(tok.encode(s))).toBe(s);
+          expect(tok.encode(s)).toHaveLength([...s].length);
+        },
+      ),
+    );
   });
 
   it('ends answers with eos and stops decoding at the first eos, dropping pad', () => {

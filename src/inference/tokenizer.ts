@@ -19,7 +19,10 @@ export class CharTokenizer {
   private readonly ids = new Map<string, number>();
   private readonly special: ReadonlySet<number>;
 
-  constructor(private readonly vocab: readonly string[], specialTokens: SpecialTokens) {
+  constructor(
+    private readonly vocab: readonly string[],
+    specialTokens: SpecialTokens,
+  ) {
     this.vocabSize = vocab.length;
     this.eos = specialTokens.eos;
     this.pad = specialTokens.pad;
@@ -33,8 +36,12 @@ export class CharTokenizer {
     this.special = new Set(special);
     vocab.forEach((piece, id) => {
       if (this.special.has(id)) return;
-      if ([...piece].length !== 1) throw new TokenizerError(`vocabulary entry ${id} (${JSON.stringify(piece)}) is not a single character`);
-      if (this.ids.has(piece)) throw new TokenizerError(`vocabulary entry ${JSON.stringify(piece)} appears twice (ids ${this.ids.get(piece)} and ${id})`);
+      if ([...piece].length !== 1)
+        throw new TokenizerError(`vocabulary entry ${id} (${JSON.stringify(piece)}) is not a single character`);
+      if (this.ids.has(piece))
+        throw new TokenizerError(
+          `vocabulary entry ${JSON.stringify(piece)} appears twice (ids ${this.ids.get(piece)} and ${id})`,
+        );
       this.ids.set(piece, id);
     });
   }
@@ -56,7 +63,9 @@ export class CharTokenizer {
     for (const ch of text) {
       const id = this.ids.get(ch);
       if (id === undefined) {
-        throw new TokenizerError(`character ${JSON.stringify(ch)} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) at position ${position} of ${JSON.stringify(text)} is not in the model vocabulary`);
+        throw new TokenizerError(
+          `character ${JSON.stringify(ch)} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) at position ${position} of ${JSON.stringify(text)} is not in the model vocabulary`,
+        );
       }
       out.push(id);
       position++;
@@ -78,7 +87,8 @@ export class CharTokenizer {
       if (id === this.eos) break;
       if (this.special.has(id)) continue;
       const piece = this.vocab[id];
-      if (piece === undefined) throw new TokenizerError(`token id ${id} is outside the vocabulary (size ${this.vocabSize})`);
+      if (piece === undefined)
+        throw new TokenizerError(`token id ${id} is outside the vocabulary (size ${this.vocabSize})`);
       text += piece;
     }
     return text;

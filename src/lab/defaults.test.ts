@@ -8,13 +8,24 @@ const models = fileURLToPath(new URL('../../public/models/', import.meta.url));
 const manifest = parseManifest(JSON.parse(readFileSync(`${models}manifest.json`, 'utf8')));
 const tasks = parseTaskFile(JSON.parse(readFileSync(`${models}tasks.json`, 'utf8')));
 
-const entry = (id: string, params: number, tokens: number, seed: number, suite: 'isoflop' | 'overtrained' = 'isoflop') =>
-  ({ ...manifest.models[0]!, id, params, tokens, seed, suite }) as ModelEntry;
+const entry = (
+  id: string,
+  params: number,
+  tokens: number,
+  seed: number,
+  suite: 'isoflop' | 'overtrained' = 'isoflop',
+) => ({ ...manifest.models[0]!, id, params, tokens, seed, suite }) as ModelEntry;
 
 describe('lab defaults (issue 16 item 5)', () => {
   it('pick the median size at its largest isoFLOP D, seed 0, not an overtrained checkpoint', () => {
-    const ms = [entry('a', 1e3, 1e6, 0), entry('b0', 1e4, 1e6, 0), entry('b1', 1e4, 4e6, 1), entry('b2', 1e4, 4e6, 0),
-      entry('bo', 1e4, 9e7, 0, 'overtrained'), entry('c', 1e5, 1e6, 0)];
+    const ms = [
+      entry('a', 1e3, 1e6, 0),
+      entry('b0', 1e4, 1e6, 0),
+      entry('b1', 1e4, 4e6, 1),
+      entry('b2', 1e4, 4e6, 0),
+      entry('bo', 1e4, 9e7, 0, 'overtrained'),
+      entry('c', 1e5, 1e6, 0),
+    ];
     expect(defaultModel(ms).id).toBe('b2');
     expect(defaultModel([entry('x', 5, 1, 1), entry('y', 5, 2, 1)]).id).toBe('y'); // no seed 0: the lowest seed
     expect(() => defaultModel([])).toThrow(/no models/);

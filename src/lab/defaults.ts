@@ -36,7 +36,11 @@ export function defaultSelection(manifest: Manifest, tasks: TaskFile): Selection
   const n = Math.min(DEFAULT_SAMPLES, manifest.evaluation.samplesPerProblem);
   const samples = 2 ** Math.floor(Math.log2(Math.max(1, n)));
   return {
-    modelId: defaultModel(manifest.models).id, taskIds: tasks.tasks.map((t) => t.id),
-    problems: Math.min(DEFAULT_PROBLEMS, fewest, 200), samples, k: samples, backend: 'auto',
+    modelId: defaultModel(manifest.models).id,
+    taskIds: tasks.tasks.map((t) => t.id),
+    problems: Math.min(DEFAULT_PROBLEMS, fewest, 200),
+    samples,
+    k: samples,
+    backend: 'auto',
   };
 }

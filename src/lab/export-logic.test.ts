@@ -5,8 +5,19 @@ import { DEVICE, meta, taskMeasurement } from './fixtures';
 
 const runs = [
   buildRun(meta(), [taskMeasurement('chain', { 1: 0.25, 2: 0.375, 4: 0.5 }, 2.5)]),
-  buildRun(meta({ id: 'r2', k: 2, device: { ...DEVICE, backend: 'webgpu', adapter: 'software adapter (google, swiftshader)', fallbackReason: 'a, "quoted" reason' } }),
-    [taskMeasurement('facts', { 1: 0.1, 2: 0.2, 4: 0.3 }, null)]),
+  buildRun(
+    meta({
+      id: 'r2',
+      k: 2,
+      device: {
+        ...DEVICE,
+        backend: 'webgpu',
+        adapter: 'software adapter (google, swiftshader)',
+        fallbackReason: 'a, "quoted" reason',
+      },
+    }),
+    [taskMeasurement('facts', { 1: 0.1, 2: 0.2, 4: 0.3 }, null)],
+  ),
 ];
 
 describe('lab export and import', () => {

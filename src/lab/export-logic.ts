@@ -14,19 +14,70 @@ export function runsToJson(runs: readonly LabRun[], exportedAt: string, device: 
 }
 
 const CSV_COLUMNS = [
-  'id', 'created_at', 'model', 'params', 'tokens', 'tasks', 'problems', 'samples', 'k', 'temperature', 'seed',
-  'pass_at_k', 'nll', 'prefill_tokens_per_s', 'decode_tokens_per_s', 'wall_ms', 'flops', 'kv_cache',
-  'backend', 'adapter', 'threads', 'browser', 'cross_origin_isolated', 'fallback_reason', 'pass_at_k_all',
+  'id',
+  'created_at',
+  'model',
+  'params',
+  'tokens',
+  'tasks',
+  'problems',
+  'samples',
+  'k',
+  'temperature',
+  'seed',
+  'pass_at_k',
+  'nll',
+  'prefill_tokens_per_s',
+  'decode_tokens_per_s',
+  'wall_ms',
+  'flops',
+  'kv_cache',
+  'backend',
+  'adapter',
+  'threads',
+  'browser',
+  'cross_origin_isolated',
+  'fallback_reason',
+  'pass_at_k_all',
 ] as const;
 
 /** CSV, one row per run; pass_at_k_all is `k:value` pairs joined by ';', tasks joined by ';'. */
 export function runsToCsv(runs: readonly LabRun[]): string {
-  return formatCsv([[...CSV_COLUMNS], ...runs.map((r) => [
-    r.id, r.createdAt, r.modelId, r.params, r.tokens, r.tasks.join(';'), r.problems, r.samples, r.k, r.temperature, r.seed,
-    r.passAtK, r.nll, r.prefillTokensPerSecond, r.decodeTokensPerSecond, r.wallMs, r.flops, r.usedKvCache,
-    r.device.backend, r.device.adapter, r.device.threads, r.device.browser, r.device.crossOriginIsolated, r.device.fallbackReason,
-    Object.entries(r.passAtKAll).map(([k, v]) => `${k}:${v}`).join(';'),
-  ])], '\n');
+  return formatCsv(
+    [
+      [...CSV_COLUMNS],
+      ...runs.map((r) => [
+        r.id,
+        r.createdAt,
+        r.modelId,
+        r.params,
+        r.tokens,
+        r.tasks.join(';'),
+        r.problems,
+        r.samples,
+        r.k,
+        r.temperature,
+        r.seed,
+        r.passAtK,
+        r.nll,
+        r.prefillTokensPerSecond,
+        r.decodeTokensPerSecond,
+        r.wallMs,
+        r.flops,
+        r.usedKvCache,
+        r.device.backend,
+        r.device.adapter,
+        r.device.threads,
+        r.device.browser,
+        r.device.crossOriginIsolated,
+        r.device.fallbackReason,
+        Object.entries(r.passAtKAll)
+          .map(([k, v]) => `${k}:${v}`)
+          .join(';'),
+      ]),
+    ],
+    '\n',
+  );
 }
 
 export interface ImportResult {
@@ -42,21 +93,37 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 export function checkRun(v: unknown): string[] {
   if (!isObj(v)) return ['not an object'];
   const out: string[] = [];
-  const positive = (k: string) => { if (!(typeof v[k] === 'number' && Number.isFinite(v[k]) && (v[k] as number) > 0)) out.push(`${k} must be a positive number`); };
-  const nonNeg = (k: string) => { if (!(typeof v[k] === 'number' && Number.isFinite(v[k]) && (v[k] as number) >= 0)) out.push(`${k} must be a non-negative number`); };
-  for (const k of ['id', 'createdAt', 'modelId']) if (typeof v[k] !== 'string' || v[k] === '') out.push(`${k} must be a non-empty string`);
+  const positive = (k: string) => {
+    if (!(typeof v[k] === 'number' && Number.isFinite(v[k]) && (v[k] as number) > 0))
+      out.push(`${k} must be a positive number`);
+  };
+  const nonNeg = (k: string) => {
+    if (!(typeof v[k] === 'number' && Number.isFinite(v[k]) && (v[k] as number) >= 0))
+      out.push(`${k} must be a non-negative number`);
+  };
+  for (const k of ['id', 'createdAt', 'modelId'])
+    if (typeof v[k] !== 'string' || v[k] === '') out.push(`${k} must be a non-empty string`);
   for (const k of ['params', 'tokens', 'problems', 'samples', 'k']) positive(k);
   for (const k of ['temperature', 'prefillTokensPerSecond', 'decodeTokensPerSecond', 'wallMs', 'flops']) nonNeg(k);
   if (typeof v.seed !== 'number' || !Number.isFinite(v.seed)) out.push('seed must be a number');
   if (!(typeof v.passAtK === 'number' && v.passAtK >= 0 && v.passAtK <= 1)) out.push('passAtK must lie in [0, 1]');
-  if (v.nll !== null && !(typeof v.nll === 'number' && Number.isFinite(v.nll) && v.nll >= 0)) out.push('nll must be a non-negative number or null');
-  if (typeof v.k === 'number' && typeof v.samples === 'number' && v.k > v.samples) out.push('k must not exceed samples (n ≥ k)');
-  if (!Array.isArray(v.tasks) || v.tasks.length === 0 || !v.tasks.every((t) => typeof t === 'string')) out.push('tasks must be a list of task ids');
-  if (!isObj(v.passAtKAll) || !Object.values(v.passAtKAll).every((x) => typeof x === 'number' && x >= 0 && x <= 1)) out.push('passAtKAll must map k to values in [0, 1]');
+  if (v.nll !== null && !(typeof v.nll === 'number' && Number.isFinite(v.nll) && v.nll >= 0))
+    out.push('nll must be a non-negative number or null');
+  if (typeof v.k === 'number' && typeof v.samples === 'number' && v.k > v.samples)
+    out.push('k must not exceed samples (n ≥ k)');
+  if (!Array.isArray(v.tasks) || v.tasks.length === 0 || !v.tasks.every((t) => typeof t === 'string'))
+    out.push('tasks must be a list of task ids');
+  if (!isObj(v.passAtKAll) || !Object.values(v.passAtKAll).every((x) => typeof x === 'number' && x >= 0 && x <= 1))
+    out.push('passAtKAll must map k to values in [0, 1]');
   if (typeof v.usedKvCache !== 'boolean') out.push('usedKvCache must be true or false');
   if (!Array.isArray(v.perTask)) out.push('perTask must be a list');
   const d = v.device;
-  if (!isObj(d) || (d.backend !== 'wasm' && d.backend !== 'webgpu') || typeof d.threads !== 'number' || typeof d.browser !== 'string') {
+  if (
+    !isObj(d) ||
+    (d.backend !== 'wasm' && d.backend !== 'webgpu') ||
+    typeof d.threads !== 'number' ||
+    typeof d.browser !== 'string'
+  ) {
     out.push('device must name backend (wasm or webgpu), threads and browser');
   }
   return out;
@@ -76,27 +143,54 @@ function collect(items: unknown[], label: (i: number) => string): ImportResult {
 function fromCsv(text: string): ImportResult {
   const table = parseCsv(text);
   const missing = CSV_COLUMNS.filter((c) => !table.header.includes(c) && c !== 'fallback_reason' && c !== 'adapter');
-  if (missing.length > 0) return { runs: [], errors: [`the CSV lacks the columns ${missing.join(', ')} (export a file from the lab to see the format)`] };
+  if (missing.length > 0)
+    return {
+      runs: [],
+      errors: [`the CSV lacks the columns ${missing.join(', ')} (export a file from the lab to see the format)`],
+    };
   const col = (fields: string[], name: string) => fields[table.header.indexOf(name)] ?? '';
   const numOr = (s: string) => (s.trim() === '' ? NaN : Number(s));
   const items = table.records.map(({ fields }) => {
     const get = (n: string) => col(fields, n);
-    const all = Object.fromEntries(get('pass_at_k_all').split(';').filter((s) => s !== '').map((s) => {
-      const [k, x] = s.split(':');
-      return [k ?? '', Number(x)];
-    }));
+    const all = Object.fromEntries(
+      get('pass_at_k_all')
+        .split(';')
+        .filter((s) => s !== '')
+        .map((s) => {
+          const [k, x] = s.split(':');
+          return [k ?? '', Number(x)];
+        }),
+    );
     return {
-      id: get('id'), createdAt: get('created_at'), modelId: get('model'), params: numOr(get('params')), tokens: numOr(get('tokens')),
-      tasks: get('tasks').split(';').filter((t) => t !== ''), problems: numOr(get('problems')), samples: numOr(get('samples')), k: numOr(get('k')),
-      temperature: numOr(get('temperature')), seed: numOr(get('seed')), passAtK: numOr(get('pass_at_k')),
+      id: get('id'),
+      createdAt: get('created_at'),
+      modelId: get('model'),
+      params: numOr(get('params')),
+      tokens: numOr(get('tokens')),
+      tasks: get('tasks')
+        .split(';')
+        .filter((t) => t !== ''),
+      problems: numOr(get('problems')),
+      samples: numOr(get('samples')),
+      k: numOr(get('k')),
+      temperature: numOr(get('temperature')),
+      seed: numOr(get('seed')),
+      passAtK: numOr(get('pass_at_k')),
       nll: get('nll') === '' ? null : numOr(get('nll')),
-      prefillTokensPerSecond: numOr(get('prefill_tokens_per_s')), decodeTokensPerSecond: numOr(get('decode_tokens_per_s')),
-      wallMs: numOr(get('wall_ms')), flops: numOr(get('flops')),
+      prefillTokensPerSecond: numOr(get('prefill_tokens_per_s')),
+      decodeTokensPerSecond: numOr(get('decode_tokens_per_s')),
+      wallMs: numOr(get('wall_ms')),
+      flops: numOr(get('flops')),
       usedKvCache: get('kv_cache') === 'true' ? true : get('kv_cache') === 'false' ? false : get('kv_cache'),
-      passAtKAll: all, perTask: [],
+      passAtKAll: all,
+      perTask: [],
       device: {
-        backend: get('backend'), adapter: get('adapter') === '' ? null : get('adapter'), threads: numOr(get('threads')), browser: get('browser'),
-        crossOriginIsolated: get('cross_origin_isolated') === 'true', fallbackReason: get('fallback_reason') === '' ? null : get('fallback_reason'),
+        backend: get('backend'),
+        adapter: get('adapter') === '' ? null : get('adapter'),
+        threads: numOr(get('threads')),
+        browser: get('browser'),
+        crossOriginIsolated: get('cross_origin_isolated') === 'true',
+        fallbackReason: get('fallback_reason') === '' ? null : get('fallback_reason'),
       },
     };
   });
@@ -126,7 +220,10 @@ export function importRuns(text: string): ImportResult {
 }
 
 /** Adds imported runs to the list; a run whose id is already there is skipped (counted). */
-export function mergeRuns(existing: readonly LabRun[], incoming: readonly LabRun[]): { runs: LabRun[]; skipped: number } {
+export function mergeRuns(
+  existing: readonly LabRun[],
+  incoming: readonly LabRun[],
+): { runs: LabRun[]; skipped: number } {
   const ids = new Set(existing.map((r) => r.id));
   const fresh = incoming.filter((r) => !ids.has(r.id) && (ids.add(r.id), true));
   return { runs: [...existing, ...fresh], skipped: incoming.length - fresh.length };

@@ -15,9 +15,14 @@ registerRestorer({
   id: 'lab',
   start: (store) => {
     let live = true;
-    loadRuns().then((runs) => {
-      if (live && runs.length > 0 && !store.getState().scenario.measured) showRunsOnCharts(store, runs, 'restore');
-    }, () => undefined); // no IndexedDB: the panel says so when opened
-    return () => { live = false; };
+    loadRuns().then(
+      (runs) => {
+        if (live && runs.length > 0 && !store.getState().scenario.measured) showRunsOnCharts(store, runs, 'restore');
+      },
+      () => undefined,
+    ); // no IndexedDB: the panel says so when opened
+    return () => {
+      live = false;
+    };
   },
 });

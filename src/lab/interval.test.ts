@@ -10,11 +10,19 @@ describe('the run interval (Wilson score, conservative for pass@k)', () => {
   });
 
   it('contains the mean, stays in [0, 1] and narrows with more problems', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 5000 }), (m, n) => {
-      const w = wilsonInterval(m, n);
-      const w4 = wilsonInterval(m, 4 * n);
-      return w.low >= 0 && w.high <= 1 && w.low <= m + 1e-12 && m <= w.high + 1e-12 && w4.high - w4.low <= w.high - w.low + 1e-12;
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 5000 }), (m, n) => {
+        const w = wilsonInterval(m, n);
+        const w4 = wilsonInterval(m, 4 * n);
+        return (
+          w.low >= 0 &&
+          w.high <= 1 &&
+          w.low <= m + 1e-12 &&
+          m <= w.high + 1e-12 &&
+          w4.high - w4.low <= w.high - w.low + 1e-12
+        );
+      }),
+    );
   });
 
   it('is a few tenths wide at the default run (20 problems × 2 tasks) and counts every task', () => {

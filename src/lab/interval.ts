@@ -17,7 +17,8 @@ export const Z95 = 1.959963984540054;
  */
 export function wilsonInterval(m: number, count: number, z = Z95): { low: number; high: number } {
   if (!(m >= 0 && m <= 1)) throw new RangeError(`pass@k must lie in [0, 1] (got ${m})`);
-  if (!(Number.isInteger(count) && count >= 1)) throw new RangeError(`the number of problems must be a positive integer (got ${count})`);
+  if (!(Number.isInteger(count) && count >= 1))
+    throw new RangeError(`the number of problems must be a positive integer (got ${count})`);
   if (!(z > 0 && Number.isFinite(z))) throw new RangeError(`z must be a positive number (got ${z})`);
   const z2 = z * z;
   const centre = (m + z2 / (2 * count)) / (1 + z2 / count);
@@ -26,6 +27,9 @@ export function wilsonInterval(m: number, count: number, z = Z95): { low: number
 }
 
 /** The run's interval: its pass@k over problems per task × its tasks. */
-export function runInterval(run: { passAtK: number; problems: number; tasks: readonly string[] }): { low: number; high: number } {
+export function runInterval(run: { passAtK: number; problems: number; tasks: readonly string[] }): {
+  low: number;
+  high: number;
+} {
   return wilsonInterval(run.passAtK, run.problems * Math.max(1, run.tasks.length));
 }

@@ -7,8 +7,24 @@ import { predictAt } from './records-logic';
 import { buildRun } from './records-logic';
 import { meta, taskMeasurement } from './fixtures';
 
-const constants = { E: 1, A: 400, B: 400, alpha: 0.3, beta: 0.3, theta0: 3, theta1: 2, theta2: 0.9, theta3: 0.5, theta4: 0.1 };
-const user = buildUserSet({ family: 't2-2', constants, range: { params: [1e4, 1e6], tokens: [1e5, 1e8], samples: [1, 8] }, fittedRuns: 10 });
+const constants = {
+  E: 1,
+  A: 400,
+  B: 400,
+  alpha: 0.3,
+  beta: 0.3,
+  theta0: 3,
+  theta1: 2,
+  theta2: 0.9,
+  theta3: 0.5,
+  theta4: 0.1,
+};
+const user = buildUserSet({
+  family: 't2-2',
+  constants,
+  range: { params: [1e4, 1e6], tokens: [1e5, 1e8], samples: [1, 8] },
+  fittedRuns: 10,
+});
 
 describe('lab predictions', () => {
   it('uses the shipped fitted-testbed set when there is one, else the user refit', () => {
@@ -18,7 +34,7 @@ describe('lab predictions', () => {
     if (!shipped) expect(predictionSet(undefined)).toBeNull();
   });
 
-  it('picks the set fitted on a run\'s single task when one ships, else the first (macro) set', () => {
+  it("picks the set fitted on a run's single task when one ships, else the first (macro) set", () => {
     const sets = listConstantSets('t2-2').filter((s) => s.kind === 'fitted-testbed');
     for (const s of sets) {
       const task = s.id.split('-').pop()!;
@@ -38,7 +54,10 @@ describe('lab predictions', () => {
       const pair = tasks.slice(0, 2);
       const mean = taskFittedSet(pair, [...pair, 'other'])!;
       expect(mean.family).toBe('t2-2-mean');
-      const run = buildRun(meta({ k: 4, params: 20000, tokens: 2e6 }), pair.map((t) => taskMeasurement(t, { 1: 0.2, 2: 0.3, 4: 0.4 }, 3)));
+      const run = buildRun(
+        meta({ k: 4, params: 20000, tokens: 2e6 }),
+        pair.map((t) => taskMeasurement(t, { 1: 0.2, 2: 0.3, 4: 0.4 }, 3)),
+      );
       const each = pair.map((t) => predictAt(taskFittedSet([t], tasks)!, run)!.predicted);
       expect(predictAt(mean, run)!.predicted).toBeCloseTo((each[0]! + each[1]!) / 2, 12);
       expect(predictAt(mean, run)!.quantity).toBe('pass@k');

@@ -8,7 +8,8 @@ import { listConstantSets, resolveT2Approach2Set, type UserConstantSet } from '.
 import { predictAt, type PredictionSet } from './records-logic';
 import type { LabRun } from './types';
 
-export const NO_FITTED_SET = 'No fitted T² set is shipped with the testbed yet: predictions appear once one ships, or after a refit on your measured runs.';
+export const NO_FITTED_SET =
+  'No fitted T² set is shipped with the testbed yet: predictions appear once one ships, or after a refit on your measured runs.';
 
 /**
  * The shipped fitted-testbed Approach 2 set for runs on `taskIds`, or null: the set fitted on that one task when the
@@ -35,25 +36,45 @@ export function taskFittedSet(taskIds: readonly string[], allTaskIds: readonly s
     const parts = taskIds.map((t) => sets.find((x) => x.id.endsWith(`-${t}`)));
     if (parts.every((p) => p !== undefined)) {
       const resolved = parts.map((p) => resolveT2Approach2Set(p!.id));
-      return { family: 't2-2-mean', id: resolved.map((r) => r.id).join('+'), name: `Mean of ${resolved.map((r) => r.name).join(' and ')}`, parts: resolved.map((r) => r.constants) };
+      return {
+        family: 't2-2-mean',
+        id: resolved.map((r) => r.id).join('+'),
+        name: `Mean of ${resolved.map((r) => r.name).join(' and ')}`,
+        parts: resolved.map((r) => r.constants),
+      };
     }
   }
   return fittedTestbedSet(taskIds);
 }
 
 /** The set predictions come from, by preference: the fitted testbed set for the run's tasks, then the user's Approach 2 set. */
-export function predictionSet(user: UserConstantSet | undefined, taskIds: readonly string[] = [], allTaskIds?: readonly string[]): PredictionSet | null {
+export function predictionSet(
+  user: UserConstantSet | undefined,
+  taskIds: readonly string[] = [],
+  allTaskIds?: readonly string[],
+): PredictionSet | null {
   const fitted = allTaskIds ? taskFittedSet(taskIds, allTaskIds) : fittedTestbedSet(taskIds);
   if (fitted) return fitted;
-  if (user && user.family === 't2-2') return { family: 't2-2', id: user.set.id, name: user.set.name, constants: user.set.constants as T2Approach2Constants };
+  if (user && user.family === 't2-2')
+    return {
+      family: 't2-2',
+      id: user.set.id,
+      name: user.set.name,
+      constants: user.set.constants as T2Approach2Constants,
+    };
   return null;
 }
 
 /** Parity points: predicted against measured pass@k for every run the set can predict. */
-export function parityPoints(setFor: (run: LabRun) => PredictionSet | null, runs: readonly LabRun[]): { id: string; label: string; predicted: number; measured: number }[] {
+export function parityPoints(
+  setFor: (run: LabRun) => PredictionSet | null,
+  runs: readonly LabRun[],
+): { id: string; label: string; predicted: number; measured: number }[] {
   return runs.flatMap((r) => {
     const set = setFor(r);
     const p = set ? predictAt(set, r) : null;
-    return p && p.measured !== null ? [{ id: r.id, label: `${r.modelId}, k = ${r.k}`, predicted: p.predicted, measured: p.measured }] : [];
+    return p && p.measured !== null
+      ? [{ id: r.id, label: `${r.modelId}, k = ${r.k}`, predicted: p.predicted, measured: p.measured }]
+      : [];
   });
 }

@@ -4,8 +4,14 @@ import { meta, taskMeasurement } from './fixtures';
 import { t2Accuracy } from '../domain/t2-approach2';
 
 describe('lab run records', () => {
-  const a = taskMeasurement('chain', { 1: 0.2, 2: 0.3, 4: 0.5 }, 3, { decodeTokensPerSecond: 1000, tokens: { prefill: 10, decode: 100, processed: 200 } });
-  const b = taskMeasurement('facts', { 1: 0.4, 2: 0.5, 4: 0.7 }, 5, { decodeTokensPerSecond: 3000, tokens: { prefill: 10, decode: 300, processed: 400 } });
+  const a = taskMeasurement('chain', { 1: 0.2, 2: 0.3, 4: 0.5 }, 3, {
+    decodeTokensPerSecond: 1000,
+    tokens: { prefill: 10, decode: 100, processed: 200 },
+  });
+  const b = taskMeasurement('facts', { 1: 0.4, 2: 0.5, 4: 0.7 }, 5, {
+    decodeTokensPerSecond: 3000,
+    tokens: { prefill: 10, decode: 300, processed: 400 },
+  });
 
   it('macro-averages pass@k and NLL over tasks and reads pass@k at k', () => {
     const r = buildRun(meta({ k: 2 }), [a, b]);
@@ -46,7 +52,18 @@ describe('lab run records', () => {
   });
 
   it('predicts with a T² Approach 2 set at the run (N, D, k)', () => {
-    const constants = { E: 1, A: 400, B: 400, alpha: 0.3, beta: 0.3, theta0: 3, theta1: 2, theta2: 0.9, theta3: 0.5, theta4: 0.1 };
+    const constants = {
+      E: 1,
+      A: 400,
+      B: 400,
+      alpha: 0.3,
+      beta: 0.3,
+      theta0: 3,
+      theta1: 2,
+      theta2: 0.9,
+      theta3: 0.5,
+      theta4: 0.1,
+    };
     const r = buildRun(meta(), [a]);
     const p = predictAt({ family: 't2-2', id: 'x', name: 'x', constants }, r)!;
     expect(p.predicted).toBeCloseTo(t2Accuracy(constants, r.params, r.tokens, 4), 12);

@@ -29,8 +29,13 @@ const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length
 
 /** Combined rate of several timed parts: total tokens over total time (0 when nothing was timed). */
 function combinedRate(parts: { tokens: number; rate: number }[]): number {
-  let tokens = 0, seconds = 0;
-  for (const p of parts) if (p.rate > 0) { tokens += p.tokens; seconds += p.tokens / p.rate; }
+  let tokens = 0,
+    seconds = 0;
+  for (const p of parts)
+    if (p.rate > 0) {
+      tokens += p.tokens;
+      seconds += p.tokens / p.rate;
+    }
   return seconds > 0 ? tokens / seconds : 0;
 }
 
@@ -51,8 +56,12 @@ export function buildRun(meta: RunMeta, perTask: TaskMeasurement[]): LabRun {
     passAtK: atK,
     passAtKAll,
     nll: nlls.every((v): v is number => v !== null) ? mean(nlls) : null,
-    prefillTokensPerSecond: combinedRate(perTask.map((t) => ({ tokens: t.tokens.prefill, rate: t.prefillTokensPerSecond }))),
-    decodeTokensPerSecond: combinedRate(perTask.map((t) => ({ tokens: t.tokens.decode, rate: t.decodeTokensPerSecond }))),
+    prefillTokensPerSecond: combinedRate(
+      perTask.map((t) => ({ tokens: t.tokens.prefill, rate: t.prefillTokensPerSecond })),
+    ),
+    decodeTokensPerSecond: combinedRate(
+      perTask.map((t) => ({ tokens: t.tokens.decode, rate: t.decodeTokensPerSecond })),
+    ),
     wallMs: perTask.reduce((s, t) => s + t.wallMs, 0),
     flops: perTask.reduce((s, t) => s + t.flops, 0),
     perTask,
@@ -65,7 +74,10 @@ export function pointOf(run: LabRun): MeasuredPoint {
 }
 
 /** Training compute 6ND and inference compute per token 2Nk of a point (laws.md §0). */
-export function chartCoordinates(p: Pick<MeasuredPoint, 'params' | 'tokens' | 'samples'>): { trainFlops: number; inferenceFlops: number } {
+export function chartCoordinates(p: Pick<MeasuredPoint, 'params' | 'tokens' | 'samples'>): {
+  trainFlops: number;
+  inferenceFlops: number;
+} {
   return { trainFlops: 6 * p.params * p.tokens, inferenceFlops: 2 * p.params * p.samples };
 }
 
@@ -78,7 +90,14 @@ export function refitRows(runs: readonly LabRun[]): Run[] {
   for (const r of runs) {
     if (r.nll === null) continue;
     for (const [k, pass] of Object.entries(r.passAtKAll)) {
-      rows.push({ line: rows.length + 1, params: r.params, tokens: r.tokens, samples: Number(k), nll: r.nll, passAtK: pass });
+      rows.push({
+        line: rows.length + 1,
+        params: r.params,
+        tokens: r.tokens,
+        samples: Number(k),
+        nll: r.nll,
+        passAtK: pass,
+      });
     }
   }
   return rows;
@@ -97,12 +116,18 @@ export type PredictionSet =
   | { family: 't2-2-mean'; id: string; name: string; parts: T2Approach2Constants[] };
 
 /** The set's prediction at a run and what it is compared with (pass@k for Approach 2, NLL for Approach 1). */
-export function predictAt(set: PredictionSet, run: Pick<LabRun, 'params' | 'tokens' | 'k' | 'passAtK' | 'nll'>): { predicted: number; measured: number | null; quantity: 'pass@k' | 'NLL' } | null {
-  const v = set.family === 't2-2'
-    ? t2Accuracy(set.constants, run.params, run.tokens, run.k)
-    : set.family === 't2-2-mean'
-      ? set.parts.reduce((s, c) => s + t2Accuracy(c, run.params, run.tokens, run.k), 0) / set.parts.length
-      : t2LossUnchecked(set.constants, run.params, run.tokens, run.k);
+export function predictAt(
+  set: PredictionSet,
+  run: Pick<LabRun, 'params' | 'tokens' | 'k' | 'passAtK' | 'nll'>,
+): { predicted: number; measured: number | null; quantity: 'pass@k' | 'NLL' } | null {
+  const v =
+    set.family === 't2-2'
+      ? t2Accuracy(set.constants, run.params, run.tokens, run.k)
+      : set.family === 't2-2-mean'
+        ? set.parts.reduce((s, c) => s + t2Accuracy(c, run.params, run.tokens, run.k), 0) / set.parts.length
+        : t2LossUnchecked(set.constants, run.params, run.tokens, run.k);
   if (!Number.isFinite(v)) return null;
-  return set.family === 't2-1' ? { predicted: v, measured: run.nll, quantity: 'NLL' } : { predicted: v, measured: run.passAtK, quantity: 'pass@k' };
+  return set.family === 't2-1'
+    ? { predicted: v, measured: run.nll, quantity: 'NLL' }
+    : { predicted: v, measured: run.passAtK, quantity: 'pass@k' };
 }

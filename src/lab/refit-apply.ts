@@ -14,6 +14,7 @@ export function applyRefit(store: AppStore, report: FitReport, rows: readonly Ru
   const fit = `Refit on ${rows.length} points from ${checkpoints} models`;
   const quality = `R² ${report.goodness.r2.toFixed(3)} on pass@k; point estimate, no bootstrap`;
   if (outcome === 'used') return `${fit}: the charts now use "${user.set.name}" (${quality}).`;
-  if (outcome === 'saved') return `${fit}: saved as "${user.set.name}" under Constant set (${quality}); the presenter link's locks keep the charts as they are.`;
+  if (outcome === 'saved')
+    return `${fit}: saved as "${user.set.name}" under Constant set (${quality}); the presenter link's locks keep the charts as they are.`;
   return `${fit} (${quality}), not stored: the presenter link's lock keeps the earlier fit.`;
 }

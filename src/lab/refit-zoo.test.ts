@@ -17,8 +17,15 @@ import { buildRun, checkpointCount, refitRows } from './records-logic';
 import { meta, taskMeasurement } from './fixtures';
 import type { LabRun } from './types';
 
-interface ZooModel { id: string; params: number; tokens: number; results: Record<string, { nll: number; passAtK: Record<string, number> }> }
-const manifest = JSON.parse(readFileSync(new URL('../../public/models/manifest.json', import.meta.url), 'utf8')) as { models: ZooModel[] };
+interface ZooModel {
+  id: string;
+  params: number;
+  tokens: number;
+  results: Record<string, { nll: number; passAtK: Record<string, number> }>;
+}
+const manifest = JSON.parse(readFileSync(new URL('../../public/models/manifest.json', import.meta.url), 'utf8')) as {
+  models: ZooModel[];
+};
 const zoo = manifest.models;
 /** The zoo's tasks (v3: skills, facts; v2 also had chain). */
 const TASKS = Object.keys(zoo[0]!.results);
@@ -32,7 +39,10 @@ function labRun(model: ZooModel, k: number, id: string, tasks = Object.keys(mode
     for (let j = 1; j <= SAMPLES; j *= 2) pass[String(j)] = r.passAtK[String(j)]!;
     return taskMeasurement(t, pass, r.nll);
   });
-  return buildRun(meta({ id, modelId: model.id, params: model.params, tokens: model.tokens, samples: SAMPLES, k }), per);
+  return buildRun(
+    meta({ id, modelId: model.id, params: model.params, tokens: model.tokens, samples: SAMPLES, k }),
+    per,
+  );
 }
 
 /** 11 runs of 6 zoo models of distinct (N, D) with k ∈ {1, 4, 16} (every model run at least once), drawn with `seed`. */
@@ -53,7 +63,14 @@ function elevenRuns(seed: number, tasks?: string[]): LabRun[] {
 }
 
 function fitConstants(rows: Run[]): T2Approach2Constants {
-  const report = runFitJob({ kind: 't2-2', runs: rows, holdout: { kind: 'none' }, resamples: 200, seed: 1, skipBootstrap: true });
+  const report = runFitJob({
+    kind: 't2-2',
+    runs: rows,
+    holdout: { kind: 'none' },
+    resamples: 200,
+    seed: 1,
+    skipBootstrap: true,
+  });
   expect(Number.isFinite(report.goodness.r2)).toBe(true);
   expect(Number.isFinite(report.stage1Goodness!.rmse)).toBe(true);
   return report.constants as unknown as T2Approach2Constants;
@@ -63,13 +80,14 @@ function expectUsable(c: T2Approach2Constants, rows: Run[], what: string): void 
   for (const [k, v] of Object.entries(c)) expect(Number.isFinite(v), `${what}: ${k} = ${v}`).toBe(true);
   expect(c.E, `${what}: E`).toBeGreaterThan(0);
   expect(c.theta1, `${what}: θ1`).toBeGreaterThan(0);
-  for (const r of rows) expect(Number.isFinite(t2Accuracy(c, r.params, r.tokens, r.samples!)), `${what}: accuracy at a row`).toBe(true);
+  for (const r of rows)
+    expect(Number.isFinite(t2Accuracy(c, r.params, r.tokens, r.samples!)), `${what}: accuracy at a row`).toBe(true);
 }
 
 describe('lab refit (T² Approach 2) on realistic records of zoo runs', () => {
   it('11 runs of 6 zoo models with k ∈ {1, 4, 16} fit with finite constants (40 random draws, all tasks and single tasks)', () => {
     for (let seed = 1; seed <= 40; seed++) {
-      const tasks = seed % (TASKS.length + 1) === 0 ? undefined : [TASKS[seed % (TASKS.length + 1) - 1]!];
+      const tasks = seed % (TASKS.length + 1) === 0 ? undefined : [TASKS[(seed % (TASKS.length + 1)) - 1]!];
       const runs = elevenRuns(seed, tasks);
       expect(checkpointCount(runs)).toBe(6);
       const rows = refitRows(runs);
@@ -94,10 +112,27 @@ describe('lab refit (T² Approach 2) on realistic records of zoo runs', () => {
   // The zoo-v2 draw that gave "non-finite loss" before the profiled stage 1, with each v2 model replaced by a v3 one
   // (same pattern of 6 models and k; the v2 ids are gone with the v2 zoo).
   it('a fixed draw in the shape of the one that gave "non-finite loss" on zoo v2 (skills task, 11 runs of 6 models) fits', () => {
-    const draw: [string, number][] = [['n156k-d428k-s1', 1], ['n17k-d9p9m-s0', 4], ['n61k-d4p4m-s0', 16], ['n535k-d999k-s1', 1],
-      ['n535k-d500k-s1', 4], ['n156k-d1p7m-s0', 16], ['n535k-d999k-s1', 16], ['n535k-d500k-s1', 1], ['n61k-d4p4m-s0', 1],
-      ['n156k-d1p7m-s0', 4], ['n17k-d9p9m-s0', 16]];
-    const runs = draw.map(([id, k], i) => labRun(zoo.find((m) => m.id === id)!, k, `r${i}`, ['skills']));
+    const draw: [string, number][] = [
+      ['n156k-d428k-s1', 1],
+      ['n17k-d9p9m-s0', 4],
+      ['n61k-d4p4m-s0', 16],
+      ['n535k-d999k-s1', 1],
+      ['n535k-d500k-s1', 4],
+      ['n156k-d1p7m-s0', 16],
+      ['n535k-d999k-s1', 16],
+      ['n535k-d500k-s1', 1],
+      ['n61k-d4p4m-s0', 1],
+      ['n156k-d1p7m-s0', 4],
+      ['n17k-d9p9m-s0', 16],
+    ];
+    const runs = draw.map(([id, k], i) =>
+      labRun(
+        zoo.find((m) => m.id === id)!,
+        k,
+        `r${i}`,
+        ['skills'],
+      ),
+    );
     const rows = refitRows(runs);
     expectUsable(fitConstants(rows), rows, 'skills draw');
   }, 60_000);
@@ -105,8 +140,13 @@ describe('lab refit (T² Approach 2) on realistic records of zoo runs', () => {
   it("the zoo's own results (every checkpoint × k = 1…64, per task and all tasks) fit through the app's fit job", () => {
     for (const tasks of [undefined, ...TASKS.map((t) => [t])]) {
       const runs = zoo.map((m, i) => {
-        const per = (tasks ?? Object.keys(m.results)).map((t) => taskMeasurement(t, m.results[t]!.passAtK, m.results[t]!.nll));
-        return buildRun(meta({ id: `z${i}`, modelId: m.id, params: m.params, tokens: m.tokens, samples: 64, k: 64 }), per);
+        const per = (tasks ?? Object.keys(m.results)).map((t) =>
+          taskMeasurement(t, m.results[t]!.passAtK, m.results[t]!.nll),
+        );
+        return buildRun(
+          meta({ id: `z${i}`, modelId: m.id, params: m.params, tokens: m.tokens, samples: 64, k: 64 }),
+          per,
+        );
       });
       const rows = refitRows(runs);
       expect(rows).toHaveLength(zoo.length * 7);

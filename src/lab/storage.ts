@@ -19,14 +19,16 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 let db: Promise<IDBDatabase> | null = null;
 
 function open(): Promise<IDBDatabase> {
-  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('this browser offers no IndexedDB; runs will not persist'));
+  if (typeof indexedDB === 'undefined')
+    return Promise.reject(new Error('this browser offers no IndexedDB; runs will not persist'));
   db ??= new Promise<IDBDatabase>((resolve, reject) => {
     const r = indexedDB.open(DB_NAME, VERSION);
     r.onupgradeneeded = () => {
       if (!r.result.objectStoreNames.contains(STORE)) r.result.createObjectStore(STORE, { keyPath: 'id' });
     };
     r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(new Error(`IndexedDB could not be opened (${r.error?.message ?? 'blocked'}); runs will not persist`));
+    r.onerror = () =>
+      reject(new Error(`IndexedDB could not be opened (${r.error?.message ?? 'blocked'}); runs will not persist`));
   }).catch((e: unknown) => {
     db = null;
     throw e;
@@ -49,7 +51,9 @@ async function withStore<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) =>
 /** Every stored run that still passes the import checks, oldest first. */
 export async function loadRuns(): Promise<LabRun[]> {
   const all = await withStore<unknown[]>('readonly', (s) => s.getAll());
-  return (all.filter((r) => checkRun(r).length === 0) as LabRun[]).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return (all.filter((r) => checkRun(r).length === 0) as LabRun[]).sort((a, b) =>
+    a.createdAt.localeCompare(b.createdAt),
+  );
 }
 
 export async function saveRuns(runs: readonly LabRun[]): Promise<void> {

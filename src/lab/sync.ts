@@ -3,7 +3,11 @@ import type { AppStore } from '../store/store';
 import { pointOf } from './records-logic';
 import type { LabRun } from './types';
 
-export function showRunsOnCharts(store: AppStore, runs: readonly LabRun[], kind: 'discrete' | 'restore' = 'discrete'): void {
+export function showRunsOnCharts(
+  store: AppStore,
+  runs: readonly LabRun[],
+  kind: 'discrete' | 'restore' = 'discrete',
+): void {
   const { scenario, replaceScenario } = store.getState();
   const measured = runs.map(pointOf);
   const next = { ...scenario };

@@ -1,7 +1,14 @@
 /** Types of the model lab: one measured run, plus the worker's types (src/inference/lab-types.ts). */
 import type { DeviceInfo, TaskMeasurement } from '../inference/lab-types';
 
-export type { BackendName, BackendPreference, DeviceInfo, LabProgress, LabRunRequest, TaskMeasurement } from '../inference/lab-types';
+export type {
+  BackendName,
+  BackendPreference,
+  DeviceInfo,
+  LabProgress,
+  LabRunRequest,
+  TaskMeasurement,
+} from '../inference/lab-types';
 
 /** One measured run: a zoo model, its tasks, problems per task, n samples per problem, pass@k read at k. */
 export interface LabRun {
@@ -36,4 +43,3 @@ export interface LabRun {
   device: DeviceInfo;
   perTask: TaskMeasurement[];
 }
-

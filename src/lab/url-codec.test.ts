@@ -7,7 +7,10 @@ const base = defaultScenario(registryCatalog.defaultId);
 
 describe('the lab key in scenario links', () => {
   it('a scenario with measured runs round-trips through its link', () => {
-    const measured = [{ params: 28672, tokens: 139264, samples: 4, passAtK: 0.125, nll: 3.25 }, { params: 1e5, tokens: 2e7, samples: 1, passAtK: 0, nll: null }];
+    const measured = [
+      { params: 28672, tokens: 139264, samples: 4, passAtK: 0.125, nll: 3.25 },
+      { params: 1e5, tokens: 2e7, samples: 1, passAtK: 0, nll: null },
+    ];
     const q = encodeScenario({ ...base, measured }, registryCatalog);
     expect(q).toContain('lab=28672_139264_4_0.125_3.25*1e5_2e7_1_0_-');
     const back = decodeScenario(q, registryCatalog);

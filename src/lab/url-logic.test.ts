@@ -12,23 +12,31 @@ const point = fc.record({
 
 describe('lab URL key', () => {
   it('round-trips points (pass@k and NLL to 6 significant digits)', () => {
-    fc.assert(fc.property(fc.array(point, { minLength: 1, maxLength: MAX_LINK_POINTS }), (pts) => {
-      const back = decodeMeasured(encodeMeasured(pts));
-      expect(back.ok).toBe(true);
-      if (!back.ok) return;
-      expect(back.value).toHaveLength(pts.length);
-      back.value.forEach((b, i) => {
-        const p = pts[i]!;
-        expect([b.params, b.tokens, b.samples]).toEqual([p.params, p.tokens, p.samples]);
-        expect(b.passAtK).toBeCloseTo(p.passAtK, 5);
-        if (p.nll === null) expect(b.nll).toBeNull();
-        else expect(b.nll!).toBeCloseTo(p.nll, 4);
-      });
-    }));
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 1, maxLength: MAX_LINK_POINTS }), (pts) => {
+        const back = decodeMeasured(encodeMeasured(pts));
+        expect(back.ok).toBe(true);
+        if (!back.ok) return;
+        expect(back.value).toHaveLength(pts.length);
+        back.value.forEach((b, i) => {
+          const p = pts[i]!;
+          expect([b.params, b.tokens, b.samples]).toEqual([p.params, p.tokens, p.samples]);
+          expect(b.passAtK).toBeCloseTo(p.passAtK, 5);
+          if (p.nll === null) expect(b.nll).toBeNull();
+          else expect(b.nll!).toBeCloseTo(p.nll, 4);
+        });
+      }),
+    );
   });
 
   it('keeps only the newest points', () => {
-    const pts = Array.from({ length: MAX_LINK_POINTS + 3 }, (_, i) => ({ params: 1000 + i, tokens: 5000, samples: 4, passAtK: 0.5, nll: 1 }));
+    const pts = Array.from({ length: MAX_LINK_POINTS + 3 }, (_, i) => ({
+      params: 1000 + i,
+      tokens: 5000,
+      samples: 4,
+      passAtK: 0.5,
+      nll: 1,
+    }));
     const back = decodeMeasured(encodeMeasured(pts));
     expect(back.ok && back.value.map((p) => p.params)).toEqual(pts.slice(3).map((p) => p.params));
   });
@@ -37,7 +45,10 @@ describe('lab URL key', () => {
     const first = decodeMeasured('1e4_1e5_4_0.123456789_2.718281828*8192_3e5_1_0.99999999_-');
     expect(first.ok).toBe(true);
     if (!first.ok) return;
-    expect(first.value.map((p) => [p.passAtK, p.nll])).toEqual([[0.123457, 2.71828], [1, null]]);
+    expect(first.value.map((p) => [p.passAtK, p.nll])).toEqual([
+      [0.123457, 2.71828],
+      [1, null],
+    ]);
     const again = decodeMeasured(encodeMeasured(first.value));
     expect(again).toEqual(first);
   });

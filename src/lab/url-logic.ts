@@ -7,7 +7,16 @@
  * way, so a link the app rewrites reads back to the same points.
  */
 import type { MeasuredPoint } from '../domain/scenario';
-import { boundsText, echo, LAB_DIGITS, LOSS_BOUNDS, MAX_LINK_POINTS, PASS_AT_K_BOUNDS, RUN_BOUNDS, within } from '../store/url/limits';
+import {
+  boundsText,
+  echo,
+  LAB_DIGITS,
+  LOSS_BOUNDS,
+  MAX_LINK_POINTS,
+  PASS_AT_K_BOUNDS,
+  RUN_BOUNDS,
+  within,
+} from '../store/url/limits';
 
 /** Most measured runs a link carries (declared in src/store/url/limits.ts). */
 export { MAX_LINK_POINTS } from '../store/url/limits';
@@ -24,8 +33,17 @@ function short(x: number, digits?: number): string {
 
 /** The value of the `lab` key: the last MAX_LINK_POINTS points ('' when there are none). */
 export function encodeMeasured(points: readonly MeasuredPoint[]): string {
-  return points.slice(-MAX_LINK_POINTS)
-    .map((p) => [short(p.params), short(p.tokens), short(p.samples), short(p.passAtK, LAB_DIGITS), p.nll === null ? '-' : short(p.nll, LAB_DIGITS)].join('_'))
+  return points
+    .slice(-MAX_LINK_POINTS)
+    .map((p) =>
+      [
+        short(p.params),
+        short(p.tokens),
+        short(p.samples),
+        short(p.passAtK, LAB_DIGITS),
+        p.nll === null ? '-' : short(p.nll, LAB_DIGITS),
+      ].join('_'),
+    )
     .join('*');
 }
 
@@ -48,12 +66,18 @@ export function decodeMeasured(text: string): { ok: true; value: MeasuredPoint[]
   try {
     if (text === '') throw new Error('empty');
     const parts = text.split('*');
-    if (parts.length > MAX_LINK_POINTS) throw new Error(`at most ${MAX_LINK_POINTS} runs fit in a link (got ${parts.length})`);
+    if (parts.length > MAX_LINK_POINTS)
+      throw new Error(`at most ${MAX_LINK_POINTS} runs fit in a link (got ${parts.length})`);
     const value = parts.map((part, i) => {
       const f = part.split('_');
       const what = `run ${i + 1}`;
       if (f.length !== 5) throw new Error(`${what}: expected N_D_k_pass@k_NLL`);
-      const [params, tokens, samples, passRaw] = f.slice(0, 4).map((t) => num(t, what)) as [number, number, number, number];
+      const [params, tokens, samples, passRaw] = f.slice(0, 4).map((t) => num(t, what)) as [
+        number,
+        number,
+        number,
+        number,
+      ];
       const nllRaw = f[4] === '-' ? null : num(f[4]!, what);
       check(params, RUN_BOUNDS.params, `${what}: N`);
       check(tokens, RUN_BOUNDS.tokens, `${what}: D`);

@@ -37,8 +37,12 @@ export type RunStatus =
   | { status: 'error'; message: string }
   | { status: 'cancelled' };
 
-export type RefitStatus = { status: 'idle' } | { status: 'running'; fraction: number } | { status: 'done'; message: string; warnings?: FitWarning[] }
-  | { status: 'gated'; warnings: FitWarning[]; use: () => void } | { status: 'error'; message: string };
+export type RefitStatus =
+  | { status: 'idle' }
+  | { status: 'running'; fraction: number }
+  | { status: 'done'; message: string; warnings?: FitWarning[] }
+  | { status: 'gated'; warnings: FitWarning[]; use: () => void }
+  | { status: 'error'; message: string };
 
 let sharedClient: LabClient | null = null;
 const client = (): LabClient => (sharedClient ??= createLabClient());
@@ -70,46 +74,78 @@ export function useLab() {
   runsRef.current = runs;
 
   useEffect(() => {
-    fetchZoo().then((z) => {
-      setZoo(z);
-      setSelection(defaultSelection(z.manifest, z.tasks));
-    }, (e: unknown) => setZooError(e instanceof Error ? e.message : String(e)));
+    fetchZoo().then(
+      (z) => {
+        setZoo(z);
+        setSelection(defaultSelection(z.manifest, z.tasks));
+      },
+      (e: unknown) => setZooError(e instanceof Error ? e.message : String(e)),
+    );
     loadRuns().then(setRuns, (e: unknown) => setStorageNote(e instanceof Error ? e.message : String(e)));
   }, []);
 
   const backend = selection?.backend ?? 'auto';
   useEffect(() => {
-    client().probe(backend).then(setDevice, (e: unknown) => setZooError(`the inference worker did not start: ${e instanceof Error ? e.message : String(e)}`));
+    client()
+      .probe(backend)
+      .then(setDevice, (e: unknown) =>
+        setZooError(`the inference worker did not start: ${e instanceof Error ? e.message : String(e)}`),
+      );
   }, [backend]);
 
   const update = useCallback((next: Partial<Selection>) => setSelection((s) => (s ? { ...s, ...next } : s)), []);
 
-  const commitRuns = useCallback((next: LabRun[], persist: () => Promise<void>) => {
-    runsRef.current = next;
-    setRuns(next);
-    showRunsOnCharts(store, next);
-    persist().catch((e: unknown) => setStorageNote(`${e instanceof Error ? e.message : String(e)} (the runs stay until you close the page)`));
-  }, [store]);
+  const commitRuns = useCallback(
+    (next: LabRun[], persist: () => Promise<void>) => {
+      runsRef.current = next;
+      setRuns(next);
+      showRunsOnCharts(store, next);
+      persist().catch((e: unknown) =>
+        setStorageNote(`${e instanceof Error ? e.message : String(e)} (the runs stay until you close the page)`),
+      );
+    },
+    [store],
+  );
 
   const run = useCallback(async () => {
     if (!selection || !zoo || running.current) return;
     running.current = true;
-    setStatus({ status: 'running', progress: { phase: 'loading', fraction: 0, detail: 'starting the inference worker' } });
+    setStatus({
+      status: 'running',
+      progress: { phase: 'loading', fraction: 0, detail: 'starting the inference worker' },
+    });
     let live = true; // progress arrives on its own port, possibly after the result: drop it then
     try {
-      const out = await client().run({ zooUrl: new URL(ZOO_URL, document.baseURI).href, ...selection }, (progress) => { if (live) setStatus({ status: 'running', progress }); });
+      const out = await client().run({ zooUrl: new URL(ZOO_URL, document.baseURI).href, ...selection }, (progress) => {
+        if (live) setStatus({ status: 'running', progress });
+      });
       live = false;
       if (out.status === 'cancelled') setStatus({ status: 'cancelled' });
       else if (out.status === 'error') setStatus({ status: 'error', message: out.message });
       else {
-        const record = buildRun({
-          id: newId(), createdAt: new Date().toISOString(), modelId: out.model.id, params: out.model.params, tokens: out.model.tokens,
-          problems: selection.problems, samples: selection.samples, k: selection.k, temperature: out.temperature, seed: out.seed,
-          usedKvCache: out.usedKvCache, device: out.device,
-        }, out.perTask);
+        const record = buildRun(
+          {
+            id: newId(),
+            createdAt: new Date().toISOString(),
+            modelId: out.model.id,
+            params: out.model.params,
+            tokens: out.model.tokens,
+            problems: selection.problems,
+            samples: selection.samples,
+            k: selection.k,
+            temperature: out.temperature,
+            seed: out.seed,
+            usedKvCache: out.usedKvCache,
+            device: out.device,
+          },
+          out.perTask,
+        );
         setDevice(out.device);
         commitRuns([...runsRef.current, record], () => saveRuns([record]));
-        setStatus({ status: 'done', message: `Measured ${record.modelId} on ${out.device.backend === 'webgpu' ? 'WebGPU' : 'WASM'} (model from ${out.source})` });
+        setStatus({
+          status: 'done',
+          message: `Measured ${record.modelId} on ${out.device.backend === 'webgpu' ? 'WebGPU' : 'WASM'} (model from ${out.source})`,
+        });
       }
     } catch (e) {
       live = false;
@@ -123,44 +159,86 @@ export function useLab() {
 
   const cancel = useCallback(() => client().cancel(), []);
 
-  const remove = useCallback((id: string) => commitRuns(runs.filter((r) => r.id !== id), () => deleteRun(id)), [runs, commitRuns]);
+  const remove = useCallback(
+    (id: string) =>
+      commitRuns(
+        runs.filter((r) => r.id !== id),
+        () => deleteRun(id),
+      ),
+    [runs, commitRuns],
+  );
   const clear = useCallback(() => commitRuns([], clearRuns), [commitRuns]);
 
-  const importText = useCallback((text: string) => {
-    const res = importRuns(text);
-    const merged = mergeRuns(runs, res.runs);
-    const notes = [`Imported ${merged.runs.length - runs.length} run(s)${merged.skipped ? `, skipped ${merged.skipped} already here` : ''}.`, ...res.errors];
-    setImportNote(notes);
-    if (merged.runs.length !== runs.length) commitRuns(merged.runs, () => saveRuns(merged.runs.slice(runs.length)));
-  }, [runs, commitRuns]);
+  const importText = useCallback(
+    (text: string) => {
+      const res = importRuns(text);
+      const merged = mergeRuns(runs, res.runs);
+      const notes = [
+        `Imported ${merged.runs.length - runs.length} run(s)${merged.skipped ? `, skipped ${merged.skipped} already here` : ''}.`,
+        ...res.errors,
+      ];
+      setImportNote(notes);
+      if (merged.runs.length !== runs.length) commitRuns(merged.runs, () => saveRuns(merged.runs.slice(runs.length)));
+    },
+    [runs, commitRuns],
+  );
 
   const doRefit = useCallback(() => {
     const rows = refitRows(runs);
     const checkpoints = checkpointCount(runs.filter((r) => r.nll !== null));
     if (checkpoints < 5 || rows.length < MIN_ROWS['t2-2']) {
-      setRefit({ status: 'error', message: `Refit (T² Approach 2) needs measured runs of at least 5 different zoo models, with their answer NLL; you have ${checkpoints}.` });
+      setRefit({
+        status: 'error',
+        message: `Refit (T² Approach 2) needs measured runs of at least 5 different zoo models, with their answer NLL; you have ${checkpoints}.`,
+      });
       return;
     }
     setRefit({ status: 'running', fraction: 0 });
     // Progress travels on its own message port and may arrive after the result: ignore it once the result is in.
     let live = true;
     // Point estimate only: a bootstrap of T² Approach 2 takes minutes in a browser ("Your data" offers it on an export).
-    getFitClient().fit({ kind: 't2-2', runs: rows, holdout: { kind: 'none' }, resamples: 200, seed: 1, skipBootstrap: true }, (fraction) => { if (live) setRefit({ status: 'running', fraction }); }).result.then((o) => {
-      live = false;
-      if (o.status !== 'done') {
-        setRefit({ status: 'error', message: o.status === 'cancelled' ? 'The refit was cancelled.' : o.message });
-        return;
-      }
-      // The fit-quality gate (src/byod/fit-gate.ts): a refit with warnings waits for "Use this fit anyway".
-      const warnings = fitWarnings(o.report, rows);
-      const use = () => setRefit({ status: 'done', message: applyRefit(store, o.report, rows, checkpoints), warnings });
-      if (warnings.length === 0) use();
-      else setRefit({ status: 'gated', warnings, use });
-    }).catch((e: unknown) => {
-      live = false;
-      setRefit({ status: 'error', message: e instanceof Error ? e.message : String(e) });
-    });
+    getFitClient()
+      .fit(
+        { kind: 't2-2', runs: rows, holdout: { kind: 'none' }, resamples: 200, seed: 1, skipBootstrap: true },
+        (fraction) => {
+          if (live) setRefit({ status: 'running', fraction });
+        },
+      )
+      .result.then((o) => {
+        live = false;
+        if (o.status !== 'done') {
+          setRefit({ status: 'error', message: o.status === 'cancelled' ? 'The refit was cancelled.' : o.message });
+          return;
+        }
+        // The fit-quality gate (src/byod/fit-gate.ts): a refit with warnings waits for "Use this fit anyway".
+        const warnings = fitWarnings(o.report, rows);
+        const use = () =>
+          setRefit({ status: 'done', message: applyRefit(store, o.report, rows, checkpoints), warnings });
+        if (warnings.length === 0) use();
+        else setRefit({ status: 'gated', warnings, use });
+      })
+      .catch((e: unknown) => {
+        live = false;
+        setRefit({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+      });
   }, [runs, store]);
 
-  return { zoo, zooError, device, selection, update, runs, storageNote, status, run, cancel, remove, clear, importText, importNote, refit, doRefit };
+  return {
+    zoo,
+    zooError,
+    device,
+    selection,
+    update,
+    runs,
+    storageNote,
+    status,
+    run,
+    cancel,
+    remove,
+    clear,
+    importText,
+    importNote,
+    refit,
+    doRefit,
+  };
 }

@@ -24,8 +24,15 @@ export function PapersSection() {
   const wanted = useLessonWantsPapers();
   const open = toggled || wanted;
   return (
-    <details className="papers-section" data-testid="papers" open={open} onToggle={(e) => setToggled(e.currentTarget.open)}>
-      <summary data-testid="papers.toggle">Seed papers: Wu et al.'s inference scaling and Plan Early's specialisation budgets</summary>
+    <details
+      className="papers-section"
+      data-testid="papers"
+      open={open}
+      onToggle={(e) => setToggled(e.currentTarget.open)}
+    >
+      <summary data-testid="papers.toggle">
+        Seed papers: Wu et al.'s inference scaling and Plan Early's specialisation budgets
+      </summary>
       {open ? (
         <Suspense fallback={<p>Loading…</p>}>
           <PapersPanel />

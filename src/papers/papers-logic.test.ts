@@ -17,7 +17,12 @@ describe('seed-papers panel logic', () => {
     expect(extrapolated).toHaveLength(2);
   });
   it('break-even curve matches the domain at each n', () => {
-    const input = { domains: 1, inferenceTokens: 0, large: { genericTokens: 100, specialisationTokens: 1 }, small: { genericTokens: 0, specialisationTokens: 20 } };
+    const input = {
+      domains: 1,
+      inferenceTokens: 0,
+      large: { genericTokens: 100, specialisationTokens: 1 },
+      small: { genericTokens: 0, specialisationTokens: 20 },
+    };
     for (const p of planEarlyBreakEven(input)) {
       expect(p.tokens).toBeCloseTo(planEarlyCompare({ ...input, domains: p.domains }).breakEvenInferenceTokens, 9);
     }

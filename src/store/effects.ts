@@ -54,8 +54,13 @@ export function connectEngine(store: AppStore, client: EngineClient): () => void
   run();
   return store.subscribe((state, prev) => {
     if (state.revision === prev.revision) return;
-    if (state.data && state.dataScenario && state.resultRevision === prev.revision && state.engineError === null
-      && differsInViewOnly(state.dataScenario, state.scenario)) {
+    if (
+      state.data &&
+      state.dataScenario &&
+      state.resultRevision === prev.revision &&
+      state.engineError === null &&
+      differsInViewOnly(state.dataScenario, state.scenario)
+    ) {
       store.getState().setResult(state.data, state.scenario, state.revision, 0);
       return;
     }

@@ -13,7 +13,8 @@ import type { Scenario } from '../domain/scenario';
 import { rangeOf } from './url/schema';
 
 /** The numeric fields of a scenario, each driven by one control. */
-export type NumericField = 'params' | 'tokens' | 'samples' | 'trainFlops' | 'inferenceFlops' | 'tokensServed' | 'targetQuality';
+export type NumericField =
+  'params' | 'tokens' | 'samples' | 'trainFlops' | 'inferenceFlops' | 'tokensServed' | 'targetQuality';
 
 /** Clamps a value into a field's schema range. */
 export function clampField(field: NumericField, value: number): number {

@@ -6,7 +6,15 @@
 
 /** Controls a presenter link can hide, by the suffix of their test id (controls.<id>). */
 export const HIDEABLE_CONTROLS = [
-  'model', 'constants', 'linked', 'params', 'tokens', 'samples', 'train-budget', 'inference-budget', 'tokens-served',
+  'model',
+  'constants',
+  'linked',
+  'params',
+  'tokens',
+  'samples',
+  'train-budget',
+  'inference-budget',
+  'tokens-served',
   'target-quality',
 ] as const;
 export type HideableControl = (typeof HIDEABLE_CONTROLS)[number];

@@ -19,7 +19,12 @@ export interface ScenarioGuard {
    * Switching to `userSet`, shown by `model`, under `locked`: the scenario to commit, whether the set is stored, and
    * the notice to show (null when nothing was kept).
    */
-  adoptUserSet(current: Scenario, userSet: UserConstantSet, model: QualityModel, locked: readonly (keyof Scenario)[]): { scenario: Scenario; stored: boolean; notice: Notice | null };
+  adoptUserSet(
+    current: Scenario,
+    userSet: UserConstantSet,
+    model: QualityModel,
+    locked: readonly (keyof Scenario)[],
+  ): { scenario: Scenario; stored: boolean; notice: Notice | null };
 }
 
 let guard: ScenarioGuard | null = null;

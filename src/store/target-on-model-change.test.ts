@@ -15,7 +15,10 @@ describe('target quality across a model change', () => {
     expect(targetOnModelChange('t2-1', 'chinchilla', 9)).toBe(0);
   });
   it('is applied by the store when the quality model changes', () => {
-    const store = createAppStore({ catalog: registryCatalog, scenario: { ...defaultScenario(registryCatalog.defaultId), targetQuality: 9 } });
+    const store = createAppStore({
+      catalog: registryCatalog,
+      scenario: { ...defaultScenario(registryCatalog.defaultId), targetQuality: 9 },
+    });
     store.getState().setQualityModel('t2-2');
     expect(store.getState().scenario.targetQuality).toBe(0);
   });

@@ -23,7 +23,12 @@ export interface TeachingSource {
    * `partial` loaded over `current` with the `locked` fields held and what the person owns kept; the notice naming
    * each held value (null when none was held).
    */
-  load(partial: Partial<Scenario>, current: Scenario, locked: readonly (keyof Scenario)[], what: string): { scenario: Scenario; notice: Notice | null };
+  load(
+    partial: Partial<Scenario>,
+    current: Scenario,
+    locked: readonly (keyof Scenario)[],
+    what: string,
+  ): { scenario: Scenario; notice: Notice | null };
   /** The id of that notice (dismissed when a load holds nothing). */
   lockNoticeId: string;
 }

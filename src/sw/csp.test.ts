@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { applyCsp, scriptHash } from './csp-plugin';
 import { contentSecurityPolicy, cspMeta, inlineScripts, policyFromHtml, withCspMeta } from './csp';
 
-const page = (script: string) => `<!doctype html><html><head>\n<meta charset="UTF-8" />\n<title>x</title>\n<script>${script}</script>\n<script type="module" crossorigin src="./assets/index-1.js"></script>\n</head><body></body></html>`;
+const page = (script: string) =>
+  `<!doctype html><html><head>\n<meta charset="UTF-8" />\n<title>x</title>\n<script>${script}</script>\n<script type="module" crossorigin src="./assets/index-1.js"></script>\n</head><body></body></html>`;
 const b64 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
 describe('Content-Security-Policy', () => {
@@ -40,11 +41,15 @@ describe('Content-Security-Policy', () => {
     expect(out.indexOf('Content-Security-Policy')).toBeLessThan(out.indexOf('<script'));
     const twice = applyCsp(out);
     expect(twice.match(/Content-Security-Policy/g)).toHaveLength(1);
-    expect(withCspMeta('<html><head><title>t</title></head></html>', "default-src 'self'")).toContain(`<head>\n    ${cspMeta("default-src 'self'")}`);
+    expect(withCspMeta('<html><head><title>t</title></head></html>', "default-src 'self'")).toContain(
+      `<head>\n    ${cspMeta("default-src 'self'")}`,
+    );
   });
 
   it('refuses a page where a script would run before the policy, or with no <head>', () => {
-    expect(() => applyCsp('<html><head><script>a()</script><meta charset="UTF-8"></head></html>')).toThrow(/before the policy/);
+    expect(() => applyCsp('<html><head><script>a()</script><meta charset="UTF-8"></head></html>')).toThrow(
+      /before the policy/,
+    );
     expect(() => withCspMeta('<p>no head</p>', "default-src 'self'")).toThrow(/no <head>/);
     expect(() => cspMeta('a"b')).toThrow();
   });

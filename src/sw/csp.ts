@@ -59,7 +59,10 @@ export function withCspMeta(html: string, policy: string): string {
   const page = html.replace(META_RE, '');
   const meta = cspMeta(policy);
   const charset = /<meta\s+charset=[^>]*>/i.exec(page);
-  if (charset) return page.slice(0, charset.index + charset[0].length) + `\n    ${meta}` + page.slice(charset.index + charset[0].length);
+  if (charset)
+    return (
+      page.slice(0, charset.index + charset[0].length) + `\n    ${meta}` + page.slice(charset.index + charset[0].length)
+    );
   const head = /<head[^>]*>/i.exec(page);
   if (!head) throw new Error('CSP: the page has no <head> to put the policy in');
   return page.slice(0, head.index + head[0].length) + `\n    ${meta}` + page.slice(head.index + head[0].length);

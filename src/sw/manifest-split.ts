@@ -16,14 +16,18 @@ export interface BuildEntry {
 export const isLazyFile = (url: string): boolean => /\.wasm$/i.test(new URL(url, 'http://x/').pathname);
 
 /** Precache entries (url, revision) and lazy assets (absolute url, build size) of the manifest. */
-export function splitManifest(entries: readonly BuildEntry[], scope: string): {
+export function splitManifest(
+  entries: readonly BuildEntry[],
+  scope: string,
+): {
   precache: { url: string; revision: string | null }[];
   lazy: { url: string; bytes: number | null }[];
 } {
   const precache: { url: string; revision: string | null }[] = [];
   const lazy: { url: string; bytes: number | null }[] = [];
   for (const e of entries) {
-    if (isLazyFile(e.url)) lazy.push({ url: new URL(e.url, scope).href, bytes: typeof e.bytes === 'number' ? e.bytes : null });
+    if (isLazyFile(e.url))
+      lazy.push({ url: new URL(e.url, scope).href, bytes: typeof e.bytes === 'number' ? e.bytes : null });
     else precache.push({ url: e.url, revision: e.revision ?? null });
   }
   return { precache, lazy };

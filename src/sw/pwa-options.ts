@@ -15,7 +15,9 @@ type Entry = { url: string; revision: string | null; size: number };
 export function sizedEntries(entries: Entry[]): { manifest: (Entry & { bytes: number })[]; warnings: string[] } {
   const tooBig = entries.filter((e) => !/\.wasm$/i.test(e.url) && e.size > MAX_PRECACHE_FILE_BYTES);
   if (tooBig.length > 0) {
-    throw new Error(`service worker: files over ${MAX_PRECACHE_FILE_BYTES} bytes would be precached: ${tooBig.map((e) => `${e.url} (${e.size})`).join(', ')}`);
+    throw new Error(
+      `service worker: files over ${MAX_PRECACHE_FILE_BYTES} bytes would be precached: ${tooBig.map((e) => `${e.url} (${e.size})`).join(', ')}`,
+    );
   }
   return { manifest: entries.map((e) => ({ ...e, bytes: e.size })), warnings: [] };
 }

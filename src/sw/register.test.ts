@@ -4,7 +4,13 @@ import { registerServiceWorker } from './register';
 describe('registerServiceWorker', () => {
   it('registers ./sw.js with the app folder as scope in production only', async () => {
     const calls: [string, unknown][] = [];
-    const nav = { serviceWorker: { register: async (url: string, o?: unknown) => { calls.push([url, o]); } } };
+    const nav = {
+      serviceWorker: {
+        register: async (url: string, o?: unknown) => {
+          calls.push([url, o]);
+        },
+      },
+    };
     expect(await registerServiceWorker({ production: false, nav, baseUrl: 'http://x.test/app/?n=1' })).toBe(false);
     expect(calls).toEqual([]);
     expect(await registerServiceWorker({ production: true, nav, baseUrl: 'http://x.test/app/?n=1' })).toBe(true);
@@ -13,8 +19,16 @@ describe('registerServiceWorker', () => {
 
   it('reports a failure instead of throwing, and skips browsers without service workers', async () => {
     const errors: string[] = [];
-    const nav = { serviceWorker: { register: async () => { throw new Error('denied'); } } };
-    expect(await registerServiceWorker({ production: true, nav, baseUrl: 'http://x.test/', onError: (m) => errors.push(m) })).toBe(false);
+    const nav = {
+      serviceWorker: {
+        register: async () => {
+          throw new Error('denied');
+        },
+      },
+    };
+    expect(
+      await registerServiceWorker({ production: true, nav, baseUrl: 'http://x.test/', onError: (m) => errors.push(m) }),
+    ).toBe(false);
     expect(errors).toEqual(['Offline support is unavailable: denied']);
     expect(await registerServiceWorker({ production: true, nav: {}, baseUrl: 'http://x.test/' })).toBe(false);
   });

@@ -15,7 +15,17 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { policyFromHtml } from './csp';
-import { isLegacyCache, lazyAsset, networkFirst, pruneLazy, verifiedModel, warmLab, ZOO_INDEX_CACHE, type LazyAsset, type ZooCacheDeps } from './zoo-cache';
+import {
+  isLegacyCache,
+  lazyAsset,
+  networkFirst,
+  pruneLazy,
+  verifiedModel,
+  warmLab,
+  ZOO_INDEX_CACHE,
+  type LazyAsset,
+  type ZooCacheDeps,
+} from './zoo-cache';
 import { splitManifest, type BuildEntry } from './manifest-split';
 
 interface ExtendableEventLike extends Event {
@@ -37,7 +47,10 @@ const scope = new URL(self.registration.scope);
 const deps: ZooCacheDeps = {
   caches: self.caches,
   fetch: (input, init) => self.fetch(input, init),
-  sha256Hex: async (bytes) => [...new Uint8Array(await self.crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join(''),
+  sha256Hex: async (bytes) =>
+    [...new Uint8Array(await self.crypto.subtle.digest('SHA-256', bytes))]
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join(''),
 };
 const { precache: eager, lazy } = splitManifest(self.__WB_MANIFEST, scope.href);
 const lazyByUrl = new Map<string, LazyAsset>(lazy.map((a) => [a.url, a]));
@@ -46,22 +59,27 @@ const manifestUrl = new URL('models/manifest.json', scope).href;
 let policy: Promise<string | null> | null = null;
 /** The CSP of the precached page, for the worker scripts (null when the page has none). */
 function pagePolicy(): Promise<string | null> {
-  policy ??= controller.matchPrecache('index.html').then(async (res) => (res ? policyFromHtml(await res.text()) : null)).catch(() => null);
+  policy ??= controller
+    .matchPrecache('index.html')
+    .then(async (res) => (res ? policyFromHtml(await res.text()) : null))
+    .catch(() => null);
   return policy;
 }
 
 const controller = new PrecacheController({
   cacheName: 't2-explorer-precache-v2',
-  plugins: [{
-    handlerWillRespond: async ({ request, response }) => {
-      if (request.destination !== 'worker' && request.destination !== 'sharedworker') return response;
-      const csp = await pagePolicy();
-      if (!csp || response.headers.has('content-security-policy')) return response;
-      const headers = new Headers(response.headers);
-      headers.set('Content-Security-Policy', csp);
-      return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  plugins: [
+    {
+      handlerWillRespond: async ({ request, response }) => {
+        if (request.destination !== 'worker' && request.destination !== 'sharedworker') return response;
+        const csp = await pagePolicy();
+        if (!csp || response.headers.has('content-security-policy')) return response;
+        const headers = new Headers(response.headers);
+        headers.set('Content-Security-Policy', csp);
+        return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+      },
     },
-  }],
+  ],
 });
 // Issue 11 item 1: `vite preview` answers `Vary: Origin`; module scripts are requested with an Origin header, the
 // precache was filled without one, so the hand-written worker's cache.match(request) missed every script offline.
@@ -76,28 +94,46 @@ self.addEventListener('install', () => {
 clientsClaim();
 cleanupOutdatedCaches();
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const name of await self.caches.keys()) if (isLegacyCache(name)) await self.caches.delete(name);
-    await pruneLazy(deps, lazy);
-    // The lab ran before this worker took control (or this build has a new .wasm): cache what it needs offline now.
-    await warmLab(deps, lazy, ['manifest.json', 'tasks.json'].map((f) => new URL(`models/${f}`, scope).href));
-  })());
+  event.waitUntil(
+    (async () => {
+      for (const name of await self.caches.keys()) if (isLegacyCache(name)) await self.caches.delete(name);
+      await pruneLazy(deps, lazy);
+      // The lab ran before this worker took control (or this build has a new .wasm): cache what it needs offline now.
+      await warmLab(
+        deps,
+        lazy,
+        ['manifest.json', 'tasks.json'].map((f) => new URL(`models/${f}`, scope).href),
+      );
+    })(),
+  );
 });
 
 const inScope = (url: URL) => url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
 const scopePath = (url: URL) => url.pathname.slice(scope.pathname.length);
 
 // Pages: network-first (a new deploy shows at once); offline, the precached shell, for any scenario link.
-registerRoute(({ request, url }) => request.mode === 'navigate' && inScope(url), async ({ request }) => {
-  try {
-    return await self.fetch(request);
-  } catch (err) {
-    const shell = await controller.matchPrecache('index.html');
-    if (shell) return shell;
-    throw err;
-  }
-});
-registerRoute(({ url }) => inScope(url) && /^models\/.+\.onnx$/.test(scopePath(url)), ({ request }) => verifiedModel(deps, request, manifestUrl));
-registerRoute(({ url }) => inScope(url) && scopePath(url).startsWith('models/'), ({ request }) => networkFirst(deps, request, ZOO_INDEX_CACHE));
-registerRoute(({ url }) => inScope(url) && lazyByUrl.has(url.origin + url.pathname), ({ request, url }) => lazyAsset(deps, request, lazyByUrl.get(url.origin + url.pathname)!));
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && inScope(url),
+  async ({ request }) => {
+    try {
+      return await self.fetch(request);
+    } catch (err) {
+      const shell = await controller.matchPrecache('index.html');
+      if (shell) return shell;
+      throw err;
+    }
+  },
+);
+registerRoute(
+  ({ url }) => inScope(url) && /^models\/.+\.onnx$/.test(scopePath(url)),
+  ({ request }) => verifiedModel(deps, request, manifestUrl),
+);
+registerRoute(
+  ({ url }) => inScope(url) && scopePath(url).startsWith('models/'),
+  ({ request }) => networkFirst(deps, request, ZOO_INDEX_CACHE),
+);
+registerRoute(
+  ({ url }) => inScope(url) && lazyByUrl.has(url.origin + url.pathname),
+  ({ request, url }) => lazyAsset(deps, request, lazyByUrl.get(url.origin + url.pathname)!),
+);
 registerRoute(new PrecacheRoute(controller, { ignoreURLParametersMatching: [/.*/], cleanURLs: false }));

@@ -25,7 +25,10 @@ export class FakeCache {
     return this.entries.filter((e) => {
       if (strip(e.url) !== strip(q.url)) return false;
       if (o.ignoreVary) return true;
-      const vary = (e.res.headers.get('vary') ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+      const vary = (e.res.headers.get('vary') ?? '')
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean);
       return vary.every((h) => h !== '*' && e.reqHeaders.get(h) === q.headers.get(h));
     });
   }
@@ -40,7 +43,11 @@ export class FakeCache {
     if (i >= 0) this.entries.splice(i, 1);
     // Like Cache.put: the body is read to the end; a stream that breaks off rejects and stores nothing.
     const body = await res.arrayBuffer();
-    this.entries.push({ url: q.url, reqHeaders: q.headers, res: new Response(body, { status: res.status, headers: res.headers }) });
+    this.entries.push({
+      url: q.url,
+      reqHeaders: q.headers,
+      res: new Response(body, { status: res.status, headers: res.headers }),
+    });
   }
 
   async delete(key: Request | string, o?: CacheQueryOptions): Promise<boolean> {
@@ -101,7 +108,10 @@ export class FakeWorld implements ZooCacheDeps {
     if (!f) return new Response('not found', { status: 404 });
     const full = typeof f.body === 'string' ? new TextEncoder().encode(f.body) : f.body;
     const body = f.truncateTo === undefined ? full : full.slice(0, f.truncateTo);
-    return new Response(body.slice().buffer, { status: f.status ?? 200, headers: { 'content-length': String(full.byteLength), ...f.headers } });
+    return new Response(body.slice().buffer, {
+      status: f.status ?? 200,
+      headers: { 'content-length': String(full.byteLength), ...f.headers },
+    });
   }) as typeof fetch;
 
   sha256Hex = async (bytes: ArrayBuffer) => createHash('sha256').update(new Uint8Array(bytes)).digest('hex');

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FakeCache, FakeWorld, sha256 } from './testing';
-import { LAB_ZOO_CACHE, LAZY_CACHE, MODELS_CACHE, adoptFromHttpCache, labWasUsed, warmLab, ZOO_INDEX_CACHE, cacheKey, isLegacyCache, lazyAsset, networkFirst, pruneLazy, verifiedModel } from './zoo-cache';
+import {
+  LAB_ZOO_CACHE,
+  LAZY_CACHE,
+  MODELS_CACHE,
+  adoptFromHttpCache,
+  labWasUsed,
+  warmLab,
+  ZOO_INDEX_CACHE,
+  cacheKey,
+  isLegacyCache,
+  lazyAsset,
+  networkFirst,
+  pruneLazy,
+  verifiedModel,
+} from './zoo-cache';
 
 const BASE = 'http://app.test/explorer/';
 const MANIFEST = `${BASE}models/manifest.json`;
@@ -9,12 +23,18 @@ const MODEL = `${BASE}models/m1.onnx`;
 const modelBytes = new Uint8Array(4096).map((_, i) => (i * 7 + 3) % 251);
 
 function manifestFor(files: Record<string, Uint8Array>): string {
-  return JSON.stringify({ version: 1, models: Object.entries(files).map(([file, b]) => ({ id: file, file, bytes: b.byteLength, sha256: sha256(b) })) });
+  return JSON.stringify({
+    version: 1,
+    models: Object.entries(files).map(([file, b]) => ({ id: file, file, bytes: b.byteLength, sha256: sha256(b) })),
+  });
 }
 
 function world(): FakeWorld {
   const w = new FakeWorld();
-  w.files.set(MANIFEST, { body: manifestFor({ 'm1.onnx': modelBytes }), headers: { 'content-type': 'application/json' } });
+  w.files.set(MANIFEST, {
+    body: manifestFor({ 'm1.onnx': modelBytes }),
+    headers: { 'content-type': 'application/json' },
+  });
   w.files.set(MODEL, { body: modelBytes, headers: { 'content-type': 'application/octet-stream' } });
   return w;
 }
@@ -33,7 +53,10 @@ describe('models/manifest.json and tasks.json: network-first', () => {
 
   it('serves the last good copy when the network fails or answers 5xx, and rethrows with no copy', async () => {
     const w = world();
-    await expect(async () => { w.online = false; await networkFirst(w, get(MANIFEST), ZOO_INDEX_CACHE); }).rejects.toThrow(/Failed to fetch/);
+    await expect(async () => {
+      w.online = false;
+      await networkFirst(w, get(MANIFEST), ZOO_INDEX_CACHE);
+    }).rejects.toThrow(/Failed to fetch/);
     w.online = true;
     await networkFirst(w, get(MANIFEST), ZOO_INDEX_CACHE);
     w.online = false;
@@ -123,27 +146,40 @@ describe('model bytes: verified before caching and before serving', () => {
   it('a download that breaks off mid-body is an error, and nothing is cached', async () => {
     const w = world();
     const network = w.fetch;
-    w.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => (String(input) === MODEL
-      ? new Response(new ReadableStream({ start(c) { c.enqueue(modelBytes.slice(0, 100)); c.error(new TypeError('network changed')); } }))
-      : network(input, init))) as typeof fetch;
+    w.fetch = (async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input) === MODEL
+        ? new Response(
+            new ReadableStream({
+              start(c) {
+                c.enqueue(modelBytes.slice(0, 100));
+                c.error(new TypeError('network changed'));
+              },
+            }),
+          )
+        : network(input, init)) as typeof fetch;
     await expect(verifiedModel(w, get(MODEL), MANIFEST)).rejects.toThrow(/network changed/);
     expect(await w.store(MODELS_CACHE).bytes(MODEL)).toBeUndefined();
   });
 
   it('property: whatever prefix or corruption the network serves, only the manifest bytes are ever cached', async () => {
-    await fc.assert(fc.asyncProperty(
-      fc.nat({ max: modelBytes.byteLength }), fc.option(fc.nat({ max: modelBytes.byteLength - 1 })), fc.boolean(),
-      async (len, flip, honestLength) => {
-        const w = world();
-        const body = modelBytes.slice(0, len);
-        if (flip !== null && flip < len) body[flip]! ^= 0xff;
-        w.files.set(MODEL, { body, headers: honestLength ? { 'content-length': String(len) } : {} });
-        await verifiedModel(w, get(MODEL), MANIFEST);
-        const stored = await w.store(MODELS_CACHE).bytes(MODEL);
-        const good = len === modelBytes.byteLength && (flip === null || flip >= len);
-        expect(stored === undefined ? null : sha256(stored)).toBe(good ? sha256(modelBytes) : null);
-      },
-    ), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: modelBytes.byteLength }),
+        fc.option(fc.nat({ max: modelBytes.byteLength - 1 })),
+        fc.boolean(),
+        async (len, flip, honestLength) => {
+          const w = world();
+          const body = modelBytes.slice(0, len);
+          if (flip !== null && flip < len) body[flip]! ^= 0xff;
+          w.files.set(MODEL, { body, headers: honestLength ? { 'content-length': String(len) } : {} });
+          await verifiedModel(w, get(MODEL), MANIFEST);
+          const stored = await w.store(MODELS_CACHE).bytes(MODEL);
+          const good = len === modelBytes.byteLength && (flip === null || flip >= len);
+          expect(stored === undefined ? null : sha256(stored)).toBe(good ? sha256(modelBytes) : null);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 
@@ -164,7 +200,9 @@ describe('Vary: Origin (issue 11 item 1)', () => {
     const c = new FakeCache();
     await c.put(new Request(MODEL), new Response('x', { headers: { vary: 'Origin' } }));
     expect(await c.match(new Request(MODEL, { headers: { Origin: 'http://app.test' } }))).toBeUndefined();
-    expect(await c.match(new Request(MODEL, { headers: { Origin: 'http://app.test' } }), { ignoreVary: true })).toBeDefined();
+    expect(
+      await c.match(new Request(MODEL, { headers: { Origin: 'http://app.test' } }), { ignoreVary: true }),
+    ).toBeDefined();
   });
 });
 
@@ -178,7 +216,9 @@ describe('lazy assets (the onnxruntime .wasm)', () => {
     const asset = { url: WASM, bytes: wasm.byteLength };
     expect((await bytesOf(await lazyAsset(w, get(WASM), asset))).byteLength).toBe(5000);
     w.online = false;
-    expect((await bytesOf(await lazyAsset(w, get(WASM, { headers: { Origin: 'http://app.test' } }), asset))).byteLength).toBe(5000);
+    expect(
+      (await bytesOf(await lazyAsset(w, get(WASM, { headers: { Origin: 'http://app.test' } }), asset))).byteLength,
+    ).toBe(5000);
   });
 
   it('does not cache a download whose size is not the build size, and evicts such a copy', async () => {
@@ -199,7 +239,11 @@ describe('lazy assets (the onnxruntime .wasm)', () => {
     w.online = false;
     w.httpCache.set(WASM, wasm);
     w.httpCache.set(`${BASE}assets/other.wasm`, wasm.slice(0, 3)); // wrong size: left out
-    const adopted = await adoptFromHttpCache(w, LAZY_CACHE, [{ url: WASM, bytes: wasm.byteLength }, { url: `${BASE}assets/other.wasm`, bytes: 99 }, { url: `${BASE}assets/never.wasm`, bytes: 1 }]);
+    const adopted = await adoptFromHttpCache(w, LAZY_CACHE, [
+      { url: WASM, bytes: wasm.byteLength },
+      { url: `${BASE}assets/other.wasm`, bytes: 99 },
+      { url: `${BASE}assets/never.wasm`, bytes: 1 },
+    ]);
     expect(adopted).toEqual([WASM]);
     expect((await w.store(LAZY_CACHE).bytes(WASM))?.byteLength).toBe(5000);
     expect(w.fetched.every((f) => f.cache === 'only-if-cached')).toBe(true);
@@ -226,7 +270,7 @@ describe('lazy assets (the onnxruntime .wasm)', () => {
     expect(LAB_ZOO_CACHE).toBe(ZOO_CACHE);
   });
 
-  it('pruning keeps the current build\'s files and drops the others', async () => {
+  it("pruning keeps the current build's files and drops the others", async () => {
     const w = world();
     const cache = (await w.caches.open(LAZY_CACHE)) as unknown as FakeCache;
     await cache.put(WASM, new Response('a'));
@@ -240,7 +284,7 @@ describe('helpers', () => {
   it('cache keys drop query and fragment', () => {
     expect(cacheKey(`${MODEL}?sha256=ab#x`)).toBe(MODEL);
   });
-  it('legacy caches are those of the hand-written worker, never the lab\'s own zoo cache', () => {
+  it("legacy caches are those of the hand-written worker, never the lab's own zoo cache", () => {
     expect(isLegacyCache('t2-explorer-shell-abc123')).toBe(true);
     expect(isLegacyCache('t2-explorer-runtime-abc123')).toBe(true);
     expect(isLegacyCache('t2-explorer-models-v1')).toBe(true);

@@ -69,7 +69,11 @@ export interface ModelExpectation {
  * The manifest entry of the model at `modelUrl`: from the last good manifest (the lab fetches manifest.json, network
  * first, before any model), else fetched now. Null when there is no readable manifest or it does not list the file.
  */
-export async function expectedModel(deps: ZooCacheDeps, modelUrl: string, manifestUrl: string): Promise<ModelExpectation | null> {
+export async function expectedModel(
+  deps: ZooCacheDeps,
+  modelUrl: string,
+  manifestUrl: string,
+): Promise<ModelExpectation | null> {
   let res = await (await deps.caches.open(ZOO_INDEX_CACHE)).match(cacheKey(manifestUrl), MATCH);
   if (!res) {
     try {
@@ -107,7 +111,8 @@ function lengthMismatch(res: Response, received: number): boolean {
 
 function bytesResponse(bytes: ArrayBuffer, type: string | null, status = 200, statusText = 'OK'): Response {
   return new Response(bytes, {
-    status, statusText,
+    status,
+    statusText,
     headers: { 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': String(bytes.byteLength) },
   });
 }
@@ -124,10 +129,14 @@ export async function verifiedModel(deps: ZooCacheDeps, request: Request, manife
   const hit = await cache.match(key, MATCH);
   if (hit) {
     const bytes = await hit.arrayBuffer().catch(() => null);
-    if (want && bytes && (await matches(deps, bytes, want))) return bytesResponse(bytes, hit.headers.get('content-type'));
+    if (want && bytes && (await matches(deps, bytes, want)))
+      return bytesResponse(bytes, hit.headers.get('content-type'));
     await cache.delete(key, MATCH); // corrupt, truncated, or no longer in the manifest
   }
-  const res = await deps.fetch(request.url, { credentials: 'same-origin', cache: request.cache === 'only-if-cached' ? 'default' : request.cache });
+  const res = await deps.fetch(request.url, {
+    credentials: 'same-origin',
+    cache: request.cache === 'only-if-cached' ? 'default' : request.cache,
+  });
   if (res.status !== 200 || !want) return res; // nothing to check it against: passed on, not cached
   const bytes = await res.arrayBuffer(); // a download that breaks off rejects here: a network error for the caller
   const type = res.headers.get('content-type');
@@ -170,7 +179,11 @@ export async function lazyAsset(deps: ZooCacheDeps, request: Request, asset: Laz
  * first visit: the .wasm, the zoo index) are taken from the browser's HTTP cache into `cacheName`, without touching
  * the network (`cache: 'only-if-cached'`), when their length is the build's (if known). Returns the URLs adopted.
  */
-export async function adoptFromHttpCache(deps: ZooCacheDeps, cacheName: string, assets: readonly LazyAsset[]): Promise<string[]> {
+export async function adoptFromHttpCache(
+  deps: ZooCacheDeps,
+  cacheName: string,
+  assets: readonly LazyAsset[],
+): Promise<string[]> {
   const cache = await deps.caches.open(cacheName);
   const adopted: string[] = [];
   for (const a of assets) {
@@ -205,9 +218,13 @@ export async function labWasUsed(deps: ZooCacheDeps): Promise<boolean> {
  * This covers a lab run before the worker controlled the page, and a new build whose .wasm changed. Failures are
  * left for the next lab use. Returns the URLs now cached.
  */
-export async function warmLab(deps: ZooCacheDeps, lazy: readonly LazyAsset[], indexUrls: readonly string[]): Promise<string[]> {
+export async function warmLab(
+  deps: ZooCacheDeps,
+  lazy: readonly LazyAsset[],
+  indexUrls: readonly string[],
+): Promise<string[]> {
   if (!(await labWasUsed(deps))) return [];
-  const done = [...await adoptFromHttpCache(deps, LAZY_CACHE, lazy)];
+  const done = [...(await adoptFromHttpCache(deps, LAZY_CACHE, lazy))];
   const cache = await deps.caches.open(LAZY_CACHE);
   for (const a of lazy) {
     if (await cache.match(cacheKey(a.url), MATCH)) continue;

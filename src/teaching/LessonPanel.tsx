@@ -24,7 +24,17 @@ export function LessonPanel({ lesson, step, onStep, onClose }: LessonPanelProps)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
-      const action = lessonKeyAction(e, e.target instanceof HTMLElement ? { tagName: e.target.tagName, isContentEditable: e.target.isContentEditable, type: (e.target as HTMLInputElement).type, role: e.target.getAttribute('role') } : null);
+      const action = lessonKeyAction(
+        e,
+        e.target instanceof HTMLElement
+          ? {
+              tagName: e.target.tagName,
+              isContentEditable: e.target.isContentEditable,
+              type: (e.target as HTMLInputElement).type,
+              role: e.target.getAttribute('role'),
+            }
+          : null,
+      );
       if (!action) return;
       const next = moveStep(lesson, step, action === 'next' ? 1 : -1);
       if (next !== step) {
@@ -40,20 +50,40 @@ export function LessonPanel({ lesson, step, onStep, onClose }: LessonPanelProps)
     <section className="lesson-panel" aria-label={`Lesson: ${lesson.title}`} data-testid="lesson" data-step={step + 1}>
       <header className="lesson-panel__head">
         <h2>{lesson.title}</h2>
-        <button type="button" className="button lesson-panel__close" data-testid="lesson.close" onClick={onClose} aria-label="Close the lesson">
+        <button
+          type="button"
+          className="button lesson-panel__close"
+          data-testid="lesson.close"
+          onClick={onClose}
+          aria-label="Close the lesson"
+        >
           Close
         </button>
       </header>
-      <p className="lesson-panel__progress" data-testid="lesson.progress">Step {step + 1} of {lesson.steps.length}</p>
+      <p className="lesson-panel__progress" data-testid="lesson.progress">
+        Step {step + 1} of {lesson.steps.length}
+      </p>
       <div aria-live="polite" data-testid="lesson.step">
         <h3>{current.title}</h3>
         <p>{current.text}</p>
       </div>
       <div className="lesson-panel__nav">
-        <button type="button" className="button" data-testid="lesson.previous" disabled={step === 0} onClick={() => onStep(moveStep(lesson, step, -1))}>
+        <button
+          type="button"
+          className="button"
+          data-testid="lesson.previous"
+          disabled={step === 0}
+          onClick={() => onStep(moveStep(lesson, step, -1))}
+        >
           ← Previous
         </button>
-        <button type="button" className="button" data-testid="lesson.next" disabled={step === last} onClick={() => onStep(moveStep(lesson, step, 1))}>
+        <button
+          type="button"
+          className="button"
+          data-testid="lesson.next"
+          disabled={step === last}
+          onClick={() => onStep(moveStep(lesson, step, 1))}
+        >
           Next →
         </button>
       </div>
@@ -69,9 +99,16 @@ export function LessonMenu({ onStart }: { onStart: (lesson: Lesson) => void }) {
       <ul>
         {LESSONS.map((l) => (
           <li key={l.id}>
-            <button type="button" className="lesson-menu__button" data-testid={`lesson.start.${l.id}`} onClick={() => onStart(l)}>
+            <button
+              type="button"
+              className="lesson-menu__button"
+              data-testid={`lesson.start.${l.id}`}
+              onClick={() => onStart(l)}
+            >
               <span className="lesson-menu__title">{l.title}</span>
-              <span className="lesson-menu__summary">{l.summary} ({l.steps.length} steps)</span>
+              <span className="lesson-menu__summary">
+                {l.summary} ({l.steps.length} steps)
+              </span>
             </button>
           </li>
         ))}

@@ -27,7 +27,15 @@ export function PresetPicker({ currentId, onSelect }: PickerProps) {
               onClick={() => onSelect(p)}
             >
               {p.title}
-              {presetRange(p).status === 'outside' ? <><span className="preset-picker__flag" aria-hidden="true"> ⚠</span><span className="sr-only"> (outside the fitted range)</span></> : null}
+              {presetRange(p).status === 'outside' ? (
+                <>
+                  <span className="preset-picker__flag" aria-hidden="true">
+                    {' '}
+                    ⚠
+                  </span>
+                  <span className="sr-only"> (outside the fitted range)</span>
+                </>
+              ) : null}
             </button>
           </li>
         ))}
@@ -44,15 +52,22 @@ export function PresetCard({ preset, scenario }: { preset: Preset; scenario: Sce
       <h2 className="preset-card__title">{preset.title}</h2>
       <p>{preset.summary}</p>
       <ul className="preset-card__facts">
-        {preset.facts.map((f) => <li key={f}>{f}</li>)}
+        {preset.facts.map((f) => (
+          <li key={f}>{f}</li>
+        ))}
       </ul>
       {preset.compare ? (
         <p data-testid="preset.compare">
-          Compared with: {preset.compare.label} (N = {formatQuantity(preset.compare.params)}, k = {formatQuantity(preset.compare.samples)}).
+          Compared with: {preset.compare.label} (N = {formatQuantity(preset.compare.params)}, k ={' '}
+          {formatQuantity(preset.compare.samples)}).
         </p>
       ) : null}
       {preset.note ? <p className="preset-card__note">{preset.note}</p> : null}
-      {range.text ? <p className="preset-card__range" role="note" data-testid="preset.range-note">{range.text}</p> : null}
+      {range.text ? (
+        <p className="preset-card__range" role="note" data-testid="preset.range-note">
+          {range.text}
+        </p>
+      ) : null}
       <p className="preset-card__source" data-testid="preset.source">
         Source: {preset.citation} ({sourceLink(preset.source)})
       </p>
@@ -62,5 +77,11 @@ export function PresetCard({ preset, scenario }: { preset: Preset; scenario: Sce
 
 function sourceLink(source: string) {
   const m = /^arXiv:(\d{4}\.\d{4,5})$/.exec(source);
-  return m ? <a href={`https://arxiv.org/abs/${m[1]}`} rel="noopener noreferrer" target="_blank">{source}</a> : source;
+  return m ? (
+    <a href={`https://arxiv.org/abs/${m[1]}`} rel="noopener noreferrer" target="_blank">
+      {source}
+    </a>
+  ) : (
+    source
+  );
 }

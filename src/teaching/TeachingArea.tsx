@@ -74,7 +74,14 @@ export function TeachingPanels() {
         {panel === 'presets' ? <PresetPicker currentId={presetId} onSelect={(p) => selectPreset(p.id)} /> : null}
       </div>
       <div id="teaching-panel-lessons" hidden={panel !== 'lessons'}>
-        {panel === 'lessons' ? <LessonMenu onStart={(l) => { setLessonStep(l.id, 0); setPanel(null); }} /> : null}
+        {panel === 'lessons' ? (
+          <LessonMenu
+            onStart={(l) => {
+              setLessonStep(l.id, 0);
+              setPanel(null);
+            }}
+          />
+        ) : null}
       </div>
       <div id="teaching-panel-presenter" hidden={panel !== 'presenter'}>
         {panel === 'presenter' ? <PresenterBuilder href={window.location.href} initial={presenter} /> : null}
@@ -96,7 +103,12 @@ export function LessonDock() {
   if (!lesson || !lessonState) return null;
   return (
     <div className="lesson-dock" data-testid="lesson.card">
-      <LessonPanel lesson={lesson} step={lessonState.step} onStep={(i) => setLessonStep(lesson.id, i)} onClose={closeLesson} />
+      <LessonPanel
+        lesson={lesson}
+        step={lessonState.step}
+        onStep={(i) => setLessonStep(lesson.id, i)}
+        onClose={closeLesson}
+      />
     </div>
   );
 }

@@ -45,15 +45,26 @@ export function lessonKeyAction(
  * True when keys typed into `target` belong to it: text fields, selects, sliders (arrows move them) and editable
  * content. Buttons and links do not consume arrows or letters, so lesson keys work while they have focus.
  */
-export function isEditable(target: { tagName?: string; isContentEditable?: boolean; type?: string; role?: string | null }): boolean {
+export function isEditable(target: {
+  tagName?: string;
+  isContentEditable?: boolean;
+  type?: string;
+  role?: string | null;
+}): boolean {
   const tag = (target.tagName ?? '').toUpperCase();
   if (target.isContentEditable) return true;
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  if (tag === 'INPUT') return !['button', 'submit', 'reset', 'checkbox', 'radio'].includes((target.type ?? 'text').toLowerCase());
-  return target.role === 'slider' || target.role === 'textbox' || target.role === 'combobox' || target.role === 'spinbutton';
+  if (tag === 'INPUT')
+    return !['button', 'submit', 'reset', 'checkbox', 'radio'].includes((target.type ?? 'text').toLowerCase());
+  return (
+    target.role === 'slider' || target.role === 'textbox' || target.role === 'combobox' || target.role === 'spinbutton'
+  );
 }
 
 /** Query-string pairs of a lesson step (step 1-based). */
 export function lessonParams(lessonId: string, step: number): [string, string][] {
-  return [['lesson', lessonId], ['step', String(step + 1)]];
+  return [
+    ['lesson', lessonId],
+    ['step', String(step + 1)],
+  ];
 }

@@ -1,15 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
-import { clampStep, isEditable, lessonFromParams, lessonKeyAction, lessonParams, moveStep, parseStepParam } from './lesson-logic';
+import {
+  clampStep,
+  isEditable,
+  lessonFromParams,
+  lessonKeyAction,
+  lessonParams,
+  moveStep,
+  parseStepParam,
+} from './lesson-logic';
 import { HIGHLIGHT_TARGETS, LESSONS, getLesson, parseLessons, stepScenario } from './lessons';
 import { getPreset, presetScenario } from './presets';
 
 describe('lessons data', () => {
   it('ships the four lessons of the teaching issue, then the money lesson, then the two seed-paper lessons (issue 15)', () => {
     expect(LESSONS.map((l) => l.title)).toEqual([
-      'Why overtrain a small model?', 'When does sampling pay?', 'Reading a Pareto frontier', "Epoch's trade-off spans",
-      'What does this cost?', 'Which k? It depends on your verifier', 'Plan Early: one big model or many small ones?',
+      'Why overtrain a small model?',
+      'When does sampling pay?',
+      'Reading a Pareto frontier',
+      "Epoch's trade-off spans",
+      'What does this cost?',
+      'Which k? It depends on your verifier',
+      'Plan Early: one big model or many small ones?',
     ]);
     for (const l of LESSONS) expect(l.steps.length).toBeGreaterThanOrEqual(3);
   });
@@ -45,7 +58,9 @@ describe('lessons data', () => {
     for (let i = 1; i < l.steps.length; i++) {
       const a = l.steps[i - 1]!;
       const b = l.steps[i]!;
-      expect(JSON.stringify(stepScenario(a)) !== JSON.stringify(stepScenario(b)) || a.highlight !== b.highlight).toBe(true);
+      expect(JSON.stringify(stepScenario(a)) !== JSON.stringify(stepScenario(b)) || a.highlight !== b.highlight).toBe(
+        true,
+      );
     }
   });
 
@@ -54,9 +69,15 @@ describe('lessons data', () => {
     const ok = { id: 'a', title: 'A', summary: 's', steps: [step] };
     expect(parseLessons({ lessons: [ok] })).toHaveLength(1);
     expect(() => parseLessons({ lessons: [{ ...ok, steps: [] }] })).toThrow(/non-empty list/);
-    expect(() => parseLessons({ lessons: [{ ...ok, steps: [{ ...step, highlight: 'chart.nope' }] }] })).toThrow(/unknown highlight target/);
-    expect(() => parseLessons({ lessons: [{ ...ok, steps: [{ ...step, preset: 'nope' }] }] })).toThrow(/unknown preset/);
-    expect(() => parseLessons({ lessons: [{ ...ok, steps: [{ ...step, scenario: { n: 1 } }] }] })).toThrow(/unknown scenario field "n"/);
+    expect(() => parseLessons({ lessons: [{ ...ok, steps: [{ ...step, highlight: 'chart.nope' }] }] })).toThrow(
+      /unknown highlight target/,
+    );
+    expect(() => parseLessons({ lessons: [{ ...ok, steps: [{ ...step, preset: 'nope' }] }] })).toThrow(
+      /unknown preset/,
+    );
+    expect(() => parseLessons({ lessons: [{ ...ok, steps: [{ ...step, scenario: { n: 1 } }] }] })).toThrow(
+      /unknown scenario field "n"/,
+    );
     expect(() => parseLessons({ lessons: [ok, ok] })).toThrow(/duplicate/);
   });
 });
@@ -85,11 +106,13 @@ describe('lesson navigation', () => {
   });
 
   it('moveStep stays inside the lesson (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: -5, max: 20 }), fc.constantFrom(1 as const, -1 as const), (i, d) => {
-      const next = moveStep(lesson, i, d);
-      expect(next).toBeGreaterThanOrEqual(0);
-      expect(next).toBeLessThan(lesson.steps.length);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -5, max: 20 }), fc.constantFrom(1 as const, -1 as const), (i, d) => {
+        const next = moveStep(lesson, i, d);
+        expect(next).toBeGreaterThanOrEqual(0);
+        expect(next).toBeLessThan(lesson.steps.length);
+      }),
+    );
     expect(moveStep(lesson, 0, 1)).toBe(1);
     expect(moveStep(lesson, 0, -1)).toBe(0);
   });
@@ -126,8 +149,16 @@ describe('lesson navigation', () => {
     }
   });
   it('a step with a bad strategy is refused', () => {
-    const bad = { lessons: [{ id: 'x', title: 'x', summary: 'x', steps: [{ title: 't', text: 't', highlight: 'chart.passk', scenario: { strategy: 'vote_9' } }] }] };
+    const bad = {
+      lessons: [
+        {
+          id: 'x',
+          title: 'x',
+          summary: 'x',
+          steps: [{ title: 't', text: 't', highlight: 'chart.passk', scenario: { strategy: 'vote_9' } }],
+        },
+      ],
+    };
     expect(() => parseLessons(bad)).toThrow(/strategy/);
   });
 });
-

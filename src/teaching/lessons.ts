@@ -9,13 +9,35 @@ import { completeScenario, getPreset, parsePartialScenario } from './presets';
 
 /** The test ids a step may highlight: controls, charts and readouts of the explorer. */
 export const HIGHLIGHT_TARGETS = [
-  'controls.model', 'controls.constants', 'controls.params', 'controls.tokens', 'controls.samples',
-  'controls.train-budget', 'controls.inference-budget', 'controls.tokens-served', 'controls.target-quality',
-  'chart.frontier', 'chart.tokens-per-param', 'chart.isoflop', 'chart.passk', 'chart.epoch', 'chart.epoch.report-table',
-  'readout.quality', 'readout.savings', 'readout.target', 'readout.tokens-per-param', 'readout.lifetime-split',
-  'readout.cost', 'cost.controls',
-  'controls.strategy', 'papers.wu', 'papers.wu.math500', 'papers.wu.optimal-size', 'papers.plan-early',
-  'papers.plan-early.chart', 'papers.plan-early.perplexity',
+  'controls.model',
+  'controls.constants',
+  'controls.params',
+  'controls.tokens',
+  'controls.samples',
+  'controls.train-budget',
+  'controls.inference-budget',
+  'controls.tokens-served',
+  'controls.target-quality',
+  'chart.frontier',
+  'chart.tokens-per-param',
+  'chart.isoflop',
+  'chart.passk',
+  'chart.epoch',
+  'chart.epoch.report-table',
+  'readout.quality',
+  'readout.savings',
+  'readout.target',
+  'readout.tokens-per-param',
+  'readout.lifetime-split',
+  'readout.cost',
+  'cost.controls',
+  'controls.strategy',
+  'papers.wu',
+  'papers.wu.math500',
+  'papers.wu.optimal-size',
+  'papers.plan-early',
+  'papers.plan-early.chart',
+  'papers.plan-early.perplexity',
 ] as const;
 export type HighlightTarget = (typeof HIGHLIGHT_TARGETS)[number];
 
@@ -45,10 +67,14 @@ function parseStep(where: string, value: unknown): LessonStep {
   for (const f of ['title', 'text', 'highlight'] as const) {
     if (typeof s?.[f] !== 'string' || s[f] === '') fail(where, `${f} must be a non-empty string`);
   }
-  if (!(HIGHLIGHT_TARGETS as readonly string[]).includes(s.highlight as string)) fail(where, `unknown highlight target ${String(s.highlight)}`);
-  if (s.preset !== undefined && (typeof s.preset !== 'string' || !getPreset(s.preset))) fail(where, `unknown preset ${String(s.preset)}`);
+  if (!(HIGHLIGHT_TARGETS as readonly string[]).includes(s.highlight as string))
+    fail(where, `unknown highlight target ${String(s.highlight)}`);
+  if (s.preset !== undefined && (typeof s.preset !== 'string' || !getPreset(s.preset)))
+    fail(where, `unknown preset ${String(s.preset)}`);
   const step: LessonStep = {
-    title: s.title as string, text: s.text as string, highlight: s.highlight as HighlightTarget,
+    title: s.title as string,
+    text: s.text as string,
+    highlight: s.highlight as HighlightTarget,
     scenario: s.scenario === undefined ? {} : parsePartialScenario(`lesson ${where}`, s.scenario),
   };
   if (s.preset !== undefined) step.preset = s.preset as string;

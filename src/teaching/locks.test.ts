@@ -53,7 +53,10 @@ describe('applyWithLocks', () => {
     const { scenario, kept } = applyWithLocks(preset('chinchilla').scenario, t2, locks('m'));
     expect(scenario.qualityModel).toBe('t2-1');
     expect(scenario.constantSet).toBe(t2.constantSet);
-    expect(kept.map((k) => [k.field, k.lockedBy])).toEqual([['qualityModel', 'qualityModel'], ['constantSet', 'qualityModel']]);
+    expect(kept.map((k) => [k.field, k.lockedBy])).toEqual([
+      ['qualityModel', 'qualityModel'],
+      ['constantSet', 'qualityModel'],
+    ]);
   });
 
   it('a locked loss target holds the model between loss views but not its meaning across measures', () => {
@@ -72,33 +75,48 @@ describe('applyWithLocks', () => {
   it('property: for any current preset, any preset or lesson step, and any locks, locked values never move', () => {
     const sources = [...PRESETS.map((p) => p.scenario), ...LESSONS.flatMap((l) => l.steps.map(stepPartial))];
     const keys = SCENARIO_SCHEMA.map((s) => s.key);
-    fc.assert(fc.property(
-      fc.integer({ min: 0, max: PRESETS.length - 1 }), fc.integer({ min: 0, max: sources.length - 1 }),
-      fc.subarray(keys), fc.double({ min: 1.5, max: 3, noNaN: true }),
-      (from, to, lock, target) => {
-        const base = presetScenario(PRESETS[from]!);
-        const current = { ...base, targetQuality: base.qualityModel === 't2-2' ? target / 4 : target };
-        const locked = locks(...lock);
-        const { scenario, kept } = applyWithLocks(sources[to]!, current, locked);
-        for (const f of locked) expect(scenario[f], f).toBe(current[f]);
-        expect(isConstantSetOf(scenario.qualityModel, scenario.constantSet, scenario.userSet)).toBe(true);
-        if (locked.includes('targetQuality')) expect(targetOnModelChange(current.qualityModel, scenario.qualityModel, current.targetQuality)).toBe(current.targetQuality);
-        for (const s of SCENARIO_SCHEMA) {
-          const v = scenario[s.field];
-          if (typeof v !== 'number') continue;
-          expect(Number.isFinite(v), s.field).toBe(true);
-          if (!locked.includes(s.field)) {
-            const { min, max } = rangeOf(s.field);
-            expect(v, s.field).toBeGreaterThanOrEqual(min);
-            expect(v, s.field).toBeLessThanOrEqual(max);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: PRESETS.length - 1 }),
+        fc.integer({ min: 0, max: sources.length - 1 }),
+        fc.subarray(keys),
+        fc.double({ min: 1.5, max: 3, noNaN: true }),
+        (from, to, lock, target) => {
+          const base = presetScenario(PRESETS[from]!);
+          const current = { ...base, targetQuality: base.qualityModel === 't2-2' ? target / 4 : target };
+          const locked = locks(...lock);
+          const { scenario, kept } = applyWithLocks(sources[to]!, current, locked);
+          for (const f of locked) expect(scenario[f], f).toBe(current[f]);
+          expect(isConstantSetOf(scenario.qualityModel, scenario.constantSet, scenario.userSet)).toBe(true);
+          if (locked.includes('targetQuality'))
+            expect(targetOnModelChange(current.qualityModel, scenario.qualityModel, current.targetQuality)).toBe(
+              current.targetQuality,
+            );
+          for (const s of SCENARIO_SCHEMA) {
+            const v = scenario[s.field];
+            if (typeof v !== 'number') continue;
+            expect(Number.isFinite(v), s.field).toBe(true);
+            if (!locked.includes(s.field)) {
+              const { min, max } = rangeOf(s.field);
+              expect(v, s.field).toBeGreaterThanOrEqual(min);
+              expect(v, s.field).toBeLessThanOrEqual(max);
+            }
           }
-        }
-        // Every kept value is one the source asked to change, and every locked value it changed is named.
-        const wanted = completeScenario(sources[to]!);
-        const differs = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) > 1e-12 * Math.max(Math.abs(a), Math.abs(b)) : a !== b);
-        for (const f of locked) expect(kept.some((k) => k.field === f), f).toBe(differs(wanted[f], current[f]));
-      },
-    ), { numRuns: 300 });
+          // Every kept value is one the source asked to change, and every locked value it changed is named.
+          const wanted = completeScenario(sources[to]!);
+          const differs = (a: unknown, b: unknown) =>
+            typeof a === 'number' && typeof b === 'number'
+              ? Math.abs(a - b) > 1e-12 * Math.max(Math.abs(a), Math.abs(b))
+              : a !== b;
+          for (const f of locked)
+            expect(
+              kept.some((k) => k.field === f),
+              f,
+            ).toBe(differs(wanted[f], current[f]));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

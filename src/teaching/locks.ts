@@ -32,31 +32,56 @@ export interface KeptValue {
 }
 
 /** Fields that must keep their current value when `current` would become `wanted`, each with the lock behind it. */
-export function heldFields(current: Scenario, wanted: Scenario, locked: readonly (keyof Scenario)[]): Map<keyof Scenario, keyof Scenario> {
+export function heldFields(
+  current: Scenario,
+  wanted: Scenario,
+  locked: readonly (keyof Scenario)[],
+): Map<keyof Scenario, keyof Scenario> {
   const held = new Map<keyof Scenario, keyof Scenario>(locked.map((f) => [f, f]));
   if (!held.has('qualityModel') && wanted.qualityModel !== current.qualityModel) {
     if (held.has('constantSet') && !isConstantSetOf(wanted.qualityModel, current.constantSet, current.userSet)) {
       held.set('qualityModel', 'constantSet');
-    } else if (held.has('targetQuality') && current.targetQuality !== 0
-      && targetOnModelChange(current.qualityModel, wanted.qualityModel, current.targetQuality) !== current.targetQuality) {
+    } else if (
+      held.has('targetQuality') &&
+      current.targetQuality !== 0 &&
+      targetOnModelChange(current.qualityModel, wanted.qualityModel, current.targetQuality) !== current.targetQuality
+    ) {
       held.set('qualityModel', 'targetQuality');
     }
   }
-  if (held.has('qualityModel') && !held.has('constantSet') && !isConstantSetOf(current.qualityModel, wanted.constantSet, current.userSet)) {
+  if (
+    held.has('qualityModel') &&
+    !held.has('constantSet') &&
+    !isConstantSetOf(current.qualityModel, wanted.constantSet, current.userSet)
+  ) {
     held.set('constantSet', 'qualityModel');
   }
-  if (held.has('constantSet') && !held.has('userSet') && current.userSet && current.userSet.set.id === current.constantSet) {
+  if (
+    held.has('constantSet') &&
+    !held.has('userSet') &&
+    current.userSet &&
+    current.userSet.set.id === current.constantSet
+  ) {
     held.set('userSet', 'constantSet');
   }
   return held;
 }
 
-const NUMERIC: readonly NumericField[] = ['params', 'tokens', 'samples', 'trainFlops', 'inferenceFlops', 'tokensServed', 'targetQuality'];
+const NUMERIC: readonly NumericField[] = [
+  'params',
+  'tokens',
+  'samples',
+  'trainFlops',
+  'inferenceFlops',
+  'tokensServed',
+  'targetQuality',
+];
 
 const MODEL_NAMES: Readonly<Record<QualityModel, string>> = qualityModelTable((m) => m.shortName);
 
 function same(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+  if (typeof a === 'number' && typeof b === 'number')
+    return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
   return a === b;
 }
 
@@ -64,7 +89,8 @@ function same(a: unknown, b: unknown): boolean {
 export function describeValue(field: keyof Scenario, s: Scenario): string {
   const v = s[field];
   if (field === 'qualityModel') return MODEL_NAMES[s.qualityModel];
-  if (field === 'constantSet') return listConstantSets(s.qualityModel, s.userSet).find((c) => c.id === s.constantSet)?.name ?? s.constantSet;
+  if (field === 'constantSet')
+    return listConstantSets(s.qualityModel, s.userSet).find((c) => c.id === s.constantSet)?.name ?? s.constantSet;
   if (field === 'targetQuality') return s.targetQuality === 0 ? 'none' : formatQuantity(s.targetQuality, { digits: 4 });
   if (field === 'userSet') return s.userSet ? s.userSet.set.name : 'none';
   if (field === 'measured') return `${s.measured?.length ?? 0} run(s)`;
@@ -77,7 +103,11 @@ export function describeValue(field: keyof Scenario, s: Scenario): string {
  * The scenario a preset or lesson step (`partial`, as in presets.json) loads from `current` with the `locked` fields,
  * and the held values it had to keep. With no locks, exactly `completeScenario(partial)`.
  */
-export function applyWithLocks(partial: Partial<Scenario>, current: Scenario, locked: readonly (keyof Scenario)[]): { scenario: Scenario; kept: KeptValue[] } {
+export function applyWithLocks(
+  partial: Partial<Scenario>,
+  current: Scenario,
+  locked: readonly (keyof Scenario)[],
+): { scenario: Scenario; kept: KeptValue[] } {
   const wanted = completeScenario(partial);
   if (locked.length === 0) return { scenario: wanted, kept: [] };
   const held = heldFields(current, wanted, locked);
@@ -104,7 +134,10 @@ export function lockNotice(what: string, kept: readonly KeptValue[]): Notice {
     source: 'presenter',
     level: 'info',
     text: `Locked by the presenter link, kept: ${kept.map((k) => `${label(k.field)} = ${k.kept}`).join('; ')}.`,
-    details: kept.map((k) => `${what} has ${label(k.field)} = ${k.wanted}${k.lockedBy === k.field ? '' : ` (kept with the locked ${label(k.lockedBy)})`}.`),
+    details: kept.map(
+      (k) =>
+        `${what} has ${label(k.field)} = ${k.wanted}${k.lockedBy === k.field ? '' : ` (kept with the locked ${label(k.lockedBy)})`}.`,
+    ),
   };
 }
 
@@ -125,16 +158,29 @@ export function modelHeldNotice(lockedBy: keyof Scenario): Notice {
  * storing it would itself move a locked value (the locked user set, or a locked constant set that is the earlier fit):
  * then `stored` is false and the scenario is unchanged. With no locks, exactly the switch.
  */
-export function applyUserSetWithLocks(current: Scenario, userSet: UserConstantSet, model: QualityModel, locked: readonly (keyof Scenario)[]): { scenario: Scenario; kept: KeptValue[]; stored: boolean } {
+export function applyUserSetWithLocks(
+  current: Scenario,
+  userSet: UserConstantSet,
+  model: QualityModel,
+  locked: readonly (keyof Scenario)[],
+): { scenario: Scenario; kept: KeptValue[]; stored: boolean } {
   const wanted: Scenario = { ...current, qualityModel: model, constantSet: userSet.set.id, userSet };
   if (locked.length === 0) return { scenario: wanted, kept: [], stored: true };
-  const userLock: keyof Scenario | undefined = current.userSet === userSet ? undefined
-    : locked.includes('userSet') ? 'userSet'
-      : locked.includes('constantSet') && current.userSet?.set.id === current.constantSet && userSet.set.id !== current.constantSet ? 'constantSet'
-        : undefined;
+  const userLock: keyof Scenario | undefined =
+    current.userSet === userSet
+      ? undefined
+      : locked.includes('userSet')
+        ? 'userSet'
+        : locked.includes('constantSet') &&
+            current.userSet?.set.id === current.constantSet &&
+            userSet.set.id !== current.constantSet
+          ? 'constantSet'
+          : undefined;
   const base: Scenario = userLock ? current : { ...current, userSet };
   const held = userLock
-    ? new Map<keyof Scenario, keyof Scenario>((['qualityModel', 'constantSet', 'userSet'] as const).map((f) => [f, locked.includes(f) ? f : userLock]))
+    ? new Map<keyof Scenario, keyof Scenario>(
+        (['qualityModel', 'constantSet', 'userSet'] as const).map((f) => [f, locked.includes(f) ? f : userLock]),
+      )
     : heldFields(base, wanted, locked);
   if (!userLock) held.delete('userSet'); // the same id means the same constants: the locked set does not move
   // The model changes only to show the fit: when the constant set stays, so does the model.
@@ -150,17 +196,27 @@ export function applyUserSetWithLocks(current: Scenario, userSet: UserConstantSe
 }
 
 /** The notice when locks kept the charts off a fitted set; `model` is the model that shows the set. */
-export function userSetNotice(kept: readonly KeptValue[], stored: boolean, applies: boolean, model: QualityModel): Notice {
+export function userSetNotice(
+  kept: readonly KeptValue[],
+  stored: boolean,
+  applies: boolean,
+  model: QualityModel,
+): Notice {
   const label = (f: keyof Scenario) => fieldSpec(f).label;
   const lock = kept.find((k) => k.field === 'userSet')?.lockedBy ?? 'userSet';
-  const tail = !stored ? `your new fit is not stored: the locked ${label(lock)} keeps the earlier one`
-    : applies ? 'your fitted set is saved under Constant set'
+  const tail = !stored
+    ? `your new fit is not stored: the locked ${label(lock)} keeps the earlier one`
+    : applies
+      ? 'your fitted set is saved under Constant set'
       : `your fitted set is saved under Constant set of the ${MODEL_NAMES[model]} model`;
   return {
     id: LOCK_NOTICE_ID,
     source: 'presenter',
     level: 'info',
     text: `Locked by the presenter link, kept: ${kept.map((k) => `${label(k.field)} = ${k.kept}`).join('; ')}; ${tail}.`,
-    details: kept.map((k) => `Your fit asked for ${label(k.field)} = ${k.wanted}${k.lockedBy === k.field ? '' : ` (kept with the locked ${label(k.lockedBy)})`}.`),
+    details: kept.map(
+      (k) =>
+        `Your fit asked for ${label(k.field)} = ${k.wanted}${k.lockedBy === k.field ? '' : ` (kept with the locked ${label(k.lockedBy)})`}.`,
+    ),
   };
 }

@@ -4,7 +4,12 @@
  * reported, like the scenario codec does.
  */
 import { echo } from '../store/url/limits';
-import { HIDEABLE_CONTROLS, NO_PRESENTER, type HideableControl, type PresenterOptions } from '../store/presenter-options';
+import {
+  HIDEABLE_CONTROLS,
+  NO_PRESENTER,
+  type HideableControl,
+  type PresenterOptions,
+} from '../store/presenter-options';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
 
 // The options' shape is the teaching slice's state (src/store/presenter-options.ts); parsing and writing them is ours.
@@ -18,7 +23,14 @@ export const PRESENTER_KEYS = { hide: 'hide', lock: 'lock', big: 'big' } as cons
 
 function list(raw: string | null): string[] {
   if (!raw) return [];
-  return [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => s !== ''))];
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
 }
 
 /** Reads presenter options from a query string; `issues` names each value that was dropped. */
@@ -36,7 +48,10 @@ export function parsePresenter(params: URLSearchParams): { options: PresenterOpt
   }
   const bigRaw = params.get(PRESENTER_KEYS.big);
   if (bigRaw !== null && bigRaw !== '1' && bigRaw !== '0') issues.push(`big=${echo(bigRaw)}: use big=1; ignored`);
-  return { options: { hide: sortLike(hide, HIDEABLE_CONTROLS), lock: sortLike(lock, LOCKABLE_KEYS), big: bigRaw === '1' }, issues };
+  return {
+    options: { hide: sortLike(hide, HIDEABLE_CONTROLS), lock: sortLike(lock, LOCKABLE_KEYS), big: bigRaw === '1' },
+    issues,
+  };
 }
 
 function sortLike<T extends string>(values: T[], order: readonly string[]): T[] {
@@ -60,7 +75,9 @@ export function presenterLink(href: string, o: PresenterOptions): string {
   const url = new URL(href);
   for (const key of Object.values(PRESENTER_KEYS)) url.searchParams.delete(key);
   const pairs = [...url.searchParams.entries(), ...encodePresenter(o)];
-  const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replaceAll('%2C', ',')}`).join('&');
+  const query = pairs
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replaceAll('%2C', ',')}`)
+    .join('&');
   return `${url.origin}${url.pathname}${query ? `?${query}` : ''}${url.hash}`;
 }
 

@@ -6,7 +6,15 @@ import { PLAN_EARLY_INFERENCE } from '../domain/plan-early';
 import { WU_MATH500_EXAMPLE } from '../domain/wu';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
 import papers from '../export/papers.json';
-import { PRESETS, completeScenario, getPreset, matchesPreset, parsePresets, presetRange, presetScenario } from './presets';
+import {
+  PRESETS,
+  completeScenario,
+  getPreset,
+  matchesPreset,
+  parsePresets,
+  presetRange,
+  presetScenario,
+} from './presets';
 
 const must = (id: string) => {
   const p = getPreset(id);
@@ -17,7 +25,17 @@ const must = (id: string) => {
 describe('presets', () => {
   it('ships the ten presets of the issue plus our testbed, each with a citation and source', () => {
     expect(PRESETS.map((p) => p.id)).toEqual([
-      'chinchilla', 'gopher', 'gpt3', 'llama2-7b', 'llama3-8b', 'sardana', 't2-table1', 'brown-swe-bench', 'wu-rebase', 'plan-early', 'testbed',
+      'chinchilla',
+      'gopher',
+      'gpt3',
+      'llama2-7b',
+      'llama3-8b',
+      'sardana',
+      't2-table1',
+      'brown-swe-bench',
+      'wu-rebase',
+      'plan-early',
+      'testbed',
     ]);
     for (const p of PRESETS) {
       expect(p.citation).toMatch(/\d{4}/);
@@ -65,9 +83,11 @@ describe('presets', () => {
     const p = must('chinchilla');
     const s = presetScenario(p);
     const facts = p.facts.join(' ');
-    expect(facts).toContain(`6ND = ${(6 * s.params * s.tokens).toPrecision(3).replace("e+", "e")} FLOPs`);
+    expect(facts).toContain(`6ND = ${(6 * s.params * s.tokens).toPrecision(3).replace('e+', 'e')} FLOPs`);
     expect(s.trainFlops).toBeCloseTo(5.88e23, -21);
-    expect(facts).toContain(`${loss(resolveChinchillaSet(s.constantSet).constants, s.params, s.tokens).toFixed(3)} nats`);
+    expect(facts).toContain(
+      `${loss(resolveChinchillaSet(s.constantSet).constants, s.params, s.tokens).toFixed(3)} nats`,
+    );
     expect(loss(resolveChinchillaSet('hoffmann-rounded').constants, s.params, s.tokens)).toBeCloseTo(1.9366, 3);
   });
 
@@ -106,27 +126,50 @@ describe('presets', () => {
   });
 
   it('matchesPreset holds for the preset scenario and fails once a field moves', () => {
-    fc.assert(fc.property(fc.constantFrom(...PRESETS), fc.double({ min: 1.01, max: 10, noNaN: true }), (p, f) => {
-      const s = presetScenario(p);
-      expect(matchesPreset(p, s)).toBe(true);
-      expect(matchesPreset(p, { ...s, params: s.params * f })).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...PRESETS), fc.double({ min: 1.01, max: 10, noNaN: true }), (p, f) => {
+        const s = presetScenario(p);
+        expect(matchesPreset(p, s)).toBe(true);
+        expect(matchesPreset(p, { ...s, params: s.params * f })).toBe(false);
+      }),
+    );
   });
 
   it('completeScenario: budgets follow the design unless given; constant set falls back to the model default', () => {
-    fc.assert(fc.property(fc.double({ min: 1e6, max: 1e12, noNaN: true }), fc.double({ min: 1, max: 1e3, noNaN: true }), (n, k) => {
-      const s = completeScenario({ params: n, samples: k, qualityModel: 'chinchilla' });
-      expect(s.inferenceFlops).toBeCloseTo(2 * n * k, -Math.floor(Math.log10(2 * n * k)) + 10);
-      expect(s.constantSet).toBe('hoffmann');
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e6, max: 1e12, noNaN: true }),
+        fc.double({ min: 1, max: 1e3, noNaN: true }),
+        (n, k) => {
+          const s = completeScenario({ params: n, samples: k, qualityModel: 'chinchilla' });
+          expect(s.inferenceFlops).toBeCloseTo(2 * n * k, -Math.floor(Math.log10(2 * n * k)) + 10);
+          expect(s.constantSet).toBe('hoffmann');
+        },
+      ),
+    );
   });
 
   it('rejects malformed preset files, naming the problem', () => {
-    const base = { id: 'x', title: 't', summary: 's', citation: 'c 2020', source: 'arXiv:1', facts: [], papers: [], scenario: {} };
+    const base = {
+      id: 'x',
+      title: 't',
+      summary: 's',
+      citation: 'c 2020',
+      source: 'arXiv:1',
+      facts: [],
+      papers: [],
+      scenario: {},
+    };
     expect(() => parsePresets({})).toThrow(/expected/);
-    expect(() => parsePresets({ presets: [{ ...base, scenario: { bogus: 1 } }] })).toThrow(/unknown scenario field "bogus"/);
-    expect(() => parsePresets({ presets: [{ ...base, scenario: { params: 'big' } }] })).toThrow(/params must be a finite number/);
-    expect(() => parsePresets({ presets: [{ ...base, scenario: { qualityModel: 't2-1', constantSet: 'hoffmann' } }] })).toThrow(/not one of model t2-1/);
+    expect(() => parsePresets({ presets: [{ ...base, scenario: { bogus: 1 } }] })).toThrow(
+      /unknown scenario field "bogus"/,
+    );
+    expect(() => parsePresets({ presets: [{ ...base, scenario: { params: 'big' } }] })).toThrow(
+      /params must be a finite number/,
+    );
+    expect(() =>
+      parsePresets({ presets: [{ ...base, scenario: { qualityModel: 't2-1', constantSet: 'hoffmann' } }] }),
+    ).toThrow(/not one of model t2-1/);
     expect(() => parsePresets({ presets: [base, base] })).toThrow(/duplicate/);
     expect(() => parsePresets({ presets: [{ ...base, id: 'Bad Id' }] })).toThrow(/id must be/);
   });

@@ -41,8 +41,24 @@ export interface Preset {
   papers: string[];
 }
 
-const NUMERIC_FIELDS = ['params', 'tokens', 'samples', 'trainFlops', 'inferenceFlops', 'tokensServed', 'targetQuality'] as const;
-const COST_FIELDS = ['trainGpu', 'serveGpu', 'trainPrice', 'servePrice', 'trainMfu', 'decodeModel', 'costUnits'] as const;
+const NUMERIC_FIELDS = [
+  'params',
+  'tokens',
+  'samples',
+  'trainFlops',
+  'inferenceFlops',
+  'tokensServed',
+  'targetQuality',
+] as const;
+const COST_FIELDS = [
+  'trainGpu',
+  'serveGpu',
+  'trainPrice',
+  'servePrice',
+  'trainMfu',
+  'decodeModel',
+  'costUnits',
+] as const;
 
 function fail(where: string, message: string): never {
   throw new Error(`${where}: ${message}`);
@@ -57,12 +73,14 @@ export function parsePartialScenario(where: string, value: unknown): Partial<Sce
     if (!SCENARIO_SCHEMA.some((s) => s.field === key)) fail(where, `unknown scenario field "${key}"`);
   }
   if (v.qualityModel !== undefined) {
-    if (!QUALITY_MODELS.includes(v.qualityModel as QualityModel)) fail(where, `unknown quality model ${String(v.qualityModel)}`);
+    if (!QUALITY_MODELS.includes(v.qualityModel as QualityModel))
+      fail(where, `unknown quality model ${String(v.qualityModel)}`);
     out.qualityModel = v.qualityModel as QualityModel;
   }
   if (v.constantSet !== undefined) {
-    const model = out.qualityModel ?? SCENARIO_SCHEMA[0]!.default as QualityModel;
-    if (typeof v.constantSet !== 'string' || !isConstantSetOf(model, v.constantSet)) fail(where, `constant set ${String(v.constantSet)} is not one of model ${model}`);
+    const model = out.qualityModel ?? (SCENARIO_SCHEMA[0]!.default as QualityModel);
+    if (typeof v.constantSet !== 'string' || !isConstantSetOf(model, v.constantSet))
+      fail(where, `constant set ${String(v.constantSet)} is not one of model ${model}`);
     out.constantSet = v.constantSet;
   }
   // The money view's fields (src/domain/cost): enums and numbers checked against their schema rows.
@@ -70,20 +88,27 @@ export function parsePartialScenario(where: string, value: unknown): Partial<Sce
     const x = v[spec.field];
     if (x === undefined) continue;
     const t = spec.type;
-    if (t.kind === 'enum' && !(typeof x === 'string' && t.values.includes(x))) fail(where, `${spec.field} must be one of ${t.values.join(', ')}`);
-    if (t.kind === 'linear' && !(typeof x === 'number' && x >= t.min && x <= t.max)) fail(where, `${spec.field} must be a number in ${t.min}–${t.max}`);
+    if (t.kind === 'enum' && !(typeof x === 'string' && t.values.includes(x)))
+      fail(where, `${spec.field} must be one of ${t.values.join(', ')}`);
+    if (t.kind === 'linear' && !(typeof x === 'number' && x >= t.min && x <= t.max))
+      fail(where, `${spec.field} must be a number in ${t.min}–${t.max}`);
     (out as Record<string, unknown>)[spec.field] = x;
   }
   // The test-time strategy, in its URL form ("vote_0.3"; src/domain/strategies/registry.ts).
   if (v.strategy !== undefined) {
     const d = typeof v.strategy === 'string' ? decodeStrategy(v.strategy) : null;
-    if (!d || !d.ok || d.warning) fail(where, `strategy must be a strategy in its URL form, e.g. "vote_0.3" (got ${String(v.strategy)})`);
+    if (!d || !d.ok || d.warning)
+      fail(where, `strategy must be a strategy in its URL form, e.g. "vote_0.3" (got ${String(v.strategy)})`);
     if (!isOracle(d.value)) out.strategy = d.value;
   }
   // The Plan Early view's inputs, in their URL form ("100_20_100_1_0_20"; src/domain/plan-early-key.ts).
   if (v.planEarly !== undefined) {
     const d = typeof v.planEarly === 'string' ? decodePlanEarly(v.planEarly) : null;
-    if (!d || !d.ok || d.warning) fail(where, `planEarly must be Plan Early inputs in their URL form, e.g. "100_20_100_1_0_20" (got ${String(v.planEarly)})`);
+    if (!d || !d.ok || d.warning)
+      fail(
+        where,
+        `planEarly must be Plan Early inputs in their URL form, e.g. "100_20_100_1_0_20" (got ${String(v.planEarly)})`,
+      );
     if (!isDefaultPlanEarly(d.value)) out.planEarly = d.value;
   }
   for (const field of NUMERIC_FIELDS) {
@@ -96,7 +121,8 @@ export function parsePartialScenario(where: string, value: unknown): Partial<Sce
 }
 
 function strings(where: string, field: string, value: unknown): string[] {
-  if (!Array.isArray(value) || value.some((x) => typeof x !== 'string' || x === '')) fail(where, `${field} must be a list of non-empty strings`);
+  if (!Array.isArray(value) || value.some((x) => typeof x !== 'string' || x === ''))
+    fail(where, `${field} must be a list of non-empty strings`);
   return value as string[];
 }
 
@@ -115,14 +141,20 @@ export function parsePresets(data: unknown): Preset[] {
     if (seen.has(e.id as string)) fail(where, 'duplicate id');
     seen.add(e.id as string);
     const preset: Preset = {
-      id: e.id as string, title: e.title as string, summary: e.summary as string,
-      scenario: parsePartialScenario(where, e.scenario), facts: strings(where, 'facts', e.facts),
-      citation: e.citation as string, source: e.source as string, papers: strings(where, 'papers', e.papers),
+      id: e.id as string,
+      title: e.title as string,
+      summary: e.summary as string,
+      scenario: parsePartialScenario(where, e.scenario),
+      facts: strings(where, 'facts', e.facts),
+      citation: e.citation as string,
+      source: e.source as string,
+      papers: strings(where, 'papers', e.papers),
     };
     if (e.note !== undefined) preset.note = strings(where, 'note', [e.note])[0]!;
     if (e.compare !== undefined) {
       const c = e.compare as Record<string, unknown>;
-      if (typeof c.label !== 'string' || typeof c.params !== 'number' || typeof c.samples !== 'number') fail(where, 'compare needs label, params, samples');
+      if (typeof c.label !== 'string' || typeof c.params !== 'number' || typeof c.samples !== 'number')
+        fail(where, 'compare needs label, params, samples');
       preset.compare = { label: c.label, params: c.params, samples: c.samples };
     }
     return preset;
@@ -140,12 +172,16 @@ export function getPreset(id: string): Preset | undefined {
 /** The full scenario of a partial one, by the rules in the module comment. */
 export function completeScenario(partial: Partial<Scenario>): Scenario {
   const s: Scenario = { ...defaultScenario(defaultConstantSet), ...partial };
-  if (partial.constantSet === undefined || !isConstantSetOf(s.qualityModel, s.constantSet, s.userSet)) s.constantSet = defaultConstantSet(s.qualityModel);
+  if (partial.constantSet === undefined || !isConstantSetOf(s.qualityModel, s.constantSet, s.userSet))
+    s.constantSet = defaultConstantSet(s.qualityModel);
   if (partial.tokens === undefined && partial.trainFlops !== undefined) s.tokens = s.trainFlops / (6 * s.params);
-  if (partial.samples === undefined && partial.inferenceFlops !== undefined) s.samples = s.inferenceFlops / (2 * s.params);
+  if (partial.samples === undefined && partial.inferenceFlops !== undefined)
+    s.samples = s.inferenceFlops / (2 * s.params);
   const designMoved = partial.params !== undefined;
-  if (partial.trainFlops === undefined && (designMoved || partial.tokens !== undefined)) s.trainFlops = 6 * s.params * s.tokens;
-  if (partial.inferenceFlops === undefined && (designMoved || partial.samples !== undefined)) s.inferenceFlops = 2 * s.params * s.samples;
+  if (partial.trainFlops === undefined && (designMoved || partial.tokens !== undefined))
+    s.trainFlops = 6 * s.params * s.tokens;
+  if (partial.inferenceFlops === undefined && (designMoved || partial.samples !== undefined))
+    s.inferenceFlops = 2 * s.params * s.samples;
   return s;
 }
 
@@ -179,7 +215,8 @@ export function keepUserOwned(current: Scenario, next: Scenario, explicit: Parti
     else (out as unknown as Record<string, unknown>)[f] = current[f];
   }
   for (const f of KEPT_UNLESS_SET_FIELDS) {
-    if (explicit[f] === undefined && current[f] !== undefined) (out as unknown as Record<string, unknown>)[f] = current[f];
+    if (explicit[f] === undefined && current[f] !== undefined)
+      (out as unknown as Record<string, unknown>)[f] = current[f];
   }
   return out;
 }
@@ -196,12 +233,19 @@ export function presetRange(preset: Preset): RangeCheck {
  */
 export function matchesPreset(preset: Preset, s: Scenario): boolean {
   const p = presetScenario(preset);
-  const owned: readonly string[] = [...USER_OWNED_FIELDS, ...KEPT_UNLESS_SET_FIELDS.filter((f) => preset.scenario[f] === undefined)];
-  return (Object.keys(p) as (keyof Scenario)[]).filter((k) => !owned.includes(k)).every((k) => {
-    const a = p[k];
-    const b = s[k];
-    if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
-    if (k === 'planEarly') return encodePlanEarly(a as PlanEarlyInput) === (b === undefined ? '' : encodePlanEarly(b as PlanEarlyInput));
-    return a === b;
-  });
+  const owned: readonly string[] = [
+    ...USER_OWNED_FIELDS,
+    ...KEPT_UNLESS_SET_FIELDS.filter((f) => preset.scenario[f] === undefined),
+  ];
+  return (Object.keys(p) as (keyof Scenario)[])
+    .filter((k) => !owned.includes(k))
+    .every((k) => {
+      const a = p[k];
+      const b = s[k];
+      if (typeof a === 'number' && typeof b === 'number')
+        return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+      if (k === 'planEarly')
+        return encodePlanEarly(a as PlanEarlyInput) === (b === undefined ? '' : encodePlanEarly(b as PlanEarlyInput));
+      return a === b;
+    });
 }

@@ -30,7 +30,12 @@ export function rangeCheck(s: Scenario): RangeCheck {
   const set = listConstantSets(s.qualityModel).find((c) => c.id === s.constantSet);
   const setName = set?.name ?? s.constantSet;
   if (!set?.range) {
-    return { status: 'unknown', setName, outside: [], text: `${setName} records no fitted range, so extrapolation cannot be checked.` };
+    return {
+      status: 'unknown',
+      setName,
+      outside: [],
+      text: `${setName} records no fitted range, so extrapolation cannot be checked.`,
+    };
   }
   const outside: string[] = [];
   check('N', s.params, set.range.params, outside);

@@ -11,7 +11,8 @@ registerScenarioGuard({
   modelHeldNotice,
   adoptUserSet: (current, userSet, model, locked) => {
     const { scenario, kept, stored } = applyUserSetWithLocks(current, userSet, model, locked);
-    const notice = kept.length > 0 ? userSetNotice(kept, stored, userSetApplies(scenario.qualityModel, userSet), model) : null;
+    const notice =
+      kept.length > 0 ? userSetNotice(kept, stored, userSetApplies(scenario.qualityModel, userSet), model) : null;
     return { scenario, stored, notice };
   },
 });

@@ -15,24 +15,38 @@ function fakeHost(initialSearch: string) {
     location: {
       pathname: '/app/',
       hash: '',
-      get search() { return entries[index] as string; },
-      get href() { return `http://x.test/app/${entries[index]}`; },
+      get search() {
+        return entries[index] as string;
+      },
+      get href() {
+        return `http://x.test/app/${entries[index]}`;
+      },
     },
     history: {
-      pushState: (_d, _u, url) => { entries.splice(index + 1, entries.length, toSearch(url)); index += 1; },
-      replaceState: (_d, _u, url) => { entries[index] = toSearch(url); },
+      pushState: (_d, _u, url) => {
+        entries.splice(index + 1, entries.length, toSearch(url));
+        index += 1;
+      },
+      replaceState: (_d, _u, url) => {
+        entries[index] = toSearch(url);
+      },
     },
     addEventListener: (_t, l) => listeners.add(l),
     removeEventListener: (_t, l) => listeners.delete(l),
     entries,
-    back: () => { index -= 1; listeners.forEach((l) => l()); },
+    back: () => {
+      index -= 1;
+      listeners.forEach((l) => l());
+    },
     search: () => new URLSearchParams(entries[index]),
   };
   return host;
 }
 
 const stops: (() => void)[] = [];
-afterEach(() => { while (stops.length) stops.pop()!(); });
+afterEach(() => {
+  while (stops.length) stops.pop()!();
+});
 
 function start(search: string) {
   const host = fakeHost(search);
@@ -45,16 +59,19 @@ function start(search: string) {
 const LAB = '8192_274000_4_0.375_1.5*28672_1e6_16_0.5_-';
 
 describe('presets and lesson steps keep what the person owns (issue 11, item 9)', () => {
-  it.each(['testbed', 'chinchilla', 't2-table1', 'sardana'])('picking the preset %s keeps the lab runs on the charts and in the link', (id) => {
-    const { host, store } = start(`?v=1&m=t2-2&lab=${LAB}`);
-    const runs = store.getState().scenario.measured;
-    expect(runs).toHaveLength(2);
-    store.getState().selectPreset(id);
-    expect(store.getState().scenario.measured).toEqual(runs);
-    expect(host.search().get('lab')).toBe(LAB);
-    expect(store.getState().presetId).toBe(id);
-    expect(host.search().get('preset')).toBe(id);
-  });
+  it.each(['testbed', 'chinchilla', 't2-table1', 'sardana'])(
+    'picking the preset %s keeps the lab runs on the charts and in the link',
+    (id) => {
+      const { host, store } = start(`?v=1&m=t2-2&lab=${LAB}`);
+      const runs = store.getState().scenario.measured;
+      expect(runs).toHaveLength(2);
+      store.getState().selectPreset(id);
+      expect(store.getState().scenario.measured).toEqual(runs);
+      expect(host.search().get('lab')).toBe(LAB);
+      expect(store.getState().presetId).toBe(id);
+      expect(host.search().get('preset')).toBe(id);
+    },
+  );
 
   it('keeps the fitted set (still selectable) and the runs through a lesson step too', () => {
     const u = 'c_1.7_400_400_0.34_0.28~3_1e7_1e9_1e8_1e11';
@@ -179,7 +196,7 @@ describe('presenter locks in the store', () => {
     expect(store.getState().notices.some((n) => n.id === 'presenter-lock')).toBe(true);
   });
 
-  it('a preset keeps the money view\'s choices it does not set; the money lesson sets its own', async () => {
+  it("a preset keeps the money view's choices it does not set; the money lesson sets its own", async () => {
     const { keepUserOwned, getPreset, presetScenario, matchesPreset } = await import('./presets');
     const chinchilla = getPreset('chinchilla')!;
     const current = { ...presetScenario(getPreset('sardana')!), trainGpu: 'a100-80', trainPrice: 1.4 };
@@ -187,6 +204,8 @@ describe('presenter locks in the store', () => {
     expect(next.trainGpu).toBe('a100-80');
     expect(next.trainPrice).toBe(1.4);
     expect(matchesPreset(chinchilla, next)).toBe(true);
-    expect(keepUserOwned(current, { ...presetScenario(chinchilla), trainGpu: 'h200' }, { trainGpu: 'h200' }).trainGpu).toBe('h200');
+    expect(
+      keepUserOwned(current, { ...presetScenario(chinchilla), trainGpu: 'h200' }, { trainGpu: 'h200' }).trainGpu,
+    ).toBe('h200');
   });
 });

@@ -58,7 +58,14 @@ function read(store: AppStore, params: URLSearchParams, initial: boolean): boole
 
   const { addNotice, dismissNotice } = store.getState();
   if (issues.length === 0) dismissNotice('teaching');
-  else addNotice({ id: 'teaching', source: 'teaching', level: 'warning', text: 'Part of the link could not be used.', details: issues });
+  else
+    addNotice({
+      id: 'teaching',
+      source: 'teaching',
+      level: 'warning',
+      text: 'Part of the link could not be used.',
+      details: issues,
+    });
   return initial || scenario !== null;
 }
 
@@ -96,7 +103,8 @@ export const teachingUrlSection: UrlSection = {
       return 'push';
     }
     // A person moved the scenario (the writer has written it already); changes from the URL are `read`'s.
-    if (state.scenario !== prev.scenario && state.lastChange !== 'restore' && leavePresetIfMoved(store)) return 'replace';
+    if (state.scenario !== prev.scenario && state.lastChange !== 'restore' && leavePresetIfMoved(store))
+      return 'replace';
     return null;
   },
 };

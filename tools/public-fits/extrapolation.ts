@@ -24,7 +24,12 @@ export const PAPER_ERRORS = { approach1Nll: 0.028, approach2Accuracy: 0.084, dir
 export const SCORED_ACCURACY: readonly [number, number] = [0.05, 0.95];
 
 /** One split: which runs are fitted, which are predicted. */
-export interface Split { id: string; label: string; fit: (r: RunPoint) => boolean; test: (r: RunPoint) => boolean }
+export interface Split {
+  id: string;
+  label: string;
+  fit: (r: RunPoint) => boolean;
+  test: (r: RunPoint) => boolean;
+}
 
 /** Scores of predictions against observations. */
 export interface Score {
@@ -38,12 +43,21 @@ export interface Score {
 
 export function score(obs: readonly number[], pred: readonly number[]): Score | null {
   if (obs.length === 0) return null;
-  let abs = 0, signed = 0, over = 0;
+  let abs = 0,
+    signed = 0,
+    over = 0;
   obs.forEach((o, i) => {
     const e = (pred[i]! - o) / o;
-    abs += Math.abs(e); signed += e; if (e > 0) over++;
+    abs += Math.abs(e);
+    signed += e;
+    if (e > 0) over++;
   });
-  return { n: obs.length, meanRelativeError: abs / obs.length, signedMeanRelativeError: signed / obs.length, overestimatedShare: over / obs.length };
+  return {
+    n: obs.length,
+    meanRelativeError: abs / obs.length,
+    signedMeanRelativeError: signed / obs.length,
+    overestimatedShare: over / obs.length,
+  };
 }
 
 /** The baseline's predictor of a held-out run: same N with the largest fitted D, else largest fitted N at nearest D/N. */
@@ -56,25 +70,54 @@ export function baselineRun(fitted: readonly RunPoint[], r: RunPoint): { run: Ru
   return { run: largest.reduce((a, b) => (ratio(b) < ratio(a) ? b : a)), sameSize: false };
 }
 
-export interface SplitFit { stage1: ChinchillaConstants; mu: MuConstants | null }
+export interface SplitFit {
+  stage1: ChinchillaConstants;
+  mu: MuConstants | null;
+}
 
 /** Scores of one fit (and the baseline) on held-out runs. */
-export interface SplitScores { loss: { fit: Score | null; baseline: Score | null }; accuracy: { fit: Score | null; baseline: Score | null } }
+export interface SplitScores {
+  loss: { fit: Score | null; baseline: Score | null };
+  accuracy: { fit: Score | null; baseline: Score | null };
+}
 
 const inBand = (a: number | undefined) => a !== undefined && a >= SCORED_ACCURACY[0] && a <= SCORED_ACCURACY[1];
 
 export function scoreSplit(fitted: readonly RunPoint[], held: readonly RunPoint[], f: SplitFit): SplitScores {
   const base = held.map((r) => baselineRun(fitted, r).run);
-  const loss = { fit: score(held.map((r) => r.loss), held.map((r) => chinchillaLoss(f.stage1, r.params, r.tokens))), baseline: score(held.map((r) => r.loss), base.map((b) => b.loss)) };
+  const loss = {
+    fit: score(
+      held.map((r) => r.loss),
+      held.map((r) => chinchillaLoss(f.stage1, r.params, r.tokens)),
+    ),
+    baseline: score(
+      held.map((r) => r.loss),
+      base.map((b) => b.loss),
+    ),
+  };
   const idx = held.map((r, i) => [r, i] as const).filter(([r]) => inBand(r.accuracy));
   const mu = f.mu;
-  const accuracy = mu && idx.length > 0
-    ? { fit: score(idx.map(([r]) => r.accuracy!), idx.map(([r]) => predictAccuracy(f.stage1, mu, r))), baseline: score(idx.map(([r]) => r.accuracy!), idx.map(([, i]) => base[i]!.accuracy!)) }
-    : { fit: null, baseline: null };
+  const accuracy =
+    mu && idx.length > 0
+      ? {
+          fit: score(
+            idx.map(([r]) => r.accuracy!),
+            idx.map(([r]) => predictAccuracy(f.stage1, mu, r)),
+          ),
+          baseline: score(
+            idx.map(([r]) => r.accuracy!),
+            idx.map(([, i]) => base[i]!.accuracy!),
+          ),
+        }
+      : { fit: null, baseline: null };
   return { loss, accuracy };
 }
 
-export interface Interval { p2_5: number; p50: number; p97_5: number }
+export interface Interval {
+  p2_5: number;
+  p50: number;
+  p97_5: number;
+}
 const interval = (v: number[]): Interval | null => {
   if (v.length === 0) return null;
   const s = Float64Array.from(v).sort();
@@ -113,7 +156,13 @@ export function fitSplit(fitted: readonly RunPoint[], floor: number | null): Spl
 }
 
 /** One bootstrap draw of a split: resampled fitted and held-out runs, warm refit, scores. */
-export function splitDraw(fitted: readonly RunPoint[], held: readonly RunPoint[], f: SplitFit, floor: number | null, rng: ReturnType<typeof createRng>): SplitScores | null {
+export function splitDraw(
+  fitted: readonly RunPoint[],
+  held: readonly RunPoint[],
+  f: SplitFit,
+  floor: number | null,
+  rng: ReturnType<typeof createRng>,
+): SplitScores | null {
   const fs = fitted.map(() => fitted[rng.int(fitted.length)]!);
   const hs = held.map(() => held[rng.int(held.length)]!);
   const stage1 = warmStage1(fs, f.stage1);
@@ -125,32 +174,66 @@ export function splitDraw(fitted: readonly RunPoint[], held: readonly RunPoint[]
 export const FIRST_DRAWS = 3;
 
 /** Runs one split with its bootstrap (seeded). */
-export function runSplit(runs: readonly RunPoint[], split: Split, floor: number | null, resamples: number, seed: number): SplitResult {
-  const fitted = runs.filter(split.fit), held = runs.filter(split.test);
-  if (fitted.length < 5 || held.length < 1) throw new Error(`split ${split.id}: ${fitted.length} fitted and ${held.length} held-out runs`);
+export function runSplit(
+  runs: readonly RunPoint[],
+  split: Split,
+  floor: number | null,
+  resamples: number,
+  seed: number,
+): SplitResult {
+  const fitted = runs.filter(split.fit),
+    held = runs.filter(split.test);
+  if (fitted.length < 5 || held.length < 1)
+    throw new Error(`split ${split.id}: ${fitted.length} fitted and ${held.length} held-out runs`);
   const f = fitSplit(fitted, floor);
   const scores = scoreSplit(fitted, held, f);
   const rng = createRng(seed);
-  const acc = { lf: [] as number[], lb: [] as number[], ld: [] as number[], af: [] as number[], ab: [] as number[], ad: [] as number[] };
+  const acc = {
+    lf: [] as number[],
+    lb: [] as number[],
+    ld: [] as number[],
+    af: [] as number[],
+    ab: [] as number[],
+    ad: [] as number[],
+  };
   const firstDraws: (number | null)[][] = [];
   let failures = 0;
   for (let i = 0; i < resamples; i++) {
     const s = splitDraw(fitted, held, f, floor, rng);
-    if (s === null) { failures++; if (i < FIRST_DRAWS) firstDraws.push([]); continue; }
-    const lf = s.loss.fit?.meanRelativeError ?? null, lb = s.loss.baseline?.meanRelativeError ?? null;
-    const af = s.accuracy.fit?.meanRelativeError ?? null, ab = s.accuracy.baseline?.meanRelativeError ?? null;
-    if (lf !== null && lb !== null) { acc.lf.push(lf); acc.lb.push(lb); acc.ld.push(lf - lb); }
-    if (af !== null && ab !== null) { acc.af.push(af); acc.ab.push(ab); acc.ad.push(af - ab); }
+    if (s === null) {
+      failures++;
+      if (i < FIRST_DRAWS) firstDraws.push([]);
+      continue;
+    }
+    const lf = s.loss.fit?.meanRelativeError ?? null,
+      lb = s.loss.baseline?.meanRelativeError ?? null;
+    const af = s.accuracy.fit?.meanRelativeError ?? null,
+      ab = s.accuracy.baseline?.meanRelativeError ?? null;
+    if (lf !== null && lb !== null) {
+      acc.lf.push(lf);
+      acc.lb.push(lb);
+      acc.ld.push(lf - lb);
+    }
+    if (af !== null && ab !== null) {
+      acc.af.push(af);
+      acc.ab.push(ab);
+      acc.ad.push(af - ab);
+    }
     if (i < FIRST_DRAWS) firstDraws.push([lf, lb, af, ab]);
   }
   const share = (d: number[]) => (d.length ? d.filter((v) => v < 0).length / d.length : null);
   return {
-    id: split.id, label: split.label, fittedRuns: fitted.length, heldOutRuns: held.map((r) => r.id),
+    id: split.id,
+    label: split.label,
+    fittedRuns: fitted.length,
+    heldOutRuns: held.map((r) => r.id),
     baselineFromOtherSize: held.filter((r) => !baselineRun(fitted, r).sameSize).map((r) => r.id),
     scoredAccuracyRuns: held.filter((r) => inBand(r.accuracy)).length,
-    fit: f, scores,
+    fit: f,
+    scores,
     bootstrap: {
-      resamples, failures,
+      resamples,
+      failures,
       loss: { fit: interval(acc.lf), baseline: interval(acc.lb), difference: interval(acc.ld) },
       accuracy: { fit: interval(acc.af), baseline: interval(acc.ab), difference: interval(acc.ad) },
       fitBeatsBaselineShare: { loss: share(acc.ld), accuracy: share(acc.ad) },
@@ -166,8 +249,23 @@ export function standardSplits(runs: readonly RunPoint[], largest = 2): Split[] 
   const cut = sizes[sizes.length - largest - 1]!;
   const tol = 1 + 1e-6;
   return [
-    { id: 'dn40-to-80', label: 'fit D/N ≤ 40, predict D/N ≥ 80', fit: (r) => ratio(r) <= 40 * tol, test: (r) => ratio(r) >= 80 / tol },
-    { id: 'dn20-to-40', label: 'fit D/N ≤ 20, predict D/N ≥ 40', fit: (r) => ratio(r) <= 20 * tol, test: (r) => ratio(r) >= 40 / tol },
-    { id: `largest-${largest}-sizes`, label: `fit N ≤ ${cut.toExponential(2).replace('e+', 'e')}, predict the ${largest} largest sizes`, fit: (r) => r.params <= cut, test: (r) => r.params > cut },
+    {
+      id: 'dn40-to-80',
+      label: 'fit D/N ≤ 40, predict D/N ≥ 80',
+      fit: (r) => ratio(r) <= 40 * tol,
+      test: (r) => ratio(r) >= 80 / tol,
+    },
+    {
+      id: 'dn20-to-40',
+      label: 'fit D/N ≤ 20, predict D/N ≥ 40',
+      fit: (r) => ratio(r) <= 20 * tol,
+      test: (r) => ratio(r) >= 40 / tol,
+    },
+    {
+      id: `largest-${largest}-sizes`,
+      label: `fit N ≤ ${cut.toExponential(2).replace('e+', 'e')}, predict the ${largest} largest sizes`,
+      fit: (r) => r.params <= cut,
+      test: (r) => r.params > cut,
+    },
   ];
 }

@@ -28,7 +28,11 @@ export const GADRE_LOSS_EVALS: readonly { key: string; match: RegExp; label: str
   { key: 'openlm', match: /\/val_tok_mult\/openlm\//, label: 'OpenLM validation shard' },
   { key: 'c4_eval', match: /\/c4_val\//, label: 'C4 validation ("C4 eval")' },
   { key: 'paloma_c4_en', match: /\/paloma_c4_en\//, label: 'Paloma C4-en' },
-  { key: 'paloma_dolma_code', match: /\/paloma_dolma_100_programing_languages\//, label: 'Paloma Dolma-100 programming languages' },
+  {
+    key: 'paloma_dolma_code',
+    match: /\/paloma_dolma_100_programing_languages\//,
+    label: 'Paloma Dolma-100 programming languages',
+  },
   { key: 'paloma_refinedweb', match: /\/paloma_falcon-refinedweb\//, label: 'Paloma Falcon-RefinedWeb' },
   { key: 'paloma_ptb', match: /\/paloma_ptb\//, label: 'Paloma PTB' },
   { key: 'paloma_redpajama', match: /\/paloma_redpajama\//, label: 'Paloma RedPajama' },
@@ -67,7 +71,8 @@ export const SEQUENCE_LENGTH = 2048;
 /** Random baseline (chance accuracy, 0–1) per downstream task, from eval_metadata.csv. */
 export function gadreChance(dir = GADRE_DIR): Record<string, number> {
   const t = parseCsv(readFileSync(`${dir}eval_metadata.csv`, 'utf8'));
-  const iTask = t.header.indexOf('eval task'), iBase = t.header.indexOf('random baseline');
+  const iTask = t.header.indexOf('eval task'),
+    iBase = t.header.indexOf('random baseline');
   if (iTask < 0 || iBase < 0) throw new Error('eval_metadata.csv: no "Eval Task" or "Random baseline" column');
   const out: Record<string, number> = {};
   for (const r of t.records) {
@@ -78,19 +83,25 @@ export function gadreChance(dir = GADRE_DIR): Record<string, number> {
 }
 
 const positive = (v: unknown, what: string): number => {
-  if (typeof v !== 'number' || !(Number.isFinite(v) && v > 0)) throw new Error(`Gadre et al.: ${what} = ${String(v)} is not a positive number`);
+  if (typeof v !== 'number' || !(Number.isFinite(v) && v > 0))
+    throw new Error(`Gadre et al.: ${what} = ${String(v)} is not a positive number`);
   return v;
 };
 
 /** All 104 models, sorted by training set, N, D. Throws on a missing or malformed field. */
 export function readGadreModels(dir = GADRE_DIR): GadreModel[] {
-  const files = readdirSync(`${dir}models`).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(`${dir}models`)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const models = files.map((f): GadreModel => {
     const m = JSON.parse(readFileSync(`${dir}models/${f}`, 'utf8')) as {
-      name: string; dataset_name: string; hyperparameters: Record<string, unknown>;
+      name: string;
+      dataset_name: string;
+      hyperparameters: Record<string, unknown>;
       results: { loss: number; val_data: string[] }[];
     };
-    if (!(m.dataset_name in GADRE_TRAINING_SETS)) throw new Error(`Gadre et al. ${f}: unknown dataset ${m.dataset_name}`);
+    if (!(m.dataset_name in GADRE_TRAINING_SETS))
+      throw new Error(`Gadre et al. ${f}: unknown dataset ${m.dataset_name}`);
     const h = m.hyperparameters;
     const params = positive(h.params, `${f} params`);
     const tokens = positive(h.tokens, `${f} tokens`);
@@ -100,15 +111,24 @@ export function readGadreModels(dir = GADRE_DIR): GadreModel[] {
       if (hits.length !== 1) throw new Error(`Gadre et al. ${f}: ${hits.length} results for ${ev.key}`);
       losses[ev.key] = positive(hits[0]!.loss, `${f} ${ev.key} loss`);
     }
-    const ev = JSON.parse(readFileSync(`${dir}evals/evaluation_${m.name}_heavy.json`, 'utf8')) as { eval_metrics: { icl: Record<string, number> } };
+    const ev = JSON.parse(readFileSync(`${dir}evals/evaluation_${m.name}_heavy.json`, 'utf8')) as {
+      eval_metrics: { icl: Record<string, number> };
+    };
     const accuracy: Record<string, number> = {};
     for (const [task, v] of Object.entries(ev.eval_metrics.icl)) {
-      if (!(typeof v === 'number' && v >= 0 && v <= 1)) throw new Error(`Gadre et al. ${m.name}: ${task} accuracy ${String(v)} outside [0, 1]`);
+      if (!(typeof v === 'number' && v >= 0 && v <= 1))
+        throw new Error(`Gadre et al. ${m.name}: ${task} accuracy ${String(v)} outside [0, 1]`);
       accuracy[task] = v;
     }
     return {
-      name: m.name, dataset: m.dataset_name as GadreTrainingSet, params, paramsNoEmbed: positive(h.params_no_embed, `${f} params_no_embed`),
-      tokens, tokensPerParam: tokens / params, losses, accuracy,
+      name: m.name,
+      dataset: m.dataset_name as GadreTrainingSet,
+      params,
+      paramsNoEmbed: positive(h.params_no_embed, `${f} params_no_embed`),
+      tokens,
+      tokensPerParam: tokens / params,
+      losses,
+      accuracy,
       warmupTokens: positive(h.warmup, `${f} warmup`) * positive(h.global_bs, `${f} global_bs`) * SEQUENCE_LENGTH,
     };
   });

@@ -49,9 +49,15 @@ export const usedInFits = (m: GadreModel) => m.tokens > m.warmupTokens;
 
 /** One training set's runs (those `usedInFits`) with the given task's accuracy. */
 export function gadreRuns(models: readonly GadreModel[], ts: GadreTrainingSet, task: string): RunPoint[] {
-  return models.filter((m) => m.dataset === ts && usedInFits(m)).map((m) => ({
-    id: m.name, params: m.params, tokens: m.tokens, loss: m.losses[STAGE1_LOSS]!, accuracy: m.accuracy[task]!,
-  }));
+  return models
+    .filter((m) => m.dataset === ts && usedInFits(m))
+    .map((m) => ({
+      id: m.name,
+      params: m.params,
+      tokens: m.tokens,
+      loss: m.losses[STAGE1_LOSS]!,
+      accuracy: m.accuracy[task]!,
+    }));
 }
 
 export interface TaskReport {
@@ -87,7 +93,12 @@ export interface TrainingSetReport {
 }
 
 /** Fits one training set: stage 1, every task's μ, and the extrapolation splits per task. */
-export function fitTrainingSet(models: readonly GadreModel[], ts: GadreTrainingSet, resamples: number, log: (s: string) => void): TrainingSetReport {
+export function fitTrainingSet(
+  models: readonly GadreModel[],
+  ts: GadreTrainingSet,
+  resamples: number,
+  log: (s: string) => void,
+): TrainingSetReport {
   const chance = gadreChance();
   const base = gadreRuns(models, ts, TASKS[0]!.task);
   const stage1 = fitStage1(base);
@@ -97,27 +108,53 @@ export function fitTrainingSet(models: readonly GadreModel[], ts: GadreTrainingS
     if (c === undefined) throw new Error(`no random baseline for ${task}`);
     const floor = floored ? c : 0;
     const mu = fitStage2(runs, stage1, floor);
-    const report: TaskReport = { task, floor, chance: c, mu, goodness: accuracyGoodness(runs, stage1, mu), extrapolation: [] };
+    const report: TaskReport = {
+      task,
+      floor,
+      chance: c,
+      mu,
+      goodness: accuracyGoodness(runs, stage1, mu),
+      extrapolation: [],
+    };
     if (floored) {
       const mu0 = fitStage2(runs, stage1, 0);
       report.withoutFloor = { mu: mu0, goodness: accuracyGoodness(runs, stage1, mu0) };
     }
-    report.extrapolation = standardSplits(runs).map((s, si) => runSplit(runs, s, floor, resamples, SEED_SPLITS + 100 * ti + si));
+    report.extrapolation = standardSplits(runs).map((s, si) =>
+      runSplit(runs, s, floor, resamples, SEED_SPLITS + 100 * ti + si),
+    );
     log(`gadre-2024 ${ts} ${task}: μ R² ${report.goodness.r2.toFixed(3)}, extrapolation done`);
     return report;
   });
   const own = models.filter((m) => m.dataset === ts);
-  const all = own.map((m) => ({ id: m.name, params: m.params, tokens: m.tokens, loss: m.losses[STAGE1_LOSS]!, accuracy: m.accuracy.lambada_openai! }));
+  const all = own.map((m) => ({
+    id: m.name,
+    params: m.params,
+    tokens: m.tokens,
+    loss: m.losses[STAGE1_LOSS]!,
+    accuracy: m.accuracy.lambada_openai!,
+  }));
   const allFit = fitStage1(all);
   const allSplits = standardSplits(all).map((s, si) => runSplit(all, s, 0, resamples, SEED_SPLITS + 1000 + si));
-  const ne = own.filter(usedInFits).map((m) => ({ id: m.name, params: m.paramsNoEmbed, tokens: m.tokens, loss: m.losses[STAGE1_LOSS]! }));
+  const ne = own
+    .filter(usedInFits)
+    .map((m) => ({ id: m.name, params: m.paramsNoEmbed, tokens: m.tokens, loss: m.losses[STAGE1_LOSS]! }));
   const neFit = fitStage1(ne);
   return {
-    trainingSet: ts, name: GADRE_TRAINING_SETS[ts], runs: base.length,
-    dropped: own.filter((m) => !usedInFits(m)).map((m) => ({ model: m.name, reason: `training (${m.tokens.toExponential(3)} tokens) ends before its learning-rate warmup (${m.warmupTokens.toExponential(3)} tokens)` })),
+    trainingSet: ts,
+    name: GADRE_TRAINING_SETS[ts],
+    runs: base.length,
+    dropped: own
+      .filter((m) => !usedInFits(m))
+      .map((m) => ({
+        model: m.name,
+        reason: `training (${m.tokens.toExponential(3)} tokens) ends before its learning-rate warmup (${m.warmupTokens.toExponential(3)} tokens)`,
+      })),
     stage1AllModels: { constants: allFit, goodness: lossGoodness(all, allFit), lambadaExtrapolation: allSplits },
     stage1NonEmbedding: { constants: neFit, goodness: lossGoodness(ne, neFit) },
-    stage1, stage1Goodness: lossGoodness(base, stage1), tasks,
+    stage1,
+    stage1Goodness: lossGoodness(base, stage1),
+    tasks,
   };
 }
 
@@ -145,8 +182,14 @@ export interface GadreParts {
 }
 
 /** Every Gadre fit: each training set's fits and extrapolation tests, and the bootstrap of the main set. */
-export function fitGadreParts(models: readonly GadreModel[], opts: RunOptions, transplant = readTransplant()): GadreParts {
-  const trainingSets = (Object.keys(GADRE_TRAINING_SETS) as GadreTrainingSet[]).map((ts) => fitTrainingSet(models, ts, opts.resamples, opts.log));
+export function fitGadreParts(
+  models: readonly GadreModel[],
+  opts: RunOptions,
+  transplant = readTransplant(),
+): GadreParts {
+  const trainingSets = (Object.keys(GADRE_TRAINING_SETS) as GadreTrainingSet[]).map((ts) =>
+    fitTrainingSet(models, ts, opts.resamples, opts.log),
+  );
   const main = trainingSets.find((t) => t.trainingSet === MAIN_TRAINING_SET)!;
   const runs = gadreRuns(models, MAIN_TRAINING_SET, 'lambada_openai');
   const boot = bootstrapSets(runs, main.stage1, main.tasks[0]!.mu, transplant, opts.resamples, SEED_SETS);
@@ -164,11 +207,17 @@ export function assembleGadre(p: GadreParts): ModuleResult {
       signedMeanRelativeError: 'mean of (pred − obs)/obs: > 0 over-estimates',
       lossScore: 'C4-eval per-token loss predicted by the stage-1 law fitted on the split (= Approach 1 at k = 1)',
       accuracyScore: 'μ(L̂) at k = 1 against greedy accuracy, held-out models with accuracy in [0.05, 0.95] only',
-      baseline: 'each held-out model predicted by the fitted model of the same N with the largest D; with no same-size fitted model, the largest fitted N at the nearest D/N',
-      bootstrap: 'fitted and held-out models resampled with replacement (whole models), stage 1 and μ refitted warm-started at the split fit, percentiles 2.5/50/97.5',
-      dropped: 'models whose training ends before their learning-rate warmup (warmup steps × global batch × 2048 tokens ≥ D) are left out of every fit except stage1AllModels',
+      baseline:
+        'each held-out model predicted by the fitted model of the same N with the largest D; with no same-size fitted model, the largest fitted N at the nearest D/N',
+      bootstrap:
+        'fitted and held-out models resampled with replacement (whole models), stage 1 and μ refitted warm-started at the split fit, percentiles 2.5/50/97.5',
+      dropped:
+        'models whose training ends before their learning-rate warmup (warmup steps × global batch × 2048 tokens ≥ D) are left out of every fit except stage1AllModels',
     },
-    mainTrainingSet: MAIN_TRAINING_SET, stage1Loss: STAGE1_LOSS, trainingSets: p.trainingSets, sets: p.boot,
+    mainTrainingSet: MAIN_TRAINING_SET,
+    stage1Loss: STAGE1_LOSS,
+    trainingSets: p.trainingSets,
+    sets: p.boot,
   };
   return { sets, report };
 }

@@ -10,7 +10,12 @@ import type { MuConstants } from '../../src/domain/fit/fit-mu';
 import { createRng } from '../../src/domain/random';
 import { T2_APPROACH1_KEYS } from '../../src/domain/t2-approach1';
 import { T2_APPROACH2_KEYS } from '../../src/domain/t2-approach2';
-import type { ChinchillaConstants, FittedRange, T2Approach1Constants, T2Approach2Constants } from '../../src/domain/constants-types';
+import type {
+  ChinchillaConstants,
+  FittedRange,
+  T2Approach1Constants,
+  T2Approach2Constants,
+} from '../../src/domain/constants-types';
 import { chinchillaLoss, fitStage2, predictAccuracy, warmStage1, type RunPoint } from './fits';
 import { projectNu, type Transplant } from './transplant';
 import { gadreNotes } from './gadre-notes';
@@ -18,10 +23,19 @@ import type { TrainingSetReport } from './gadre-fit';
 import type { PublicSetEntry } from './types';
 
 /** Approach 2 constants from stage 1, μ (floor 0) and the transplanted ν relation projected on the runs' L̂. */
-export function approach2Constants(runs: readonly RunPoint[], stage1: ChinchillaConstants, mu: MuConstants, t: Transplant): T2Approach2Constants {
+export function approach2Constants(
+  runs: readonly RunPoint[],
+  stage1: ChinchillaConstants,
+  mu: MuConstants,
+  t: Transplant,
+): T2Approach2Constants {
   if (mu.floor !== 0) throw new Error('the shipped Approach 2 set uses the T² μ form (floor 0)');
   const losses = runs.map((r) => chinchillaLoss(stage1, r.params, r.tokens));
-  const nu = projectNu(t, losses, runs.map((r) => predictAccuracy(stage1, mu, r)));
+  const nu = projectNu(
+    t,
+    losses,
+    runs.map((r) => predictAccuracy(stage1, mu, r)),
+  );
   return { ...stage1, theta0: mu.theta0, theta1: mu.theta1, theta2: mu.theta2, ...nu };
 }
 
@@ -43,7 +57,13 @@ export interface SetBootstrap {
 }
 
 /** One bootstrap draw of both sets (consumes the rng exactly as bootstrapSets does). */
-export function setsDraw(runs: readonly RunPoint[], stage1: ChinchillaConstants, mu: MuConstants, t: Transplant, rng: ReturnType<typeof createRng>): { a1: T2Approach1Constants; a2: T2Approach2Constants } | null {
+export function setsDraw(
+  runs: readonly RunPoint[],
+  stage1: ChinchillaConstants,
+  mu: MuConstants,
+  t: Transplant,
+  rng: ReturnType<typeof createRng>,
+): { a1: T2Approach1Constants; a2: T2Approach2Constants } | null {
   const sample = runs.map(() => runs[rng.int(runs.length)]!);
   const s1 = warmStage1(sample, stage1);
   if (s1 === null) return null;
@@ -51,7 +71,10 @@ export function setsDraw(runs: readonly RunPoint[], stage1: ChinchillaConstants,
   return { a1: approach1Constants(s1, t), a2: approach2Constants(sample, s1, m, t) };
 }
 
-export function percentilesOf(draws: readonly Record<string, number>[], keys: readonly string[]): SetBootstrap['percentiles'] {
+export function percentilesOf(
+  draws: readonly Record<string, number>[],
+  keys: readonly string[],
+): SetBootstrap['percentiles'] {
   const out: SetBootstrap['percentiles'] = {};
   for (const k of keys) {
     const s = Float64Array.from(draws, (d) => d[k]!).sort();
@@ -61,14 +84,26 @@ export function percentilesOf(draws: readonly Record<string, number>[], keys: re
 }
 
 /** Bootstraps both shipped sets together (same resamples): [Approach 2, Approach 1]. */
-export function bootstrapSets(runs: readonly RunPoint[], stage1: ChinchillaConstants, mu: MuConstants, t: Transplant, resamples: number, seed: number): SetBootstrap[] {
+export function bootstrapSets(
+  runs: readonly RunPoint[],
+  stage1: ChinchillaConstants,
+  mu: MuConstants,
+  t: Transplant,
+  resamples: number,
+  seed: number,
+): SetBootstrap[] {
   const rng = createRng(seed);
-  const d1: Record<string, number>[] = [], d2: Record<string, number>[] = [];
+  const d1: Record<string, number>[] = [],
+    d2: Record<string, number>[] = [];
   let failures = 0;
   for (let i = 0; i < resamples; i++) {
     const d = setsDraw(runs, stage1, mu, t, rng);
-    if (d === null) { failures++; continue; }
-    d1.push({ draw: i, ...d.a1 }); d2.push({ draw: i, ...d.a2 });
+    if (d === null) {
+      failures++;
+      continue;
+    }
+    d1.push({ draw: i, ...d.a1 });
+    d2.push({ draw: i, ...d.a2 });
   }
   return [
     { approach: 2, resamples, failures, seed, draws: d2, percentiles: percentilesOf(d2, T2_APPROACH2_KEYS) },
@@ -80,21 +115,50 @@ export function bootstrapSets(runs: readonly RunPoint[], stage1: ChinchillaConst
 export function fittedRange(runs: readonly RunPoint[]): FittedRange {
   const mm = (v: number[]): [number, number] => [Math.min(...v), Math.max(...v)];
   return {
-    params: mm(runs.map((r) => r.params)), tokens: mm(runs.map((r) => r.tokens)), samples: [1, 1],
-    tokensPerParam: mm(runs.map((r) => r.tokens / r.params)), trainFlops: mm(runs.map((r) => 6 * r.params * r.tokens)),
+    params: mm(runs.map((r) => r.params)),
+    tokens: mm(runs.map((r) => r.tokens)),
+    samples: [1, 1],
+    tokensPerParam: mm(runs.map((r) => r.tokens / r.params)),
+    trainFlops: mm(runs.map((r) => 6 * r.params * r.tokens)),
   };
 }
 
 /** The shipped entries: Approach 2 first (the app's default public set), then Approach 1. */
-export function gadreSets(runs: readonly RunPoint[], main: TrainingSetReport, boot: readonly SetBootstrap[], t: Transplant): PublicSetEntry[] {
+export function gadreSets(
+  runs: readonly RunPoint[],
+  main: TrainingSetReport,
+  boot: readonly SetBootstrap[],
+  t: Transplant,
+): PublicSetEntry[] {
   const lambada = main.tasks.find((x) => x.task === 'lambada_openai')!;
   const a2 = approach2Constants(runs, main.stage1, lambada.mu, t);
   const a1 = approach1Constants(main.stage1, t);
   const notes = gadreNotes(main, lambada, t, boot, runs, a2);
   const range = fittedRange(runs);
-  const b2 = boot.find((b) => b.approach === 2)!, b1 = boot.find((b) => b.approach === 1)!;
+  const b2 = boot.find((b) => b.approach === 2)!,
+    b1 = boot.find((b) => b.approach === 1)!;
   return [
-    { approach: 2, id: `t2-public-gadre-${main.trainingSet}-lambada`, name: notes.a2Name, kind: 'fitted-public', source: notes.a2Source, note: notes.a2Note, range, constants: a2, intervals: { resamples: b2.resamples - b2.failures, percentiles: b2.percentiles as never } },
-    { approach: 1, id: `t2-public-gadre-${main.trainingSet}-c4eval`, name: notes.a1Name, kind: 'fitted-public', source: notes.a1Source, note: notes.a1Note, range, constants: a1, intervals: { resamples: b1.resamples - b1.failures, percentiles: b1.percentiles as never } },
+    {
+      approach: 2,
+      id: `t2-public-gadre-${main.trainingSet}-lambada`,
+      name: notes.a2Name,
+      kind: 'fitted-public',
+      source: notes.a2Source,
+      note: notes.a2Note,
+      range,
+      constants: a2,
+      intervals: { resamples: b2.resamples - b2.failures, percentiles: b2.percentiles as never },
+    },
+    {
+      approach: 1,
+      id: `t2-public-gadre-${main.trainingSet}-c4eval`,
+      name: notes.a1Name,
+      kind: 'fitted-public',
+      source: notes.a1Source,
+      note: notes.a1Note,
+      range,
+      constants: a1,
+      intervals: { resamples: b1.resamples - b1.failures, percentiles: b1.percentiles as never },
+    },
   ];
 }

@@ -8,8 +8,4 @@ import { pythiaModule } from './pythia';
 import { sardanaModule } from './sardana';
 import type { PublicFitModule } from './types';
 
-export const MODULES: readonly PublicFitModule[] = [
-  gadreModule,
-  pythiaModule,
-  sardanaModule,
-];
+export const MODULES: readonly PublicFitModule[] = [gadreModule, pythiaModule, sardanaModule];

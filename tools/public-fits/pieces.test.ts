@@ -14,14 +14,22 @@ import { parseTransplant, projectNu, readTransplant } from './transplant';
 
 describe('tidy CSV', () => {
   it('numbers round-trip, strings are quoted only when needed, and the domain parser reads it back', () => {
-    fc.assert(fc.property(fc.array(fc.tuple(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string()), { minLength: 1, maxLength: 8 }), (rows) => {
-      const text = toCsv(['x', 'label'], rows);
-      const t = parseCsv(text);
-      expect(t.header).toEqual(['x', 'label']);
-      t.records.forEach((r, i) => {
-        expect(Number(r.fields[0])).toBe(rows[i]![0] === 0 ? 0 : rows[i]![0]);
-      });
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string()), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (rows) => {
+          const text = toCsv(['x', 'label'], rows);
+          const t = parseCsv(text);
+          expect(t.header).toEqual(['x', 'label']);
+          t.records.forEach((r, i) => {
+            expect(Number(r.fields[0])).toBe(rows[i]![0] === 0 ? 0 : rows[i]![0]);
+          });
+        },
+      ),
+    );
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(() => csvField(Number.NaN)).toThrow(/non-finite/);
@@ -29,14 +37,21 @@ describe('tidy CSV', () => {
   });
 
   it('compactJson parses to the same value as JSON.stringify', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => {
-      expect(JSON.parse(compactJson(v))).toEqual(JSON.parse(JSON.stringify(v)));
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(JSON.parse(compactJson(v))).toEqual(JSON.parse(JSON.stringify(v)));
+      }),
+    );
   });
 });
 
 describe('transplant', () => {
-  const base = { provisional: false, source: 'x', approach1: { gamma: 0.4, gFraction: 0.3, fittedOn: 'y' }, approach2: { logNuVsMu: { c0: 1, c1: 0 }, fittedOn: 'z' } };
+  const base = {
+    provisional: false,
+    source: 'x',
+    approach1: { gamma: 0.4, gFraction: 0.3, fittedOn: 'y' },
+    approach2: { logNuVsMu: { c0: 1, c1: 0 }, fittedOn: 'z' },
+  };
 
   it('the committed transplant.json is valid', () => {
     expect(() => readTransplant()).not.toThrow();
@@ -48,9 +63,20 @@ describe('transplant', () => {
     expect(() => parseTransplant({ ...base, approach1: { ...base.approach1, gFraction: 1.2 } })).toThrow(/gFraction/);
     expect(parseTransplant({ ...base, approach1: { ...base.approach1, gFraction: 1 } }).approach1.gFraction).toBe(1);
     // Of the ν relations offered, the one with the higher R² on its own data is used.
-    const both = { ...base, approach2: { logNuVsMu: { c0: 1, c1: 0 }, r2: 0.5, alternatives: { lnNuVsLnMu: { c0: 0.7, c1: -0.7, r2: 0.8 } }, fittedOn: 'z' } };
+    const both = {
+      ...base,
+      approach2: {
+        logNuVsMu: { c0: 1, c1: 0 },
+        r2: 0.5,
+        alternatives: { lnNuVsLnMu: { c0: 0.7, c1: -0.7, r2: 0.8 } },
+        fittedOn: 'z',
+      },
+    };
     expect(parseTransplant(both).approach2.relation).toEqual({ form: 'log-mu', c0: 0.7, c1: -0.7, r2: 0.8 });
-    const worse = { ...both, approach2: { ...both.approach2, alternatives: { lnNuVsLnMu: { c0: 0.7, c1: -0.7, r2: 0.4 } } } };
+    const worse = {
+      ...both,
+      approach2: { ...both.approach2, alternatives: { lnNuVsLnMu: { c0: 0.7, c1: -0.7, r2: 0.4 } } },
+    };
     expect(parseTransplant(worse).approach2.relation.form).toBe('mu');
     expect(() => parseTransplant({ ...base, approach1: { ...base.approach1, gamma: 0 } })).toThrow(/gamma/);
     expect(() => parseTransplant({ ...base, approach2: { logNuVsMu: { c0: Number.NaN, c1: 0 } } })).toThrow(/c0/);
@@ -61,7 +87,8 @@ describe('transplant', () => {
     expect(projectNu(t, [2, 3, 4], [0.5, 0.3, 0.1])).toEqual({ theta3: 1, theta4: 0 });
     const t2 = parseTransplant({ ...base, approach2: { logNuVsMu: { c0: 1, c1: 2 }, fittedOn: '' } });
     // μ linear in L̂ → ln ν linear in L̂: the projection is exact.
-    const L = [2, 2.5, 3, 3.5], mu = L.map((l) => 0.9 - 0.2 * l);
+    const L = [2, 2.5, 3, 3.5],
+      mu = L.map((l) => 0.9 - 0.2 * l);
     const { theta3, theta4 } = projectNu(t2, L, mu);
     L.forEach((l, i) => expect(theta3 + theta4 * l).toBeCloseTo(1 + 2 * mu[i]!, 12));
   });
@@ -76,7 +103,13 @@ describe('extrapolation scoring', () => {
     expect(score([], [])).toBeNull();
   });
 
-  const run = (id: string, params: number, ratio: number, loss = 3): RunPoint => ({ id, params, tokens: params * ratio, loss, accuracy: 0.5 });
+  const run = (id: string, params: number, ratio: number, loss = 3): RunPoint => ({
+    id,
+    params,
+    tokens: params * ratio,
+    loss,
+    accuracy: 0.5,
+  });
 
   it('baseline: same N at the largest fitted D, else the largest fitted N at the nearest D/N', () => {
     const fitted = [run('a', 1e8, 10), run('b', 1e8, 40), run('c', 1e9, 5), run('d', 1e9, 20)];
@@ -88,7 +121,8 @@ describe('extrapolation scoring', () => {
   it('standard splits: D/N ≤ 40 → ≥ 80, ≤ 20 → ≥ 40, and the two largest sizes held out', () => {
     const runs = [1e7, 1e8, 1e9, 1e10].flatMap((n) => [5, 20, 40, 80, 640].map((r) => run(`${n}-${r}`, n, r)));
     const [a, b, c] = standardSplits(runs);
-    const ratios = (s: typeof a, side: 'fit' | 'test') => [...new Set(runs.filter(s![side]).map((r) => r.tokens / r.params))].sort((x, y) => x - y);
+    const ratios = (s: typeof a, side: 'fit' | 'test') =>
+      [...new Set(runs.filter(s![side]).map((r) => r.tokens / r.params))].sort((x, y) => x - y);
     expect(ratios(a, 'fit')).toEqual([5, 20, 40]);
     expect(ratios(a, 'test')).toEqual([80, 640]);
     expect(ratios(b, 'fit')).toEqual([5, 20]);
@@ -100,10 +134,12 @@ describe('extrapolation scoring', () => {
   it('on data drawn from the laws themselves, the fit extrapolates almost exactly and beats the baseline', () => {
     const law = { E: 1.7, A: 110, B: 300, alpha: 0.25, beta: 0.28 };
     const mu = { theta0: 3, theta1: 2, theta2: 0.8, floor: 0 };
-    const runs = [1e7, 8e7, 1.5e8, 4e8, 1.4e9].flatMap((n) => [5, 10, 20, 40, 80, 160, 320, 640].map((r) => {
-      const loss = chinchillaLoss(law, n, n * r);
-      return { id: `${n}-${r}`, params: n, tokens: n * r, loss, accuracy: muOfLoss(mu, loss) };
-    }));
+    const runs = [1e7, 8e7, 1.5e8, 4e8, 1.4e9].flatMap((n) =>
+      [5, 10, 20, 40, 80, 160, 320, 640].map((r) => {
+        const loss = chinchillaLoss(law, n, n * r);
+        return { id: `${n}-${r}`, params: n, tokens: n * r, loss, accuracy: muOfLoss(mu, loss) };
+      }),
+    );
     const r = runSplit(runs, standardSplits(runs)[0]!, 0, 4, 7);
     expect(r.scores.loss.fit!.meanRelativeError).toBeLessThan(1e-4);
     expect(r.scores.loss.baseline!.meanRelativeError).toBeGreaterThan(0.01);
@@ -121,7 +157,9 @@ describe('Gadre et al. reader', () => {
     expect(models).toHaveLength(104);
     expect(new Set(models.map((m) => m.dataset))).toEqual(new Set(['c4_original', 'rpj', 'rw_original']));
     for (const m of models) {
-      const raw = JSON.parse(readFileSync(`${GADRE_DIR}models/${m.name}.json`, 'utf8')) as { hyperparameters: { chinchilla_multiplier: number } };
+      const raw = JSON.parse(readFileSync(`${GADRE_DIR}models/${m.name}.json`, 'utf8')) as {
+        hyperparameters: { chinchilla_multiplier: number };
+      };
       expect(m.tokensPerParam / 20).toBeCloseTo(raw.hyperparameters.chinchilla_multiplier, 2);
       expect(m.params).toBeGreaterThan(m.paramsNoEmbed);
       expect(Object.keys(m.losses)).toHaveLength(8);
@@ -132,14 +170,18 @@ describe('Gadre et al. reader', () => {
   it('C4 eval is the large C4 validation result, and the loss falls with D at fixed N', () => {
     const m = models.find((x) => x.name === 'c4_original-d=1024_l=24_h=8-0.25')!;
     expect(m.losses.c4_eval).toBeCloseTo(3.5279492850157737, 12);
-    const rpj412 = models.filter((x) => x.dataset === 'rpj' && x.params === 411616256).sort((a, b) => a.tokens - b.tokens);
+    const rpj412 = models
+      .filter((x) => x.dataset === 'rpj' && x.params === 411616256)
+      .sort((a, b) => a.tokens - b.tokens);
     expect(rpj412).toHaveLength(8);
     expect(rpj412[rpj412.length - 1]!.losses.c4_eval!).toBeLessThan(rpj412[0]!.losses.c4_eval!);
   });
 
   it('the evaluations use 2048-token sequences (the SEQUENCE_LENGTH the warmup rule assumes)', () => {
     for (const m of models) {
-      const raw = JSON.parse(readFileSync(`${GADRE_DIR}models/${m.name}.json`, 'utf8')) as { results: { tokens: number; sequences: number }[] };
+      const raw = JSON.parse(readFileSync(`${GADRE_DIR}models/${m.name}.json`, 'utf8')) as {
+        results: { tokens: number; sequences: number }[];
+      };
       for (const r of raw.results) expect(r.tokens / r.sequences).toBe(SEQUENCE_LENGTH);
     }
   });
@@ -155,6 +197,8 @@ describe('Gadre et al. reader', () => {
     const dropped = models.filter((m) => !usedInFits(m));
     expect(dropped.every((m) => m.tokens <= m.warmupTokens)).toBe(true);
     expect(models.filter(usedInFits).every((m) => m.tokens > m.warmupTokens)).toBe(true);
-    expect(gadreRuns(models, 'rpj', 'lambada_openai')).toHaveLength(models.filter((m) => m.dataset === 'rpj').length - dropped.filter((m) => m.dataset === 'rpj').length);
+    expect(gadreRuns(models, 'rpj', 'lambada_openai')).toHaveLength(
+      models.filter((m) => m.dataset === 'rpj').length - dropped.filter((m) => m.dataset === 'rpj').length,
+    );
   });
 });

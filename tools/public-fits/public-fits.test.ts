@@ -29,14 +29,18 @@ function expectClose(actual: unknown, expected: unknown, path = '$'): void {
   if (typeof expected === 'number') {
     expect(typeof actual, path).toBe('number');
     const a = actual as number;
-    expect(Math.abs(a - expected) <= REL * Math.max(Math.abs(a), Math.abs(expected)) + 1e-12, `${path}: ${a} vs ${expected}`).toBe(true);
+    expect(
+      Math.abs(a - expected) <= REL * Math.max(Math.abs(a), Math.abs(expected)) + 1e-12,
+      `${path}: ${a} vs ${expected}`,
+    ).toBe(true);
   } else if (Array.isArray(expected)) {
     expect(Array.isArray(actual), path).toBe(true);
     expect((actual as unknown[]).length, path).toBe(expected.length);
     expected.forEach((v, i) => expectClose((actual as unknown[])[i], v, `${path}[${i}]`));
   } else if (typeof expected === 'object' && expected !== null) {
     expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const [k, v] of Object.entries(expected)) expectClose((actual as Record<string, unknown>)[k], v, `${path}.${k}`);
+    for (const [k, v] of Object.entries(expected))
+      expectClose((actual as Record<string, unknown>)[k], v, `${path}.${k}`);
   } else {
     expect(actual, path).toEqual(expected);
   }
@@ -46,7 +50,9 @@ function expectClose(actual: unknown, expected: unknown, path = '$'): void {
 const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 const shippedSets = JSON.parse(readFileSync(PUBLIC_SETS_FILE, 'utf8')) as PublicSetEntry[];
-const shippedReport = (JSON.parse(readFileSync(REPORT_FILE, 'utf8')) as Record<string, unknown>)['gadre-2024'] as GadreReport;
+const shippedReport = (JSON.parse(readFileSync(REPORT_FILE, 'utf8')) as Record<string, unknown>)[
+  'gadre-2024'
+] as GadreReport;
 /** The Gadre et al. sets (other modules add their own sets to the same file and check them in their own tests). */
 const gadreShipped = shippedSets.filter((s) => s.id.startsWith('t2-public-gadre-'));
 
@@ -103,11 +109,14 @@ describe('shipped public sets', () => {
   });
 
   it('every point fit and extrapolation split equals the report (recomputed from the raw data)', () => {
-    const first = (list: readonly SplitResult[]) => list.map((s) => ({ ...s, bootstrap: { firstDraws: s.bootstrap.firstDraws } }));
-    const strip = (ts: GadreReport['trainingSets']) => ts.map((t) => ({
-      ...t, stage1AllModels: { ...t.stage1AllModels, lambadaExtrapolation: first(t.stage1AllModels.lambadaExtrapolation) },
-      tasks: t.tasks.map((k) => ({ ...k, extrapolation: first(k.extrapolation) })),
-    }));
+    const first = (list: readonly SplitResult[]) =>
+      list.map((s) => ({ ...s, bootstrap: { firstDraws: s.bootstrap.firstDraws } }));
+    const strip = (ts: GadreReport['trainingSets']) =>
+      ts.map((t) => ({
+        ...t,
+        stage1AllModels: { ...t.stage1AllModels, lambadaExtrapolation: first(t.stage1AllModels.lambadaExtrapolation) },
+        tasks: t.tasks.map((k) => ({ ...k, extrapolation: first(k.extrapolation) })),
+      }));
     expectClose(plain(strip(parts.trainingSets)), strip(shippedReport.trainingSets));
     expect(shippedReport.mainTrainingSet).toBe(parts.main.trainingSet);
   });
@@ -116,7 +125,10 @@ describe('shipped public sets', () => {
     for (const b of parts.boot) {
       const stored = shippedReport.sets.find((x) => x.approach === b.approach)!;
       expect(stored.resamples).toBeGreaterThanOrEqual(200);
-      expectClose(plain(b.draws), stored.draws.filter((d) => d.draw! < FIRST_DRAWS));
+      expectClose(
+        plain(b.draws),
+        stored.draws.filter((d) => d.draw! < FIRST_DRAWS),
+      );
       const keys = b.approach === 1 ? T2_APPROACH1_KEYS : T2_APPROACH2_KEYS;
       expect(stored.draws).toHaveLength(stored.resamples - stored.failures);
       expectClose(percentilesOf(stored.draws, keys), stored.percentiles);
@@ -126,12 +138,19 @@ describe('shipped public sets', () => {
   it('rebuilt from the recomputed fits and the stored bootstraps, the sets equal t2-public.json', () => {
     const splits = new Map<string, SplitResult['bootstrap']>();
     for (const t of shippedReport.trainingSets) {
-      for (const s of t.stage1AllModels.lambadaExtrapolation) splits.set(`${t.trainingSet}/all-models/${s.id}`, s.bootstrap);
-      for (const k of t.tasks) for (const s of k.extrapolation) splits.set(`${t.trainingSet}/${k.task}/${s.id}`, s.bootstrap);
+      for (const s of t.stage1AllModels.lambadaExtrapolation)
+        splits.set(`${t.trainingSet}/all-models/${s.id}`, s.bootstrap);
+      for (const k of t.tasks)
+        for (const s of k.extrapolation) splits.set(`${t.trainingSet}/${k.task}/${s.id}`, s.bootstrap);
     }
-    const swap = (list: readonly SplitResult[], key: string) => list.map((s) => ({ ...s, bootstrap: splits.get(`${key}/${s.id}`)! }));
+    const swap = (list: readonly SplitResult[], key: string) =>
+      list.map((s) => ({ ...s, bootstrap: splits.get(`${key}/${s.id}`)! }));
     const trainingSets = parts.trainingSets.map((t) => ({
-      ...t, stage1AllModels: { ...t.stage1AllModels, lambadaExtrapolation: swap(t.stage1AllModels.lambadaExtrapolation, `${t.trainingSet}/all-models`) },
+      ...t,
+      stage1AllModels: {
+        ...t.stage1AllModels,
+        lambadaExtrapolation: swap(t.stage1AllModels.lambadaExtrapolation, `${t.trainingSet}/all-models`),
+      },
       tasks: t.tasks.map((k) => ({ ...k, extrapolation: swap(k.extrapolation, `${t.trainingSet}/${k.task}`) })),
     }));
     const main = trainingSets.find((t) => t.trainingSet === parts.main.trainingSet)!;

@@ -60,7 +60,8 @@ export function pythiaSizes(readme = readFileSync(`${PYTHIA_DIR}README.upstream.
     const m = /^\|\s*([0-9.]+[MB])\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|/.exec(line);
     if (!m) continue;
     const label = m[1]!.toLowerCase();
-    const layers = Number(m[2]), dModel = Number(m[3]);
+    const layers = Number(m[2]),
+      dModel = Number(m[3]);
     const v = vocab[label];
     if (v === undefined) throw new Error(`pythia-architecture.json has no vocabulary size for ${label}`);
     const nonEmb = nonEmbeddingParams(layers, dModel);
@@ -70,10 +71,13 @@ export function pythiaSizes(readme = readFileSync(`${PYTHIA_DIR}README.upstream.
   return sizes;
 }
 
-interface HarnessFile { results: Record<string, Record<string, number>> }
+interface HarnessFile {
+  results: Record<string, Record<string, number>>;
+}
 
 const num = (v: unknown, what: string): number => {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`Pythia evals: ${what} is not a finite number (${String(v)})`);
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    throw new Error(`Pythia evals: ${what} is not a finite number (${String(v)})`);
   return v;
 };
 
@@ -96,13 +100,23 @@ export function pythiaCheckpoints(dir = PYTHIA_DIR): PythiaCheckpoint[] {
       const where = `${folder}/${file}`;
       const ppl = num(r.lambada_openai?.ppl, `${where} lambada_openai.ppl`);
       out.push({
-        size, suite, step, tokens: step * architecture.tokensPerStep, warmup: step < architecture.warmupSteps,
-        lambadaPpl: ppl, lambadaNll: Math.log(ppl), lambadaNllSe: num(r.lambada_openai?.ppl_stderr, `${where} lambada_openai.ppl_stderr`) / ppl,
+        size,
+        suite,
+        step,
+        tokens: step * architecture.tokensPerStep,
+        warmup: step < architecture.warmupSteps,
+        lambadaPpl: ppl,
+        lambadaNll: Math.log(ppl),
+        lambadaNllSe: num(r.lambada_openai?.ppl_stderr, `${where} lambada_openai.ppl_stderr`) / ppl,
         lambadaAcc: num(r.lambada_openai?.acc, `${where} lambada_openai.acc`),
-        arcEasyAcc: num(r.arc_easy?.acc, `${where} arc_easy.acc`), sciqAcc: num(r.sciq?.acc, `${where} sciq.acc`),
+        arcEasyAcc: num(r.arc_easy?.acc, `${where} arc_easy.acc`),
+        sciqAcc: num(r.sciq?.acc, `${where} sciq.acc`),
       });
     }
   }
   const order = [...sizes.keys()];
-  return out.sort((a, b) => a.suite.localeCompare(b.suite) || order.indexOf(a.size.label) - order.indexOf(b.size.label) || a.step - b.step);
+  return out.sort(
+    (a, b) =>
+      a.suite.localeCompare(b.suite) || order.indexOf(a.size.label) - order.indexOf(b.size.label) || a.step - b.step,
+  );
 }

@@ -17,7 +17,17 @@ import { muOfLoss, type MuConstants } from '../../src/domain/fit/fit-mu';
 import { createRng } from '../../src/domain/random';
 import type { ChinchillaConstants } from '../../src/domain/constants-types';
 import type { PythiaCheckpoint } from './pythia-data';
-import { fitLambadaMu, fitStage1, lateRiseCheckpoints, paramsOf, PRIMARY_RULE, rangeOf, refitStage1, selectStage1, stage1Loss } from './pythia-fit';
+import {
+  fitLambadaMu,
+  fitStage1,
+  lateRiseCheckpoints,
+  paramsOf,
+  PRIMARY_RULE,
+  rangeOf,
+  refitStage1,
+  selectStage1,
+  stage1Loss,
+} from './pythia-fit';
 
 export interface SplitDef {
   id: string;
@@ -29,16 +39,36 @@ export interface SplitDef {
 const dn = (c: PythiaCheckpoint) => c.tokens / paramsOf(c);
 
 export const SPLITS: readonly SplitDef[] = [
-  { id: 'dn40-to-dn80', description: 'fit D/N ≤ 40, predict D/N ≥ 80 (the paper’s split)', fit: (c) => dn(c) <= 40, heldOut: (c) => dn(c) >= 80 },
-  { id: 'dn20-to-dn40', description: 'fit D/N ≤ 20, predict D/N ≥ 40 (stricter)', fit: (c) => dn(c) <= 20, heldOut: (c) => dn(c) >= 40 },
-  { id: 'largest-sizes', description: 'fit N < 5e9 (70 M–2.8 B), predict 6.9 B and 12 B', fit: (c) => paramsOf(c) < 5e9, heldOut: (c) => paramsOf(c) >= 5e9 },
+  {
+    id: 'dn40-to-dn80',
+    description: 'fit D/N ≤ 40, predict D/N ≥ 80 (the paper’s split)',
+    fit: (c) => dn(c) <= 40,
+    heldOut: (c) => dn(c) >= 80,
+  },
+  {
+    id: 'dn20-to-dn40',
+    description: 'fit D/N ≤ 20, predict D/N ≥ 40 (stricter)',
+    fit: (c) => dn(c) <= 20,
+    heldOut: (c) => dn(c) >= 40,
+  },
+  {
+    id: 'largest-sizes',
+    description: 'fit N < 5e9 (70 M–2.8 B), predict 6.9 B and 12 B',
+    fit: (c) => paramsOf(c) < 5e9,
+    heldOut: (c) => paramsOf(c) >= 5e9,
+  },
 ];
 
-interface Metric { mre: number; bias: number; n: number }
+interface Metric {
+  mre: number;
+  bias: number;
+  n: number;
+}
 
 function metric(pairs: readonly { pred: number; obs: number }[]): Metric {
   if (pairs.length === 0) return { mre: Number.NaN, bias: Number.NaN, n: 0 };
-  let mre = 0, bias = 0;
+  let mre = 0,
+    bias = 0;
   for (const { pred, obs } of pairs) {
     mre += Math.abs(pred - obs) / obs;
     bias += (pred - obs) / obs;
@@ -60,8 +90,18 @@ interface Evaluation {
   accuracy: { law: Metric; baseline: Metric; lawOnBaselineSubset: Metric; lawWithoutLateRises: Metric };
 }
 
-function evaluate(fitted: readonly PythiaCheckpoint[], held: readonly PythiaCheckpoint[], late: Set<PythiaCheckpoint>, s1: ChinchillaConstants, mu: MuConstants): Evaluation {
-  const make = (obsOf: (c: PythiaCheckpoint) => number, predOf: (c: PythiaCheckpoint) => number, keep: (v: number) => boolean) => {
+function evaluate(
+  fitted: readonly PythiaCheckpoint[],
+  held: readonly PythiaCheckpoint[],
+  late: Set<PythiaCheckpoint>,
+  s1: ChinchillaConstants,
+  mu: MuConstants,
+): Evaluation {
+  const make = (
+    obsOf: (c: PythiaCheckpoint) => number,
+    predOf: (c: PythiaCheckpoint) => number,
+    keep: (v: number) => boolean,
+  ) => {
     const rows = held.filter((c) => keep(obsOf(c)));
     const law = rows.map((c) => ({ pred: predOf(c), obs: obsOf(c) }));
     const withBase = rows.map((c) => ({ c, b: baselineOf(c, fitted) })).filter((r) => r.b !== undefined);
@@ -74,15 +114,25 @@ function evaluate(fitted: readonly PythiaCheckpoint[], held: readonly PythiaChec
   };
   const lossOf = (c: PythiaCheckpoint) => stage1Loss(s1, paramsOf(c), c.tokens);
   return {
-    nll: make((c) => c.lambadaNll, lossOf, (v) => v >= 1),
-    accuracy: make((c) => c.lambadaAcc, (c) => muOfLoss(mu, lossOf(c)), (v) => v >= 0.05 && v <= 0.95),
+    nll: make(
+      (c) => c.lambadaNll,
+      lossOf,
+      (v) => v >= 1,
+    ),
+    accuracy: make(
+      (c) => c.lambadaAcc,
+      (c) => muOfLoss(mu, lossOf(c)),
+      (v) => v >= 0.05 && v <= 0.95,
+    ),
   };
 }
 
 type Percentiles = { p2_5: number; p50: number; p97_5: number };
 const pct = (v: number[]): Percentiles => {
   const s = Float64Array.from(v.filter(Number.isFinite)).sort();
-  return s.length === 0 ? { p2_5: Number.NaN, p50: Number.NaN, p97_5: Number.NaN } : { p2_5: percentile(s, 0.025), p50: percentile(s, 0.5), p97_5: percentile(s, 0.975) };
+  return s.length === 0
+    ? { p2_5: Number.NaN, p50: Number.NaN, p97_5: Number.NaN }
+    : { p2_5: percentile(s, 0.025), p50: percentile(s, 0.5), p97_5: percentile(s, 0.975) };
 };
 
 /** Runs one split: the fit on the fitted side (primary rule), the errors, and their bootstrap percentiles. */
@@ -117,10 +167,17 @@ export function runSplit(all: readonly PythiaCheckpoint[], split: SplitDef, resa
   }
   const intervals = Object.fromEntries(Object.entries(draws).map(([k, v]) => [k, pct(v)]));
   return {
-    id: split.id, description: split.description,
+    id: split.id,
+    description: split.description,
     fitted: { checkpoints: fitted.length, range: rangeOf(fitted) },
-    heldOut: { checkpoints: held.length, lateRise: held.filter((c) => late.has(c)).length, range: held.length ? rangeOf(held) : null },
-    stage1: s1, mu, errors: point,
+    heldOut: {
+      checkpoints: held.length,
+      lateRise: held.filter((c) => late.has(c)).length,
+      range: held.length ? rangeOf(held) : null,
+    },
+    stage1: s1,
+    mu,
+    errors: point,
     bootstrap: { resamples: resamples - failures, failures, intervals },
     paper: { nllMre: 0.028, accuracyMre: 0.084, direction: 'both over-estimates (Roberts et al. 2026)' },
   };

@@ -29,9 +29,11 @@ export type ParamCount = 'total' | 'non-embedding';
 /** The shipped choice (set a priori, not by the extrapolation results). */
 export const PRIMARY_RULE: Stage1Rule = 'cut-late-rises';
 
-export const paramsOf = (c: PythiaCheckpoint, kind: ParamCount = 'total') => (kind === 'total' ? c.size.totalParams : c.size.nonEmbeddingParams);
+export const paramsOf = (c: PythiaCheckpoint, kind: ParamCount = 'total') =>
+  kind === 'total' ? c.size.totalParams : c.size.nonEmbeddingParams;
 
-export const stage1Loss = (k: ChinchillaConstants, params: number, tokens: number) => k.E + k.A / params ** k.alpha + k.B / tokens ** k.beta;
+export const stage1Loss = (k: ChinchillaConstants, params: number, tokens: number) =>
+  k.E + k.A / params ** k.alpha + k.B / tokens ** k.beta;
 
 /** Checkpoints after each size's LAMBADA minimum, for the sizes whose NLL later rises significantly (see above). */
 export function lateRiseCheckpoints(cps: readonly PythiaCheckpoint[]): Set<PythiaCheckpoint> {
@@ -68,23 +70,46 @@ export function fitStage1(cps: readonly PythiaCheckpoint[], kind: ParamCount = '
 }
 
 /** Warm refit for bootstrap resamples: the full-data constants plus one seeded random start. */
-export function refitStage1(cps: readonly PythiaCheckpoint[], start: ChinchillaConstants, seed: number, kind: ParamCount = 'total'): ChinchillaConstants {
+export function refitStage1(
+  cps: readonly PythiaCheckpoint[],
+  start: ChinchillaConstants,
+  seed: number,
+  kind: ParamCount = 'total',
+): ChinchillaConstants {
   return fitChinchilla(stage1Points(cps, kind), { initial: [start], grid: 1, seed }).constants;
 }
 
 /** μ(L̂) on LAMBADA accuracy (floor 0: an open-ended last-word task has no chance floor). */
-export function fitLambadaMu(cps: readonly PythiaCheckpoint[], stage1: ChinchillaConstants, start?: MuConstants): MuConstants {
+export function fitLambadaMu(
+  cps: readonly PythiaCheckpoint[],
+  stage1: ChinchillaConstants,
+  start?: MuConstants,
+): MuConstants {
   const points = cps.map((c) => ({ loss: stage1Loss(stage1, paramsOf(c), c.tokens), accuracy: c.lambadaAcc }));
   return fitMu(points, start ? { initial: [start] } : {}).constants;
 }
 
 /** Goodness of stage 1 on NLL (nats) and of μ on accuracy, over the given checkpoints. */
-export function stage1Goodness(cps: readonly PythiaCheckpoint[], stage1: ChinchillaConstants, kind: ParamCount = 'total'): GoodnessOfFit {
-  return goodnessOfFit(cps.map((c) => c.lambadaNll), cps.map((c) => stage1Loss(stage1, paramsOf(c, kind), c.tokens)));
+export function stage1Goodness(
+  cps: readonly PythiaCheckpoint[],
+  stage1: ChinchillaConstants,
+  kind: ParamCount = 'total',
+): GoodnessOfFit {
+  return goodnessOfFit(
+    cps.map((c) => c.lambadaNll),
+    cps.map((c) => stage1Loss(stage1, paramsOf(c, kind), c.tokens)),
+  );
 }
 
-export function muGoodness(cps: readonly PythiaCheckpoint[], stage1: ChinchillaConstants, mu: MuConstants): GoodnessOfFit {
-  return goodnessOfFit(cps.map((c) => c.lambadaAcc), cps.map((c) => muOfLoss(mu, stage1Loss(stage1, paramsOf(c), c.tokens))));
+export function muGoodness(
+  cps: readonly PythiaCheckpoint[],
+  stage1: ChinchillaConstants,
+  mu: MuConstants,
+): GoodnessOfFit {
+  return goodnessOfFit(
+    cps.map((c) => c.lambadaAcc),
+    cps.map((c) => muOfLoss(mu, stage1Loss(stage1, paramsOf(c), c.tokens))),
+  );
 }
 
 /** [min, max] of a list. */

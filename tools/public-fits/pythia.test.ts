@@ -23,13 +23,17 @@ function expectClose(actual: unknown, expected: unknown, path = '$'): void {
   if (typeof expected === 'number') {
     expect(typeof actual, path).toBe('number');
     const a = actual as number;
-    expect(Math.abs(a - expected) <= REL * Math.max(Math.abs(a), Math.abs(expected)) + 1e-300, `${path}: ${a} vs ${expected}`).toBe(true);
+    expect(
+      Math.abs(a - expected) <= REL * Math.max(Math.abs(a), Math.abs(expected)) + 1e-300,
+      `${path}: ${a} vs ${expected}`,
+    ).toBe(true);
   } else if (Array.isArray(expected)) {
     expect((actual as unknown[]).length, path).toBe(expected.length);
     expected.forEach((v, i) => expectClose((actual as unknown[])[i], v, `${path}[${i}]`));
   } else if (typeof expected === 'object' && expected !== null) {
     expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const [k, v] of Object.entries(expected)) expectClose((actual as Record<string, unknown>)[k], v, `${path}.${k}`);
+    for (const [k, v] of Object.entries(expected))
+      expectClose((actual as Record<string, unknown>)[k], v, `${path}.${k}`);
   } else {
     expect(actual, path).toEqual(expected);
   }
@@ -53,7 +57,9 @@ describe('Pythia data (Biderman et al. 2023)', () => {
       expect(c.tokens).toBe(c.step * 2097152);
       expect(c.lambadaNll).toBeCloseTo(Math.log(c.lambadaPpl), 12);
     }
-    expect(all.find((c) => c.suite === 'standard' && c.size.label === '70m' && c.step === 143000)!.tokens).toBe(299892736000);
+    expect(all.find((c) => c.suite === 'standard' && c.size.label === '70m' && c.step === 143000)!.tokens).toBe(
+      299892736000,
+    );
   });
 
   it('flags the late-training rises of 70 M and 160 M only, and the shipped fit leaves warm-up and rises out', () => {
@@ -67,10 +73,20 @@ describe('Pythia data (Biderman et al. 2023)', () => {
 
   it('the late-rise rule is general: it cuts after the minimum only where a later NLL is > 2 standard errors above it', () => {
     const size = pythiaSizes().find((x) => x.label === '410m')!;
-    const make = (label: string, nlls: number[], se = 0.02) => nlls.map((nll, i) => ({
-      size: { ...size, label }, suite: 'standard' as const, step: 3000 + 10000 * i, tokens: (3000 + 10000 * i) * 2097152, warmup: false,
-      lambadaPpl: Math.exp(nll), lambadaNll: nll, lambadaNllSe: se, lambadaAcc: 0.5, arcEasyAcc: 0.5, sciqAcc: 0.5,
-    }));
+    const make = (label: string, nlls: number[], se = 0.02) =>
+      nlls.map((nll, i) => ({
+        size: { ...size, label },
+        suite: 'standard' as const,
+        step: 3000 + 10000 * i,
+        tokens: (3000 + 10000 * i) * 2097152,
+        warmup: false,
+        lambadaPpl: Math.exp(nll),
+        lambadaNll: nll,
+        lambadaNllSe: se,
+        lambadaAcc: 0.5,
+        arcEasyAcc: 0.5,
+        sciqAcc: 0.5,
+      }));
     const flat = make('a', [3, 2.5, 2.2, 2.1, 2.12, 2.11, 2.13]);
     const rising = make('b', [3, 2.5, 2.2, 2.1, 2.2, 2.3, 2.25]);
     const late = lateRiseCheckpoints([...flat, ...rising]);
@@ -95,8 +111,11 @@ describe('shipped Pythia sets and report are recomputed from the committed data'
   }, 120_000);
 
   it('gives the shipped t2-public-pythia-* entries of src/domain/data/t2-public.json', () => {
-    const shipped = (JSON.parse(readFileSync(fileURLToPath(new URL('../../src/domain/data/t2-public.json', import.meta.url)), 'utf8')) as { id: string }[])
-      .filter((e) => e.id.startsWith('t2-public-pythia'));
+    const shipped = (
+      JSON.parse(
+        readFileSync(fileURLToPath(new URL('../../src/domain/data/t2-public.json', import.meta.url)), 'utf8'),
+      ) as { id: string }[]
+    ).filter((e) => e.id.startsWith('t2-public-pythia'));
     expect(shipped.map((e) => e.id)).toEqual(result.sets.map((s) => s.id));
     expectClose(shipped, json(result.sets));
     const parsed = parseT2Sets(result.sets);

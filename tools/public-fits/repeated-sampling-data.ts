@@ -18,14 +18,23 @@ import architecture from './pythia-architecture.json';
 import { nonEmbeddingParams, pythiaSizes } from './pythia-data';
 
 /** Where `fetch github:RylanSchaeffer/KoyejoLab-…` puts the snapshot; override with REPEATED_SAMPLING_MIRROR. */
-export const DEFAULT_MIRROR = '/work/.mirror/RylanSchaeffer+KoyejoLab-Large-How-Do-Language-Monkey-Power-Get-Their-Power/repo';
+export const DEFAULT_MIRROR =
+  '/work/.mirror/RylanSchaeffer+KoyejoLab-Large-How-Do-Language-Monkey-Power-Get-Their-Power/repo';
 /** The snapshot commit the shipped constants were fitted on. */
 export const MIRROR_COMMIT = 'cd078aef2a13e4310fab204860b99c4c39c25d40';
 export const REPO = 'RylanSchaeffer/KoyejoLab-Large-How-Do-Language-Monkey-Power-Get-Their-Power';
 
 /** Checkpoint nicknames' token labels → Pythia training step (data/raw_data/gpt4_gsm8k/models_pythia.csv of the repo). */
 export const STEP_OF_LABEL: Readonly<Record<string, number>> = {
-  '2M': 1, '64M': 32, '512M': 256, '2B': 1000, '6B': 3000, '20B': 10000, '60B': 30000, '200B': 100000, '300B': 143000,
+  '2M': 1,
+  '64M': 32,
+  '512M': 256,
+  '2B': 1000,
+  '6B': 3000,
+  '20B': 10000,
+  '60B': 30000,
+  '200B': 100000,
+  '300B': 143000,
 };
 
 export type Benchmark = 'gsm8k' | 'math';
@@ -49,19 +58,28 @@ function readBlob(path: string, mirror: string, commit: string): ArrayBuffer {
 }
 
 /** All checkpoints of one benchmark, sorted by size then step. Throws when the snapshot is missing or malformed. */
-export async function readSampledCheckpoints(benchmark: Benchmark, mirror = process.env.REPEATED_SAMPLING_MIRROR ?? DEFAULT_MIRROR, commit = MIRROR_COMMIT): Promise<SampledCheckpoint[]> {
+export async function readSampledCheckpoints(
+  benchmark: Benchmark,
+  mirror = process.env.REPEATED_SAMPLING_MIRROR ?? DEFAULT_MIRROR,
+  commit = MIRROR_COMMIT,
+): Promise<SampledCheckpoint[]> {
   const file = readBlob(`data/raw_data/large_language_monkeys/${benchmark}_pass_at_k.parquet`, mirror, commit);
-  const rows = await parquetReadObjects({ file, columns: ['Model Nickname', 'prompt_idx', 'Num. Samples', 'Num. Samples Correct'] });
+  const rows = await parquetReadObjects({
+    file,
+    columns: ['Model Nickname', 'prompt_idx', 'Num. Samples', 'Num. Samples Correct'],
+  });
   const sizes = new Map(pythiaSizes().map((s) => [s.label, s]));
   const byCheckpoint = new Map<string, Map<string, { n: number; c: number }>>();
   for (const r of rows as Record<string, unknown>[]) {
     const nick = String(r['Model Nickname']);
-    const n = Number(r['Num. Samples']), c = Number(r['Num. Samples Correct']);
+    const n = Number(r['Num. Samples']),
+      c = Number(r['Num. Samples Correct']);
     const problems = byCheckpoint.get(nick) ?? new Map<string, { n: number; c: number }>();
     byCheckpoint.set(nick, problems);
     const key = String(r.prompt_idx);
     const prev = problems.get(key);
-    if (prev && (prev.n !== n || prev.c !== c)) throw new Error(`${benchmark}: ${nick} problem ${key} has two different (n, c)`);
+    if (prev && (prev.n !== n || prev.c !== c))
+      throw new Error(`${benchmark}: ${nick} problem ${key} has two different (n, c)`);
     problems.set(key, { n, c });
   }
   const out: SampledCheckpoint[] = [];
@@ -72,8 +90,15 @@ export async function readSampledCheckpoints(benchmark: Benchmark, mirror = proc
     const step = STEP_OF_LABEL[m[2]!];
     if (!size || step === undefined) throw new Error(`${benchmark}: no size or step for ${nickname}`);
     out.push({
-      benchmark, nickname, sizeLabel: size.label, step, params: size.totalParams, nonEmbeddingParams: nonEmbeddingParams(size.layers, size.dModel),
-      tokens: step * architecture.tokensPerStep, warmup: step < architecture.warmupSteps, counts: [...problems.values()],
+      benchmark,
+      nickname,
+      sizeLabel: size.label,
+      step,
+      params: size.totalParams,
+      nonEmbeddingParams: nonEmbeddingParams(size.layers, size.dModel),
+      tokens: step * architecture.tokensPerStep,
+      warmup: step < architecture.warmupSteps,
+      counts: [...problems.values()],
     });
   }
   const order = [...sizes.keys()];

@@ -24,7 +24,11 @@ import type { SampledCheckpoint } from './repeated-sampling-data';
  * Bootstrap refit of Approach 1: the better of a warm refit from `start` and a fresh 32-restart fit (a warm start
  * alone cannot leave the E = 0 bound, which would give E a zero-width interval).
  */
-export function refitApproach1(points: readonly T2Approach1Point[], start: T2Approach1Constants, seed: number): T2Approach1Constants {
+export function refitApproach1(
+  points: readonly T2Approach1Point[],
+  start: T2Approach1Constants,
+  seed: number,
+): T2Approach1Constants {
   const warm = warmRefitT2Approach1(points, start);
   const fresh = fitT2Approach1(points, { starts: 32, refine: 4, seed });
   return Number.isFinite(warm.value) && warm.value <= fresh.objective ? warm.constants : fresh.constants;
@@ -33,22 +37,37 @@ export function refitApproach1(points: readonly T2Approach1Point[], start: T2App
 const K = [1, 2, 4, 8, 16, 32, 64, 128];
 const dn = (c: { tokens: number; params: number }) => c.tokens / c.params;
 
-interface Prepared { c: SampledCheckpoint; passAtK: number[] }
+interface Prepared {
+  c: SampledCheckpoint;
+  passAtK: number[];
+}
 
 function score(pairs: { pred: number; obs: number }[]) {
   if (pairs.length === 0) return { mre: Number.NaN, bias: Number.NaN, n: 0 };
-  let mre = 0, bias = 0;
-  for (const p of pairs) { mre += Math.abs(p.pred - p.obs) / p.obs; bias += (p.pred - p.obs) / p.obs; }
+  let mre = 0,
+    bias = 0;
+  for (const p of pairs) {
+    mre += Math.abs(p.pred - p.obs) / p.obs;
+    bias += (p.pred - p.obs) / p.obs;
+  }
   return { mre: mre / pairs.length, bias: bias / pairs.length, n: pairs.length };
 }
 
-function evaluate(fitted: readonly Prepared[], held: readonly Prepared[], s1: ChinchillaConstants, thetas: T2Thetas, a1: T2Approach1Constants) {
+function evaluate(
+  fitted: readonly Prepared[],
+  held: readonly Prepared[],
+  s1: ChinchillaConstants,
+  thetas: T2Thetas,
+  a1: T2Approach1Constants,
+) {
   const base = (c: SampledCheckpoint) => {
     const same = fitted.filter((f) => f.c.sizeLabel === c.sizeLabel);
     return same.length ? same.reduce((m, f) => (f.c.tokens > m.c.tokens ? f : m)) : undefined;
   };
-  const acc: { pred: number; obs: number }[] = [], accBase: { pred: number; obs: number }[] = [];
-  const nll: { pred: number; obs: number }[] = [], nllBase: { pred: number; obs: number }[] = [];
+  const acc: { pred: number; obs: number }[] = [],
+    accBase: { pred: number; obs: number }[] = [];
+  const nll: { pred: number; obs: number }[] = [],
+    nllBase: { pred: number; obs: number }[] = [];
   for (const h of held) {
     const L = stage1Loss(s1, h.c.params, h.c.tokens);
     const mu = thetas.theta2 / (1 + Math.exp(thetas.theta1 * (L - thetas.theta0)));
@@ -67,26 +86,43 @@ function evaluate(fitted: readonly Prepared[], held: readonly Prepared[], s1: Ch
       }
     });
   }
-  return { approach2PassAtK: { law: score(acc), baseline: score(accBase) }, approach1Nll: { law: score(nll), baseline: score(nllBase) } };
+  return {
+    approach2PassAtK: { law: score(acc), baseline: score(accBase) },
+    approach1Nll: { law: score(nll), baseline: score(nllBase) },
+  };
 }
 
-const a1Points = (ps: readonly Prepared[]) => ps.flatMap((p) => K.flatMap((k, i) => (p.passAtK[i]! > 0
-  ? [{ params: p.c.params, tokens: p.c.tokens, samples: k, nll: -Math.log(p.passAtK[i]!) }] : [])));
+const a1Points = (ps: readonly Prepared[]) =>
+  ps.flatMap((p) =>
+    K.flatMap((k, i) =>
+      p.passAtK[i]! > 0 ? [{ params: p.c.params, tokens: p.c.tokens, samples: k, nll: -Math.log(p.passAtK[i]!) }] : [],
+    ),
+  );
 
 /** The D/N ≤ 40 → D/N ≥ 80 test on GSM8K, with bootstrap intervals. */
-export function gsm8kExtrapolation(pythia: readonly PythiaCheckpoint[], gsm: readonly SampledCheckpoint[], resamples: number) {
-  const lambadaFit = selectStage1(pythia.filter((c) => c.tokens / c.size.totalParams <= 40), PRIMARY_RULE);
+export function gsm8kExtrapolation(
+  pythia: readonly PythiaCheckpoint[],
+  gsm: readonly SampledCheckpoint[],
+  resamples: number,
+) {
+  const lambadaFit = selectStage1(
+    pythia.filter((c) => c.tokens / c.size.totalParams <= 40),
+    PRIMARY_RULE,
+  );
   const s1 = fitStage1(lambadaFit);
   const prep = gsm.map((c) => ({ c, passAtK: K.map((k) => meanPassAtKEstimate(c.counts, k)) }));
-  const fitted = prep.filter((p) => dn(p.c) <= 40), held = prep.filter((p) => dn(p.c) >= 80);
-  const groups = (ps: readonly Prepared[]) => ps.map((p) => ({ loss: stage1Loss(s1, p.c.params, p.c.tokens), counts: p.c.counts }));
+  const fitted = prep.filter((p) => dn(p.c) <= 40),
+    held = prep.filter((p) => dn(p.c) >= 80);
+  const groups = (ps: readonly Prepared[]) =>
+    ps.map((p) => ({ loss: stage1Loss(s1, p.c.params, p.c.tokens), counts: p.c.counts }));
   const thetas = fitT2BetaBinomial(groups(fitted), { starts: 64, seed: 1 }).thetas;
   const a1 = fitT2Approach1(a1Points(fitted), { starts: 500, refine: 64, seed: 1 }).constants;
   const point = evaluate(fitted, held, s1, thetas, a1);
   const rng = createRng(21);
   const draws: Record<string, number[]> = {};
   for (let r = 0; r < resamples; r++) {
-    const f = fitted.map(() => fitted[rng.int(fitted.length)]!), h = held.map(() => held[rng.int(held.length)]!);
+    const f = fitted.map(() => fitted[rng.int(fitted.length)]!),
+      h = held.map(() => held[rng.int(held.length)]!);
     try {
       const t = fitT2BetaBinomial(groups(f), { starts: 2, seed: 500 + r, initial: thetas }).thetas;
       const a = refitApproach1(a1Points(f), a1, 700 + r);
@@ -95,15 +131,23 @@ export function gsm8kExtrapolation(pythia: readonly PythiaCheckpoint[], gsm: rea
         (draws[`${q}.law`] ??= []).push(e[q].law.mre);
         (draws[`${q}.baseline`] ??= []).push(e[q].baseline.mre);
       }
-    } catch { /* a resample that cannot be fitted is skipped */ }
+    } catch {
+      /* a resample that cannot be fitted is skipped */
+    }
   }
   const pct = (v: number[]) => {
     const s = Float64Array.from(v.filter(Number.isFinite)).sort();
     return { p2_5: percentile(s, 0.025), p50: percentile(s, 0.5), p97_5: percentile(s, 0.975), resamples: s.length };
   };
   return {
-    split: 'fit D/N ≤ 40, predict D/N ≥ 80 (total parameters); stage 1 refitted on the LAMBADA checkpoints with D/N ≤ 40',
-    fittedCheckpoints: fitted.length, heldOutCheckpoints: held.length, stage1: s1, thetas, approach1: a1,
-    errors: point, intervals: Object.fromEntries(Object.entries(draws).map(([k, v]) => [k, pct(v)])),
+    split:
+      'fit D/N ≤ 40, predict D/N ≥ 80 (total parameters); stage 1 refitted on the LAMBADA checkpoints with D/N ≤ 40',
+    fittedCheckpoints: fitted.length,
+    heldOutCheckpoints: held.length,
+    stage1: s1,
+    thetas,
+    approach1: a1,
+    errors: point,
+    intervals: Object.fromEntries(Object.entries(draws).map(([k, v]) => [k, pct(v)])),
   };
 }

@@ -45,10 +45,19 @@ const muNu = (t: T2Thetas, L: number) => {
 };
 
 function linearFit(x: readonly number[], y: readonly number[]) {
-  const n = x.length, mx = x.reduce((s, v) => s + v, 0) / n, my = y.reduce((s, v) => s + v, 0) / n;
-  let sxx = 0, sxy = 0, syy = 0;
-  for (let i = 0; i < n; i++) { sxx += (x[i]! - mx) ** 2; sxy += (x[i]! - mx) * (y[i]! - my); syy += (y[i]! - my) ** 2; }
-  const slope = sxy / sxx, intercept = my - slope * mx;
+  const n = x.length,
+    mx = x.reduce((s, v) => s + v, 0) / n,
+    my = y.reduce((s, v) => s + v, 0) / n;
+  let sxx = 0,
+    sxy = 0,
+    syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxx += (x[i]! - mx) ** 2;
+    sxy += (x[i]! - mx) * (y[i]! - my);
+    syy += (y[i]! - my) ** 2;
+  }
+  const slope = sxy / sxx,
+    intercept = my - slope * mx;
   const ssRes = y.reduce((s, v, i) => s + (v - intercept - slope * x[i]!) ** 2, 0);
   return { intercept, slope, r2: 1 - ssRes / syy };
 }
@@ -83,28 +92,56 @@ async function main(): Promise<void> {
 
   // Per-checkpoint maximum likelihood.
   const per = gsm.map((c) => ({ c, fit: fitBetaBinomial(c.counts), loss: lossOf(c) }));
-  for (const p of per) log(`${p.c.nickname}: L̂ ${p.loss.toFixed(3)} μ ${p.fit.mu.toExponential(3)} ν ${p.fit.nu.toFixed(1)} a ${p.fit.a.toFixed(3)}`);
+  for (const p of per)
+    log(
+      `${p.c.nickname}: L̂ ${p.loss.toFixed(3)} μ ${p.fit.mu.toExponential(3)} ν ${p.fit.nu.toFixed(1)} a ${p.fit.a.toFixed(3)}`,
+    );
   const lnNu = per.map((p) => Math.log(p.fit.nu));
-  const vsMu = linearFit(per.map((p) => p.fit.mu), lnNu);
-  const vsLogMu = linearFit(per.map((p) => Math.log(p.fit.mu)), lnNu);
-  const vsLoss = linearFit(per.map((p) => p.loss), lnNu);
+  const vsMu = linearFit(
+    per.map((p) => p.fit.mu),
+    lnNu,
+  );
+  const vsLogMu = linearFit(
+    per.map((p) => Math.log(p.fit.mu)),
+    lnNu,
+  );
+  const vsLoss = linearFit(
+    per.map((p) => p.loss),
+    lnNu,
+  );
   const aValues = per.map((p) => p.fit.a).sort((x, y) => x - y);
   log(`ln ν vs μ: ${JSON.stringify(vsMu)}; vs ln μ: ${JSON.stringify(vsLogMu)}; vs L̂: ${JSON.stringify(vsLoss)}`);
-  const muNuDraws = bootstrapFit(per, (s) => {
-    const f = linearFit(s.map((p) => p.fit.mu), s.map((p) => Math.log(p.fit.nu)));
-    return { c0: f.intercept, c1: f.slope };
-  }, { resamples: RESAMPLES, seed: 5 });
+  const muNuDraws = bootstrapFit(
+    per,
+    (s) => {
+      const f = linearFit(
+        s.map((p) => p.fit.mu),
+        s.map((p) => Math.log(p.fit.nu)),
+      );
+      return { c0: f.intercept, c1: f.slope };
+    },
+    { resamples: RESAMPLES, seed: 5 },
+  );
 
   // Joint θ0…θ4 by beta-binomial likelihood.
   const groups = gsm.map((c) => ({ loss: lossOf(c), counts: c.counts, id: c.nickname }));
   const joint = fitT2BetaBinomial(groups, { starts: 64, seed: 1 });
   log(`joint θ: ${JSON.stringify(joint.thetas)} logLik ${joint.logLik.toFixed(2)}`);
-  const jointBoot = bootstrapFit(groups, (s, r) => fitT2BetaBinomial(s, { starts: 2, seed: 100 + r, initial: joint.thetas }).thetas as unknown as Record<keyof T2Thetas, number>,
-    { resamples: RESAMPLES, seed: 7, groupBy: (g) => g.id });
+  const jointBoot = bootstrapFit(
+    groups,
+    (s, r) =>
+      fitT2BetaBinomial(s, { starts: 2, seed: 100 + r, initial: joint.thetas }).thetas as unknown as Record<
+        keyof T2Thetas,
+        number
+      >,
+    { resamples: RESAMPLES, seed: 7, groupBy: (g) => g.id },
+  );
   log(`joint θ bootstrap: ${JSON.stringify(jointBoot.percentiles)}`);
 
   // pass@k goodness of the joint fit on the measured (unbiased) pass@k.
-  const obs: number[] = [], predJoint: number[] = [], predPer: number[] = [];
+  const obs: number[] = [],
+    predJoint: number[] = [],
+    predPer: number[] = [];
   for (const p of per) {
     for (const k of K_GRID) {
       if (k > nMin(p.c)) break;
@@ -114,26 +151,45 @@ async function main(): Promise<void> {
       predPer.push(betaPassAtK(p.fit.a, p.fit.b, k));
     }
   }
-  const gJoint = goodnessOfFit(obs, predJoint), gPer = goodnessOfFit(obs, predPer);
+  const gJoint = goodnessOfFit(obs, predJoint),
+    gPer = goodnessOfFit(obs, predPer);
   log(`pass@k goodness: joint ${JSON.stringify(gJoint)}; per-checkpoint Beta ${JSON.stringify(gPer)}`);
 
   // Approach 1 on −ln pass@k.
   const a1Points = approach1Points(gsm);
   const a1 = fitT2Approach1(a1Points, { starts: 500, refine: 64, seed: 1 });
-  const a1Pred = a1Points.map((p) => a1.constants.E + a1.constants.A / p.params ** a1.constants.alpha + a1.constants.B / p.tokens ** a1.constants.beta + a1.constants.G / p.samples ** a1.constants.gamma);
-  const gA1 = goodnessOfFit(a1Points.map((p) => p.nll), a1Pred);
+  const a1Pred = a1Points.map(
+    (p) =>
+      a1.constants.E +
+      a1.constants.A / p.params ** a1.constants.alpha +
+      a1.constants.B / p.tokens ** a1.constants.beta +
+      a1.constants.G / p.samples ** a1.constants.gamma,
+  );
+  const gA1 = goodnessOfFit(
+    a1Points.map((p) => p.nll),
+    a1Pred,
+  );
   log(`Approach 1: ${JSON.stringify(a1.constants)} ${JSON.stringify(gA1)}`);
-  const a1Boot = bootstrapFit(a1Points, (s, r) => {
-    const c = refitApproach1(s, a1.constants, 300 + r);
-    return { ...c, gFraction: c.G / (c.E + c.G) } as unknown as Record<keyof T2Approach1Constants | 'gFraction', number>;
-  }, { resamples: RESAMPLES, seed: 9, groupBy: (p) => p.id });
+  const a1Boot = bootstrapFit(
+    a1Points,
+    (s, r) => {
+      const c = refitApproach1(s, a1.constants, 300 + r);
+      return { ...c, gFraction: c.G / (c.E + c.G) } as unknown as Record<
+        keyof T2Approach1Constants | 'gFraction',
+        number
+      >;
+    },
+    { resamples: RESAMPLES, seed: 9, groupBy: (p) => p.id },
+  );
 
   const extrapolation = gsm8kExtrapolation(pythia, gsm, RESAMPLES);
   log(`GSM8K extrapolation: ${JSON.stringify(extrapolation.errors)} ${JSON.stringify(extrapolation.intervals)}`);
   const mathSolved = math.filter((c) => !c.warmup && c.counts.some((x) => x.c > 0)).length;
   const range = {
-    params: span(gsm.map((c) => c.params)), tokens: span(gsm.map((c) => c.tokens)),
-    tokensPerParam: span(gsm.map((c) => c.tokens / c.params)), trainFlops: span(gsm.map((c) => 6 * c.params * c.tokens)),
+    params: span(gsm.map((c) => c.params)),
+    tokens: span(gsm.map((c) => c.tokens)),
+    tokensPerParam: span(gsm.map((c) => c.tokens / c.params)),
+    trainFlops: span(gsm.map((c) => 6 * c.params * c.tokens)),
     samplesPerProblem: span(gsm.flatMap((c) => c.counts.map((x) => x.n))),
     samples: [1, Math.min(...gsm.map(nMin))] as [number, number],
   };
@@ -145,30 +201,60 @@ async function main(): Promise<void> {
     fittedBy: 'tools/public-fits/repeated-sampling.ts (run by hand; not in CI: the data cannot be committed)',
     fittedOn: `GSM8K, ${gsm.length} Pythia checkpoints (standard Pile; 70 M–12 B × steps 3,000–143,000, post warm-up), 128 problems each, ${range.samplesPerProblem[0]}–${range.samplesPerProblem[1]} samples per problem`,
     approach1: {
-      gamma: a1.constants.gamma, gFraction, fittedOn: `GSM8K −ln(mean unbiased pass@k), k = 1…${Math.max(...a1Points.map((p) => p.samples))}, ${a1Points.length} points; a full 7-constant T² Approach 1 fit, of which only γ and G/(E + G) are carried`,
-      constants: a1.constants, goodness: gA1, intervals: { resamples: a1Boot.resamples, percentiles: a1Boot.percentiles },
+      gamma: a1.constants.gamma,
+      gFraction,
+      fittedOn: `GSM8K −ln(mean unbiased pass@k), k = 1…${Math.max(...a1Points.map((p) => p.samples))}, ${a1Points.length} points; a full 7-constant T² Approach 1 fit, of which only γ and G/(E + G) are carried`,
+      constants: a1.constants,
+      goodness: gA1,
+      intervals: { resamples: a1Boot.resamples, percentiles: a1Boot.percentiles },
     },
     approach2: {
       logNuVsMu: { c0: vsMu.intercept, c1: vsMu.slope },
-      fittedOn: `ln ν = c0 + c1·μ by least squares over the per-checkpoint maximum-likelihood Beta fits of ${per.length} GSM8K checkpoints; μ spans ${span(per.map((p) => p.fit.mu)).map((v) => v.toExponential(2)).join('–')} only (GSM8K accuracy of base Pythia stays ≤ 1.4 %): any use at larger μ is an extrapolation`,
+      fittedOn: `ln ν = c0 + c1·μ by least squares over the per-checkpoint maximum-likelihood Beta fits of ${per.length} GSM8K checkpoints; μ spans ${span(
+        per.map((p) => p.fit.mu),
+      )
+        .map((v) => v.toExponential(2))
+        .join('–')} only (GSM8K accuracy of base Pythia stays ≤ 1.4 %): any use at larger μ is an extrapolation`,
       r2: vsMu.r2,
-      alternatives: { lnNuVsLnMu: { c0: vsLogMu.intercept, c1: vsLogMu.slope, r2: vsLogMu.r2 }, lnNuVsLambadaLoss: { c0: vsLoss.intercept, c1: vsLoss.slope, r2: vsLoss.r2 } },
-      betaA: { median: aValues[aValues.length >> 1], min: aValues[0], max: aValues[aValues.length - 1], note: 'a = μν, the exponent of the k^(−a) tail of the failure rate (laws.md §3)' },
+      alternatives: {
+        lnNuVsLnMu: { c0: vsLogMu.intercept, c1: vsLogMu.slope, r2: vsLogMu.r2 },
+        lnNuVsLambadaLoss: { c0: vsLoss.intercept, c1: vsLoss.slope, r2: vsLoss.r2 },
+      },
+      betaA: {
+        median: aValues[aValues.length >> 1],
+        min: aValues[0],
+        max: aValues[aValues.length - 1],
+        note: 'a = μν, the exponent of the k^(−a) tail of the failure rate (laws.md §3)',
+      },
       draws: muNuDraws.percentiles,
     },
     nu: {
-      theta3: joint.thetas.theta3, theta4: joint.thetas.theta4,
+      theta3: joint.thetas.theta3,
+      theta4: joint.thetas.theta4,
       source: CITATION,
-      fittedOn: 'GSM8K per-problem counts, maximum beta-binomial likelihood of all five θ jointly; L̂ = the Pythia LAMBADA stage-1 fit (total parameters) at each checkpoint: ν(L̂) holds on that L̂ scale only',
+      fittedOn:
+        'GSM8K per-problem counts, maximum beta-binomial likelihood of all five θ jointly; L̂ = the Pythia LAMBADA stage-1 fit (total parameters) at each checkpoint: ν(L̂) holds on that L̂ scale only',
       range,
     },
     pythiaGsm8k: {
-      stage1, thetas: joint.thetas, logLik: joint.logLik, intervals: { resamples: jointBoot.resamples, percentiles: jointBoot.percentiles },
-      goodness: { passAtK: gJoint, perCheckpointBeta: gPer, kGrid: 'k = 1, 2, 4, …, 128 (unbiased estimator; 128 ≤ every problem’s n)' },
+      stage1,
+      thetas: joint.thetas,
+      logLik: joint.logLik,
+      intervals: { resamples: jointBoot.resamples, percentiles: jointBoot.percentiles },
+      goodness: {
+        passAtK: gJoint,
+        perCheckpointBeta: gPer,
+        kGrid: 'k = 1, 2, 4, …, 128 (unbiased estimator; 128 ≤ every problem’s n)',
+      },
       range,
       extrapolation,
     },
-    math: { checkpoints: math.length, postWarmupWithAnySolved: mathSolved, used: false, why: 'MATH: pass@1 of base Pythia is at most about 0.8 % (below 0.1 % for most checkpoints; 38 post-warm-up checkpoints solve any problem at all); not fitted (successes too sparse for θ, and not attempted for lack of time), so θ and ν rest on GSM8K alone' },
+    math: {
+      checkpoints: math.length,
+      postWarmupWithAnySolved: mathSolved,
+      used: false,
+      why: 'MATH: pass@1 of base Pythia is at most about 0.8 % (below 0.1 % for most checkpoints; 38 post-warm-up checkpoints solve any problem at all); not fitted (successes too sparse for θ, and not attempted for lack of time), so θ and ν rest on GSM8K alone',
+    },
     previousProvisional: previous.provisional === true ? 'replaced the pubfit placeholder' : undefined,
   };
   writeFileSync(TRANSPLANT_FILE, `${JSON.stringify(out, null, 2)}\n`);

@@ -17,7 +17,8 @@ export function csvField(v: number | string): string {
 export function toCsv(columns: readonly string[], rows: readonly (readonly (number | string)[])[]): string {
   const lines = [columns.map(csvField).join(',')];
   rows.forEach((r, i) => {
-    if (r.length !== columns.length) throw new Error(`tidy table: row ${i + 1} has ${r.length} fields, header has ${columns.length}`);
+    if (r.length !== columns.length)
+      throw new Error(`tidy table: row ${i + 1} has ${r.length} fields, header has ${columns.length}`);
     lines.push(r.map(csvField).join(','));
   });
   return `${lines.join('\n')}\n`;

@@ -2,7 +2,12 @@
  * Shapes shared by the public-data fits (tools/public-fits, issue 12): what one data-set module provides to the runner
  * (./run.ts) and the entry format of src/domain/data/t2-public.json (the format src/domain/t2-sets.ts reads).
  */
-import type { ConstantIntervals, FittedRange, T2Approach1Constants, T2Approach2Constants } from '../../src/domain/constants-types';
+import type {
+  ConstantIntervals,
+  FittedRange,
+  T2Approach1Constants,
+  T2Approach2Constants,
+} from '../../src/domain/constants-types';
 
 /** One tidy table written to data/public/tidy/<file>: header first, then rows (numbers or strings). */
 export interface TidyTable {

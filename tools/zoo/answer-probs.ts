@@ -23,13 +23,17 @@ async function main(): Promise<void> {
   const out: AnswerLogprobs = {
     version: 1,
     createdBy: 'tools/zoo/answer-probs.ts',
-    definition: 'log p(answer + eos | prompt) in nats by teacher forcing (src/inference/generate.ts answerNll), int8 ONNX models in onnxruntime-web (WASM, 1 thread), rounded to 1e-4; per model id and task, one number per problem in tasks.json order',
+    definition:
+      'log p(answer + eos | prompt) in nats by teacher forcing (src/inference/generate.ts answerNll), int8 ONNX models in onnxruntime-web (WASM, 1 thread), rounded to 1e-4; per model id and task, one number per problem in tasks.json order',
     problemsPerTask: n,
     tasks: tasks.tasks.map((t) => t.id),
     models: {},
   };
   const items = tasks.tasks.flatMap((task) =>
-    task.problems.slice(0, n).map((p) => ({ prompt: tokenizer.encodePrompt(p.prompt), target: tokenizer.encodeAnswer(p.answer) })));
+    task.problems
+      .slice(0, n)
+      .map((p) => ({ prompt: tokenizer.encodePrompt(p.prompt), target: tokenizer.encodeAnswer(p.answer) })),
+  );
   for (const entry of shippedModels()) {
     const lm = await loadShipped(entry);
     const { nll } = await answerNll(lm, items, tokenizer.pad, { batchSize: items.length });
@@ -45,7 +49,9 @@ async function main(): Promise<void> {
   const lines = Object.entries(out.models).map(([id, v]) => `  ${JSON.stringify(id)}: ${JSON.stringify(v)}`);
   const head = JSON.stringify({ ...out, models: undefined }, null, 1).replace(/\n}$/, '');
   writeFileSync(ANSWER_LOGPROBS_PATH, `${head},\n "models": {\n${lines.join(',\n')}\n }\n}\n`);
-  console.log(`answer log-probs: ${Object.keys(out.models).length} models x ${out.tasks.length} tasks x ${n} problems in ${seconds.toFixed(1)} s -> ${ANSWER_LOGPROBS_PATH}`);
+  console.log(
+    `answer log-probs: ${Object.keys(out.models).length} models x ${out.tasks.length} tasks x ${n} problems in ${seconds.toFixed(1)} s -> ${ANSWER_LOGPROBS_PATH}`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -18,7 +18,15 @@ import { defaultConstantSet, listConstantSets, resolveConstantSet } from '../../
 import { T2_APPROACH1_SETS, T2_APPROACH2_SETS } from '../../src/domain/t2-sets';
 import { t2Optimum } from '../../src/domain/t2-optimum';
 import type { T2Approach1Constants, T2Approach2Constants } from '../../src/domain/constants-types';
-import { FITTED_SETS_FILE, MANIFEST_FILE, readFitInputs, replaceFitsBlock, runFits, scopesOf, type ScopeResult } from './fit';
+import {
+  FITTED_SETS_FILE,
+  MANIFEST_FILE,
+  readFitInputs,
+  replaceFitsBlock,
+  runFits,
+  scopesOf,
+  type ScopeResult,
+} from './fit';
 import { fitMetrics } from './fit/metrics';
 import { BOOTSTRAP_OPTIONS, bootstrapExtrapolation, bootstrapScope, extrapolationSettings } from './fit/bootstrap';
 import { bootstrapFromFitsBlock, fittedSetEntries, fitsBlock } from './fit/sets';
@@ -33,14 +41,18 @@ function expectClose(actual: unknown, expected: unknown, path = '$'): void {
   if (typeof expected === 'number') {
     expect(typeof actual, path).toBe('number');
     const a = actual as number;
-    expect(Math.abs(a - expected) <= REL * Math.max(Math.abs(a), Math.abs(expected)) + 1e-12, `${path}: ${a} vs ${expected}`).toBe(true);
+    expect(
+      Math.abs(a - expected) <= REL * Math.max(Math.abs(a), Math.abs(expected)) + 1e-12,
+      `${path}: ${a} vs ${expected}`,
+    ).toBe(true);
   } else if (Array.isArray(expected)) {
     expect(Array.isArray(actual), path).toBe(true);
     expect((actual as unknown[]).length, path).toBe(expected.length);
     expected.forEach((v, i) => expectClose((actual as unknown[])[i], v, `${path}[${i}]`));
   } else if (typeof expected === 'object' && expected !== null) {
     expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const [k, v] of Object.entries(expected)) expectClose((actual as Record<string, unknown>)[k], v, `${path}.${k}`);
+    for (const [k, v] of Object.entries(expected))
+      expectClose((actual as Record<string, unknown>)[k], v, `${path}.${k}`);
   } else {
     expect(actual, path).toEqual(expected);
   }
@@ -48,18 +60,26 @@ function expectClose(actual: unknown, expected: unknown, path = '$'): void {
 
 describe('Approach 1 target: −log(1 − (1 − p)^k) from answer log-probabilities', () => {
   it('equals −log p at k = 1 and the direct formula where that is accurate', () => {
-    fc.assert(fc.property(fc.double({ min: -30, max: -1e-6, noNaN: true }), fc.integer({ min: 1, max: 64 }), (lp, k) => {
-      expect(negLogPassAtK(lp, 1)).toBeCloseTo(-lp, 9);
-      const direct = -Math.log(1 - (1 - Math.exp(lp)) ** k);
-      if (direct > 1e-6 && direct < 20) expect(Math.abs(negLogPassAtK(lp, k) - direct)).toBeLessThan(1e-9 * Math.max(1, direct) + 1e-10 / Math.exp(lp));
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: -30, max: -1e-6, noNaN: true }), fc.integer({ min: 1, max: 64 }), (lp, k) => {
+        expect(negLogPassAtK(lp, 1)).toBeCloseTo(-lp, 9);
+        const direct = -Math.log(1 - (1 - Math.exp(lp)) ** k);
+        if (direct > 1e-6 && direct < 20)
+          expect(Math.abs(negLogPassAtK(lp, k) - direct)).toBeLessThan(
+            1e-9 * Math.max(1, direct) + 1e-10 / Math.exp(lp),
+          );
+      }),
+    );
   });
 
   it('falls as k grows and stays finite and non-negative', () => {
-    fc.assert(fc.property(fc.double({ min: -200, max: 0, noNaN: true }), fc.integer({ min: 1, max: 63 }), (lp, k) => {
-      const a = negLogPassAtK(lp, k), b = negLogPassAtK(lp, k + 1);
-      expect(Number.isFinite(a) && a >= 0 && b <= a).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: -200, max: 0, noNaN: true }), fc.integer({ min: 1, max: 63 }), (lp, k) => {
+        const a = negLogPassAtK(lp, k),
+          b = negLogPassAtK(lp, k + 1);
+        expect(Number.isFinite(a) && a >= 0 && b <= a).toBe(true);
+      }),
+    );
   });
 
   it('keeps its digits at both ends: tiny p gives −log(k·p), p near 1 gives (1 − p)^k', () => {
@@ -156,20 +176,31 @@ describe('shipped testbed fits', () => {
   it('bootstrap: the first resamples of every scope (constants and extrapolation errors) replay exactly; shipped intervals are consistent', () => {
     const settings = BOOTSTRAP_OPTIONS;
     if (shippedBootstrap) {
-      expect(shippedBootstrap.settings, 'shipped bootstrap settings = BOOTSTRAP_OPTIONS (else rerun npm run zoo:fit)').toEqual(settings);
+      expect(
+        shippedBootstrap.settings,
+        'shipped bootstrap settings = BOOTSTRAP_OPTIONS (else rerun npm run zoo:fit)',
+      ).toEqual(settings);
       expect([...shippedBootstrap.byScope.keys()]).toEqual(scopesOf(logprobs));
     }
     for (const { scope, fit, extrapolationFit } of results) {
       const rows = checkpointRows(manifest, logprobs, scope);
       const replay = {
         ...bootstrapScope(rows, fit, settings, settings.keepDraws),
-        extrapolation: bootstrapExtrapolation(rows, extrapolationFit, extrapolationSettings(settings), settings.keepDraws),
+        extrapolation: bootstrapExtrapolation(
+          rows,
+          extrapolationFit,
+          extrapolationSettings(settings),
+          settings.keepDraws,
+        ),
       };
       const ship = shippedBootstrap?.byScope.get(scope);
       for (const approach of ['approach1', 'approach2', 'extrapolation'] as const) {
         const draws = replay[approach].firstDraws;
         expect(draws).toHaveLength(settings.keepDraws);
-        expect(draws.some((d) => d !== null), `${scope} ${approach}: some replayed refit succeeds`).toBe(true);
+        expect(
+          draws.some((d) => d !== null),
+          `${scope} ${approach}: some replayed refit succeeds`,
+        ).toBe(true);
         for (const d of draws) if (d) expect(Object.values(d).every(Number.isFinite)).toBe(true);
         if (!ship) continue;
         const a = ship[approach];
@@ -177,7 +208,8 @@ describe('shipped testbed fits', () => {
         expectClose(a!.firstDraws, JSON.parse(JSON.stringify(draws)), `${scope}.${approach}.firstDraws`);
         expect(a!.resamples + a!.failures).toBe(settings.resamples);
         expect(a!.resamples).toBeGreaterThanOrEqual(settings.resamples / 2);
-        if (approach !== 'extrapolation') expect(Object.keys(a!.percentiles).sort()).toEqual(Object.keys(fit[approach].constants).sort());
+        if (approach !== 'extrapolation')
+          expect(Object.keys(a!.percentiles).sort()).toEqual(Object.keys(fit[approach].constants).sort());
         for (const p of Object.values(a!.percentiles)) expect(p.p2_5 <= p.p50 && p.p50 <= p.p97_5).toBe(true);
       }
     }
@@ -185,14 +217,21 @@ describe('shipped testbed fits', () => {
   }, 60_000);
 
   it('the sets load through t2-sets.ts and the registry, labelled fitted-testbed with their range', () => {
-    for (const [model, sets] of [['t2-1', T2_APPROACH1_SETS], ['t2-2', T2_APPROACH2_SETS]] as const) {
+    for (const [model, sets] of [
+      ['t2-1', T2_APPROACH1_SETS],
+      ['t2-2', T2_APPROACH2_SETS],
+    ] as const) {
       const listed = listConstantSets(model);
-      const rejected = new Set(((manifest.fits as { rejectedSets?: { id: string; approach: number }[] } | null)?.rejectedSets ?? [])
-        .filter((r) => r.approach === (model === 't2-1' ? 1 : 2)).map((r) => r.id));
+      const rejected = new Set(
+        ((manifest.fits as { rejectedSets?: { id: string; approach: number }[] } | null)?.rejectedSets ?? [])
+          .filter((r) => r.approach === (model === 't2-1' ? 1 : 2))
+          .map((r) => r.id),
+      );
       for (const scope of scopesOf(logprobs)) {
         const id = `t2-testbed-${scope}`;
         const entry = listed.find((s) => s.id === id);
-        if (rejected.has(id)) { // listed in the manifest as rejected (non-positive exponent): not offered by the app
+        if (rejected.has(id)) {
+          // listed in the manifest as rejected (non-positive exponent): not offered by the app
           expect(entry, `${model} must not list rejected ${id}`).toBeUndefined();
           continue;
         }
@@ -210,7 +249,11 @@ describe('shipped testbed fits', () => {
   });
 
   it('every shipped set gives a finite T² optimum inside sane bounds at testbed-scale budgets', () => {
-    for (const [trainFlops, inferenceFlops] of [[4e13, 2e6], [1e13, 2e5], [1e14, 2e7]] as const) {
+    for (const [trainFlops, inferenceFlops] of [
+      [4e13, 2e6],
+      [1e13, 2e5],
+      [1e14, 2e7],
+    ] as const) {
       for (const set of T2_APPROACH1_SETS.filter((s) => s.kind === 'fitted-testbed')) {
         const o = t2Optimum(1, set.constants as T2Approach1Constants, trainFlops, inferenceFlops);
         expect(Number.isFinite(o.value) && o.value >= 0, `${set.id} A1 value ${o.value}`).toBe(true);

@@ -11,9 +11,13 @@ import type { T2Approach1Constants, T2Approach2Constants } from '../../src/domai
 import type { ApproachReport, ScopeReport } from './fit/report';
 import { readZoo, zooShipped, zooSuite } from './zoo-fixture';
 
-interface ReportBlock { byScope: Record<string, ScopeReport>; method: string }
+interface ReportBlock {
+  byScope: Record<string, ScopeReport>;
+  method: string;
+}
 
-const report = (): ReportBlock | undefined => (readZoo().manifest.fits as { extrapolation?: { report?: ReportBlock } } | null)?.extrapolation?.report;
+const report = (): ReportBlock | undefined =>
+  (readZoo().manifest.fits as { extrapolation?: { report?: ReportBlock } } | null)?.extrapolation?.report;
 const hasReport = zooShipped && report() !== undefined;
 
 const close = (a: number, b: number, rel = 2e-5) => Math.abs(a - b) <= rel * Math.max(1, Math.abs(b));
@@ -21,7 +25,9 @@ const close = (a: number, b: number, rel = 2e-5) => Math.abs(a - b) <= rel * Mat
 function recompute(a: ApproachReport, pick: 'law' | 'baseline') {
   const n = a.points.length;
   const rel = a.points.reduce((s, p) => s + Math.abs(p[pick] - p.observed) / p.observed, 0) / n;
-  const bias = (a.points.reduce((s, p) => s + p[pick], 0) - a.points.reduce((s, p) => s + p.observed, 0)) / a.points.reduce((s, p) => s + p.observed, 0);
+  const bias =
+    (a.points.reduce((s, p) => s + p[pick], 0) - a.points.reduce((s, p) => s + p.observed, 0)) /
+    a.points.reduce((s, p) => s + p.observed, 0);
   const over = a.points.filter((p) => p[pick] > p.observed).length / n;
   return { rel, bias, over };
 }
@@ -29,7 +35,10 @@ function recompute(a: ApproachReport, pick: 'law' | 'baseline') {
 describe.skipIf(!hasReport)(zooSuite('shipped zoo: the extrapolation report recomputed from the manifest'), () => {
   it('errors, biases, directions and counts follow from the stored points; only informative points count', () => {
     for (const [scope, r] of Object.entries(report()!.byScope)) {
-      for (const [name, a] of [['A1', r.approach1], ['A2', r.approach2]] as const) {
+      for (const [name, a] of [
+        ['A1', r.approach1],
+        ['A2', r.approach2],
+      ] as const) {
         expect(a.pointsCounted, `${scope} ${name}`).toBe(a.points.length);
         for (const p of a.points) {
           if (name === 'A1') expect(p.observed, `${scope} ${name} ${p.id}@${p.k}`).toBeGreaterThanOrEqual(1);
@@ -54,9 +63,14 @@ describe.skipIf(!hasReport)(zooSuite('shipped zoo: the extrapolation report reco
     for (const [scope, r] of Object.entries(report()!.byScope)) {
       const c1 = r.lawConstants!.approach1 as T2Approach1Constants;
       const c2 = r.lawConstants!.approach2 as T2Approach2Constants;
-      for (const p of r.approach1.points) expect(close(p.law, t2Loss(c1, p.params, p.tokens, p.k), 1e-5), `${scope} A1 ${p.id}@${p.k}`).toBe(true);
-      for (const p of r.approach2.points) expect(close(p.law, t2Accuracy(c2, p.params, p.tokens, p.k), 1e-5), `${scope} A2 ${p.id}@${p.k}`).toBe(true);
-      for (const [name, a] of [['nllAtK', r.approach1], ['passAtK', r.approach2]] as const) {
+      for (const p of r.approach1.points)
+        expect(close(p.law, t2Loss(c1, p.params, p.tokens, p.k), 1e-5), `${scope} A1 ${p.id}@${p.k}`).toBe(true);
+      for (const p of r.approach2.points)
+        expect(close(p.law, t2Accuracy(c2, p.params, p.tokens, p.k), 1e-5), `${scope} A2 ${p.id}@${p.k}`).toBe(true);
+      for (const [name, a] of [
+        ['nllAtK', r.approach1],
+        ['passAtK', r.approach2],
+      ] as const) {
         for (const p of a.points) {
           const from = r.baselineFrom[p.id]!;
           const j = r.targets[p.id]!.ks.indexOf(p.k);
@@ -73,7 +87,7 @@ describe.skipIf(!hasReport)(zooSuite('shipped zoo: the extrapolation report reco
     }
   });
 
-  it('observed pass@k and k = 1 NLL of the stored targets are the manifest\'s own results', () => {
+  it("observed pass@k and k = 1 NLL of the stored targets are the manifest's own results", () => {
     const { manifest } = readZoo();
     const byId = new Map(manifest.models.map((m) => [m.id, m]));
     for (const [scope, r] of Object.entries(report()!.byScope)) {
@@ -86,7 +100,10 @@ describe.skipIf(!hasReport)(zooSuite('shipped zoo: the extrapolation report reco
           expect(close(t.passAtK[j]!, obs, 1e-5), `${scope} ${id} pass@${k}`).toBe(true);
         });
         const nll = tasks.reduce((s, task) => s + m!.results[task]!.nll, 0) / tasks.length;
-        expect(Math.abs(t.nllAtK[0]! - nll), `${scope} ${id} NLL (answer-logprobs vs manifest, 1e-4 rounding)`).toBeLessThan(2e-3 * Math.max(1, nll));
+        expect(
+          Math.abs(t.nllAtK[0]! - nll),
+          `${scope} ${id} NLL (answer-logprobs vs manifest, 1e-4 rounding)`,
+        ).toBeLessThan(2e-3 * Math.max(1, nll));
       }
     }
   });

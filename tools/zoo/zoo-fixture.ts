@@ -6,7 +6,13 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LanguageModel } from '../../src/inference/lm';
-import { parseManifest, parseTaskFile, type Manifest, type ModelEntry, type TaskFile } from '../../src/inference/manifest';
+import {
+  parseManifest,
+  parseTaskFile,
+  type Manifest,
+  type ModelEntry,
+  type TaskFile,
+} from '../../src/inference/manifest';
 import { configureWasm, loadZooModel } from '../../src/inference/session';
 import { CharTokenizer } from '../../src/inference/tokenizer';
 

@@ -19,12 +19,20 @@ describe.skipIf(!zooShipped)(zooSuite('shipped zoo: files'), () => {
       expect(task.problems.length, task.id).toBeGreaterThanOrEqual(Math.max(200, manifest.evaluation.problemsPerTask));
       for (const p of task.problems) {
         expect(() => tokenizer.encode(p.prompt + p.answer), `${task.id}: ${p.prompt}`).not.toThrow();
-        expect(tokenizer.encodeAnswer(p.answer).length, `${task.id}: ${p.prompt}${p.answer}`).toBeLessThanOrEqual(task.maxAnswerTokens);
-        expect(tokenizer.encodePrompt(p.prompt).length + task.maxAnswerTokens - 1, `${task.id}: context`).toBeLessThanOrEqual(manifest.context);
+        expect(tokenizer.encodeAnswer(p.answer).length, `${task.id}: ${p.prompt}${p.answer}`).toBeLessThanOrEqual(
+          task.maxAnswerTokens,
+        );
+        expect(
+          tokenizer.encodePrompt(p.prompt).length + task.maxAnswerTokens - 1,
+          `${task.id}: context`,
+        ).toBeLessThanOrEqual(manifest.context);
       }
       const answerOf = new Map<string, string>();
       for (const p of task.problems) {
-        expect(answerOf.get(p.prompt) ?? p.answer, `${task.id}: prompt ${JSON.stringify(p.prompt)} has two answers`).toBe(p.answer);
+        expect(
+          answerOf.get(p.prompt) ?? p.answer,
+          `${task.id}: prompt ${JSON.stringify(p.prompt)} has two answers`,
+        ).toBe(p.answer);
         answerOf.set(p.prompt, p.answer);
       }
     }
@@ -38,8 +46,12 @@ describe.skipIf(!zooShipped)(zooSuite('shipped zoo: files'), () => {
       expect(Object.keys(m.results).sort(), m.id).toEqual(taskIds);
       for (const id of taskIds) expect(Object.keys(m.results[id]!.passAtK).sort(), `${m.id}/${id}`).toEqual(ks);
       for (const g of m.reference.greedy) expect(taskIds, `${m.id} greedy reference`).toContain(g.task);
-      expect(m.reference.greedy.length, `${m.id}: the contract asks for 5–10 greedy references`).toBeGreaterThanOrEqual(5);
-      expect(m.reference.greedy.length, `${m.id}: the contract asks for 5–10 greedy references`).toBeLessThanOrEqual(10);
+      expect(m.reference.greedy.length, `${m.id}: the contract asks for 5–10 greedy references`).toBeGreaterThanOrEqual(
+        5,
+      );
+      expect(m.reference.greedy.length, `${m.id}: the contract asks for 5–10 greedy references`).toBeLessThanOrEqual(
+        10,
+      );
       expect(m.architecture.vocabSize).toBe(manifest.vocab.length);
     }
   });

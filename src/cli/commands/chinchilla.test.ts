@@ -27,21 +27,31 @@ describe('loss', () => {
       'negative.json': '{"E":1,"A":-1,"B":1,"alpha":1,"beta":1}',
     };
     const line = (f: string) => `loss --constants ${f} --params 1B --tokens 1B`;
-    expect(badLine(line('missing.json'), files)).toBe('loss: --constants missing.json: missing key "beta" (expected E, A, B, alpha, beta)');
-    expect(badLine(line('text.json'), files)).toBe('loss: --constants text.json: key "A" must be a finite number (got "big")');
+    expect(badLine(line('missing.json'), files)).toBe(
+      'loss: --constants missing.json: missing key "beta" (expected E, A, B, alpha, beta)',
+    );
+    expect(badLine(line('text.json'), files)).toBe(
+      'loss: --constants text.json: key "A" must be a finite number (got "big")',
+    );
     expect(badLine(line('broken.json'), files)).toMatch(/^loss: --constants: broken.json is not valid JSON/);
     expect(badLine(line('list.json'), files)).toMatch(/expected a JSON object/);
-    expect(badLine(line('negative.json'), files)).toMatch(/^loss: Chinchilla constant A must be a positive finite number/);
+    expect(badLine(line('negative.json'), files)).toMatch(
+      /^loss: Chinchilla constant A must be a positive finite number/,
+    );
     expect(badLine(line('absent.json'), files)).toBe('loss: --constants: cannot read absent.json: no such file');
   });
 
   it('refuses a result that overflows instead of printing Infinity', () => {
     const files = { 'huge.json': '{"E":1,"A":1e308,"B":1,"alpha":1,"beta":1}' };
-    expect(badLine('loss --constants huge.json --params 1e-10 --tokens 1', files)).toMatch(/^loss: the result loss is not a finite number \(Infinity\)/);
+    expect(badLine('loss --constants huge.json --params 1e-10 --tokens 1', files)).toMatch(
+      /^loss: the result loss is not a finite number \(Infinity\)/,
+    );
   });
 
   it('refuses a T² set by name', () => {
-    expect(badLine('loss --constants t2-illustrative --params 1B --tokens 1B')).toMatch(/is a T² constant set; this command takes a Chinchilla set/);
+    expect(badLine('loss --constants t2-illustrative --params 1B --tokens 1B')).toMatch(
+      /is a T² constant set; this command takes a Chinchilla set/,
+    );
   });
 });
 
@@ -73,9 +83,15 @@ describe('chinchilla-optimum', () => {
   });
 
   it('rejects a missing, negative or non-numeric budget', () => {
-    expect(badLine('chinchilla-optimum --constants hoffmann')).toBe('chinchilla-optimum: missing required flag --flops');
-    expect(badLine('chinchilla-optimum --constants hoffmann --flops -1e20')).toBe('chinchilla-optimum: --flops must be positive (got -1e20)');
-    expect(badLine('chinchilla-optimum --constants hoffmann --flops lots')).toMatch(/^chinchilla-optimum: --flops: not a number/);
+    expect(badLine('chinchilla-optimum --constants hoffmann')).toBe(
+      'chinchilla-optimum: missing required flag --flops',
+    );
+    expect(badLine('chinchilla-optimum --constants hoffmann --flops -1e20')).toBe(
+      'chinchilla-optimum: --flops must be positive (got -1e20)',
+    );
+    expect(badLine('chinchilla-optimum --constants hoffmann --flops lots')).toMatch(
+      /^chinchilla-optimum: --flops: not a number/,
+    );
   });
 
   it('handles budgets far outside the fitted range without overflow', () => {

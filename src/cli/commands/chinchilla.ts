@@ -7,7 +7,10 @@ import type { CliIo, CommandSpec, FlagSpec, FlagValues } from '../types';
 
 /** The `--constants SET` flag of the Chinchilla commands. */
 export const chinchillaConstantsFlag: FlagSpec = {
-  name: 'constants', kind: 'text', metavar: 'SET', required: true,
+  name: 'constants',
+  kind: 'text',
+  metavar: 'SET',
+  required: true,
   help: 'Chinchilla constant set: hoffmann, hoffmann-rounded, besiroglu, sardana, a T² Approach 2 set fitted on public data (its stage 1; see `sets`), or a JSON file with E, A, B, alpha, beta',
 };
 

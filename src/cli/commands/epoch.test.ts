@@ -13,7 +13,9 @@ describe('epoch-span', () => {
   it('grows with the rate and is zero at rate 0 (the compute-optimal point)', () => {
     const zero = okJson('epoch-span --constants besiroglu --rate 0') as Record<string, number>;
     expect(zero.trainingSpanOOM).toBeCloseTo(0, 12);
-    const spans = [1, 3, 6, 20].map((r) => okJson(`epoch-span --constants besiroglu --rate ${r}`).trainingSpanOOM as number);
+    const spans = [1, 3, 6, 20].map(
+      (r) => okJson(`epoch-span --constants besiroglu --rate ${r}`).trainingSpanOOM as number,
+    );
     for (let i = 1; i < spans.length; i++) expect(spans[i]).toBeGreaterThan(spans[i - 1]!);
   });
 
@@ -25,7 +27,9 @@ describe('epoch-span', () => {
   });
 
   it('rejects a negative rate or a missing set', () => {
-    expect(badLine('epoch-span --constants hoffmann --rate -6')).toBe('epoch-span: --rate must not be negative (got -6)');
+    expect(badLine('epoch-span --constants hoffmann --rate -6')).toBe(
+      'epoch-span: --rate must not be negative (got -6)',
+    );
     expect(badLine('epoch-span')).toBe('epoch-span: missing required flag --constants');
   });
 });
@@ -40,9 +44,15 @@ describe('pruning-multiplier', () => {
   });
 
   it('rejects densities and fractions outside their ranges', () => {
-    expect(badLine('pruning-multiplier --density 1.5 --per-round 0.2')).toMatch(/^pruning-multiplier: density must be in \(0, 1\]/);
-    expect(badLine('pruning-multiplier --density 0 --per-round 0.2')).toBe('pruning-multiplier: --density must be positive (got 0)');
-    expect(badLine('pruning-multiplier --density 0.1 --per-round 1')).toMatch(/fraction pruned per round must be in \(0, 1\)/);
+    expect(badLine('pruning-multiplier --density 1.5 --per-round 0.2')).toMatch(
+      /^pruning-multiplier: density must be in \(0, 1\]/,
+    );
+    expect(badLine('pruning-multiplier --density 0 --per-round 0.2')).toBe(
+      'pruning-multiplier: --density must be positive (got 0)',
+    );
+    expect(badLine('pruning-multiplier --density 0.1 --per-round 1')).toMatch(
+      /fraction pruned per round must be in \(0, 1\)/,
+    );
     expect(badLine('pruning-multiplier --density 0.1')).toBe('pruning-multiplier: missing required flag --per-round');
   });
 });

@@ -47,8 +47,8 @@ describe('fit chinchilla', () => {
   it('rejects a CSV with bad rows, naming every row and reason, and fits nothing', () => {
     const csv = 'params,tokens,loss\n1e8,2e9,3.1\n1e8,abc,3\n\n-1,2e9,3\n1e8,2e9,3.1\n2e8,,2.9\n';
     expect(badLine('fit chinchilla --data bad.csv', { 'bad.csv': csv })).toBe(
-      'fit chinchilla: --data bad.csv: 4 bad rows, nothing fitted: row 3 tokens: not a number ("abc"); '
-      + 'row 5 params: must be positive (got -1); row 6: duplicates row 2; row 7 tokens: missing value',
+      'fit chinchilla: --data bad.csv: 4 bad rows, nothing fitted: row 3 tokens: not a number ("abc"); ' +
+        'row 5 params: must be positive (got -1); row 6: duplicates row 2; row 7 tokens: missing value',
     );
   });
 
@@ -58,10 +58,18 @@ describe('fit chinchilla', () => {
       'few.csv': 'params,tokens,loss\n1e8,2e9,3\n2e8,2e9,2.9\n',
       'empty.csv': '',
     };
-    expect(badLine('fit chinchilla --data cols.csv', files)).toMatch(/^fit chinchilla: --data cols.csv: 1 bad row, nothing fitted: row 1 tokens: column "tokens" is missing/);
-    expect(badLine('fit chinchilla --data few.csv', files)).toBe('fit chinchilla: --data few.csv: 2 data rows; at least 5 needed');
-    expect(badLine('fit chinchilla --data empty.csv', files)).toBe('fit chinchilla: --data empty.csv: CSV is empty: expected a header row');
-    expect(badLine('fit chinchilla --data none.csv', files)).toBe('fit chinchilla: --data: cannot read none.csv: no such file');
+    expect(badLine('fit chinchilla --data cols.csv', files)).toMatch(
+      /^fit chinchilla: --data cols.csv: 1 bad row, nothing fitted: row 1 tokens: column "tokens" is missing/,
+    );
+    expect(badLine('fit chinchilla --data few.csv', files)).toBe(
+      'fit chinchilla: --data few.csv: 2 data rows; at least 5 needed',
+    );
+    expect(badLine('fit chinchilla --data empty.csv', files)).toBe(
+      'fit chinchilla: --data empty.csv: CSV is empty: expected a header row',
+    );
+    expect(badLine('fit chinchilla --data none.csv', files)).toBe(
+      'fit chinchilla: --data: cannot read none.csv: no such file',
+    );
     expect(badLine('fit chinchilla')).toBe('fit chinchilla: missing required flag --data');
   });
 
@@ -78,10 +86,17 @@ describe('fit chinchilla', () => {
     expect(lines.slice(1)).toEqual(Array.from({ length: 10 }, (_, i) => `fit chinchilla: ${10 * (i + 1)} % done`));
     // Below the threshold: no progress lines at all.
     const quiet: string[] = [];
-    expect(runCli(['fit', 'chinchilla', '--data', 'runs.csv'], { ...fakeIo({ 'runs.csv': chinchillaCsv(40, 1, 0) }), progress: (l) => quiet.push(l) }).code).toBe(0);
+    expect(
+      runCli(['fit', 'chinchilla', '--data', 'runs.csv'], {
+        ...fakeIo({ 'runs.csv': chinchillaCsv(40, 1, 0) }),
+        progress: (l) => quiet.push(l),
+      }).code,
+    ).toBe(0);
     expect(quiet).toEqual([]);
     const huge = `params,tokens,loss\n${'1e8,2e9,3\n'.repeat(FIT_MAX_ROWS + 1)}`;
-    expect(badLine('fit chinchilla --data huge.csv', { 'huge.csv': huge })).toBe(`fit chinchilla: --data huge.csv has ${FIT_MAX_ROWS + 1} data rows; fit chinchilla takes at most 1,000,000 (fit a subsample, or aggregate repeated runs)`);
+    expect(badLine('fit chinchilla --data huge.csv', { 'huge.csv': huge })).toBe(
+      `fit chinchilla: --data huge.csv has ${FIT_MAX_ROWS + 1} data rows; fit chinchilla takes at most 1,000,000 (fit a subsample, or aggregate repeated runs)`,
+    );
   }, 120_000);
 
   it('asks for a subcommand', () => {
@@ -98,7 +113,8 @@ function t2Csv(models: number, seed: number, noise: number): string {
   for (let i = 0; i < models; i++) {
     const n = 10 ** (6.7 + 2.3 * rng.next());
     const d = 10 ** (8 + 3.5 * rng.next());
-    for (const k of [1, 4, 16, 64]) lines.push(`${n},${d},${k},${t2Loss(c, n, d, k) + noise * rng.normal()},"lambada, synthetic"`);
+    for (const k of [1, 4, 16, 64])
+      lines.push(`${n},${d},${k},${t2Loss(c, n, d, k) + noise * rng.normal()},"lambada, synthetic"`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -112,7 +128,8 @@ describe('fit t2-1', () => {
     // The generating constants are the illustrative set's; each is recovered to within 15 % (E within 0.05 nats).
     const c = getT2Approach1Set('t2-illustrative')!.constants;
     expect(Math.abs(fit.E! - c.E)).toBeLessThan(0.05);
-    for (const key of ['alpha', 'beta', 'G', 'gamma'] as const) expect(Math.abs(fit[key]! / c[key] - 1), key).toBeLessThan(0.15);
+    for (const key of ['alpha', 'beta', 'G', 'gamma'] as const)
+      expect(Math.abs(fit[key]! / c[key] - 1), key).toBeLessThan(0.15);
     expect(okJson('fit t2-1 --data ckpt.csv --seed 1', files)).toEqual(fit);
   });
 
@@ -120,7 +137,9 @@ describe('fit t2-1', () => {
     const files: Record<string, string> = { 'ckpt.csv': t2Csv(20, 5, 0) };
     files['fit.json'] = JSON.stringify(okJson('fit t2-1 --data ckpt.csv', files));
     const mine = okJson('t2-optimum --approach 1 --constants fit.json --train-flops 1e20 --inference-flops 2e9', files);
-    const shipped = okJson('t2-optimum --approach 1 --constants t2-illustrative --train-flops 1e20 --inference-flops 2e9');
+    const shipped = okJson(
+      't2-optimum --approach 1 --constants t2-illustrative --train-flops 1e20 --inference-flops 2e9',
+    );
     expect((mine.params as number) / (shipped.params as number)).toBeCloseTo(1, 1);
   });
 
@@ -129,9 +148,18 @@ describe('fit t2-1', () => {
     expect(badLine('fit t2-1 --data bad.csv', { 'bad.csv': csv })).toBe(
       'fit t2-1: --data bad.csv: 2 bad rows, nothing fitted: row 2 samples: must be positive (got 0); row 3 nll: must be positive (got -3)',
     );
-    const oneK = ['params,tokens,samples,nll', ...Array.from({ length: 9 }, (_, i) => `${1e7 * (i + 1)},1e9,1,${12 - i * 0.1}`)].join('\n');
-    expect(badLine('fit t2-1 --data onek.csv', { 'onek.csv': oneK })).toMatch(/samples k must take at least two values/);
-    expect(badLine('fit t2-1 --data few.csv', { 'few.csv': 'params,tokens,samples,nll\n1,1,1,1\n' })).toBe('fit t2-1: --data few.csv: 1 data row; at least 8 needed');
-    expect(badLine('fit t2-1 --data x.csv --seed -1', { 'x.csv': '' })).toBe('fit t2-1: --seed is a count and must not be negative (got -1)');
+    const oneK = [
+      'params,tokens,samples,nll',
+      ...Array.from({ length: 9 }, (_, i) => `${1e7 * (i + 1)},1e9,1,${12 - i * 0.1}`),
+    ].join('\n');
+    expect(badLine('fit t2-1 --data onek.csv', { 'onek.csv': oneK })).toMatch(
+      /samples k must take at least two values/,
+    );
+    expect(badLine('fit t2-1 --data few.csv', { 'few.csv': 'params,tokens,samples,nll\n1,1,1,1\n' })).toBe(
+      'fit t2-1: --data few.csv: 1 data row; at least 8 needed',
+    );
+    expect(badLine('fit t2-1 --data x.csv --seed -1', { 'x.csv': '' })).toBe(
+      'fit t2-1: --seed is a count and must not be negative (got -1)',
+    );
   });
 });

@@ -13,7 +13,19 @@ describe('lifetime-optimum', () => {
 
   it('prints every key of the spec, consistent with compute accounting', () => {
     const o = okJson('lifetime-optimum --constants sardana --loss 2 --inference-tokens 1e12 --samples 4');
-    expect(Object.keys(o).sort()).toEqual(['chinchilla', 'flopsRatio', 'inferenceFlops', 'params', 'paramsRatio', 'tokens', 'tokensRatio', 'totalFlops', 'trainingFlops'].sort());
+    expect(Object.keys(o).sort()).toEqual(
+      [
+        'chinchilla',
+        'flopsRatio',
+        'inferenceFlops',
+        'params',
+        'paramsRatio',
+        'tokens',
+        'tokensRatio',
+        'totalFlops',
+        'trainingFlops',
+      ].sort(),
+    );
     const [n, d] = [o.params as number, o.tokens as number];
     expect((o.trainingFlops as number) / (6 * n * d)).toBeCloseTo(1, 10);
     expect((o.inferenceFlops as number) / (2 * n * 4 * 1e12)).toBeCloseTo(1, 10);
@@ -32,9 +44,17 @@ describe('lifetime-optimum', () => {
   });
 
   it('rejects an impossible target, a negative count and bad samples', () => {
-    expect(badLine('lifetime-optimum --constants sardana --loss 1.6 --inference-tokens 2T')).toMatch(/^lifetime-optimum: target loss 1.6 nats is unreachable/);
-    expect(badLine('lifetime-optimum --constants sardana --loss 2 --inference-tokens -2T')).toBe('lifetime-optimum: --inference-tokens must not be negative (got -2T)');
-    expect(badLine('lifetime-optimum --constants sardana --loss 2 --inference-tokens 2T --samples 0')).toBe('lifetime-optimum: --samples must be positive (got 0)');
-    expect(badLine('lifetime-optimum --constants sardana --inference-tokens 2T')).toBe('lifetime-optimum: missing required flag --loss');
+    expect(badLine('lifetime-optimum --constants sardana --loss 1.6 --inference-tokens 2T')).toMatch(
+      /^lifetime-optimum: target loss 1.6 nats is unreachable/,
+    );
+    expect(badLine('lifetime-optimum --constants sardana --loss 2 --inference-tokens -2T')).toBe(
+      'lifetime-optimum: --inference-tokens must not be negative (got -2T)',
+    );
+    expect(badLine('lifetime-optimum --constants sardana --loss 2 --inference-tokens 2T --samples 0')).toBe(
+      'lifetime-optimum: --samples must be positive (got 0)',
+    );
+    expect(badLine('lifetime-optimum --constants sardana --inference-tokens 2T')).toBe(
+      'lifetime-optimum: missing required flag --loss',
+    );
   });
 });

@@ -60,15 +60,26 @@ describe('passk-estimate', () => {
   });
 
   it('rejects fractional and negative counts, and c or k above n', () => {
-    expect(badLine('passk-estimate --n 10.5 --c 1 --k 1')).toBe('passk-estimate: --n must be a whole number ≥ 1 (got 10.5)');
-    expect(badLine('passk-estimate --n 10 --c -1 --k 1')).toBe('passk-estimate: --c is a count and must not be negative (got -1)');
-    expect(badLine('passk-estimate --n 10 --c 11 --k 1')).toMatch(/^passk-estimate: c must be an integer in \[0, n = 10\]/);
-    expect(badLine('passk-estimate --n 10 --c 1 --k 20')).toMatch(/^passk-estimate: k must be an integer in \[1, n = 10\]/);
+    expect(badLine('passk-estimate --n 10.5 --c 1 --k 1')).toBe(
+      'passk-estimate: --n must be a whole number ≥ 1 (got 10.5)',
+    );
+    expect(badLine('passk-estimate --n 10 --c -1 --k 1')).toBe(
+      'passk-estimate: --c is a count and must not be negative (got -1)',
+    );
+    expect(badLine('passk-estimate --n 10 --c 11 --k 1')).toMatch(
+      /^passk-estimate: c must be an integer in \[0, n = 10\]/,
+    );
+    expect(badLine('passk-estimate --n 10 --c 1 --k 20')).toMatch(
+      /^passk-estimate: k must be an integer in \[1, n = 10\]/,
+    );
   });
 
   it('answers at once for huge counts and refuses counts above 2^53 − 1 with exit 2 (issue 11, item 13)', () => {
     const started = Date.now();
-    expect(okJson('passk-estimate --n 9007199254740991 --c 9e15 --k 1').passAtK).toBeCloseTo(9e15 / 9007199254740991, 14);
+    expect(okJson('passk-estimate --n 9007199254740991 --c 9e15 --k 1').passAtK).toBeCloseTo(
+      9e15 / 9007199254740991,
+      14,
+    );
     expect(okJson('passk-estimate --n 1e15 --c 5 --k 1e14').passAtK).toBeCloseTo(1 - 0.9 ** 5, 6);
     expect(Date.now() - started).toBeLessThan(2000);
     expect(badLine('passk-estimate --n 1e16 --c 5 --k 1')).toBe(

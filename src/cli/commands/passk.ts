@@ -9,7 +9,13 @@ const beta: CommandSpec = {
   flags: [
     { name: 'a', kind: 'positive', metavar: 'A', required: true, help: 'Beta shape a (> 0)' },
     { name: 'b', kind: 'positive', metavar: 'B', required: true, help: 'Beta shape b (> 0)' },
-    { name: 'k', kind: 'nonnegative', metavar: 'K', required: true, help: 'samples per question (≥ 0, may be fractional)' },
+    {
+      name: 'k',
+      kind: 'nonnegative',
+      metavar: 'K',
+      required: true,
+      help: 'samples per question (≥ 0, may be fractional)',
+    },
   ],
   output: 'passAtK',
   example: 'passk-beta --a 1 --b 1 --k 10',
@@ -22,7 +28,13 @@ const estimate: CommandSpec = {
   name: 'passk-estimate',
   summary: 'Unbiased pass@k from n samples with c correct (Chen et al. 2021): 1 − C(n−c, k)/C(n, k)',
   flags: [
-    { name: 'n', kind: 'positive-count', metavar: 'N', required: true, help: 'samples drawn (whole number, 1 ≤ n ≤ 2^53 − 1; the work is min(c, k) terms)' },
+    {
+      name: 'n',
+      kind: 'positive-count',
+      metavar: 'N',
+      required: true,
+      help: 'samples drawn (whole number, 1 ≤ n ≤ 2^53 − 1; the work is min(c, k) terms)',
+    },
     { name: 'c', kind: 'count', metavar: 'C', required: true, help: 'correct samples (whole number, 0 ≤ c ≤ n)' },
     { name: 'k', kind: 'positive-count', metavar: 'K', required: true, help: 'k (whole number, 1 ≤ k ≤ n)' },
   ],

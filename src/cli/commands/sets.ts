@@ -27,9 +27,12 @@ export const KIND_WORDS: Readonly<Record<ConstantSetKind, string>> = {
 /** What a set's constants rest on, in a phrase. */
 function dataOf(s: ConstantSetMeta): string {
   switch (s.kind) {
-    case 'published': return 'the source\'s own training runs (constants as published)';
-    case 'illustrative': return 'none: constants chosen by hand to show the law\'s qualitative behaviour';
-    default: return s.name;
+    case 'published':
+      return "the source's own training runs (constants as published)";
+    case 'illustrative':
+      return "none: constants chosen by hand to show the law's qualitative behaviour";
+    default:
+      return s.name;
   }
 }
 
@@ -38,7 +41,9 @@ function commandsFor(law: 'chinchilla' | 't2', approach: 1 | 2 | null, kind: Con
   if (law === 'chinchilla') return ['loss', 'chinchilla-optimum', 'lifetime-optimum', 'epoch-span'];
   const own = [`t2-optimum --approach ${approach}`];
   // Stage 1 of a public Approach 2 set is a Chinchilla fit; the Chinchilla commands take it (constants-arg.ts).
-  return kind === 'fitted-public' && approach === 2 ? [...own, 'loss', 'chinchilla-optimum', 'lifetime-optimum', 'epoch-span'] : own;
+  return kind === 'fitted-public' && approach === 2
+    ? [...own, 'loss', 'chinchilla-optimum', 'lifetime-optimum', 'epoch-span']
+    : own;
 }
 
 /** One row of the `sets` output. */
@@ -66,8 +71,15 @@ export interface SetRow {
 
 function row(s: ConstantSetMeta, law: 'chinchilla' | 't2', approach: 1 | 2 | null): SetRow {
   return {
-    id: s.id, name: s.name, law, ...(approach === null ? {} : { approach }), kind: s.kind, kindText: KIND_WORDS[s.kind],
-    source: s.source, data: dataOf(s), ...(s.note ? { note: s.note } : {}),
+    id: s.id,
+    name: s.name,
+    law,
+    ...(approach === null ? {} : { approach }),
+    kind: s.kind,
+    kindText: KIND_WORDS[s.kind],
+    source: s.source,
+    data: dataOf(s),
+    ...(s.note ? { note: s.note } : {}),
     ...(s.range ? { range: completeRange(s.range) } : {}),
     commands: commandsFor(law, approach, s.kind),
   };
@@ -90,7 +102,8 @@ const sets: CommandSpec = {
   name: 'sets',
   summary: 'Every constant set as JSON: id, law and approach, kind, source, data, fitted ranges of N, D, D/N, k and C',
   flags: [],
-  output: 'sets: [{ id, name, law, approach (T² only), kind, kindText, source, data, note, range { params, tokens, tokensPerParam, trainFlops, samples, derived }, commands }]',
+  output:
+    'sets: [{ id, name, law, approach (T² only), kind, kindText, source, data, note, range { params, tokens, tokensPerParam, trainFlops, samples, derived }, commands }]',
   example: 'sets',
   run() {
     return { sets: describeSets() };

@@ -10,15 +10,48 @@ import { CliUsageError, type CommandSpec } from '../types';
 
 const lifetime: CommandSpec = {
   name: 't2-lifetime-optimum',
-  summary: 'T² optimum (N, D, k) for one lifetime budget 6ND + 2NkT, k ≥ --min-samples (T² laws, Sardana et al.’s lifetime view)',
+  summary:
+    'T² optimum (N, D, k) for one lifetime budget 6ND + 2NkT, k ≥ --min-samples (T² laws, Sardana et al.’s lifetime view)',
   flags: [
-    { name: 'approach', kind: 'positive-count', metavar: '1|2', required: true, help: '1: task NLL (minimised); 2: pass@k accuracy (maximised)' },
-    { name: 'constants', kind: 'text', metavar: 'SET_OR_JSON_FILE', required: true, help: 'a T² set (t2-illustrative, or a testbed fit) or a JSON file: E, A, B, alpha, beta, G, gamma (Approach 1) or E, A, B, alpha, beta, theta0…theta4 (Approach 2)' },
-    { name: 'lifetime-flops', kind: 'positive', metavar: 'C', required: true, help: 'lifetime budget C_total = 6ND + 2NkT in FLOPs (training plus all inference)' },
-    { name: 'tokens-served', kind: 'positive', metavar: 'T', required: true, help: 'tokens served over the model’s life, e.g. 2T' },
-    { name: 'min-samples', kind: 'positive', metavar: 'K', required: false, defaultText: '1', help: 'least samples per question k (may be fractional)' },
+    {
+      name: 'approach',
+      kind: 'positive-count',
+      metavar: '1|2',
+      required: true,
+      help: '1: task NLL (minimised); 2: pass@k accuracy (maximised)',
+    },
+    {
+      name: 'constants',
+      kind: 'text',
+      metavar: 'SET_OR_JSON_FILE',
+      required: true,
+      help: 'a T² set (t2-illustrative, or a testbed fit) or a JSON file: E, A, B, alpha, beta, G, gamma (Approach 1) or E, A, B, alpha, beta, theta0…theta4 (Approach 2)',
+    },
+    {
+      name: 'lifetime-flops',
+      kind: 'positive',
+      metavar: 'C',
+      required: true,
+      help: 'lifetime budget C_total = 6ND + 2NkT in FLOPs (training plus all inference)',
+    },
+    {
+      name: 'tokens-served',
+      kind: 'positive',
+      metavar: 'T',
+      required: true,
+      help: 'tokens served over the model’s life, e.g. 2T',
+    },
+    {
+      name: 'min-samples',
+      kind: 'positive',
+      metavar: 'K',
+      required: false,
+      defaultText: '1',
+      help: 'least samples per question k (may be fractional)',
+    },
   ],
-  output: 'params, tokens, samples, tokensPerParam, value (task NLL in nats for Approach 1, accuracy for Approach 2), trainFlops, inferenceFlops, trainFraction',
+  output:
+    'params, tokens, samples, tokensPerParam, value (task NLL in nats for Approach 1, accuracy for Approach 2), trainFlops, inferenceFlops, trainFraction',
   example: 't2-lifetime-optimum --approach 1 --constants t2-illustrative --lifetime-flops 1e23 --tokens-served 1T',
   run(flags, io) {
     const approach = numberFlag(flags, 'approach');
@@ -27,12 +60,19 @@ const lifetime: CommandSpec = {
     const total = numberFlag(flags, 'lifetime-flops');
     const served = numberFlag(flags, 'tokens-served');
     const opts = { minSamples: numberFlag(flags, 'min-samples', 1) };
-    const o = resolved.approach === 1
-      ? t2LifetimeOptimum(1, resolved.constants, total, served, opts)
-      : t2LifetimeOptimum(2, resolved.constants, total, served, opts);
+    const o =
+      resolved.approach === 1
+        ? t2LifetimeOptimum(1, resolved.constants, total, served, opts)
+        : t2LifetimeOptimum(2, resolved.constants, total, served, opts);
     return {
-      params: o.params, tokens: o.tokens, samples: o.samples, tokensPerParam: o.tokensPerParam, value: o.value,
-      trainFlops: o.trainFlops, inferenceFlops: o.inferenceFlops, trainFraction: o.trainFraction,
+      params: o.params,
+      tokens: o.tokens,
+      samples: o.samples,
+      tokensPerParam: o.tokensPerParam,
+      value: o.value,
+      trainFlops: o.trainFlops,
+      inferenceFlops: o.inferenceFlops,
+      trainFraction: o.trainFraction,
     };
   },
 };

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getChinchillaSet } from '../chinchilla-sets';
 import { lifetimeOptimum } from '../sardana';
-import { DEFAULT_UTILISATION, ROOFLINE_DEFAULTS, defaultPrice, dollarsPerFlop, gpuHours, gpuSpec, peakFlops, type Dtype } from './hardware';
+import {
+  DEFAULT_UTILISATION,
+  ROOFLINE_DEFAULTS,
+  defaultPrice,
+  dollarsPerFlop,
+  gpuHours,
+  gpuSpec,
+  peakFlops,
+  type Dtype,
+} from './hardware';
 import { costOptimum, designCost, type CostSetup } from './lifetime-cost';
 import { kvBytesPerToken, requestCost, type DecodeModel } from './serving';
 import peer from './peer-cases.json';
@@ -23,10 +32,16 @@ function setupOf(p: PeerInput, decodeModel: DecodeModel = 'mfu', samples = 1, gp
   return {
     train: { gpu: gpuOf(p.trainGpu), dtype: p.trainDtype as Dtype, dollarsPerGpuHour: p.trainPrice, mfu: p.trainMfu },
     serve: {
-      gpu: gpuOf(p.inferenceGpu), dtype: p.inferenceDtype as Dtype, dollarsPerGpuHour: p.inferencePrice,
-      prefillMfu: p.prefillMfu, generationMfu: p.generationMfu, decodeModel,
-      batchSize: ROOFLINE_DEFAULTS.batchSize, bandwidthUtilisation: ROOFLINE_DEFAULTS.bandwidthUtilisation,
-      aspectRatio: ROOFLINE_DEFAULTS.aspectRatio, kvFraction: ROOFLINE_DEFAULTS.kvFraction,
+      gpu: gpuOf(p.inferenceGpu),
+      dtype: p.inferenceDtype as Dtype,
+      dollarsPerGpuHour: p.inferencePrice,
+      prefillMfu: p.prefillMfu,
+      generationMfu: p.generationMfu,
+      decodeModel,
+      batchSize: ROOFLINE_DEFAULTS.batchSize,
+      bandwidthUtilisation: ROOFLINE_DEFAULTS.bandwidthUtilisation,
+      aspectRatio: ROOFLINE_DEFAULTS.aspectRatio,
+      kvFraction: ROOFLINE_DEFAULTS.kvFraction,
     },
     requests: p.requests,
     request: { inputTokens: p.inputTokens, outputTokens: p.outputTokens, samples },
@@ -71,16 +86,16 @@ describe('hardware presets (vendor datasheets, dense peaks)', () => {
     const serve = { ...s, dtype: 'bf16' as const, bandwidthUtilisation: 1, batchSize: 32 };
     const kv = kvBytesPerToken(7e9, serve);
     const dModel = Math.cbrt((128 * 7e9) / 12); // ≈ 4,211
-    expect(kv).toBeCloseTo(2 * (dModel * dModel / 128) * 2, 3); // ≈ 554 kB per token
+    expect(kv).toBeCloseTo(2 * ((dModel * dModel) / 128) * 2, 3); // ≈ 554 kB per token
     const r = requestCost(7e9, { inputTokens: 1000, outputTokens: 200, samples: 1 }, serve);
-    const memorySeconds = (7e9 * 2 / 32 + kv * 1100) / 3.35e12;
+    const memorySeconds = ((7e9 * 2) / 32 + kv * 1100) / 3.35e12;
     expect(r.decodeBound).toBe('memory');
     expect(r.decodeGpuSecondsPerToken).toBeCloseTo(memorySeconds, 12);
-    expect(r.decode).toBeCloseTo(200 * memorySeconds * 2 / 3600, 12);
+    expect(r.decode).toBeCloseTo((200 * memorySeconds * 2) / 3600, 12);
   });
 });
 
-describe('cost-optimal design, side by side with Sardana et al.\'s cost_optimal.py (its printed digits)', () => {
+describe("cost-optimal design, side by side with Sardana et al.'s cost_optimal.py (its printed digits)", () => {
   it.each(peer.cases.map((c) => [c.args, c] as const))('%s', (_args, c) => {
     const o = costOptimum(sardana, c.input.loss, setupOf(c.input));
     const p = c.printed;
@@ -101,48 +116,71 @@ describe('cost-optimal design, side by side with Sardana et al.\'s cost_optimal.
 describe('cost properties (fast-check)', () => {
   const base = setupOf(peer.cases[0]!.input, 'roofline', 1, gpuSpec);
   it('a design costs more with more N, D, requests, tokens, samples or a higher price, and less with a higher MFU', () => {
-    fc.assert(fc.property(
-      fc.double({ min: 7, max: 12, noNaN: true }), fc.double({ min: 9, max: 14, noNaN: true }), fc.double({ min: 1.01, max: 10, noNaN: true }),
-      fc.constantFrom<DecodeModel>('roofline', 'mfu'),
-      (logN, logD, f, model) => {
-        const s = { ...base, serve: { ...base.serve, decodeModel: model } };
-        const n = 10 ** logN; const d = 10 ** logD;
-        const c0 = designCost(n, d, s).totalCost;
-        expect(designCost(n * f, d, s).totalCost).toBeGreaterThan(c0);
-        expect(designCost(n, d * f, s).totalCost).toBeGreaterThan(c0);
-        expect(designCost(n, d, { ...s, requests: s.requests * f }).totalCost).toBeGreaterThan(c0);
-        expect(designCost(n, d, { ...s, request: { ...s.request, outputTokens: s.request.outputTokens * f } }).totalCost).toBeGreaterThan(c0);
-        expect(designCost(n, d, { ...s, request: { ...s.request, inputTokens: s.request.inputTokens * f } }).totalCost).toBeGreaterThan(c0);
-        expect(designCost(n, d, { ...s, request: { ...s.request, samples: f } }).totalCost).toBeGreaterThan(c0);
-        expect(designCost(n, d, { ...s, train: { ...s.train, dollarsPerGpuHour: s.train.dollarsPerGpuHour * f } }).totalCost).toBeGreaterThan(c0);
-        expect(designCost(n, d, { ...s, serve: { ...s.serve, dollarsPerGpuHour: s.serve.dollarsPerGpuHour * f } }).totalCost).toBeGreaterThan(c0);
-        expect(designCost(n, d, { ...s, train: { ...s.train, mfu: s.train.mfu / f } }).totalCost).toBeGreaterThan(c0);
-      }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 7, max: 12, noNaN: true }),
+        fc.double({ min: 9, max: 14, noNaN: true }),
+        fc.double({ min: 1.01, max: 10, noNaN: true }),
+        fc.constantFrom<DecodeModel>('roofline', 'mfu'),
+        (logN, logD, f, model) => {
+          const s = { ...base, serve: { ...base.serve, decodeModel: model } };
+          const n = 10 ** logN;
+          const d = 10 ** logD;
+          const c0 = designCost(n, d, s).totalCost;
+          expect(designCost(n * f, d, s).totalCost).toBeGreaterThan(c0);
+          expect(designCost(n, d * f, s).totalCost).toBeGreaterThan(c0);
+          expect(designCost(n, d, { ...s, requests: s.requests * f }).totalCost).toBeGreaterThan(c0);
+          expect(
+            designCost(n, d, { ...s, request: { ...s.request, outputTokens: s.request.outputTokens * f } }).totalCost,
+          ).toBeGreaterThan(c0);
+          expect(
+            designCost(n, d, { ...s, request: { ...s.request, inputTokens: s.request.inputTokens * f } }).totalCost,
+          ).toBeGreaterThan(c0);
+          expect(designCost(n, d, { ...s, request: { ...s.request, samples: f } }).totalCost).toBeGreaterThan(c0);
+          expect(
+            designCost(n, d, { ...s, train: { ...s.train, dollarsPerGpuHour: s.train.dollarsPerGpuHour * f } })
+              .totalCost,
+          ).toBeGreaterThan(c0);
+          expect(
+            designCost(n, d, { ...s, serve: { ...s.serve, dollarsPerGpuHour: s.serve.dollarsPerGpuHour * f } })
+              .totalCost,
+          ).toBeGreaterThan(c0);
+          expect(designCost(n, d, { ...s, train: { ...s.train, mfu: s.train.mfu / f } }).totalCost).toBeGreaterThan(c0);
+        },
+      ),
+    );
   });
 
-  it('FLOP-optimal = cost-optimal when every FLOP costs the same (Sardana et al.\'s lifetime optimum, laws.md §4)', () => {
-    fc.assert(fc.property(
-      fc.double({ min: 1.8, max: 2.6, noNaN: true }), fc.double({ min: 6, max: 12, noNaN: true }),
-      fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 1, max: 2000 }), fc.double({ min: 0.05, max: 1, noNaN: true }),
-      (loss, logReq, tin, tout, u) => {
-        const s = setupOf(peer.cases[1]!.input, 'mfu', 1, gpuSpec);
-        const same: CostSetup = {
-          train: { ...s.train, dtype: 'bf16', mfu: u },
-          serve: { ...s.serve, dtype: 'bf16', prefillMfu: u, generationMfu: u },
-          requests: 10 ** logReq, request: { inputTokens: tin, outputTokens: tout, samples: 1 },
-        };
-        const o = costOptimum(sardana, loss, same);
-        const f = lifetimeOptimum(sardana, loss, same.requests * (tin + tout));
-        expect(o.params / f.params).toBeCloseTo(1, 5);
-        expect(o.tokens / f.tokens).toBeCloseTo(1, 5);
-      }));
+  it("FLOP-optimal = cost-optimal when every FLOP costs the same (Sardana et al.'s lifetime optimum, laws.md §4)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1.8, max: 2.6, noNaN: true }),
+        fc.double({ min: 6, max: 12, noNaN: true }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 1, max: 2000 }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        (loss, logReq, tin, tout, u) => {
+          const s = setupOf(peer.cases[1]!.input, 'mfu', 1, gpuSpec);
+          const same: CostSetup = {
+            train: { ...s.train, dtype: 'bf16', mfu: u },
+            serve: { ...s.serve, dtype: 'bf16', prefillMfu: u, generationMfu: u },
+            requests: 10 ** logReq,
+            request: { inputTokens: tin, outputTokens: tout, samples: 1 },
+          };
+          const o = costOptimum(sardana, loss, same);
+          const f = lifetimeOptimum(sardana, loss, same.requests * (tin + tout));
+          expect(o.params / f.params).toBeCloseTo(1, 5);
+          expect(o.tokens / f.tokens).toBeCloseTo(1, 5);
+        },
+      ),
+    );
   });
 
   it('no design on the iso-loss curve is cheaper than the optimum (roofline)', () => {
     const o = costOptimum(sardana, 1.95, base);
     for (let i = -40; i <= 40; i++) {
       const d = o.tokens * Math.exp(i / 10);
-      const n = ((sardana.A) / (1.95 - sardana.E - sardana.B / d ** sardana.beta)) ** (1 / sardana.alpha);
+      const n = (sardana.A / (1.95 - sardana.E - sardana.B / d ** sardana.beta)) ** (1 / sardana.alpha);
       if (!(n > 0 && Number.isFinite(n))) continue;
       expect(designCost(n, d, base).totalCost).toBeGreaterThanOrEqual(o.cost.totalCost * (1 - 1e-9));
     }

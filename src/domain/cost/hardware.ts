@@ -58,7 +58,8 @@ export function defaultPrice(id: string): GpuPrice {
 /** Dense peak FLOP/s of `gpu` in `dtype`; throws when the GPU has no such format (the A100 has no FP8). */
 export function peakFlops(gpu: GpuSpec, dtype: Dtype): number {
   const v = gpu.peakFlops[dtype];
-  if (v === undefined) throw new DomainError(`${gpu.name} has no ${dtype} peak (supported: ${Object.keys(gpu.peakFlops).join(', ')})`);
+  if (v === undefined)
+    throw new DomainError(`${gpu.name} has no ${dtype} peak (supported: ${Object.keys(gpu.peakFlops).join(', ')})`);
   return v;
 }
 

@@ -51,7 +51,8 @@ export interface DesignCost {
 }
 
 function assertSetup(s: CostSetup): void {
-  if (!(Number.isFinite(s.requests) && s.requests >= 0)) throw new DomainError(`requests must be a non-negative number (got ${s.requests})`);
+  if (!(Number.isFinite(s.requests) && s.requests >= 0))
+    throw new DomainError(`requests must be a non-negative number (got ${s.requests})`);
   assertPositive('training price per GPU-hour', s.train.dollarsPerGpuHour);
   assertUtilisation('training MFU', s.train.mfu);
 }
@@ -62,7 +63,8 @@ export function designCost(params: number, tokens: number, setup: CostSetup): De
   assertPositive('tokens', tokens);
   assertSetup(setup);
   const trainFlops = 6 * params * tokens;
-  const trainCost = trainFlops * dollarsPerFlop(setup.train.gpu, setup.train.dtype, setup.train.dollarsPerGpuHour, setup.train.mfu);
+  const trainCost =
+    trainFlops * dollarsPerFlop(setup.train.gpu, setup.train.dtype, setup.train.dollarsPerGpuHour, setup.train.mfu);
   const r = requestCost(params, setup.request, setup.serve);
   const prefillCost = r.prefill * setup.requests;
   const decodeCost = r.decode * setup.requests;
@@ -70,7 +72,12 @@ export function designCost(params: number, tokens: number, setup: CostSetup): De
   const totalCost = trainCost + inferenceCost;
   const answerTokens = setup.requests * setup.request.outputTokens;
   const out: DesignCost = {
-    trainCost, prefillCost, decodeCost, inferenceCost, totalCost, trainFlops,
+    trainCost,
+    prefillCost,
+    decodeCost,
+    inferenceCost,
+    totalCost,
+    trainFlops,
     trainGpuHours: gpuHours(trainFlops, setup.train.gpu, setup.train.dtype, setup.train.mfu),
     inferenceGpuHours: inferenceCost / setup.serve.dollarsPerGpuHour,
     inferenceCostPerMillionTokens: answerTokens > 0 ? (inferenceCost / answerTokens) * 1e6 : 0,
@@ -130,7 +137,9 @@ export function costOptimum(c: ChinchillaConstants, targetLoss: number, setup: C
   const cost = designCost(params, tokens, setup);
   const refCost = designCost(reference.params, reference.tokens, setup);
   return {
-    params, tokens, cost,
+    params,
+    tokens,
+    cost,
     chinchilla: { params: reference.params, tokens: reference.tokens, cost: refCost },
     paramsRatio: params / reference.params,
     tokensRatio: tokens / reference.tokens,

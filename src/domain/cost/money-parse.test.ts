@@ -27,7 +27,10 @@ describe('budgets typed in money or GPU time', () => {
     expect(parseTrainingMoney('7B', choice)).toBeNull();
     expect(parseTrainingMoney('$abc', choice)).toMatchObject({ ok: false });
     expect(parseTrainingMoney('$-5', choice)).toMatchObject({ ok: false });
-    expect(parseTrainingMoney('3 days on 8 TPUs', choice)).toMatchObject({ ok: false, message: expect.stringContaining('unknown GPU') });
+    expect(parseTrainingMoney('3 days on 8 TPUs', choice)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('unknown GPU'),
+    });
   });
   it('"$0.50/M" is dollars per million tokens at the compute roof', () => {
     const r = parseInferenceMoney('$0.50/M', choice);

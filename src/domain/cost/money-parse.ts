@@ -41,7 +41,11 @@ export function parseTrainingMoney(text: string, choice: CostChoice): MoneyReadi
   if (dollars) {
     const v = quantity(dollars[1]!, 'dollars');
     if (typeof v === 'string') return { ok: false, message: v };
-    return { ok: true, flops: v / perFlop, note: `$${fmt(v)} at the chosen training GPU, price and ${Math.round(choice.trainMfu * 1000) / 10} % MFU` };
+    return {
+      ok: true,
+      flops: v / perFlop,
+      note: `$${fmt(v)} at the chosen training GPU, price and ${Math.round(choice.trainMfu * 1000) / 10} % MFU`,
+    };
   }
   const days = /^(.+?)\s*days?\s+on\s+(.+?)\s+([a-z0-9_-]+?)s?$/i.exec(t);
   const hours = /^(.+?)\s*([a-z0-9_]+(?:-(?:40|80))?)[\s-]*(?:hours?|hrs?|h)$/i.exec(t);
@@ -53,7 +57,11 @@ export function parseTrainingMoney(text: string, choice: CostChoice): MoneyReadi
     if (typeof d === 'string') return { ok: false, message: d };
     if (typeof g === 'string') return { ok: false, message: g };
     gpu = gpuNamed(days[3]!, choice.trainGpu);
-    if (gpu === null) return { ok: false, message: `unknown GPU "${days[3]!.slice(0, 20)}" (say GPU, ${GPUS.map((x) => x.id).join(', ')})` };
+    if (gpu === null)
+      return {
+        ok: false,
+        message: `unknown GPU "${days[3]!.slice(0, 20)}" (say GPU, ${GPUS.map((x) => x.id).join(', ')})`,
+      };
     gpuHours = d * 24 * g;
   } else if (hours) {
     gpu = gpuNamed(hours[2]!, choice.trainGpu);
@@ -65,15 +73,26 @@ export function parseTrainingMoney(text: string, choice: CostChoice): MoneyReadi
   if (gpuHours === null || gpu === null) return null;
   const spec = gpuSpec(gpu);
   const flops = gpuHours * 3600 * peakFlops(spec, 'bf16') * choice.trainMfu;
-  return { ok: true, flops, note: `${fmt(gpuHours)} ${spec.id.toUpperCase()}-hours at BF16 and ${Math.round(choice.trainMfu * 1000) / 10} % MFU` };
+  return {
+    ok: true,
+    flops,
+    note: `${fmt(gpuHours)} ${spec.id.toUpperCase()}-hours at BF16 and ${Math.round(choice.trainMfu * 1000) / 10} % MFU`,
+  };
 }
 
 /** Reads a typed inference budget given as dollars per million tokens; null when the text is not one. */
 export function parseInferenceMoney(text: string, choice: CostChoice): MoneyReading | null {
   const m = /^\$\s*(.+?)\s*(?:\/\s*m(?:illion)?(?:\s*tokens?)?|per\s+million(?:\s+tokens?)?)$/i.exec(text.trim());
-  if (!m) return /^\$/.test(text.trim()) ? { ok: false, message: 'an inference budget in money reads "$0.50/M" (dollars per million tokens served)' } : null;
+  if (!m)
+    return /^\$/.test(text.trim())
+      ? { ok: false, message: 'an inference budget in money reads "$0.50/M" (dollars per million tokens served)' }
+      : null;
   const v = quantity(m[1]!, 'dollars per million tokens');
   if (typeof v === 'string') return { ok: false, message: v };
   const perFlop = dollarsPerBudgetFlop(choice).inference;
-  return { ok: true, flops: v / 1e6 / perFlop, note: `$${fmt(v)} per million tokens at the compute roof of the serving GPU` };
+  return {
+    ok: true,
+    flops: v / 1e6 / perFlop,
+    note: `$${fmt(v)} per million tokens at the compute roof of the serving GPU`,
+  };
 }

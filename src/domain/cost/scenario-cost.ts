@@ -21,7 +21,12 @@ export interface CostChoice {
 }
 
 export const DEFAULT_COST_CHOICE: Readonly<CostChoice> = Object.freeze({
-  trainGpu: 'h100', serveGpu: 'h100', trainPrice: 0, servePrice: 0, trainMfu: DEFAULT_UTILISATION.training, decodeModel: 'roofline',
+  trainGpu: 'h100',
+  serveGpu: 'h100',
+  trainPrice: 0,
+  servePrice: 0,
+  trainMfu: DEFAULT_UTILISATION.training,
+  decodeModel: 'roofline',
 });
 
 /** A scenario's cost choice, each absent field at its default. */
@@ -49,12 +54,23 @@ export function priceOf(gpu: string, typed: number): { dollarsPerGpuHour: number
 /** The cost setup of a choice, for designs sampled k times and T answer tokens served. */
 export function costSetupFor(choice: CostChoice, samples: number, tokensServed: number): CostSetup {
   return {
-    train: { gpu: gpuSpec(choice.trainGpu), dtype: 'bf16', dollarsPerGpuHour: priceOf(choice.trainGpu, choice.trainPrice).dollarsPerGpuHour, mfu: choice.trainMfu },
+    train: {
+      gpu: gpuSpec(choice.trainGpu),
+      dtype: 'bf16',
+      dollarsPerGpuHour: priceOf(choice.trainGpu, choice.trainPrice).dollarsPerGpuHour,
+      mfu: choice.trainMfu,
+    },
     serve: {
-      gpu: gpuSpec(choice.serveGpu), dtype: 'bf16', dollarsPerGpuHour: priceOf(choice.serveGpu, choice.servePrice).dollarsPerGpuHour,
-      prefillMfu: DEFAULT_UTILISATION.prefill, generationMfu: DEFAULT_UTILISATION.generation, decodeModel: choice.decodeModel,
-      batchSize: ROOFLINE_DEFAULTS.batchSize, bandwidthUtilisation: ROOFLINE_DEFAULTS.bandwidthUtilisation,
-      aspectRatio: ROOFLINE_DEFAULTS.aspectRatio, kvFraction: ROOFLINE_DEFAULTS.kvFraction,
+      gpu: gpuSpec(choice.serveGpu),
+      dtype: 'bf16',
+      dollarsPerGpuHour: priceOf(choice.serveGpu, choice.servePrice).dollarsPerGpuHour,
+      prefillMfu: DEFAULT_UTILISATION.prefill,
+      generationMfu: DEFAULT_UTILISATION.generation,
+      decodeModel: choice.decodeModel,
+      batchSize: ROOFLINE_DEFAULTS.batchSize,
+      bandwidthUtilisation: ROOFLINE_DEFAULTS.bandwidthUtilisation,
+      aspectRatio: ROOFLINE_DEFAULTS.aspectRatio,
+      kvFraction: ROOFLINE_DEFAULTS.kvFraction,
     },
     requests: tokensServed / APP_REQUEST.outputTokens,
     request: { ...APP_REQUEST, samples },

@@ -71,14 +71,18 @@ function assertServing(s: ServingSetup): void {
   assertUtilisation('bandwidth utilisation', s.bandwidthUtilisation);
   assertUtilisation('KV fraction', s.kvFraction);
   assertPositive('aspect ratio', s.aspectRatio);
-  if (!(Number.isInteger(s.batchSize) && s.batchSize >= 1)) throw new DomainError(`batch size must be a whole number ≥ 1 (got ${s.batchSize})`);
+  if (!(Number.isInteger(s.batchSize) && s.batchSize >= 1))
+    throw new DomainError(`batch size must be a whole number ≥ 1 (got ${s.batchSize})`);
 }
 
 /** Cost of one request of shape `r` on a model of `params` parameters. */
 export function requestCost(params: number, r: RequestShape, s: ServingSetup): RequestCost {
   assertPositive('params', params);
   assertServing(s);
-  for (const [name, v] of [['input tokens', r.inputTokens], ['output tokens', r.outputTokens]] as const) {
+  for (const [name, v] of [
+    ['input tokens', r.inputTokens],
+    ['output tokens', r.outputTokens],
+  ] as const) {
     if (!(Number.isFinite(v) && v >= 0)) throw new DomainError(`${name} must be a non-negative number (got ${v})`);
   }
   assertPositive('samples', r.samples);
@@ -86,7 +90,10 @@ export function requestCost(params: number, r: RequestShape, s: ServingSetup): R
   const decodedTokens = r.samples * r.outputTokens;
   const kv = kvBytesPerToken(params, s);
   const weights = params * BYTES_PER_VALUE[s.dtype];
-  const gpusPerReplica = Math.max(1, Math.ceil((weights + s.batchSize * kv * (r.inputTokens + r.outputTokens)) / s.gpu.memoryBytes));
+  const gpusPerReplica = Math.max(
+    1,
+    Math.ceil((weights + s.batchSize * kv * (r.inputTokens + r.outputTokens)) / s.gpu.memoryBytes),
+  );
   let seconds: number;
   let bound: 'memory' | 'compute';
   if (s.decodeModel === 'mfu') {
@@ -95,7 +102,8 @@ export function requestCost(params: number, r: RequestShape, s: ServingSetup): R
   } else {
     const meanContext = r.inputTokens + r.outputTokens / 2;
     const compute = (2 * params) / (peakFlops(s.gpu, s.dtype) * s.prefillMfu);
-    const memory = (weights / s.batchSize + kv * meanContext) / (s.gpu.bandwidthBytesPerSecond * s.bandwidthUtilisation);
+    const memory =
+      (weights / s.batchSize + kv * meanContext) / (s.gpu.bandwidthBytesPerSecond * s.bandwidthUtilisation);
     seconds = Math.max(compute, memory);
     bound = memory >= compute ? 'memory' : 'compute';
   }

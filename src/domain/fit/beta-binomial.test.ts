@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import { createRng, type Rng } from '../random';
 import {
-  betaBinomialLogLik, betaBinomialLogPmf, digammaShift, fitBetaBinomial, fitT2BetaBinomial, poolCounts, prepareLossCountGroups,
-  t2BetaBinomialObjective, type SampleCount, type T2Thetas,
+  betaBinomialLogLik,
+  betaBinomialLogPmf,
+  digammaShift,
+  fitBetaBinomial,
+  fitT2BetaBinomial,
+  poolCounts,
+  prepareLossCountGroups,
+  t2BetaBinomialObjective,
+  type SampleCount,
+  type T2Thetas,
 } from './beta-binomial';
 import { digamma } from './digamma';
 import { gradientError } from './gradient-check.test-helper';
@@ -11,9 +19,11 @@ import { gradientError } from './gradient-check.test-helper';
 /** Gamma(shape, 1) by Marsaglia & Tsang (2000), with the shape < 1 boost. */
 function gamma(rng: Rng, shape: number): number {
   if (shape < 1) return gamma(rng, shape + 1) * rng.next() ** (1 / shape);
-  const d = shape - 1 / 3, c = 1 / Math.sqrt(9 * d);
+  const d = shape - 1 / 3,
+    c = 1 / Math.sqrt(9 * d);
   for (;;) {
-    const x = rng.normal(), v = (1 + c * x) ** 3;
+    const x = rng.normal(),
+      v = (1 + c * x) ** 3;
     if (v > 0 && Math.log(1 - rng.next()) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
   }
 }
@@ -32,7 +42,11 @@ function drawCounts(rng: Rng, a: number, b: number, questions: number, n: number
 
 describe('beta-binomial log-likelihood (laws.md §8)', () => {
   it('is a probability mass function that sums to 1 and matches the closed form at a = b = 1 (uniform: 1/(n+1))', () => {
-    for (const [a, b] of [[0.3, 2], [2.5, 0.7], [1, 1]] as const) {
+    for (const [a, b] of [
+      [0.3, 2],
+      [2.5, 0.7],
+      [1, 1],
+    ] as const) {
       let s = 0;
       for (let c = 0; c <= 20; c++) s += Math.exp(betaBinomialLogPmf(20, c, a, b));
       expect(s).toBeCloseTo(1, 10);
@@ -41,8 +55,17 @@ describe('beta-binomial log-likelihood (laws.md §8)', () => {
   });
 
   it('has analytic derivatives that match finite differences', () => {
-    const p = poolCounts([{ n: 50, c: 3 }, { n: 50, c: 0 }, { n: 1000, c: 999 }, { n: 7, c: 7 }, { n: 50, c: 3 }]);
-    for (const [a, b] of [[0.2, 3], [4, 0.5]] as const) {
+    const p = poolCounts([
+      { n: 50, c: 3 },
+      { n: 50, c: 0 },
+      { n: 1000, c: 999 },
+      { n: 7, c: 7 },
+      { n: 50, c: 3 },
+    ]);
+    for (const [a, b] of [
+      [0.2, 3],
+      [4, 0.5],
+    ] as const) {
       const h = 1e-6;
       const r = betaBinomialLogLik(p, a, b);
       const dA = (betaBinomialLogLik(p, a + h, b).value - betaBinomialLogLik(p, a - h, b).value) / (2 * h);
@@ -60,7 +83,10 @@ describe('beta-binomial log-likelihood (laws.md §8)', () => {
     };
     for (const nu of [1e15, 1e20]) {
       expect(betaBinomialLogPmf(50, 20, 0.3 * nu, 0.7 * nu)).toBeCloseTo(logBinom(50, 20, 0.3), 6);
-      const pooled = poolCounts([{ n: 50, c: 20 }, { n: 1000, c: 0 }]);
+      const pooled = poolCounts([
+        { n: 50, c: 20 },
+        { n: 1000, c: 0 },
+      ]);
       const want = betaBinomialLogPmf(50, 20, 1e-3 * nu, nu) + betaBinomialLogPmf(1000, 0, 1e-3 * nu, nu);
       const logChoose5020 = logBinom(50, 20, 0.5) - 50 * Math.log(0.5);
       expect(betaBinomialLogLik(pooled, 1e-3 * nu, nu).value).toBeCloseTo(want - logChoose5020, 6);
@@ -68,12 +94,22 @@ describe('beta-binomial log-likelihood (laws.md §8)', () => {
   });
 
   it('digammaShift equals the plain difference where that is accurate and stays finite and positive for huge x', () => {
-    for (const [x, s] of [[0.3, 5], [12, 7], [150, 1000], [2e3, 0.5]] as const) expect(digammaShift(x, s)).toBeCloseTo(digamma(x + s) - digamma(x), 10);
+    for (const [x, s] of [
+      [0.3, 5],
+      [12, 7],
+      [150, 1000],
+      [2e3, 0.5],
+    ] as const)
+      expect(digammaShift(x, s)).toBeCloseTo(digamma(x + s) - digamma(x), 10);
     expect(digammaShift(1e20, 5)).toBeCloseTo(5e-20, 30);
   });
 
   it('pools equal counts with their weight and rejects invalid counts with a DomainError', () => {
-    const p = poolCounts([{ n: 10, c: 2 }, { n: 10, c: 2 }, { n: 5, c: 0 }]);
+    const p = poolCounts([
+      { n: 10, c: 2 },
+      { n: 10, c: 2 },
+      { n: 5, c: 0 },
+    ]);
     expect(Array.from(p.weight)).toEqual([1, 2]);
     expect(p.questions).toBe(3);
     expect(() => poolCounts([{ n: 10, c: 11 }])).toThrow(DomainError);
@@ -84,7 +120,11 @@ describe('beta-binomial log-likelihood (laws.md §8)', () => {
 });
 
 describe('fitBetaBinomial: maximum-likelihood Beta(a, b) from synthetic counts with known a, b', () => {
-  for (const [a, b] of [[0.5, 2], [0.08, 3], [3, 1.5]] as const) {
+  for (const [a, b] of [
+    [0.5, 2],
+    [0.08, 3],
+    [3, 1.5],
+  ] as const) {
     it(`recovers a = ${a}, b = ${b} from 4,000 questions × 64 samples`, () => {
       const fit = fitBetaBinomial(drawCounts(createRng(7), a, b, 4000, 64));
       expect(fit.converged).toBe(true);
@@ -95,7 +135,12 @@ describe('fitBetaBinomial: maximum-likelihood Beta(a, b) from synthetic counts w
   }
 
   it('refuses counts that leave a, b unidentified (all wrong or all right)', () => {
-    expect(() => fitBetaBinomial([{ n: 5, c: 0 }, { n: 9, c: 0 }])).toThrow(DomainError);
+    expect(() =>
+      fitBetaBinomial([
+        { n: 5, c: 0 },
+        { n: 9, c: 0 },
+      ]),
+    ).toThrow(DomainError);
     expect(() => fitBetaBinomial([{ n: 5, c: 5 }])).toThrow(DomainError);
   });
 });
@@ -124,7 +169,8 @@ describe('fitT2BetaBinomial: θ0…θ4 by maximum likelihood across checkpoints'
     expect(fit.groups).toBe(12);
     expect(fit.questions).toBe(4800);
     for (const L of [1.5, 2.5, 3.5]) {
-      const got = muNu(fit.thetas, L), want = muNu(truth, L);
+      const got = muNu(fit.thetas, L),
+        want = muNu(truth, L);
       expect(Math.abs(got.mu - want.mu)).toBeLessThan(0.03);
       expect(Math.abs(Math.log(got.nu / want.nu))).toBeLessThan(0.25);
     }
@@ -135,6 +181,8 @@ describe('fitT2BetaBinomial: θ0…θ4 by maximum likelihood across checkpoints'
     const b = fitT2BetaBinomial(groups.slice(0, 6), { starts: 4, seed: 3 });
     expect(a.thetas).toEqual(b.thetas);
     expect(() => fitT2BetaBinomial(groups.slice(0, 2))).toThrow(DomainError);
-    expect(() => fitT2BetaBinomial([...groups.slice(0, 3), { loss: Number.NaN, counts: [{ n: 3, c: 1 }] }])).toThrow(DomainError);
+    expect(() => fitT2BetaBinomial([...groups.slice(0, 3), { loss: Number.NaN, counts: [{ n: 3, c: 1 }] }])).toThrow(
+      DomainError,
+    );
   });
 });

@@ -56,7 +56,9 @@ describe('bootstrapFit', () => {
     const truth = { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 };
     const pts = syntheticChinchillaPoints(truth, 120, 17, 0.01);
     const full = fitChinchilla(pts, { grid: 'small' });
-    const r = bootstrapFit(pts, (s) => ({ ...fitChinchilla(s, { grid: 1, initial: [full.constants] }).constants }), { seed: 3 });
+    const r = bootstrapFit(pts, (s) => ({ ...fitChinchilla(s, { grid: 1, initial: [full.constants] }).constants }), {
+      seed: 3,
+    });
     for (const key of ['E', 'alpha', 'beta'] as const) {
       expect(r.percentiles[key].p2_5).toBeLessThan(truth[key] * 1.02);
       expect(r.percentiles[key].p97_5).toBeGreaterThan(truth[key] * 0.98);

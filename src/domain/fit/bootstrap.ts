@@ -9,7 +9,11 @@ import { createRng } from '../random';
 import { progressReporter, type FitOptions } from './types';
 
 /** Percentiles of one constant over the resamples (linear interpolation between order statistics). */
-export interface Percentiles { p2_5: number; p50: number; p97_5: number }
+export interface Percentiles {
+  p2_5: number;
+  p50: number;
+  p97_5: number;
+}
 
 /** Result of bootstrapFit: per-constant percentiles over the resamples that could be fitted. */
 export interface BootstrapResult<K extends string> {
@@ -42,10 +46,13 @@ export function percentile(sorted: ArrayLike<number>, q: number): number {
  * in `failures`. Throws a DomainError when fewer than half the resamples fit.
  */
 export function bootstrapFit<P, K extends string>(
-  points: readonly P[], fit: (sample: readonly P[], resample: number) => Record<K, number>, opts: BootstrapOptions<P> = {},
+  points: readonly P[],
+  fit: (sample: readonly P[], resample: number) => Record<K, number>,
+  opts: BootstrapOptions<P> = {},
 ): BootstrapResult<K> {
   const resamples = opts.resamples ?? 200;
-  if (!Number.isInteger(resamples) || resamples < 200) throw new DomainError(`bootstrap needs at least 200 resamples (got ${resamples})`);
+  if (!Number.isInteger(resamples) || resamples < 200)
+    throw new DomainError(`bootstrap needs at least 200 resamples (got ${resamples})`);
   const groups = new Map<string, P[]>();
   points.forEach((p, i) => {
     const key = opts.groupBy ? opts.groupBy(p) : String(i);
@@ -78,7 +85,11 @@ export function bootstrapFit<P, K extends string>(
   const percentiles = {} as Record<K, Percentiles>;
   for (const [key, values] of Object.entries(draws)) {
     const sorted = Float64Array.from(values).sort();
-    percentiles[key as K] = { p2_5: percentile(sorted, 0.025), p50: percentile(sorted, 0.5), p97_5: percentile(sorted, 0.975) };
+    percentiles[key as K] = {
+      p2_5: percentile(sorted, 0.025),
+      p50: percentile(sorted, 0.5),
+      p97_5: percentile(sorted, 0.975),
+    };
   }
   return { resamples: ok, failures, percentiles };
 }

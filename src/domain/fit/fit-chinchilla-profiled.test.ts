@@ -15,7 +15,11 @@ function sweep(c: ChinchillaConstants, levels: number, perLevel: number, noise: 
     for (let j = 0; j < perLevel; j++) {
       const params = Math.sqrt(C / 120) * 10 ** (-1 + (2 * j) / (perLevel - 1));
       const tokens = C / (6 * params);
-      out.push({ params, tokens, loss: (c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta) * Math.exp(noise * rng.normal()) });
+      out.push({
+        params,
+        tokens,
+        loss: (c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta) * Math.exp(noise * rng.normal()),
+      });
     }
   }
   return out;
@@ -37,7 +41,11 @@ describe('isoFLOP groups and inverse-variance weights', () => {
       const m = v.reduce((s, x) => s + x, 0) / v.length;
       return v.reduce((s, x) => s + (x - m) ** 2, 0) / (v.length - 1);
     });
-    const med = [...variance].sort((a, b) => a - b).slice(1, 3).reduce((s, x) => s + x, 0) / 2;
+    const med =
+      [...variance]
+        .sort((a, b) => a - b)
+        .slice(1, 3)
+        .reduce((s, x) => s + x, 0) / 2;
     const raw = pts.map((_, i) => 1 / Math.max(variance[group[i]!]!, 0.01 * med));
     const mean = raw.reduce((s, x) => s + x, 0) / raw.length;
     pts.forEach((_, i) => expect(w.weight[i]).toBeCloseTo(raw[i]! / mean, 10));
@@ -84,7 +92,11 @@ describe('fitChinchillaProfiled (profiled E, Roberts et al. App. F)', () => {
   it('keeps E in [0.01, 0.95]·min loss and every constant finite on 5 noisy points, flagging bounds', () => {
     const rng = createRng(3);
     for (let t = 0; t < 30; t++) {
-      const pts = Array.from({ length: 5 }, () => ({ params: 10 ** rng.uniform(4, 6), tokens: 10 ** rng.uniform(5, 7.5), loss: rng.uniform(0.05, 12) }));
+      const pts = Array.from({ length: 5 }, () => ({
+        params: 10 ** rng.uniform(4, 6),
+        tokens: 10 ** rng.uniform(5, 7.5),
+        loss: rng.uniform(0.05, 12),
+      }));
       const minL = Math.min(...pts.map((p) => p.loss));
       const fit = fitChinchillaProfiled(pts);
       for (const v of Object.values(fit.constants)) expect(Number.isFinite(v)).toBe(true);
@@ -105,8 +117,14 @@ describe('fitChinchillaProfiled (profiled E, Roberts et al. App. F)', () => {
     const fit = fitChinchillaProfiled(pts, { weights: 'none' });
     const [lo, hi] = fit.eBounds;
     // S*(e): the same fit with E's interval shrunk to (almost) the single value e.
-    const profileAt = (e: number) => fitChinchillaProfiled(pts, { weights: 'none', eGrid: 3, eRange: [e / minL * (1 - 1e-9), e / minL * (1 + 1e-9)] }).objective;
-    for (let i = 1; i < 30; i++) expect(fit.objective).toBeLessThanOrEqual(profileAt(lo + ((hi - lo) * i) / 30) * (1 + 1e-7));
+    const profileAt = (e: number) =>
+      fitChinchillaProfiled(pts, {
+        weights: 'none',
+        eGrid: 3,
+        eRange: [(e / minL) * (1 - 1e-9), (e / minL) * (1 + 1e-9)],
+      }).objective;
+    for (let i = 1; i < 30; i++)
+      expect(fit.objective).toBeLessThanOrEqual(profileAt(lo + ((hi - lo) * i) / 30) * (1 + 1e-7));
   }, 60_000);
 
   it('is deterministic, reports progress ending at 1, can be cancelled, and rejects bad input', () => {

@@ -62,43 +62,79 @@ export interface ProfiledChinchillaFit {
   profiled: number;
 }
 
-interface Inner { value: number; alpha: number; beta: number; A: number; B: number; converged: boolean }
+interface Inner {
+  value: number;
+  alpha: number;
+  beta: number;
+  A: number;
+  B: number;
+  converged: boolean;
+}
 
 /** The inner fit for fixed E over data scaled to the reference N, D (see the file comment). */
 function innerSolver(lnN: Float64Array, lnD: Float64Array, L: Float64Array, w: Float64Array) {
   const n = L.length;
-  const x = new Float64Array(n), z = new Float64Array(n);
+  const x = new Float64Array(n),
+    z = new Float64Array(n);
   const ws = new LbfgsWorkspace(2, 8);
   let E = 0;
   // Weighted NNLS for (A, B) given x, z; returns S and leaves the coefficients in coef.
   const coef = { A: 0, B: 0 };
   const solve = (alpha: number, beta: number): number => {
-    let sxx = 0, szz = 0, sxz = 0, sxy = 0, szy = 0;
+    let sxx = 0,
+      szz = 0,
+      sxz = 0,
+      sxy = 0,
+      szy = 0;
     for (let i = 0; i < n; i++) {
-      const xi = Math.exp(-alpha * lnN[i]!), zi = Math.exp(-beta * lnD[i]!), yi = L[i]! - E, wi = w[i]!;
-      x[i] = xi; z[i] = zi;
-      sxx += wi * xi * xi; szz += wi * zi * zi; sxz += wi * xi * zi; sxy += wi * xi * yi; szy += wi * zi * yi;
+      const xi = Math.exp(-alpha * lnN[i]!),
+        zi = Math.exp(-beta * lnD[i]!),
+        yi = L[i]! - E,
+        wi = w[i]!;
+      x[i] = xi;
+      z[i] = zi;
+      sxx += wi * xi * xi;
+      szz += wi * zi * zi;
+      sxz += wi * xi * zi;
+      sxy += wi * xi * yi;
+      szy += wi * zi * yi;
     }
     const det = sxx * szz - sxz * sxz;
     let A = det > 1e-12 * sxx * szz ? (sxy * szz - szy * sxz) / det : -1;
     let B = det > 1e-12 * sxx * szz ? (szy * sxx - sxy * sxz) / det : -1;
     if (!(A >= 0 && B >= 0)) {
-      const aOnly = Math.max(0, sxy / sxx), bOnly = Math.max(0, szy / szz);
+      const aOnly = Math.max(0, sxy / sxx),
+        bOnly = Math.max(0, szy / szz);
       // S(A, 0) − S(0, 0) = −sxy²/sxx at A = sxy/sxx: keep the single term that lowers S most.
-      if (aOnly * sxy >= bOnly * szy) { A = aOnly; B = 0; } else { A = 0; B = bOnly; }
+      if (aOnly * sxy >= bOnly * szy) {
+        A = aOnly;
+        B = 0;
+      } else {
+        A = 0;
+        B = bOnly;
+      }
     }
-    coef.A = A; coef.B = B;
+    coef.A = A;
+    coef.B = B;
     let s = 0;
-    for (let i = 0; i < n; i++) { const r = A * x[i]! + B * z[i]! + E - L[i]!; s += w[i]! * r * r; }
+    for (let i = 0; i < n; i++) {
+      const r = A * x[i]! + B * z[i]! + E - L[i]!;
+      s += w[i]! * r * r;
+    }
     return s;
   };
-  const toP = (e: number) => { const u = Math.min(1 - 1e-12, Math.max(1e-12, e / EXPONENT_MAX)); return Math.log(u / (1 - u)); };
+  const toP = (e: number) => {
+    const u = Math.min(1 - 1e-12, Math.max(1e-12, e / EXPONENT_MAX));
+    return Math.log(u / (1 - u));
+  };
   const fromP = (p: number) => EXPONENT_MAX / (1 + Math.exp(-p));
   const objective = (p: Float64Array, g: Float64Array): number => {
-    const alpha = fromP(p[0]!), beta = fromP(p[1]!);
+    const alpha = fromP(p[0]!),
+      beta = fromP(p[1]!);
     const s = solve(alpha, beta);
     // Envelope theorem: ∂S/∂α at the optimal (A, B) = Σ 2w·r·(−A·x·ln N), r = prediction − L.
-    let ga = 0, gb = 0;
+    let ga = 0,
+      gb = 0;
     for (let i = 0; i < n; i++) {
       const r = coef.A * x[i]! + coef.B * z[i]! + E - L[i]!;
       ga -= 2 * w[i]! * r * coef.A * x[i]! * lnN[i]!;
@@ -117,7 +153,8 @@ function innerSolver(lnN: Float64Array, lnD: Float64Array, L: Float64Array, w: F
     let best: Inner = { value: Number.POSITIVE_INFINITY, alpha: 1, beta: 1, A: 0, B: 0, converged: false };
     for (const s of starts.slice(0, REFINE)) {
       const r = lbfgs(objective, [toP(s.a), toP(s.b)], { maxIterations: 300 }, ws);
-      const alpha = fromP(r.x[0]!), beta = fromP(r.x[1]!);
+      const alpha = fromP(r.x[0]!),
+        beta = fromP(r.x[1]!);
       const value = solve(alpha, beta);
       if (value < best.value) best = { value, alpha, beta, A: coef.A, B: coef.B, converged: r.converged };
     }
@@ -130,14 +167,21 @@ function innerSolver(lnN: Float64Array, lnD: Float64Array, L: Float64Array, w: F
  * weights (see the file comment). @throws DomainError on fewer than 5 points, a non-positive value or bad options;
  * FitCancelledError when cancelled.
  */
-export function fitChinchillaProfiled(points: readonly ChinchillaPoint[], opts: ProfiledChinchillaOptions = {}): ProfiledChinchillaFit {
+export function fitChinchillaProfiled(
+  points: readonly ChinchillaPoint[],
+  opts: ProfiledChinchillaOptions = {},
+): ProfiledChinchillaFit {
   assertPositiveFields(points, ['params', 'tokens', 'loss'], 5, 'Profiled Chinchilla fit');
   const [fLo, fHi] = opts.eRange ?? [0.01, 0.95];
-  if (!(fLo > 0 && fLo < fHi && fHi < 1)) throw new DomainError(`E's range must satisfy 0 < lo < hi < 1 (fractions of the smallest loss; got [${fLo}, ${fHi}])`);
+  if (!(fLo > 0 && fLo < fHi && fHi < 1))
+    throw new DomainError(
+      `E's range must satisfy 0 < lo < hi < 1 (fractions of the smallest loss; got [${fLo}, ${fHi}])`,
+    );
   const eGrid = opts.eGrid ?? 24;
   if (!(Number.isInteger(eGrid) && eGrid >= 3)) throw new DomainError(`eGrid must be an integer ≥ 3 (got ${eGrid})`);
   const meanLog = (v: number[]) => v.reduce((s, x) => s + Math.log(x), 0) / v.length;
-  const refN = meanLog(points.map((p) => p.params)), refD = meanLog(points.map((p) => p.tokens));
+  const refN = meanLog(points.map((p) => p.params)),
+    refD = meanLog(points.map((p) => p.tokens));
   const lnN = Float64Array.from(points, (p) => Math.log(p.params) - refN);
   const lnD = Float64Array.from(points, (p) => Math.log(p.tokens) - refD);
   const L = Float64Array.from(points, (p) => p.loss);
@@ -145,22 +189,34 @@ export function fitChinchillaProfiled(points: readonly ChinchillaPoint[], opts: 
   const w = iso ? iso.weight : new Float64Array(points.length).fill(1);
   const minL = L.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY);
   const meanL = L.reduce((s, v) => s + v, 0) / L.length;
-  const eLo = fLo * minL, eHi = fHi * minL;
+  const eLo = fLo * minL,
+    eHi = fHi * minL;
   const inner = innerSolver(lnN, lnD, L, w);
-  const initial = (opts.initial ?? []).map((c): [number, number] => [
-    Math.min(EXPONENT_MAX * 0.999, Math.max(1e-3, c.alpha)), Math.min(EXPONENT_MAX * 0.999, Math.max(1e-3, c.beta)),
-  ]).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
+  const initial = (opts.initial ?? [])
+    .map((c): [number, number] => [
+      Math.min(EXPONENT_MAX * 0.999, Math.max(1e-3, c.alpha)),
+      Math.min(EXPONENT_MAX * 0.999, Math.max(1e-3, c.beta)),
+    ])
+    .filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
   const progress = progressReporter(eGrid + 40, opts);
-  const profile = (e: number) => { progress.tick(); return inner(e, initial).value; };
+  const profile = (e: number) => {
+    progress.tick();
+    return inner(e, initial).value;
+  };
   const m = minimize1dGrid(profile, eLo, eHi, eGrid, 1e-10 * Math.max(1, minL));
   const best = inner(m.x, initial);
-  if (!Number.isFinite(best.value)) throw new DomainError('Profiled Chinchilla fit failed: the weighted sum of squares is not finite at any E');
+  if (!Number.isFinite(best.value))
+    throw new DomainError('Profiled Chinchilla fit failed: the weighted sum of squares is not finite at any E');
   progress.done();
   // Back to unscaled coefficients: A·(N/N_ref)^−α = (A·N_ref^α)/N^α, in logs so no intermediate overflows.
-  const floorA = COEFFICIENT_FLOOR * meanL, floorB = COEFFICIENT_FLOOR * meanL;
+  const floorA = COEFFICIENT_FLOOR * meanL,
+    floorB = COEFFICIENT_FLOOR * meanL;
   const lnA = Math.log(Math.max(best.A, floorA)) + best.alpha * refN;
   const lnB = Math.log(Math.max(best.B, floorB)) + best.beta * refD;
-  if (!(lnA < 709 && lnB < 709)) throw new DomainError(`Profiled Chinchilla fit: the fitted coefficients overflow (ln A = ${lnA.toPrecision(4)}, ln B = ${lnB.toPrecision(4)})`);
+  if (!(lnA < 709 && lnB < 709))
+    throw new DomainError(
+      `Profiled Chinchilla fit: the fitted coefficients overflow (ln A = ${lnA.toPrecision(4)}, ln B = ${lnB.toPrecision(4)})`,
+    );
   const span = eHi - eLo;
   const atBound: string[] = [];
   if (m.x - eLo <= 1e-6 * span || eHi - m.x <= 1e-6 * span) atBound.push('E');
@@ -170,7 +226,12 @@ export function fitChinchillaProfiled(points: readonly ChinchillaPoint[], opts: 
   if (best.beta < 1e-3 || best.beta > EXPONENT_MAX - 1e-3) atBound.push('beta');
   return {
     constants: { E: m.x, A: Math.exp(lnA), B: Math.exp(lnB), alpha: best.alpha, beta: best.beta },
-    objective: best.value, points: points.length, eBounds: [eLo, eHi], groups: iso ? iso.groups : points.length, atBound, converged: best.converged,
+    objective: best.value,
+    points: points.length,
+    eBounds: [eLo, eHi],
+    groups: iso ? iso.groups : points.length,
+    atBound,
+    converged: best.converged,
     profiled: m.evaluations,
   };
 }

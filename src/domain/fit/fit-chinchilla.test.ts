@@ -22,7 +22,11 @@ describe('fitChinchilla (Approach 3, laws.md §1)', () => {
   it('has an analytic gradient that matches finite differences', () => {
     const logs = (k: 'params' | 'tokens' | 'loss') => Float64Array.from(points, (p) => Math.log(p[k]));
     const f = chinchillaObjective(logs('params'), logs('tokens'), logs('loss'));
-    for (const x of [[6.2, 7.6, 0.6, 0.35, 0.37], [3, 12, -0.5, 0.2, 0.6], [0, 0, 1, 1, 1]]) {
+    for (const x of [
+      [6.2, 7.6, 0.6, 0.35, 0.37],
+      [3, 12, -0.5, 0.2, 0.6],
+      [0, 0, 1, 1, 1],
+    ]) {
       expect(gradientError(f, x)).toBeLessThan(1e-5);
     }
   });
@@ -66,7 +70,9 @@ describe('fitChinchilla (Approach 3, laws.md §1)', () => {
 
   it('rejects too few points and bad values, naming the point', () => {
     expect(() => fitChinchilla(points.slice(0, 4))).toThrow(DomainError);
-    expect(() => fitChinchilla([...points.slice(0, 9), { params: 1e9, tokens: -1, loss: 2 }])).toThrow(/point 10 has tokens/);
+    expect(() => fitChinchilla([...points.slice(0, 9), { params: 1e9, tokens: -1, loss: 2 }])).toThrow(
+      /point 10 has tokens/,
+    );
     expect(() => fitChinchilla(points, { grid: 0 })).toThrow(/random starts/);
     expect(() => fitChinchilla(points, { grid: 'small', refine: 0 })).toThrow(/refine/);
   });
@@ -75,7 +81,8 @@ describe('fitChinchilla (Approach 3, laws.md §1)', () => {
     const many = syntheticChinchillaPoints(truth, 1500, 21, 0.01);
     const logs = (k: 'params' | 'tokens' | 'loss') => Float64Array.from(many, (p) => Math.log(p[k]));
     const full = chinchillaObjective(logs('params'), logs('tokens'), logs('loss'));
-    const at = (c: typeof truth) => full(Float64Array.from([Math.log(c.A), Math.log(c.B), Math.log(c.E), c.alpha, c.beta]), new Float64Array(5));
+    const at = (c: typeof truth) =>
+      full(Float64Array.from([Math.log(c.A), Math.log(c.B), Math.log(c.E), c.alpha, c.beta]), new Float64Array(5));
     const seen: number[] = [];
     const fast = fitChinchilla(many, { grid: 'small', onProgress: (f) => seen.push(f) });
     expect(fast.searchedOn).toBe(CHINCHILLA_SEARCH_ROWS);

@@ -32,7 +32,11 @@ const DEFAULT_POLISH = 4;
 export const CHINCHILLA_HUBER_DELTA = 1e-3;
 
 /** One measured run: N parameters, D tokens, final loss L (nats). */
-export interface ChinchillaPoint { params: number; tokens: number; loss: number }
+export interface ChinchillaPoint {
+  params: number;
+  tokens: number;
+  loss: number;
+}
 
 /** Starting points: 'hoffmann' (4,500), 'small' (108, for quick fits and bootstraps) or n seeded random starts in Hoffmann's box. */
 export type ChinchillaGrid = 'hoffmann' | 'small' | number;
@@ -69,7 +73,8 @@ export interface ChinchillaFit {
   searchedOn: number;
 }
 
-const range = (lo: number, hi: number, step: number) => Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) => lo + i * step);
+const range = (lo: number, hi: number, step: number) =>
+  Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) => lo + i * step);
 
 /** Starting points as rows [a, b, e, α, β]. */
 export function chinchillaStarts(grid: ChinchillaGrid, seed = 1): number[][] {
@@ -78,26 +83,46 @@ export function chinchillaStarts(grid: ChinchillaGrid, seed = 1): number[][] {
     const ab = grid === 'hoffmann' ? range(0, 25, 5) : [0, 10, 20];
     const es = grid === 'hoffmann' ? range(-1, 1, 0.5) : [-1, 0, 1];
     const exps = grid === 'hoffmann' ? range(0, 2, 0.5) : [0.5, 1.5];
-    for (const a of ab) for (const b of ab) for (const e of es) for (const al of exps) for (const be of exps) starts.push([a, b, e, al, be]);
+    for (const a of ab)
+      for (const b of ab)
+        for (const e of es) for (const al of exps) for (const be of exps) starts.push([a, b, e, al, be]);
     return starts;
   }
-  if (!Number.isInteger(grid) || grid < 1) throw new DomainError(`number of random starts must be a positive integer (got ${grid})`);
+  if (!Number.isInteger(grid) || grid < 1)
+    throw new DomainError(`number of random starts must be a positive integer (got ${grid})`);
   const rng = createRng(seed);
-  for (let i = 0; i < grid; i++) starts.push([rng.uniform(0, 25), rng.uniform(0, 25), rng.uniform(-1, 1), rng.uniform(0, 2), rng.uniform(0, 2)]);
+  for (let i = 0; i < grid; i++)
+    starts.push([rng.uniform(0, 25), rng.uniform(0, 25), rng.uniform(-1, 1), rng.uniform(0, 2), rng.uniform(0, 2)]);
   return starts;
 }
 
 /** The Approach 3 objective and gradient over precomputed logs, for p = [a, b, e, α, β]. */
-export function chinchillaObjective(logN: Float64Array, logD: Float64Array, logL: Float64Array, delta = CHINCHILLA_HUBER_DELTA): ObjectiveWithGradient {
+export function chinchillaObjective(
+  logN: Float64Array,
+  logD: Float64Array,
+  logL: Float64Array,
+  delta = CHINCHILLA_HUBER_DELTA,
+): ObjectiveWithGradient {
   const n = logN.length;
   return (p, g) => {
-    const a = p[0]!, b = p[1]!, e = p[2]!, al = p[3]!, be = p[4]!;
-    let f = 0, ga = 0, gb = 0, ge = 0, gal = 0, gbe = 0;
+    const a = p[0]!,
+      b = p[1]!,
+      e = p[2]!,
+      al = p[3]!,
+      be = p[4]!;
+    let f = 0,
+      ga = 0,
+      gb = 0,
+      ge = 0,
+      gal = 0,
+      gbe = 0;
     for (let i = 0; i < n; i++) {
       const u1 = a - al * logN[i]!;
       const u2 = b - be * logD[i]!;
       const m = Math.max(u1, u2, e);
-      const e1 = Math.exp(u1 - m), e2 = Math.exp(u2 - m), e3 = Math.exp(e - m);
+      const e1 = Math.exp(u1 - m),
+        e2 = Math.exp(u2 - m),
+        e3 = Math.exp(e - m);
       const s = e1 + e2 + e3;
       const r = m + Math.log(s) - logL[i]!;
       f += huber(r, delta);
@@ -108,7 +133,11 @@ export function chinchillaObjective(logN: Float64Array, logD: Float64Array, logL
       gal -= h * e1 * logN[i]!;
       gbe -= h * e2 * logD[i]!;
     }
-    g[0] = ga; g[1] = gb; g[2] = ge; g[3] = gal; g[4] = gbe;
+    g[0] = ga;
+    g[1] = gb;
+    g[2] = ge;
+    g[3] = gal;
+    g[4] = gbe;
     return f;
   };
 }
@@ -120,9 +149,11 @@ export function chinchillaObjective(logN: Float64Array, logD: Float64Array, logL
 export function fitChinchilla(points: readonly ChinchillaPoint[], opts: ChinchillaFitOptions = {}): ChinchillaFit {
   assertPositiveFields(points, ['params', 'tokens', 'loss'], 5, 'Chinchilla fit');
   const searchRows = opts.searchRows ?? CHINCHILLA_SEARCH_ROWS;
-  if (searchRows !== 'all' && !(Number.isInteger(searchRows) && searchRows >= 5)) throw new DomainError(`searchRows must be an integer ≥ 5 or 'all' (got ${String(searchRows)})`);
+  if (searchRows !== 'all' && !(Number.isInteger(searchRows) && searchRows >= 5))
+    throw new DomainError(`searchRows must be an integer ≥ 5 or 'all' (got ${String(searchRows)})`);
   const polish = opts.polish ?? DEFAULT_POLISH;
-  if (!(Number.isInteger(polish) && polish >= 1)) throw new DomainError(`polish must be a positive integer (got ${String(polish)})`);
+  if (!(Number.isInteger(polish) && polish >= 1))
+    throw new DomainError(`polish must be a positive integer (got ${String(polish)})`);
   const full = logsOf(points);
   const subsampled = searchRows !== 'all' && points.length > searchRows;
   const search = subsampled ? logsOf(subsample(points, searchRows, opts.seed ?? 1)) : full;
@@ -132,9 +163,12 @@ export function fitChinchilla(points: readonly ChinchillaPoint[], opts: Chinchil
     ...chinchillaStarts(opts.grid ?? 'hoffmann', opts.seed ?? 1),
   ];
   const ws = new LbfgsWorkspace(5, 10);
-  const refine = opts.refine === 'all' || opts.refine === undefined && starts.length <= DEFAULT_REFINE
-    ? starts.length : Math.min(starts.length, opts.refine ?? DEFAULT_REFINE);
-  if (!(refine >= 1) || !Number.isInteger(refine)) throw new DomainError(`refine must be a positive integer or 'all' (got ${String(opts.refine)})`);
+  const refine =
+    opts.refine === 'all' || (opts.refine === undefined && starts.length <= DEFAULT_REFINE)
+      ? starts.length
+      : Math.min(starts.length, opts.refine ?? DEFAULT_REFINE);
+  if (!(refine >= 1) || !Number.isInteger(refine))
+    throw new DomainError(`refine must be a positive integer or 'all' (got ${String(opts.refine)})`);
   // Screening costs about one L-BFGS evaluation per start; a run costs ~100; a polish run on all points ~n/searchRows runs.
   const polishWeight = subsampled ? (points.length / search.logN.length) * 0.5 : 0;
   const progress = progressReporter(starts.length * SCREEN_WEIGHT + refine + polish * polishWeight, opts);
@@ -162,7 +196,8 @@ export function fitChinchilla(points: readonly ChinchillaPoint[], opts: Chinchil
     const distinct: typeof found = [];
     for (const r of found) {
       if (distinct.length >= polish) break;
-      if (!distinct.some((d) => d.x.every((v, j) => Math.abs(v - r.x[j]!) <= 1e-6 * Math.max(1, Math.abs(v))))) distinct.push(r);
+      if (!distinct.some((d) => d.x.every((v, j) => Math.abs(v - r.x[j]!) <= 1e-6 * Math.max(1, Math.abs(v)))))
+        distinct.push(r);
     }
     let polished: typeof best | undefined;
     for (const d of distinct) {
@@ -170,14 +205,21 @@ export function fitChinchilla(points: readonly ChinchillaPoint[], opts: Chinchil
       if (Number.isFinite(r.value) && (polished === undefined || r.value < polished.value)) polished = r;
       progress.tick(polishWeight);
     }
-    if (polished === undefined) throw new DomainError('Chinchilla fit failed: the objective was not finite on all points at any subsample optimum');
+    if (polished === undefined)
+      throw new DomainError(
+        'Chinchilla fit failed: the objective was not finite on all points at any subsample optimum',
+      );
     best = polished;
   }
   progress.done();
   const [a, b, e, alpha, beta] = best.x as unknown as [number, number, number, number, number];
   return {
     constants: { E: Math.exp(e), A: Math.exp(a), B: Math.exp(b), alpha, beta },
-    objective: best.value, points: points.length, starts: starts.length, refined: refine, converged: best.converged,
+    objective: best.value,
+    points: points.length,
+    starts: starts.length,
+    refined: refine,
+    converged: best.converged,
     searchedOn: search.logN.length,
   };
 }
@@ -198,5 +240,8 @@ function subsample<P>(points: readonly P[], m: number, seed: number): P[] {
     const j = i + rng.int(idx.length - i);
     [idx[i], idx[j]] = [idx[j]!, idx[i]!];
   }
-  return idx.slice(0, m).sort((x, y) => x - y).map((i) => points[i]!);
+  return idx
+    .slice(0, m)
+    .sort((x, y) => x - y)
+    .map((i) => points[i]!);
 }

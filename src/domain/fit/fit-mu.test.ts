@@ -4,10 +4,11 @@ import { DomainError } from '../errors';
 import { fitMu, muObjective, muOfLoss, type MuConstants } from './fit-mu';
 import { gradientError } from './gradient-check.test-helper';
 
-const grid = (c: MuConstants, lo = 2, hi = 6, n = 30) => Array.from({ length: n }, (_, i) => {
-  const loss = lo + ((hi - lo) * i) / (n - 1);
-  return { loss, accuracy: muOfLoss(c, loss) };
-});
+const grid = (c: MuConstants, lo = 2, hi = 6, n = 30) =>
+  Array.from({ length: n }, (_, i) => {
+    const loss = lo + ((hi - lo) * i) / (n - 1);
+    return { loss, accuracy: muOfLoss(c, loss) };
+  });
 
 describe('muOfLoss', () => {
   it('runs from θ2 at low loss to the floor at high loss, through the midpoint at θ0', () => {
@@ -21,33 +22,47 @@ describe('muOfLoss', () => {
 
 describe('muObjective', () => {
   it('has the analytic gradient (central differences)', () => {
-    fc.assert(fc.property(
-      fc.double({ min: 2, max: 5, noNaN: true }), fc.double({ min: 0.2, max: 5, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }),
-      fc.constantFrom(0, 0.25, 0.5),
-      (t0, t1, u, floor) => {
-        const pts = grid({ theta0: 3.3, theta1: 1.7, theta2: 0.7 + 0.3 * floor, floor }, 2, 6, 12);
-        const f = muObjective(Float64Array.from(pts, (p) => p.loss), Float64Array.from(pts, (p) => p.accuracy + 0.01 * Math.sin(p.loss * 7)), floor);
-        expect(gradientError(f, [t0, t1, u])).toBeLessThan(1e-5);
-      },
-    ), { numRuns: 40 });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 2, max: 5, noNaN: true }),
+        fc.double({ min: 0.2, max: 5, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.constantFrom(0, 0.25, 0.5),
+        (t0, t1, u, floor) => {
+          const pts = grid({ theta0: 3.3, theta1: 1.7, theta2: 0.7 + 0.3 * floor, floor }, 2, 6, 12);
+          const f = muObjective(
+            Float64Array.from(pts, (p) => p.loss),
+            Float64Array.from(pts, (p) => p.accuracy + 0.01 * Math.sin(p.loss * 7)),
+            floor,
+          );
+          expect(gradientError(f, [t0, t1, u])).toBeLessThan(1e-5);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
 
 describe('fitMu', () => {
   it('recovers the constants of noiseless data, with and without a floor', () => {
-    fc.assert(fc.property(
-      fc.double({ min: 2.8, max: 4.2, noNaN: true }), fc.double({ min: 0.8, max: 4, noNaN: true }), fc.double({ min: 0.55, max: 0.95, noNaN: true }),
-      fc.constantFrom(0, 0.25, 0.5),
-      (theta0, theta1, theta2, floor) => {
-        const truth = { theta0, theta1, theta2, floor };
-        const fit = fitMu(grid(truth), { floor });
-        expect(fit.constants.floor).toBe(floor);
-        expect(fit.constants.theta0).toBeCloseTo(theta0, 4);
-        expect(fit.constants.theta1).toBeCloseTo(theta1, 4);
-        expect(fit.constants.theta2).toBeCloseTo(theta2, 4);
-        expect(fit.objective).toBeLessThan(1e-12);
-      },
-    ), { numRuns: 25 });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 2.8, max: 4.2, noNaN: true }),
+        fc.double({ min: 0.8, max: 4, noNaN: true }),
+        fc.double({ min: 0.55, max: 0.95, noNaN: true }),
+        fc.constantFrom(0, 0.25, 0.5),
+        (theta0, theta1, theta2, floor) => {
+          const truth = { theta0, theta1, theta2, floor };
+          const fit = fitMu(grid(truth), { floor });
+          expect(fit.constants.floor).toBe(floor);
+          expect(fit.constants.theta0).toBeCloseTo(theta0, 4);
+          expect(fit.constants.theta1).toBeCloseTo(theta1, 4);
+          expect(fit.constants.theta2).toBeCloseTo(theta2, 4);
+          expect(fit.objective).toBeLessThan(1e-12);
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 
   it('a floored task fitted without the floor fits worse than with it', () => {
@@ -59,8 +74,12 @@ describe('fitMu', () => {
   });
 
   it('is deterministic and warm-starts from given constants', () => {
-    const pts = grid({ theta0: 3, theta1: 1.5, theta2: 0.7, floor: 0 }).map((p, i) => ({ ...p, accuracy: Math.min(1, Math.max(0, p.accuracy + 0.02 * Math.cos(i))) }));
-    const a = fitMu(pts), b = fitMu(pts);
+    const pts = grid({ theta0: 3, theta1: 1.5, theta2: 0.7, floor: 0 }).map((p, i) => ({
+      ...p,
+      accuracy: Math.min(1, Math.max(0, p.accuracy + 0.02 * Math.cos(i))),
+    }));
+    const a = fitMu(pts),
+      b = fitMu(pts);
     expect(a).toEqual(b);
     const warm = fitMu(pts, { initial: [a.constants] });
     expect(warm.starts).toBe(1);

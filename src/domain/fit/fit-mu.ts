@@ -18,10 +18,18 @@ import { DomainError } from '../errors';
 import { lbfgs, LbfgsWorkspace, type ObjectiveWithGradient } from '../optim/lbfgs';
 
 /** One measurement: stage-1 loss L̂ (nats) and the accuracy measured there (0–1). */
-export interface MuPoint { loss: number; accuracy: number }
+export interface MuPoint {
+  loss: number;
+  accuracy: number;
+}
 
 /** Constants of μ(L̂): θ0 (nats), θ1 (1/nats), θ2 (ceiling, 0–1) and the fixed floor (0–1, 0 = the paper's form). */
-export interface MuConstants { theta0: number; theta1: number; theta2: number; floor: number }
+export interface MuConstants {
+  theta0: number;
+  theta1: number;
+  theta2: number;
+  floor: number;
+}
 
 /** Options of fitMu: the floor (default 0) and optional starts that replace the grid (warm refits). */
 export interface MuFitOptions {
@@ -50,10 +58,14 @@ export function muOfLoss(c: MuConstants, loss: number): number {
 export function muObjective(loss: Float64Array, accuracy: Float64Array, floor: number): ObjectiveWithGradient {
   const n = loss.length;
   return (p, grad) => {
-    const t0 = p[0]!, t1 = p[1]!;
+    const t0 = p[0]!,
+      t1 = p[1]!;
     const s = 1 / (1 + Math.exp(-p[2]!));
     const t2 = floor + (1 - floor) * s;
-    let f = 0, g0 = 0, g1 = 0, g2 = 0;
+    let f = 0,
+      g0 = 0,
+      g1 = 0,
+      g2 = 0;
     for (let i = 0; i < n; i++) {
       const d = loss[i]! - t0;
       const q = 1 / (1 + Math.exp(t1 * d));
@@ -65,7 +77,9 @@ export function muObjective(loss: Float64Array, accuracy: Float64Array, floor: n
       g1 -= w * (t2 - floor) * d * dq;
       g2 += w * q * (1 - floor) * s * (1 - s);
     }
-    grad[0] = g0; grad[1] = g1; grad[2] = g2;
+    grad[0] = g0;
+    grad[1] = g1;
+    grad[2] = g2;
     return f;
   };
 }
@@ -81,8 +95,10 @@ export function fitMu(points: readonly MuPoint[], opts: MuFitOptions = {}): MuFi
   if (!(floor >= 0 && floor < 1)) throw new DomainError(`μ fit: floor must lie in [0, 1) (got ${floor})`);
   if (points.length < 4) throw new DomainError(`μ fit needs at least 4 points (got ${points.length})`);
   points.forEach((p, i) => {
-    if (!Number.isFinite(p.loss)) throw new DomainError(`μ fit: point ${i + 1} has loss = ${p.loss}; it must be finite`);
-    if (!(p.accuracy >= 0 && p.accuracy <= 1)) throw new DomainError(`μ fit: point ${i + 1} has accuracy = ${p.accuracy}; it must lie in [0, 1]`);
+    if (!Number.isFinite(p.loss))
+      throw new DomainError(`μ fit: point ${i + 1} has loss = ${p.loss}; it must be finite`);
+    if (!(p.accuracy >= 0 && p.accuracy <= 1))
+      throw new DomainError(`μ fit: point ${i + 1} has accuracy = ${p.accuracy}; it must lie in [0, 1]`);
   });
   const loss = Float64Array.from(points, (p) => p.loss);
   const accuracy = Float64Array.from(points, (p) => p.accuracy);
@@ -110,6 +126,9 @@ export function fitMu(points: readonly MuPoint[], opts: MuFitOptions = {}): MuFi
   const x = best.x;
   return {
     constants: { theta0: x[0]!, theta1: x[1]!, theta2: floor + (1 - floor) / (1 + Math.exp(-x[2]!)), floor },
-    objective: best.value, points: points.length, starts: starts.length, converged: best.converged,
+    objective: best.value,
+    points: points.length,
+    starts: starts.length,
+    converged: best.converged,
   };
 }

@@ -13,8 +13,10 @@ const points = syntheticT2Approach1Points(truth, 60, K, 21, 0.005);
 describe('fitT2Approach1 (least squares on task NLL, laws.md §2)', () => {
   it('has an analytic gradient that matches finite differences', () => {
     const f = t2Approach1Objective(
-      Float64Array.from(points, (p) => Math.log(p.params)), Float64Array.from(points, (p) => Math.log(p.tokens)),
-      Float64Array.from(points, (p) => Math.log(p.samples)), Float64Array.from(points, (p) => p.nll),
+      Float64Array.from(points, (p) => Math.log(p.params)),
+      Float64Array.from(points, (p) => Math.log(p.tokens)),
+      Float64Array.from(points, (p) => Math.log(p.samples)),
+      Float64Array.from(points, (p) => p.nll),
     );
     expect(gradientError(f, [1.4, 6.8, 7, 1.6, 0.34, 0.28, 0.5], 1e-7)).toBeLessThan(1e-5);
     expect(gradientError(f, [0.5, 4, 9, 0.5, 0.2, 0.4, 1.1], 1e-7)).toBeLessThan(1e-5);
@@ -47,7 +49,9 @@ describe('fitT2Approach1 (least squares on task NLL, laws.md §2)', () => {
   it('rejects data where k never varies, too few points or bad values', () => {
     expect(() => fitT2Approach1(points.filter((p) => p.samples === 1))).toThrow(/two values/);
     expect(() => fitT2Approach1(points.slice(0, 7))).toThrow(DomainError);
-    expect(() => fitT2Approach1([...points.slice(0, 8), { ...points[0]!, nll: Number.NaN }])).toThrow(/point 9 has nll/);
+    expect(() => fitT2Approach1([...points.slice(0, 8), { ...points[0]!, nll: Number.NaN }])).toThrow(
+      /point 9 has nll/,
+    );
     expect(() => fitT2Approach1(points, { starts: 2.5 })).toThrow(/starts/);
   });
 });

@@ -15,7 +15,12 @@ import type { T2Approach1Constants } from '../constants-types';
 import { assertPositiveFields, progressReporter, type FitOptions } from './types';
 
 /** One measurement: a checkpoint (N, D) evaluated with k samples per question; nll = mean −log pass@k (nats). */
-export interface T2Approach1Point { params: number; tokens: number; samples: number; nll: number }
+export interface T2Approach1Point {
+  params: number;
+  tokens: number;
+  samples: number;
+  nll: number;
+}
 
 /** Options of fitT2Approach1: restarts and screening. */
 export interface T2Approach1FitOptions extends FitOptions {
@@ -36,11 +41,29 @@ export interface T2Approach1Fit {
 }
 
 /** Σ (model − nll)² and its gradient over p = [e, a, b, g, α, β, γ], on precomputed logs. */
-export function t2Approach1Objective(logN: Float64Array, logD: Float64Array, logK: Float64Array, nll: Float64Array): ObjectiveWithGradient {
+export function t2Approach1Objective(
+  logN: Float64Array,
+  logD: Float64Array,
+  logK: Float64Array,
+  nll: Float64Array,
+): ObjectiveWithGradient {
   const n = nll.length;
   return (p, grad) => {
-    const E = Math.exp(p[0]!), a = p[1]!, b = p[2]!, g = p[3]!, al = p[4]!, be = p[5]!, ga = p[6]!;
-    let f = 0, dE = 0, da = 0, db = 0, dg = 0, dal = 0, dbe = 0, dga = 0;
+    const E = Math.exp(p[0]!),
+      a = p[1]!,
+      b = p[2]!,
+      g = p[3]!,
+      al = p[4]!,
+      be = p[5]!,
+      ga = p[6]!;
+    let f = 0,
+      dE = 0,
+      da = 0,
+      db = 0,
+      dg = 0,
+      dal = 0,
+      dbe = 0,
+      dga = 0;
     for (let i = 0; i < n; i++) {
       const t1 = Math.exp(a - al * logN[i]!);
       const t2 = Math.exp(b - be * logD[i]!);
@@ -56,7 +79,13 @@ export function t2Approach1Objective(logN: Float64Array, logD: Float64Array, log
       dbe -= w * t2 * logD[i]!;
       dga -= w * t3 * logK[i]!;
     }
-    grad[0] = dE * E; grad[1] = da; grad[2] = db; grad[3] = dg; grad[4] = dal; grad[5] = dbe; grad[6] = dga;
+    grad[0] = dE * E;
+    grad[1] = da;
+    grad[2] = db;
+    grad[3] = dg;
+    grad[4] = dal;
+    grad[5] = dbe;
+    grad[6] = dga;
     return f;
   };
 }
@@ -76,20 +105,26 @@ export function fitT2Approach1(points: readonly T2Approach1Point[], opts: T2Appr
   const logD = Float64Array.from(points, (p) => Math.log(p.tokens));
   const logK = Float64Array.from(points, (p) => Math.log(p.samples));
   const nll = Float64Array.from(points, (p) => p.nll);
-  if (logK.every((v) => v === logK[0])) throw new DomainError('T² Approach 1 fit: samples k must take at least two values to fit G and γ');
+  if (logK.every((v) => v === logK[0]))
+    throw new DomainError('T² Approach 1 fit: samples k must take at least two values to fit G and γ');
   const count = opts.starts ?? 500;
   if (!Number.isInteger(count) || count < 1) throw new DomainError(`starts must be a positive integer (got ${count})`);
   const refine = opts.refine === 'all' ? count : Math.min(count, opts.refine ?? 64);
-  if (!Number.isInteger(refine) || refine < 1) throw new DomainError(`refine must be a positive integer or 'all' (got ${String(opts.refine)})`);
+  if (!Number.isInteger(refine) || refine < 1)
+    throw new DomainError(`refine must be a positive integer or 'all' (got ${String(opts.refine)})`);
   const objective = t2Approach1Objective(logN, logD, logK, nll);
   const minNll = nll.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY);
   const spread = Math.max(nll.reduce((m, v) => Math.max(m, v), 0) - minNll, 1e-3 * minNll);
-  const mN = median(logN), mD = median(logD), mK = median(logK);
+  const mN = median(logN),
+    mD = median(logD),
+    mK = median(logK);
   const rng = createRng(opts.seed ?? 1);
   const logTerm = () => Math.log(spread) + rng.uniform(Math.log(0.01), 0);
   const starts: Float64Array[] = [];
   for (let i = 0; i < count; i++) {
-    const al = rng.uniform(0.05, 1), be = rng.uniform(0.05, 1), ga = rng.uniform(0.05, 1.5);
+    const al = rng.uniform(0.05, 1),
+      be = rng.uniform(0.05, 1),
+      ga = rng.uniform(0.05, 1.5);
     const e = Math.log(minNll * rng.uniform(0.02, 1));
     starts.push(Float64Array.of(e, logTerm() + al * mN, logTerm() + be * mD, logTerm() + ga * mK, al, be, ga));
   }
@@ -110,13 +145,23 @@ export function fitT2Approach1(points: readonly T2Approach1Point[], opts: T2Appr
     if (Number.isFinite(r.value) && (best === undefined || r.value < best.value)) best = r;
     progress.tick();
   }
-  if (best === undefined) throw new DomainError('T² Approach 1 fit failed: the objective was not finite at any restart');
+  if (best === undefined)
+    throw new DomainError('T² Approach 1 fit failed: the objective was not finite at any restart');
   progress.done();
   const x = best.x;
   return {
     constants: {
-      E: Math.exp(x[0]!), A: Math.exp(x[1]!), B: Math.exp(x[2]!), G: Math.exp(x[3]!), alpha: x[4]!, beta: x[5]!, gamma: x[6]!,
+      E: Math.exp(x[0]!),
+      A: Math.exp(x[1]!),
+      B: Math.exp(x[2]!),
+      G: Math.exp(x[3]!),
+      alpha: x[4]!,
+      beta: x[5]!,
+      gamma: x[6]!,
     },
-    objective: best.value, points: points.length, starts: count, converged: best.converged,
+    objective: best.value,
+    points: points.length,
+    starts: count,
+    converged: best.converged,
   };
 }

@@ -10,11 +10,16 @@ const truth = getT2Approach2Set('t2-illustrative')!.constants;
 const K = [1, 2, 4, 8, 16, 32, 64, 128];
 const points = syntheticT2Approach2Points(truth, 50, K, 31, 0.004);
 const stage1 = { E: truth.E, A: truth.A, B: truth.B, alpha: truth.alpha, beta: truth.beta };
-const lossOf = (p: { params: number; tokens: number }) => truth.E + truth.A / p.params ** truth.alpha + truth.B / p.tokens ** truth.beta;
+const lossOf = (p: { params: number; tokens: number }) =>
+  truth.E + truth.A / p.params ** truth.alpha + truth.B / p.tokens ** truth.beta;
 
 describe('fitT2Approach2 (stage 2: θ0…θ4 on pass@k, laws.md §2)', () => {
   it('has an analytic (digamma) gradient that matches finite differences', () => {
-    const f = t2Approach2Objective(Float64Array.from(points, lossOf), Float64Array.from(points, (p) => p.samples), Float64Array.from(points, (p) => p.passAtK));
+    const f = t2Approach2Objective(
+      Float64Array.from(points, lossOf),
+      Float64Array.from(points, (p) => p.samples),
+      Float64Array.from(points, (p) => p.passAtK),
+    );
     expect(gradientError(f, [13, 0.6, 1.7, 1, -0.05], 1e-6)).toBeLessThan(1e-5);
     expect(gradientError(f, [11, 1.5, 0.2, 0.3, 0.1], 1e-6)).toBeLessThan(1e-5);
   });
@@ -45,7 +50,9 @@ describe('fitT2Approach2 (stage 2: θ0…θ4 on pass@k, laws.md §2)', () => {
   });
 
   it('rejects pass@k outside [0, 1] and too few points', () => {
-    expect(() => fitT2Approach2([...points.slice(0, 6), { ...points[0]!, passAtK: 1.2 }], stage1)).toThrow(/point 7 has passAtK/);
+    expect(() => fitT2Approach2([...points.slice(0, 6), { ...points[0]!, passAtK: 1.2 }], stage1)).toThrow(
+      /point 7 has passAtK/,
+    );
     expect(() => fitT2Approach2(points.slice(0, 5), stage1)).toThrow(/at least 6/);
   });
 });

@@ -20,12 +20,16 @@ export interface GoodnessOfFit {
 export function goodnessOfFit(observed: ArrayLike<number>, predicted: ArrayLike<number>): GoodnessOfFit {
   const n = observed.length;
   if (n === 0 || predicted.length !== n) {
-    throw new DomainError(`goodnessOfFit needs equal, non-zero numbers of observations and predictions (got ${n} and ${predicted.length})`);
+    throw new DomainError(
+      `goodnessOfFit needs equal, non-zero numbers of observations and predictions (got ${n} and ${predicted.length})`,
+    );
   }
   let mean = 0;
   for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(observed[i]!) || !Number.isFinite(predicted[i]!)) throw new DomainError(`goodnessOfFit: point ${i + 1} is not finite`);
-    if (observed[i] === 0) throw new DomainError(`goodnessOfFit: observation ${i + 1} is zero; relative error undefined`);
+    if (!Number.isFinite(observed[i]!) || !Number.isFinite(predicted[i]!))
+      throw new DomainError(`goodnessOfFit: point ${i + 1} is not finite`);
+    if (observed[i] === 0)
+      throw new DomainError(`goodnessOfFit: observation ${i + 1} is zero; relative error undefined`);
     mean += observed[i]! / n;
   }
   let ssRes = 0;

@@ -19,7 +19,10 @@ export function isFitted(run: Pick<Run, 'params' | 'tokens'>, rule: HoldoutRule)
 }
 
 /** The runs to fit and the runs held out, each in input order. */
-export function splitHoldout<R extends Pick<Run, 'params' | 'tokens'>>(runs: readonly R[], rule: HoldoutRule): { fit: R[]; heldOut: R[] } {
+export function splitHoldout<R extends Pick<Run, 'params' | 'tokens'>>(
+  runs: readonly R[],
+  rule: HoldoutRule,
+): { fit: R[]; heldOut: R[] } {
   const fit: R[] = [];
   const heldOut: R[] = [];
   for (const r of runs) (isFitted(r, rule) ? fit : heldOut).push(r);
@@ -30,8 +33,16 @@ export function splitHoldout<R extends Pick<Run, 'params' | 'tokens'>>(runs: rea
  * Relative errors of predictions on held-out rows; rows whose observation is 0 (e.g. pass@k = 0) have no relative
  * error and are skipped. Returns null when no held-out row can be scored.
  */
-export function holdoutReport(rule: HoldoutRule, fitted: number, observed: readonly number[], predicted: readonly number[]): HoldoutReport | null {
-  let n = 0, abs = 0, signed = 0, max = 0;
+export function holdoutReport(
+  rule: HoldoutRule,
+  fitted: number,
+  observed: readonly number[],
+  predicted: readonly number[],
+): HoldoutReport | null {
+  let n = 0,
+    abs = 0,
+    signed = 0,
+    max = 0;
   observed.forEach((o, i) => {
     const p = predicted[i]!;
     if (o === 0 || !Number.isFinite(o) || !Number.isFinite(p)) return;

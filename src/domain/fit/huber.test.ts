@@ -13,10 +13,12 @@ describe('huber', () => {
   });
 
   it('has the derivative its finite differences give (property)', () => {
-    fc.assert(fc.property(fc.double({ min: -1, max: 1, noNaN: true }), (r) => {
-      fc.pre(Math.abs(Math.abs(r) - 1e-3) > 1e-6);
-      const h = 1e-8;
-      expect((huber(r + h, 1e-3) - huber(r - h, 1e-3)) / (2 * h)).toBeCloseTo(huberDerivative(r, 1e-3), 6);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: -1, max: 1, noNaN: true }), (r) => {
+        fc.pre(Math.abs(Math.abs(r) - 1e-3) > 1e-6);
+        const h = 1e-8;
+        expect((huber(r + h, 1e-3) - huber(r - h, 1e-3)) / (2 * h)).toBeCloseTo(huberDerivative(r, 1e-3), 6);
+      }),
+    );
   });
 });

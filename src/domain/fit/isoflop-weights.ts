@@ -41,28 +41,47 @@ const median = (v: number[]): number => {
 };
 
 /** isoFLOP group index of each point, by C = 6·N·D (see the file comment). @throws DomainError on ratio < 1. */
-export function isoflopGroups(points: readonly { params: number; tokens: number }[], ratio = 1.1): { group: Int32Array; groups: number } {
-  if (!(ratio >= 1 && Number.isFinite(ratio))) throw new DomainError(`isoFLOP group ratio must be a finite number ≥ 1 (got ${ratio})`);
+export function isoflopGroups(
+  points: readonly { params: number; tokens: number }[],
+  ratio = 1.1,
+): { group: Int32Array; groups: number } {
+  if (!(ratio >= 1 && Number.isFinite(ratio)))
+    throw new DomainError(`isoFLOP group ratio must be a finite number ≥ 1 (got ${ratio})`);
   const c = points.map((p) => 6 * p.params * p.tokens);
   const order = c.map((_, i) => i).sort((i, j) => c[i]! - c[j]! || i - j);
   const group = new Int32Array(points.length);
   let groups = 0;
   let start = Number.NaN;
   for (const i of order) {
-    if (!(c[i]! <= start * ratio)) { start = c[i]!; groups++; }
+    if (!(c[i]! <= start * ratio)) {
+      start = c[i]!;
+      groups++;
+    }
     group[i] = groups - 1;
   }
   return { group, groups };
 }
 
 /** Inverse-variance weights per isoFLOP group of (N, D, loss) points (see the file comment). */
-export function isoflopWeights(points: readonly { params: number; tokens: number; loss: number }[], opts: IsoflopWeightOptions = {}): IsoflopWeights {
+export function isoflopWeights(
+  points: readonly { params: number; tokens: number; loss: number }[],
+  opts: IsoflopWeightOptions = {},
+): IsoflopWeights {
   const floorRatio = opts.minVarianceRatio ?? 0.01;
-  if (!(floorRatio >= 0 && floorRatio <= 1)) throw new DomainError(`minVarianceRatio must lie in [0, 1] (got ${floorRatio})`);
+  if (!(floorRatio >= 0 && floorRatio <= 1))
+    throw new DomainError(`minVarianceRatio must lie in [0, 1] (got ${floorRatio})`);
   const { group, groups } = isoflopGroups(points, opts.ratio ?? 1.1);
-  const sum = new Float64Array(groups), sum2 = new Float64Array(groups), count = new Float64Array(groups);
-  points.forEach((p, i) => { sum[group[i]!]! += p.loss; count[group[i]!]! += 1; });
-  points.forEach((p, i) => { const g = group[i]!; sum2[g]! += (p.loss - sum[g]! / count[g]!) ** 2; });
+  const sum = new Float64Array(groups),
+    sum2 = new Float64Array(groups),
+    count = new Float64Array(groups);
+  points.forEach((p, i) => {
+    sum[group[i]!]! += p.loss;
+    count[group[i]!]! += 1;
+  });
+  points.forEach((p, i) => {
+    const g = group[i]!;
+    sum2[g]! += (p.loss - sum[g]! / count[g]!) ** 2;
+  });
   const own = Array.from({ length: groups }, (_, g) => (count[g]! >= 2 ? sum2[g]! / (count[g]! - 1) : 0));
   const positive = own.filter((v) => v > 0);
   const variance = new Float64Array(groups);
@@ -75,7 +94,10 @@ export function isoflopWeights(points: readonly { params: number; tokens: number
   const med = median(positive);
   for (let g = 0; g < groups; g++) variance[g] = Math.max(own[g]! > 0 ? own[g]! : med, floorRatio * med);
   let total = 0;
-  points.forEach((_, i) => { weight[i] = 1 / variance[group[i]!]!; total += weight[i]!; });
+  points.forEach((_, i) => {
+    weight[i] = 1 / variance[group[i]!]!;
+    total += weight[i]!;
+  });
   const scale = points.length / total;
   for (let i = 0; i < weight.length; i++) weight[i]! *= scale;
   return { group, groups, weight, variance };

@@ -18,29 +18,57 @@ function designs(count: number, seed: number, logFlops: [number, number]): { par
 }
 
 /** `count` Chinchilla points L·exp(noise·z), z ~ N(0, 1), training FLOPs 1e18–1e22 by default. */
-export function syntheticChinchillaPoints(c: ChinchillaConstants, count: number, seed: number, noise = 0.01, logFlops: [number, number] = [18, 22]) {
+export function syntheticChinchillaPoints(
+  c: ChinchillaConstants,
+  count: number,
+  seed: number,
+  noise = 0.01,
+  logFlops: [number, number] = [18, 22],
+) {
   const rng = createRng(seed ^ 0x5eed);
   return designs(count, seed, logFlops).map(({ params, tokens }) => ({
-    params, tokens, loss: (c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta) * Math.exp(noise * rng.normal()),
+    params,
+    tokens,
+    loss: (c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta) * Math.exp(noise * rng.normal()),
   }));
 }
 
 /** `runs` checkpoints × the given k values of T² Approach 1 NLL with multiplicative noise (testbed-like FLOPs). */
-export function syntheticT2Approach1Points(c: T2Approach1Constants, runs: number, samples: readonly number[], seed: number, noise = 0.005) {
+export function syntheticT2Approach1Points(
+  c: T2Approach1Constants,
+  runs: number,
+  samples: readonly number[],
+  seed: number,
+  noise = 0.005,
+) {
   const rng = createRng(seed ^ 0x5eed);
-  return designs(runs, seed, [16, 19.5]).flatMap(({ params, tokens }) => samples.map((k) => ({
-    params, tokens, samples: k,
-    nll: (c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta + c.G / k ** c.gamma) * Math.exp(noise * rng.normal()),
-  })));
+  return designs(runs, seed, [16, 19.5]).flatMap(({ params, tokens }) =>
+    samples.map((k) => ({
+      params,
+      tokens,
+      samples: k,
+      nll:
+        (c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta + c.G / k ** c.gamma) * Math.exp(noise * rng.normal()),
+    })),
+  );
 }
 
 /** `runs` checkpoints × k values of T² Approach 2 pass@k with additive noise, clipped to [0, 1]. */
-export function syntheticT2Approach2Points(c: T2Approach2Constants, runs: number, samples: readonly number[], seed: number, noise = 0.005) {
+export function syntheticT2Approach2Points(
+  c: T2Approach2Constants,
+  runs: number,
+  samples: readonly number[],
+  seed: number,
+  noise = 0.005,
+) {
   const rng = createRng(seed ^ 0x5eed);
   return designs(runs, seed, [16, 19.5]).flatMap(({ params, tokens }) => {
     const loss = c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta;
     return samples.map((k) => ({
-      params, tokens, samples: k, passAtK: Math.min(1, Math.max(0, t2AccuracyFromLoss(c, loss, k) + noise * rng.normal())),
+      params,
+      tokens,
+      samples: k,
+      passAtK: Math.min(1, Math.max(0, t2AccuracyFromLoss(c, loss, k) + noise * rng.normal())),
     }));
   });
 }

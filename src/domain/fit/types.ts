@@ -23,7 +23,12 @@ export class FitCancelledError extends Error {
 }
 
 /** Throws a DomainError unless every listed field of every point is a positive finite number. */
-export function assertPositiveFields<P>(points: readonly P[], fields: readonly (keyof P & string)[], minPoints: number, what: string): void {
+export function assertPositiveFields<P>(
+  points: readonly P[],
+  fields: readonly (keyof P & string)[],
+  minPoints: number,
+  what: string,
+): void {
   if (points.length < minPoints) {
     throw new DomainError(`${what} needs at least ${minPoints} points (got ${points.length})`);
   }
@@ -31,7 +36,9 @@ export function assertPositiveFields<P>(points: readonly P[], fields: readonly (
     for (const field of fields) {
       const v = p[field] as unknown;
       if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-        throw new DomainError(`${what}: point ${i + 1} has ${field} = ${String(v)}; it must be a positive finite number`);
+        throw new DomainError(
+          `${what}: point ${i + 1} has ${field} = ${String(v)}; it must be a positive finite number`,
+        );
       }
     }
   });
@@ -41,7 +48,11 @@ export function assertPositiveFields<P>(points: readonly P[], fields: readonly (
  * Reports progress at most `steps` times across `total` units of work, non-decreasing, and polls cancellation at
  * each tick. Call tick(units) after each piece of work and done() at the end (reports exactly 1).
  */
-export function progressReporter(total: number, opts: FitOptions, steps = 100): { tick(units?: number): void; done(): void } {
+export function progressReporter(
+  total: number,
+  opts: FitOptions,
+  steps = 100,
+): { tick(units?: number): void; done(): void } {
   let count = 0;
   let lastReported = -1;
   return {

@@ -3,7 +3,18 @@ import { syntheticT2Approach1Points, syntheticT2Approach2Points } from './synthe
 import { warmRefitT2Approach1, warmRefitT2Approach2 } from './warm-refit';
 
 const a1 = { E: 1.2, A: 400, B: 900, G: 2, alpha: 0.34, beta: 0.28, gamma: 0.5 };
-const a2 = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28, theta0: 2, theta1: 1.5, theta2: 0.6, theta3: 0.2, theta4: -0.1 };
+const a2 = {
+  E: 1.69,
+  A: 406.4,
+  B: 410.7,
+  alpha: 0.34,
+  beta: 0.28,
+  theta0: 2,
+  theta1: 1.5,
+  theta2: 0.6,
+  theta3: 0.2,
+  theta4: -0.1,
+};
 
 describe('warm-started T² refits', () => {
   it('Approach 1 from nearby constants returns to the generating law on noiseless data', () => {

@@ -33,12 +33,22 @@ describe('logBeta', () => {
 
 describe('logGammaShift and digamma (issue 11, item 4c: tiny shifts keep their digits)', () => {
   // Independent references: ψ(n) = −γ + H(n − 1) for whole n, ψ(n + ½) = −γ − 2 ln 2 + Σ_{j=1..n} 2/(2j − 1).
-  const harmonicDigamma = (n: number) => { let h = -EULER_GAMMA; for (let j = 1; j < n; j++) h += 1 / j; return h; };
-  const halfDigamma = (n: number) => { let h = -EULER_GAMMA - 2 * Math.LN2; for (let j = 1; j <= n; j++) h += 2 / (2 * j - 1); return h; };
+  const harmonicDigamma = (n: number) => {
+    let h = -EULER_GAMMA;
+    for (let j = 1; j < n; j++) h += 1 / j;
+    return h;
+  };
+  const halfDigamma = (n: number) => {
+    let h = -EULER_GAMMA - 2 * Math.LN2;
+    for (let j = 1; j <= n; j++) h += 2 / (2 * j - 1);
+    return h;
+  };
 
   it('digamma matches its closed forms at whole and half-whole arguments', () => {
-    for (const n of [1, 2, 3, 7, 15, 25, 60]) expect(Math.abs(digamma(n) - harmonicDigamma(n))).toBeLessThan(2e-15 * Math.max(1, Math.abs(harmonicDigamma(n))));
-    for (const n of [0, 1, 4, 30]) expect(Math.abs(digamma(n + 0.5) - halfDigamma(n))).toBeLessThan(2e-15 * Math.max(1, Math.abs(halfDigamma(n))));
+    for (const n of [1, 2, 3, 7, 15, 25, 60])
+      expect(Math.abs(digamma(n) - harmonicDigamma(n))).toBeLessThan(2e-15 * Math.max(1, Math.abs(harmonicDigamma(n))));
+    for (const n of [0, 1, 4, 30])
+      expect(Math.abs(digamma(n + 0.5) - halfDigamma(n))).toBeLessThan(2e-15 * Math.max(1, Math.abs(halfDigamma(n))));
   });
 
   it('equals s·ψ(x) for tiny s, to 1e-12 relative (the plain difference of ln Γ was 1e-4 off at s = 1e-12)', () => {
@@ -55,22 +65,33 @@ describe('logGammaShift and digamma (issue 11, item 4c: tiny shifts keep their d
   });
 
   it('equals Σ ln(x + j) for whole shifts at any x (property)', () => {
-    fc.assert(fc.property(fc.double({ min: -6, max: 6, noNaN: true }), fc.integer({ min: 1, max: 300 }), (lx, s) => {
-      const x = 10 ** lx;
-      let ref = 0;
-      for (let j = 0; j < s; j++) ref += Math.log(x + j);
-      expect(Math.abs(logGammaShift(x, s) - ref)).toBeLessThan(1e-13 * Math.max(1, Math.abs(ref)) + 1e-14 * s);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.double({ min: -6, max: 6, noNaN: true }), fc.integer({ min: 1, max: 300 }), (lx, s) => {
+        const x = 10 ** lx;
+        let ref = 0;
+        for (let j = 0; j < s; j++) ref += Math.log(x + j);
+        expect(Math.abs(logGammaShift(x, s) - ref)).toBeLessThan(1e-13 * Math.max(1, Math.abs(ref)) + 1e-14 * s);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('logBetaFailure matches the exact product Π (b + j)/(a + b + j) for whole k, tiny a included (property)', () => {
-    fc.assert(fc.property(fc.double({ min: -300, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }), fc.integer({ min: 1, max: 400 }), (la, lb, k) => {
-      const a = 10 ** la;
-      const b = 10 ** lb;
-      let ref = 0;
-      for (let j = 0; j < k; j++) ref -= Math.log1p(a / (b + j));
-      const got = logBetaFailure(a, b, k);
-      expect(Math.abs(got - ref)).toBeLessThanOrEqual(1e-11 * Math.abs(ref) + 1e-300);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(
+        fc.double({ min: -300, max: 3, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.integer({ min: 1, max: 400 }),
+        (la, lb, k) => {
+          const a = 10 ** la;
+          const b = 10 ** lb;
+          let ref = 0;
+          for (let j = 0; j < k; j++) ref -= Math.log1p(a / (b + j));
+          const got = logBetaFailure(a, b, k);
+          expect(Math.abs(got - ref)).toBeLessThanOrEqual(1e-11 * Math.abs(ref) + 1e-300);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

@@ -18,7 +18,11 @@ const rosenbrock: ObjectiveWithGradient = (x, g) => {
 describe('lbfgs', () => {
   it('minimises the Rosenbrock function in 2 and 10 dimensions', () => {
     for (const n of [2, 10]) {
-      const r = lbfgs(rosenbrock, Array.from({ length: n }, (_, i) => (i % 2 ? 1 : -1.2)), { maxIterations: 2000 });
+      const r = lbfgs(
+        rosenbrock,
+        Array.from({ length: n }, (_, i) => (i % 2 ? 1 : -1.2)),
+        { maxIterations: 2000 },
+      );
       expect(r.converged).toBe(true);
       for (const v of r.x) expect(v).toBeCloseTo(1, 5);
       expect(r.value).toBeLessThan(1e-10);
@@ -26,24 +30,35 @@ describe('lbfgs', () => {
   });
 
   it('solves a random strictly convex quadratic to its exact minimiser (property)', () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: 0.1, max: 100, noNaN: true }), { minLength: 2, maxLength: 8 }), fc.integer(), (diag, shift) => {
-      const n = diag.length;
-      const target = diag.map((_, i) => ((shift + i * 7) % 13) - 6);
-      // f = ½ Σ_i diag_i (x_i − t_i)² + ½ (Σ x − Σ t)²: coupled, condition number up to ~1e3.
-      const f: ObjectiveWithGradient = (x, g) => {
-        let c = 0;
-        for (let i = 0; i < n; i++) c += x[i]! - target[i]!;
-        let v = 0.5 * c * c;
-        for (let i = 0; i < n; i++) {
-          const e = x[i]! - target[i]!;
-          v += 0.5 * diag[i]! * e * e;
-          g[i] = diag[i]! * e + c;
-        }
-        return v;
-      };
-      const r = lbfgs(f, new Float64Array(n), { maxIterations: 500, functionTolerance: 0, gradientTolerance: 1e-10 });
-      for (let i = 0; i < n; i++) expect(r.x[i]!).toBeCloseTo(target[i]!, 6);
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0.1, max: 100, noNaN: true }), { minLength: 2, maxLength: 8 }),
+        fc.integer(),
+        (diag, shift) => {
+          const n = diag.length;
+          const target = diag.map((_, i) => ((shift + i * 7) % 13) - 6);
+          // f = ½ Σ_i diag_i (x_i − t_i)² + ½ (Σ x − Σ t)²: coupled, condition number up to ~1e3.
+          const f: ObjectiveWithGradient = (x, g) => {
+            let c = 0;
+            for (let i = 0; i < n; i++) c += x[i]! - target[i]!;
+            let v = 0.5 * c * c;
+            for (let i = 0; i < n; i++) {
+              const e = x[i]! - target[i]!;
+              v += 0.5 * diag[i]! * e * e;
+              g[i] = diag[i]! * e + c;
+            }
+            return v;
+          };
+          const r = lbfgs(f, new Float64Array(n), {
+            maxIterations: 500,
+            functionTolerance: 0,
+            gradientTolerance: 1e-10,
+          });
+          for (let i = 0; i < n; i++) expect(r.x[i]!).toBeCloseTo(target[i]!, 6);
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 
   it('is deterministic, and a reused workspace changes nothing', () => {

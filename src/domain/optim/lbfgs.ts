@@ -47,7 +47,10 @@ export class LbfgsWorkspace {
   readonly y: Float64Array;
   readonly rho: Float64Array;
   readonly alpha: Float64Array;
-  constructor(readonly n: number, readonly m = 10) {
+  constructor(
+    readonly n: number,
+    readonly m = 10,
+  ) {
     this.x = new Float64Array(n);
     this.g = new Float64Array(n);
     this.d = new Float64Array(n);
@@ -83,7 +86,12 @@ const MAX_LINE_STEPS = 40;
  * Minimises f from x0. Deterministic (no randomness). Non-finite objective values are treated as "too far" by the
  * line search, which then shortens the step.
  */
-export function lbfgs(f: ObjectiveWithGradient, x0: ArrayLike<number>, options: LbfgsOptions = {}, workspace?: LbfgsWorkspace): LbfgsResult {
+export function lbfgs(
+  f: ObjectiveWithGradient,
+  x0: ArrayLike<number>,
+  options: LbfgsOptions = {},
+  workspace?: LbfgsWorkspace,
+): LbfgsResult {
   const n = x0.length;
   const m = options.memory ?? 10;
   const ws = workspace && workspace.n === n && workspace.m === m ? workspace : new LbfgsWorkspace(n, m);
@@ -108,11 +116,15 @@ export function lbfgs(f: ObjectiveWithGradient, x0: ArrayLike<number>, options: 
     return Number.isFinite(v) ? v : Number.POSITIVE_INFINITY;
   };
 
-  if (!Number.isFinite(fx)) return { x: Float64Array.from(x), value: fx, iterations: 0, evaluations, converged: false, stop: 'line-search' };
+  if (!Number.isFinite(fx))
+    return { x: Float64Array.from(x), value: fx, iterations: 0, evaluations, converged: false, stop: 'line-search' };
   while (iterations < maxIterations) {
     let gmax = 0;
     for (let i = 0; i < n; i++) gmax = Math.max(gmax, Math.abs(g[i]!));
-    if (gmax <= gtol) { stop = 'gradient'; break; }
+    if (gmax <= gtol) {
+      stop = 'gradient';
+      break;
+    }
     // Two-loop recursion: d = −H·g.
     for (let i = 0; i < n; i++) d[i] = -g[i]!;
     for (let j = 0; j < stored; j++) {
@@ -146,17 +158,44 @@ export function lbfgs(f: ObjectiveWithGradient, x0: ArrayLike<number>, options: 
     let dPrev = dphi0;
     let accepted = false;
     let fNew = fx;
-    let lo = 0, fLo = fx, dLo = dphi0, hi = 0, fHi = 0, dHi = 0, zoom = false;
+    let lo = 0,
+      fLo = fx,
+      dLo = dphi0,
+      hi = 0,
+      fHi = 0,
+      dHi = 0,
+      zoom = false;
     for (let step = 0; step < MAX_LINE_STEPS; step++) {
       const ft = phi(t);
       const dt = Number.isFinite(ft) ? dot(gt, 0, d, 0, n) : Number.NaN;
       if (!Number.isFinite(ft) || ft > fx + C1 * t * dphi0 || (step > 0 && ft >= fPrev)) {
-        lo = tPrev; fLo = fPrev; dLo = dPrev; hi = t; fHi = ft; dHi = dt; zoom = true;
+        lo = tPrev;
+        fLo = fPrev;
+        dLo = dPrev;
+        hi = t;
+        fHi = ft;
+        dHi = dt;
+        zoom = true;
         break;
       }
-      if (Math.abs(dt) <= -C2 * dphi0) { accepted = true; fNew = ft; break; }
-      if (dt >= 0) { lo = t; fLo = ft; dLo = dt; hi = tPrev; fHi = fPrev; dHi = dPrev; zoom = true; break; }
-      tPrev = t; fPrev = ft; dPrev = dt;
+      if (Math.abs(dt) <= -C2 * dphi0) {
+        accepted = true;
+        fNew = ft;
+        break;
+      }
+      if (dt >= 0) {
+        lo = t;
+        fLo = ft;
+        dLo = dt;
+        hi = tPrev;
+        fHi = fPrev;
+        dHi = dPrev;
+        zoom = true;
+        break;
+      }
+      tPrev = t;
+      fPrev = ft;
+      dPrev = dt;
       t *= 2;
     }
     if (zoom) {
@@ -170,20 +209,37 @@ export function lbfgs(f: ObjectiveWithGradient, x0: ArrayLike<number>, options: 
         const ft = phi(trial);
         const dt = Number.isFinite(ft) ? dot(gt, 0, d, 0, n) : Number.NaN;
         if (!Number.isFinite(ft) || ft > fx + C1 * trial * dphi0 || ft >= fLo) {
-          hi = trial; fHi = ft; dHi = dt;
+          hi = trial;
+          fHi = ft;
+          dHi = dt;
         } else {
-          if (Math.abs(dt) <= -C2 * dphi0) { accepted = true; fNew = ft; break; }
-          if (dt * (hi - lo) >= 0) { hi = lo; fHi = fLo; dHi = dLo; }
-          lo = trial; fLo = ft; dLo = dt;
+          if (Math.abs(dt) <= -C2 * dphi0) {
+            accepted = true;
+            fNew = ft;
+            break;
+          }
+          if (dt * (hi - lo) >= 0) {
+            hi = lo;
+            fHi = fLo;
+            dHi = dLo;
+          }
+          lo = trial;
+          fLo = ft;
+          dLo = dt;
         }
       }
       if (!accepted && lo > 0 && fLo < fx) {
         // Accept the best sufficient-decrease point found even without the curvature condition.
-        fNew = phi(lo); accepted = true;
+        fNew = phi(lo);
+        accepted = true;
       }
     }
     if (!accepted) {
-      if (stored > 0 && failures === 0) { stored = 0; failures++; continue; }
+      if (stored > 0 && failures === 0) {
+        stored = 0;
+        failures++;
+        continue;
+      }
       stop = 'line-search';
       break;
     }
@@ -208,10 +264,17 @@ export function lbfgs(f: ObjectiveWithGradient, x0: ArrayLike<number>, options: 
     }
     const fOld = fx;
     fx = fNew;
-    if ((fOld - fx) / Math.max(Math.abs(fOld), Math.abs(fx), 1) <= ftol) { stop = 'function'; break; }
+    if ((fOld - fx) / Math.max(Math.abs(fOld), Math.abs(fx), 1) <= ftol) {
+      stop = 'function';
+      break;
+    }
   }
   return {
-    x: Float64Array.from(x), value: fx, iterations, evaluations,
-    converged: stop === 'gradient' || stop === 'function', stop,
+    x: Float64Array.from(x),
+    value: fx,
+    iterations,
+    evaluations,
+    converged: stop === 'gradient' || stop === 'function',
+    stop,
   };
 }

@@ -9,10 +9,16 @@ describe('minimize1d', () => {
     expect(r.value).toBeCloseTo(3, 12);
   });
   it('finds the minimum of any shifted convex function inside the interval (property)', () => {
-    fc.assert(fc.property(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true }), (c, s) => {
-      const r = minimize1d((x) => Math.cosh((x - c) / s), -60, 60);
-      return Math.abs(r.x - c) < 1e-5 * Math.max(1, s);
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        (c, s) => {
+          const r = minimize1d((x) => Math.cosh((x - c) / s), -60, 60);
+          return Math.abs(r.x - c) < 1e-5 * Math.max(1, s);
+        },
+      ),
+    );
   });
   it('stops at the boundary when the minimum lies outside', () => {
     const r = minimize1d((x) => x, 2, 5);

@@ -19,7 +19,13 @@ const GOLDEN = 0.3819660112501051; // (3 − √5)/2
  * Minimises `f` on [lo, hi]. Converges to a local minimum; for unimodal functions it is the global one. Non-finite
  * values of `f` are treated as +∞ so the search moves away from them.
  */
-export function minimize1d(f: (x: number) => number, lo: number, hi: number, tolerance = 1e-10, maxIterations = 200): Minimum1D {
+export function minimize1d(
+  f: (x: number) => number,
+  lo: number,
+  hi: number,
+  tolerance = 1e-10,
+  maxIterations = 200,
+): Minimum1D {
   const g = (x: number) => {
     const y = f(x);
     return Number.isFinite(y) ? y : Number.POSITIVE_INFINITY;
@@ -68,17 +74,23 @@ export function minimize1d(f: (x: number) => number, lo: number, hi: number, tol
     if (fu <= fx) {
       if (u < x) b = x;
       else a = x;
-      v = w; fv = fw;
-      w = x; fw = fx;
-      x = u; fx = fu;
+      v = w;
+      fv = fw;
+      w = x;
+      fw = fx;
+      x = u;
+      fx = fu;
     } else {
       if (u < x) a = u;
       else b = u;
       if (fu <= fw || w === x) {
-        v = w; fv = fw;
-        w = u; fw = fu;
+        v = w;
+        fv = fw;
+        w = u;
+        fw = fu;
       } else if (fu <= fv || v === x || v === w) {
-        v = u; fv = fu;
+        v = u;
+        fv = fu;
       }
     }
   }
@@ -89,13 +101,22 @@ export function minimize1d(f: (x: number) => number, lo: number, hi: number, tol
  * Global-ish 1-D minimum: evaluates `f` on `gridPoints` evenly spaced points of [lo, hi], then refines the best
  * bracket with Brent. Robust to multimodal objectives at the cost of `gridPoints` extra evaluations.
  */
-export function minimize1dGrid(f: (x: number) => number, lo: number, hi: number, gridPoints = 24, tolerance = 1e-10): Minimum1D {
+export function minimize1dGrid(
+  f: (x: number) => number,
+  lo: number,
+  hi: number,
+  gridPoints = 24,
+  tolerance = 1e-10,
+): Minimum1D {
   let bestI = 0;
   let bestY = Number.POSITIVE_INFINITY;
   const step = (hi - lo) / (gridPoints - 1);
   for (let i = 0; i < gridPoints; i++) {
     const y = f(lo + i * step);
-    if (Number.isFinite(y) && y < bestY) { bestY = y; bestI = i; }
+    if (Number.isFinite(y) && y < bestY) {
+      bestY = y;
+      bestI = i;
+    }
   }
   const a = lo + Math.max(0, bestI - 1) * step;
   const b = lo + Math.min(gridPoints - 1, bestI + 1) * step;

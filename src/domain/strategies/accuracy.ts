@@ -71,7 +71,10 @@ export function strategyLimitFromBeta(choice: StrategyChoice, mu: number, nu: nu
   const pointMass = !Number.isFinite(nu) || nu > POINT_MASS_NU;
   if (choice.id === 'vote') {
     const s = choice.params.agreement!;
-    if (pointMass) { const t = s / (1 + s); return mu > t ? 1 : mu === t ? 0.5 : 0; }
+    if (pointMass) {
+      const t = s / (1 + s);
+      return mu > t ? 1 : mu === t ? 0.5 : 0;
+    }
     return majorityVoteLimit(mu * nu, (1 - mu) * nu, s);
   }
   if (pointMass) return verifierLimitAtP(mu, rates(choice));

@@ -23,7 +23,9 @@ export const COVERAGE_FITS: readonly CoverageFit[] = Object.freeze([
   {
     id: 'monkeys-llama3-8b-math',
     label: 'Brown et al. 2024: Llama-3-8B-Instruct on MATH, exp(−1.33·k^−0.43) (approx., from a figure)',
-    a: MONKEYS_LLAMA3_8B_MATH.a, b: MONKEYS_LLAMA3_8B_MATH.b, approximate: true,
+    a: MONKEYS_LLAMA3_8B_MATH.a,
+    b: MONKEYS_LLAMA3_8B_MATH.b,
+    approximate: true,
     source: MONKEYS_LLAMA3_8B_MATH.source,
     samples: [1, 1e4],
   },

@@ -7,7 +7,10 @@ import { strategyAccuracy, strategyLifetimeOptimum } from './optimum';
 import type { StrategyChoice } from './registry';
 
 const vote: StrategyChoice = { id: 'vote', params: { agreement: 0.3 } };
-const bok = (recall: number, falsePositive: number): StrategyChoice => ({ id: 'verifier', params: { recall, falsePositive } });
+const bok = (recall: number, falsePositive: number): StrategyChoice => ({
+  id: 'verifier',
+  params: { recall, falsePositive },
+});
 const oracle: StrategyChoice = { id: 'oracle', params: {} };
 
 describe('strategy lifetime optimum (one budget 6ND + 2NkT, laws.md §0)', () => {
@@ -17,7 +20,9 @@ describe('strategy lifetime optimum (one budget 6ND + 2NkT, laws.md §0)', () =>
   it('the oracle is exactly T² Approach 2 over a lifetime, and the accuracy hook with pass@k gives the same design', () => {
     const plain = t2LifetimeOptimum(2, c, total, served);
     expect(strategyLifetimeOptimum(c, oracle, total, served)).toEqual(plain);
-    const hooked = t2LifetimeOptimum(2, c, total, served, { accuracyFromBeta: (mu, nu, k) => betaPassAtK(mu * nu, (1 - mu) * nu, k) });
+    const hooked = t2LifetimeOptimum(2, c, total, served, {
+      accuracyFromBeta: (mu, nu, k) => betaPassAtK(mu * nu, (1 - mu) * nu, k),
+    });
     expect(hooked.params / plain.params).toBeCloseTo(1, 4);
     expect(hooked.value).toBeCloseTo(plain.value, 9);
   });
@@ -45,7 +50,7 @@ describe('strategy lifetime optimum (one budget 6ND + 2NkT, laws.md §0)', () =>
       expect(o.value).toBeGreaterThanOrEqual(best - 1e-9);
     }
   });
-  it('pass@k bounds every strategy\'s lifetime optimum, and voting moves it to fewer samples', () => {
+  it("pass@k bounds every strategy's lifetime optimum, and voting moves it to fewer samples", () => {
     const o = strategyLifetimeOptimum(c, oracle, total, served);
     const m = strategyLifetimeOptimum(c, vote, total, served);
     const v = strategyLifetimeOptimum(c, bok(0.9, 0.1), total, served);

@@ -47,7 +47,10 @@ function winTable(s: number): Float64Array[] {
   const cdf = pmf.map((row) => {
     const out = new Float64Array(row.length);
     let acc = 0;
-    for (let j = 0; j < row.length; j++) { acc += row[j]!; out[j] = acc; }
+    for (let j = 0; j < row.length; j++) {
+      acc += row[j]!;
+      out[j] = acc;
+    }
     return out;
   });
   const table: Float64Array[] = [Float64Array.of(0)];

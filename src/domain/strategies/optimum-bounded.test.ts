@@ -33,19 +33,28 @@ function plainOptimum(choice: StrategyChoice, trainFlops: number, inferenceFlops
 
 const arbChoice = fc.oneof(
   fc.double({ min: 0.01, max: 1, noNaN: true }).map((s): StrategyChoice => ({ id: 'vote', params: { agreement: s } })),
-  fc.tuple(fc.double({ min: 0.05, max: 1, noNaN: true }), fc.double({ min: 0, max: 0.95, noNaN: true }))
+  fc
+    .tuple(fc.double({ min: 0.05, max: 1, noNaN: true }), fc.double({ min: 0, max: 0.95, noNaN: true }))
     .map(([r, f]): StrategyChoice => ({ id: 'verifier', params: { recall: r, falsePositive: f } })),
 );
 
 describe('bounded scan of the strategy optimum', () => {
-  it('finds the plain scan\'s optimum (value within 1e-9) for random strategies and budgets (property)', () => {
-    fc.assert(fc.property(arbChoice, fc.double({ min: 15, max: 25, noNaN: true }), fc.double({ min: 6, max: 14, noNaN: true }), (choice, lct, lci) => {
-      const ct = 10 ** lct;
-      const ci = 10 ** lci;
-      const plain = plainOptimum(choice, ct, ci);
-      const bounded = strategyOptimum(c, choice, ct, ci);
-      return bounded.value >= plain.value - 1e-9;
-    }), { numRuns: 60 });
+  it("finds the plain scan's optimum (value within 1e-9) for random strategies and budgets (property)", () => {
+    fc.assert(
+      fc.property(
+        arbChoice,
+        fc.double({ min: 15, max: 25, noNaN: true }),
+        fc.double({ min: 6, max: 14, noNaN: true }),
+        (choice, lct, lci) => {
+          const ct = 10 ** lct;
+          const ci = 10 ** lci;
+          const plain = plainOptimum(choice, ct, ci);
+          const bounded = strategyOptimum(c, choice, ct, ci);
+          return bounded.value >= plain.value - 1e-9;
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
   it('spares evaluations at the T² setting', () => {
     const choice: StrategyChoice = { id: 'verifier', params: { recall: 0.9, falsePositive: 0.1 } };
@@ -58,7 +67,9 @@ describe('bounded scan of the strategy optimum', () => {
       return -strategyAccuracyFromBeta(choice, mu, nu, Math.max(1, Math.exp(logHalfInf - x)));
     };
     const plain = plainOptimum(choice, 2.56e19, 2e9);
-    const bounded = boundedGlobalMinimize1d(f, () => Number.NEGATIVE_INFINITY, lo, hi, { bound: () => Number.NEGATIVE_INFINITY });
+    const bounded = boundedGlobalMinimize1d(f, () => Number.NEGATIVE_INFINITY, lo, hi, {
+      bound: () => Number.NEGATIVE_INFINITY,
+    });
     // with no usable bound it degenerates to the plain scan, and finds the same value
     expect(-bounded.value).toBeCloseTo(plain.value, 9);
     expect(bounded.skipped).toBe(0);
@@ -70,27 +81,46 @@ describe('best-of-k quadrature at VERIFIER_PANEL_FACTOR (issue 15 step 3)', () =
     const { VERIFIER_QUADRATURE_TOLERANCE, verifierAccuracy, verifierWinAtP } = await import('./verifier');
     const { betaExpectation } = await import('./beta-quadrature');
     const { betaPassAtK } = await import('../t2-approach2');
-    fc.assert(fc.property(
-      fc.double({ min: 0.001, max: 0.999, noNaN: true }), fc.double({ min: Math.log(0.01), max: Math.log(500), noNaN: true }),
-      fc.double({ min: 0, max: Math.log(1e5), noNaN: true }), fc.double({ min: 0.05, max: 1, noNaN: true }), fc.double({ min: 0, max: 0.95, noNaN: true }),
-      (mu, lnNu, lnK, r, f) => {
-        const nu = Math.exp(lnNu); const k = Math.exp(lnK);
-        const a = mu * nu; const b = (1 - mu) * nu;
-        const exact = Math.abs(verifierAccuracy(a, b, k, { recall: 1, falsePositive: 0 }) - betaPassAtK(a, b, k));
-        const rates = { recall: r, falsePositive: f };
-        const fine = Math.abs(verifierAccuracy(a, b, k, rates) - betaExpectation(a, b, (p) => verifierWinAtP(p, k, rates), 1e30, 0.1));
-        return exact < VERIFIER_QUADRATURE_TOLERANCE && fine < VERIFIER_QUADRATURE_TOLERANCE;
-      }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        fc.double({ min: Math.log(0.01), max: Math.log(500), noNaN: true }),
+        fc.double({ min: 0, max: Math.log(1e5), noNaN: true }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 0.95, noNaN: true }),
+        (mu, lnNu, lnK, r, f) => {
+          const nu = Math.exp(lnNu);
+          const k = Math.exp(lnK);
+          const a = mu * nu;
+          const b = (1 - mu) * nu;
+          const exact = Math.abs(verifierAccuracy(a, b, k, { recall: 1, falsePositive: 0 }) - betaPassAtK(a, b, k));
+          const rates = { recall: r, falsePositive: f };
+          const fine = Math.abs(
+            verifierAccuracy(a, b, k, rates) - betaExpectation(a, b, (p) => verifierWinAtP(p, k, rates), 1e30, 0.1),
+          );
+          return exact < VERIFIER_QUADRATURE_TOLERANCE && fine < VERIFIER_QUADRATURE_TOLERANCE;
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
-describe('strategy optimum at STRATEGY_VALUE_TOLERANCE (the frontier map\'s cells)', () => {
-  it('gives the best accuracy within 1e-6 of the default tolerance\'s (property)', async () => {
+describe("strategy optimum at STRATEGY_VALUE_TOLERANCE (the frontier map's cells)", () => {
+  it("gives the best accuracy within 1e-6 of the default tolerance's (property)", async () => {
     const { STRATEGY_VALUE_TOLERANCE } = await import('./optimum');
-    fc.assert(fc.property(arbChoice, fc.double({ min: 15, max: 25, noNaN: true }), fc.double({ min: 6, max: 14, noNaN: true }), (choice, lct, lci) => {
-      const exact = strategyOptimum(c, choice, 10 ** lct, 10 ** lci);
-      const loose = strategyOptimum(c, choice, 10 ** lct, 10 ** lci, { tolerance: STRATEGY_VALUE_TOLERANCE });
-      return Math.abs(loose.value - exact.value) < 1e-6;
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        arbChoice,
+        fc.double({ min: 15, max: 25, noNaN: true }),
+        fc.double({ min: 6, max: 14, noNaN: true }),
+        (choice, lct, lci) => {
+          const exact = strategyOptimum(c, choice, 10 ** lct, 10 ** lci);
+          const loose = strategyOptimum(c, choice, 10 ** lct, 10 ** lci, { tolerance: STRATEGY_VALUE_TOLERANCE });
+          return Math.abs(loose.value - exact.value) < 1e-6;
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -18,7 +18,13 @@ import { assertStrategyChoice, type StrategyChoice } from './registry';
  * Accuracy at (N, D, k) under `choice` for an Approach 2 set (laws.md §2).
  * @param params N (> 0). @param tokens D (> 0). @param samples k (> 0).
  */
-export function strategyAccuracy(c: T2Approach2Constants, choice: StrategyChoice, params: number, tokens: number, samples: number): number {
+export function strategyAccuracy(
+  c: T2Approach2Constants,
+  choice: StrategyChoice,
+  params: number,
+  tokens: number,
+  samples: number,
+): number {
   assertPositive('params', params);
   assertPositive('tokens', tokens);
   assertPositive('samples', samples);
@@ -33,10 +39,17 @@ export function strategyAccuracy(c: T2Approach2Constants, choice: StrategyChoice
  * t2LifetimeOptimum(2, …); `value` is the strategy's accuracy.
  * @param totalFlops C_total (FLOPs, > 0). @param tokensServed T (tokens, > 0).
  */
-export function strategyLifetimeOptimum(c: T2Approach2Constants, choice: StrategyChoice, totalFlops: Flops, tokensServed: number): T2LifetimeOptimum {
+export function strategyLifetimeOptimum(
+  c: T2Approach2Constants,
+  choice: StrategyChoice,
+  totalFlops: Flops,
+  tokensServed: number,
+): T2LifetimeOptimum {
   assertStrategyChoice(choice);
   if (choice.id === 'oracle') return t2LifetimeOptimum(2, c, totalFlops, tokensServed);
-  return t2LifetimeOptimum(2, c, totalFlops, tokensServed, { accuracyFromBeta: (mu, nu, k) => strategyAccuracyFromBeta(choice, mu, nu, k) });
+  return t2LifetimeOptimum(2, c, totalFlops, tokensServed, {
+    accuracyFromBeta: (mu, nu, k) => strategyAccuracyFromBeta(choice, mu, nu, k),
+  });
 }
 
 /** Options of strategyOptimum. */
@@ -62,7 +75,11 @@ export const STRATEGY_VALUE_TOLERANCE = 1e-5;
  * @param trainFlops C_train (FLOPs, > 0). @param inferenceFlops C_inf (FLOPs per token served, ≥ 2).
  */
 export function strategyOptimum(
-  c: T2Approach2Constants, choice: StrategyChoice, trainFlops: Flops, inferenceFlops: Flops, opts: StrategyOptimumOptions = {},
+  c: T2Approach2Constants,
+  choice: StrategyChoice,
+  trainFlops: Flops,
+  inferenceFlops: Flops,
+  opts: StrategyOptimumOptions = {},
 ): T2Optimum {
   assertStrategyChoice(choice);
   if (choice.id === 'oracle') return t2Optimum(2, c, trainFlops, inferenceFlops);
@@ -81,9 +98,16 @@ export function strategyOptimum(
   const oracleLogFailure = approach2Objective(c, logHalfTrain, logHalfInf);
   const oracleBound = approach2Bound(c, logHalfTrain, logHalfInf);
   const best = boundedGlobalMinimize1d(f, (x) => Math.expm1(oracleLogFailure(x)), lo, hi, {
-    bound: (a, b) => Math.expm1(oracleBound(a, b)) - 1e-12, tolerance: opts.tolerance ?? 1e-8,
+    bound: (a, b) => Math.expm1(oracleBound(a, b)) - 1e-12,
+    tolerance: opts.tolerance ?? 1e-8,
   });
   const params = Math.exp(best.x);
   const tokens = trainFlops / (6 * params);
-  return { params, tokens, samples: inferenceFlops / (2 * params), tokensPerParam: tokens / params, value: Math.min(1, Math.max(0, -best.value)) };
+  return {
+    params,
+    tokens,
+    samples: inferenceFlops / (2 * params),
+    tokensPerParam: tokens / params,
+    value: Math.min(1, Math.max(0, -best.value)),
+  };
 }

@@ -54,46 +54,71 @@ export interface StrategySpec {
 /** The strategies, in the order the select lists them. */
 export const STRATEGIES: readonly StrategySpec[] = Object.freeze([
   {
-    id: 'oracle', urlId: 'oracle', label: 'Oracle verifier (pass@k)', quantity: 'pass@k accuracy',
-    assumptions: [
-      'A perfect verifier: a question counts as solved when any of its k samples is right (coverage).',
-    ],
+    id: 'oracle',
+    urlId: 'oracle',
+    label: 'Oracle verifier (pass@k)',
+    quantity: 'pass@k accuracy',
+    assumptions: ['A perfect verifier: a question counts as solved when any of its k samples is right (coverage).'],
     sources: ['Roberts et al. 2026 (T² Approach 2); Brown et al. 2024, arXiv:2407.21787 (coverage)'],
     params: [],
   },
   {
-    id: 'vote', urlId: 'vote', label: 'Majority voting', quantity: 'majority-vote accuracy',
+    id: 'vote',
+    urlId: 'vote',
+    label: 'Majority voting',
+    quantity: 'majority-vote accuracy',
     assumptions: [
       'The most frequent final answer among the k samples is returned; ties are broken at random.',
       'Ours: a share s of the wrong samples agree on one distractor answer; every other wrong sample is an answer of its own.',
-      'Ours: exact for whole k ≤ 128, interpolated between whole k, and above 128 a 1/k approach to the limit of Wu et al.\'s Theorem 1.',
+      "Ours: exact for whole k ≤ 128, interpolated between whole k, and above 128 a 1/k approach to the limit of Wu et al.'s Theorem 1.",
     ],
-    sources: ['Wu et al. 2024, arXiv:2408.00724, Theorem 1 (majority voting converges to the share of questions whose correct answer is the most likely)', 'Brown et al. 2024, arXiv:2407.21787 (voting plateaus while coverage rises)'],
+    sources: [
+      'Wu et al. 2024, arXiv:2408.00724, Theorem 1 (majority voting converges to the share of questions whose correct answer is the most likely)',
+      'Brown et al. 2024, arXiv:2407.21787 (voting plateaus while coverage rises)',
+    ],
     params: [
       {
-        key: 'agreement', label: 'Wrong answers agreeing on one distractor (s)',
+        key: 'agreement',
+        label: 'Wrong answers agreeing on one distractor (s)',
         help: 'Assumption: the share of wrong samples that give the same wrong answer (1 = two candidate answers; small = scattered wrong answers).',
-        min: 0.01, max: 1, default: 0.3, step: 0.01,
+        min: 0.01,
+        max: 1,
+        default: 0.3,
+        step: 0.01,
       },
     ],
   },
   {
-    id: 'verifier', urlId: 'bok', label: 'Best-of-k, imperfect verifier', quantity: 'best-of-k accuracy',
+    id: 'verifier',
+    urlId: 'bok',
+    label: 'Best-of-k, imperfect verifier',
+    quantity: 'best-of-k accuracy',
     assumptions: [
       'A verifier accepts or rejects each sample; one accepted sample is picked at random (a random sample when none is accepted).',
       'Ours: the verifier accepts a correct sample with chance r (recall) and a wrong one with chance f (false positives), the same for every question.',
     ],
-    sources: ['Brown et al. 2024, arXiv:2407.21787 (reward-model selection plateaus)', 'Wu et al. 2024, arXiv:2408.00724, Theorem 2 (reward-weighted voting converges to a limit set by the reward model)'],
+    sources: [
+      'Brown et al. 2024, arXiv:2407.21787 (reward-model selection plateaus)',
+      'Wu et al. 2024, arXiv:2408.00724, Theorem 2 (reward-weighted voting converges to a limit set by the reward model)',
+    ],
     params: [
       {
-        key: 'recall', label: 'Verifier recall (r)',
+        key: 'recall',
+        label: 'Verifier recall (r)',
         help: 'Assumption: the chance the verifier accepts a correct sample.',
-        min: 0.05, max: 1, default: 0.9, step: 0.01,
+        min: 0.05,
+        max: 1,
+        default: 0.9,
+        step: 0.01,
       },
       {
-        key: 'falsePositive', label: 'Verifier false-positive rate (f)',
+        key: 'falsePositive',
+        label: 'Verifier false-positive rate (f)',
         help: 'Assumption: the chance the verifier accepts a wrong sample (0 = never fooled; with r = 1 this is pass@k).',
-        min: 0, max: 0.95, default: 0.1, step: 0.01,
+        min: 0,
+        max: 0.95,
+        default: 0.1,
+        step: 0.01,
       },
     ],
   },
@@ -105,7 +130,8 @@ export const DEFAULT_STRATEGY: StrategyChoice = Object.freeze({ id: 'oracle', pa
 /** The spec of `id`. @throws DomainError for an unknown id. */
 export function strategySpec(id: string): StrategySpec {
   const s = STRATEGIES.find((x) => x.id === id);
-  if (!s) throw new DomainError(`unknown test-time strategy "${id}" (known: ${STRATEGIES.map((x) => x.id).join(', ')})`);
+  if (!s)
+    throw new DomainError(`unknown test-time strategy "${id}" (known: ${STRATEGIES.map((x) => x.id).join(', ')})`);
   return s;
 }
 
@@ -126,8 +152,10 @@ export function assertStrategyChoice(choice: StrategyChoice): void {
   }
   for (const p of spec.params) {
     const v = choice.params[p.key];
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new DomainError(`${spec.label}: ${p.label} must be a finite number (got ${String(v)})`);
-    if (v < p.min || v > p.max) throw new DomainError(`${spec.label}: ${p.label} must lie in [${p.min}, ${p.max}] (got ${v})`);
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw new DomainError(`${spec.label}: ${p.label} must be a finite number (got ${String(v)})`);
+    if (v < p.min || v > p.max)
+      throw new DomainError(`${spec.label}: ${p.label} must lie in [${p.min}, ${p.max}] (got ${v})`);
   }
 }
 
@@ -170,12 +198,15 @@ export function decodeStrategy(raw: string): StrategyDecode {
   for (let i = 0; i < spec.params.length; i++) {
     const p = spec.params[i]!;
     const text = rest[i]!;
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) || !Number.isFinite(Number(text))) return { ok: false, reason: `${p.label} is not a number` };
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) || !Number.isFinite(Number(text)))
+      return { ok: false, reason: `${p.label} is not a number` };
     const x = Number(text);
     const v = Math.min(p.max, Math.max(p.min, x));
     if (v !== x) clamped.push(`${p.label} set to ${num(v)}`);
     params[p.key] = v;
   }
   const value: StrategyChoice = { id: spec.id, params };
-  return clamped.length ? { ok: true, value, warning: `outside its range: ${clamped.join('; ')}` } : { ok: true, value };
+  return clamped.length
+    ? { ok: true, value, warning: `outside its range: ${clamped.join('; ')}` }
+    : { ok: true, value };
 }

@@ -43,11 +43,12 @@ function scaleOf(k: number, { recall, falsePositive }: VerifierRates): number {
 export function verifierWinAtP(p: number, k: number, { recall: r, falsePositive: f }: VerifierRates): number {
   if (!(p > 0)) return 0;
   const c = p * r + (1 - p) * f;
-  if (!(c < 1)) return p * r / c; // every sample accepted (p = 1 and r = 1, or f = 1): a uniform pick
+  if (!(c < 1)) return (p * r) / c; // every sample accepted (p = 1 and r = 1, or f = 1): a uniform pick
   const logMiss = Math.log1p(-c);
   // (1 − c)^(k−1) = (1 − c)^k / (1 − c): one exponential for both terms.
   const missAll = Math.exp(k * logMiss);
-  const v = (p * r / c) * (k * logMiss > -1e-3 ? -Math.expm1(k * logMiss) : 1 - missAll) + (missAll / (1 - c)) * p * (1 - r);
+  const v =
+    ((p * r) / c) * (k * logMiss > -1e-3 ? -Math.expm1(k * logMiss) : 1 - missAll) + (missAll / (1 - c)) * p * (1 - r);
   return Math.min(1, Math.max(0, v));
 }
 

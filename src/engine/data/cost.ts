@@ -24,23 +24,42 @@ function attempt<T>(f: () => T): T | null {
 }
 
 /** The money view of `scenario`: `optimum` is the two-budget (or lifetime) optimum the readouts show. */
-export function buildCost(law: QualityLaw, scenario: Scenario, design: DesignPoint, optimum: DesignPoint | null): CostData {
+export function buildCost(
+  law: QualityLaw,
+  scenario: Scenario,
+  design: DesignPoint,
+  optimum: DesignPoint | null,
+): CostData {
   const choice = costChoiceOf(scenario);
   const perFlop = dollarsPerBudgetFlop(choice);
   const setup = (k: number) => costSetupFor(choice, k, scenario.tokensServed);
   const designCostNow = attempt(() => designCost(design.params, design.tokens, setup(design.samples)));
-  const optimumCost = optimum ? attempt(() => designCost(optimum.params, optimum.tokens, setup(optimum.samples))) : null;
+  const optimumCost = optimum
+    ? attempt(() => designCost(optimum.params, optimum.tokens, setup(optimum.samples)))
+    : null;
   // The cost-optimal and FLOP-optimal designs at the design's Chinchilla loss, both sampled k times.
   const loss = chinchillaLoss(law.chinchilla, design.params, design.tokens);
   const byCost = attempt(() => costOptimum(law.chinchilla, loss, setup(design.samples)));
   const byFlops = attempt(() => lifetimeOptimum(law.chinchilla, loss, scenario.tokensServed, design.samples));
-  const flopOptimalCost = byFlops ? attempt(() => designCost(byFlops.params, byFlops.tokens, setup(design.samples))) : null;
+  const flopOptimalCost = byFlops
+    ? attempt(() => designCost(byFlops.params, byFlops.tokens, setup(design.samples)))
+    : null;
   const train = priceOf(choice.trainGpu, choice.trainPrice);
   const serve = priceOf(choice.serveGpu, choice.servePrice);
   return {
     units: scenario.costUnits ?? 'flops',
-    train: { gpu: gpuSpec(choice.trainGpu).name, dollarsPerGpuHour: train.dollarsPerGpuHour, priceSource: train.source, mfu: choice.trainMfu },
-    serve: { gpu: gpuSpec(choice.serveGpu).name, dollarsPerGpuHour: serve.dollarsPerGpuHour, priceSource: serve.source, decodeModel: choice.decodeModel },
+    train: {
+      gpu: gpuSpec(choice.trainGpu).name,
+      dollarsPerGpuHour: train.dollarsPerGpuHour,
+      priceSource: train.source,
+      mfu: choice.trainMfu,
+    },
+    serve: {
+      gpu: gpuSpec(choice.serveGpu).name,
+      dollarsPerGpuHour: serve.dollarsPerGpuHour,
+      priceSource: serve.source,
+      decodeModel: choice.decodeModel,
+    },
     dollarsPerTrainFlop: perFlop.train,
     dollarsPerInferenceFlop: perFlop.inference,
     budgets: {
@@ -50,10 +69,16 @@ export function buildCost(law: QualityLaw, scenario: Scenario, design: DesignPoi
     },
     design: designCostNow,
     optimum: optimumCost,
-    costOptimal: byCost && byFlops && flopOptimalCost ? {
-      loss,
-      params: byCost.params, tokens: byCost.tokens, totalCost: byCost.cost.totalCost, trainingShare: byCost.cost.trainingShare,
-      flopOptimal: { params: byFlops.params, tokens: byFlops.tokens, totalCost: flopOptimalCost.totalCost },
-    } : null,
+    costOptimal:
+      byCost && byFlops && flopOptimalCost
+        ? {
+            loss,
+            params: byCost.params,
+            tokens: byCost.tokens,
+            totalCost: byCost.cost.totalCost,
+            trainingShare: byCost.cost.trainingShare,
+            flopOptimal: { params: byFlops.params, tokens: byFlops.tokens, totalCost: flopOptimalCost.totalCost },
+          }
+        : null,
   };
 }

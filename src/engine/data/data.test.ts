@@ -9,8 +9,15 @@ import { designPoint } from './points';
 import { largestFactor, lifetimeSplit, rangeWarnings } from './readouts';
 
 const S: Scenario = {
-  qualityModel: 'lifetime', constantSet: 'hoffmann-rounded', params: 7e10, tokens: 1e12, samples: 1,
-  trainFlops: 4.2e23, inferenceFlops: 1.4e11, tokensServed: 2e12, targetQuality: 0,
+  qualityModel: 'lifetime',
+  constantSet: 'hoffmann-rounded',
+  params: 7e10,
+  tokens: 1e12,
+  samples: 1,
+  trainFlops: 4.2e23,
+  inferenceFlops: 1.4e11,
+  tokensServed: 2e12,
+  targetQuality: 0,
 };
 
 describe('grid helpers', () => {
@@ -33,7 +40,10 @@ describe('Memo', () => {
     const m = new Memo<number>(2);
     let calls = 0;
     const f = () => ++calls;
-    m.get('a', f); m.get('b', f); m.get('a', f); m.get('c', f);
+    m.get('a', f);
+    m.get('b', f);
+    m.get('a', f);
+    m.get('c', f);
     expect(calls).toBe(3);
     expect(m.get('a', f)).toBe(1); // kept: recently used
     m.get('b', f);
@@ -70,21 +80,44 @@ describe('readout helpers', () => {
     expect(s.trainShare + s.inferenceShare).toBeCloseTo(1, 12);
   });
   it('rangeWarnings name the quantity, the set and the range', () => {
-    const w = rangeWarnings({ id: 'x', name: 'Set X', kind: 'published', source: 's', range: { params: [1e6, 1e9], tokens: [1, 1e20] } }, S);
-    expect(w).toEqual(['N = 70B lies outside the range Set X was fitted on (1M–1B parameters), 70× above it: the law extrapolates.']);
+    const w = rangeWarnings(
+      { id: 'x', name: 'Set X', kind: 'published', source: 's', range: { params: [1e6, 1e9], tokens: [1, 1e20] } },
+      S,
+    );
+    expect(w).toEqual([
+      'N = 70B lies outside the range Set X was fitted on (1M–1B parameters), 70× above it: the law extrapolates.',
+    ]);
     // D/N and C are checked when the set records them.
-    const r = rangeWarnings({ id: 'x', name: 'Set X', kind: 'fitted-public', source: 's', range: { params: [1e6, 1e11], tokens: [1, 1e20], tokensPerParam: [5, 10] } }, S);
-    expect(r).toEqual(['D/N = 14.3 lies outside the range Set X was fitted on (5–10 tokens per parameter), 1.43× above it: the law extrapolates.']);
+    const r = rangeWarnings(
+      {
+        id: 'x',
+        name: 'Set X',
+        kind: 'fitted-public',
+        source: 's',
+        range: { params: [1e6, 1e11], tokens: [1, 1e20], tokensPerParam: [5, 10] },
+      },
+      S,
+    );
+    expect(r).toEqual([
+      'D/N = 14.3 lies outside the range Set X was fitted on (5–10 tokens per parameter), 1.43× above it: the law extrapolates.',
+    ]);
   });
 });
 
 describe('lifetime isoFLOP slice', () => {
-  it('holds the design\'s lifetime compute and puts the design on the slice', () => {
+  it("holds the design's lifetime compute and puts the design on the slice", () => {
     const law = makeLaw('lifetime', 'hoffmann-rounded');
-    const design = designPoint({ params: S.params, tokens: S.tokens, samples: 1, quality: law.quality(S.params, S.tokens, 1) });
+    const design = designPoint({
+      params: S.params,
+      tokens: S.tokens,
+      samples: 1,
+      quality: law.quality(S.params, S.tokens, 1),
+    });
     const slice = buildIsoflop(law, S, design);
     const total = 6 * S.params * S.tokens + 2 * S.params * S.tokensServed;
-    slice.params.forEach((n, i) => expect((6 * n * slice.tokens[i]! + 2 * n * S.tokensServed) / total).toBeCloseTo(1, 9));
+    slice.params.forEach((n, i) =>
+      expect((6 * n * slice.tokens[i]! + 2 * n * S.tokensServed) / total).toBeCloseTo(1, 9),
+    );
     expect(slice.optimum.quality).toBeLessThanOrEqual(design.quality);
     for (const q of slice.quality) expect(q).toBeGreaterThanOrEqual(slice.optimum.quality - 1e-12);
     expect(slice.constraint).toMatch(/^lifetime compute/);

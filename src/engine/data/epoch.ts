@@ -9,7 +9,11 @@ import { qualityModel } from '../../domain/quality-models';
 import type { ChinchillaConstants } from '../../domain/constants-types';
 import { EPOCH_SPAN_TABLE } from '../../domain/epoch';
 import {
-  calibratedTechnique, combineTechniques, pruningTechnique, scalingPolicyTechnique, type TechniqueCurve,
+  calibratedTechnique,
+  combineTechniques,
+  pruningTechnique,
+  scalingPolicyTechnique,
+  type TechniqueCurve,
 } from '../../domain/epoch-techniques';
 import { DEFAULT_CHINCHILLA_SET_ID, resolveChinchillaSet } from '../../domain/registry';
 import { strategySpec } from '../../domain/strategies/registry';
@@ -94,8 +98,16 @@ function compute(c: ChinchillaConstants, key: string, source: string): EpochData
 function clone(d: EpochData): EpochData {
   return {
     ...d,
-    techniques: d.techniques.map((t) => ({ ...t, trainLog10: t.trainLog10.slice(), inferenceLog10: t.inferenceLog10.slice() })),
-    combined: d.combined.map((c) => ({ ...c, trainLog10: c.trainLog10.slice(), inferenceLog10: c.inferenceLog10.slice() })),
+    techniques: d.techniques.map((t) => ({
+      ...t,
+      trainLog10: t.trainLog10.slice(),
+      inferenceLog10: t.inferenceLog10.slice(),
+    })),
+    combined: d.combined.map((c) => ({
+      ...c,
+      trainLog10: c.trainLog10.slice(),
+      inferenceLog10: c.inferenceLog10.slice(),
+    })),
   };
 }
 
@@ -105,10 +117,12 @@ function clone(d: EpochData): EpochData {
  */
 export function epochStrategyNote(law: QualityLaw): string | null {
   if (!law.strategy) return null;
-  return `These spans do not follow the chosen test-time strategy (${strategySpec(law.strategy.id).label}): they are Villalobos & Atkinson's `
-    + 'own technique curves (repeated sampling with cheap verification is their pass@k, with expensive verification their 10@k), '
-    + 'calibrated to the report\'s spans rather than built from the T² per-question distribution a strategy acts on. '
-    + 'The row nearest a voting or imperfect-verifier strategy is "repeated sampling, expensive verification".';
+  return (
+    `These spans do not follow the chosen test-time strategy (${strategySpec(law.strategy.id).label}): they are Villalobos & Atkinson's ` +
+    'own technique curves (repeated sampling with cheap verification is their pass@k, with expensive verification their 10@k), ' +
+    "calibrated to the report's spans rather than built from the T² per-question distribution a strategy acts on. " +
+    'The row nearest a voting or imperfect-verifier strategy is "repeated sampling, expensive verification".'
+  );
 }
 
 /**

@@ -34,31 +34,52 @@ describe('extrapolation marks', () => {
     expect(markOf(SET, { params: 1e9, tokens: 2e10, samples: 1 })).toEqual({ excess: [], text: null });
     const m = markOf(SET, { params: 8.28e10, tokens: 2e12, samples: 4 });
     expect(m.excess.map((e) => e.symbol)).toEqual(['N', 'k']);
-    expect(m.text).toBe('extrapolated: N 12× above the fitted range (10.6M–6.9B parameters); k 4.0× above the fitted range (1–1 samples per question)');
-    expect(markOf(SET, { params: 8.28e10, tokens: 2e12, samples: 4 }, false).excess.map((e) => e.symbol)).toEqual(['N']);
+    expect(m.text).toBe(
+      'extrapolated: N 12× above the fitted range (10.6M–6.9B parameters); k 4.0× above the fitted range (1–1 samples per question)',
+    );
+    expect(markOf(SET, { params: 8.28e10, tokens: 2e12, samples: 4 }, false).excess.map((e) => e.symbol)).toEqual([
+      'N',
+    ]);
   });
 
   it('rangeDistance is ≤ 0 exactly when no dimension is left', () => {
-    fc.assert(fc.property(fc.double({ min: 6, max: 11, noNaN: true }), fc.double({ min: 8, max: 13, noNaN: true }), (ln, ld) => {
-      const p = { params: 10 ** ln, tokens: 10 ** ld, samples: 1, quality: 0 };
-      const inside = rangeExcess(RANGE, p).length === 0;
-      const d = rangeDistance(RANGE, p);
-      if (Math.abs(d) > 1e-9) expect(d <= 0).toBe(inside);
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 6, max: 11, noNaN: true }),
+        fc.double({ min: 8, max: 13, noNaN: true }),
+        (ln, ld) => {
+          const p = { params: 10 ** ln, tokens: 10 ** ld, samples: 1, quality: 0 };
+          const inside = rangeExcess(RANGE, p).length === 0;
+          const d = rangeDistance(RANGE, p);
+          if (Math.abs(d) > 1e-9) expect(d <= 0).toBe(inside);
+        },
+      ),
+    );
     expect(fittedDistance(undefined, [])).toBeNull();
   });
 
   it('the (C, D/N) polygon holds exactly the designs whose N and D (and D/N) lie in the range', () => {
     const poly = fittedRegionTokensPerParam(RANGE, [14, 26]);
     expect(poly.trainFlops.length).toBeGreaterThanOrEqual(3);
-    fc.assert(fc.property(fc.double({ min: 15, max: 25, noNaN: true }), fc.double({ min: 0, max: 3.5, noNaN: true }), (lc, lr) => {
-      const [c, r] = [10 ** lc, 10 ** lr];
-      const n = Math.sqrt(c / (6 * r));
-      const d = Math.sqrt((c * r) / 6);
-      const excess = rangeExcess(RANGE, { params: n, tokens: d });
-      const margin = Math.min(...[n / RANGE.params[0], RANGE.params[1] / n, d / RANGE.tokens[0], RANGE.tokens[1] / d, r / 5, 640 / r].map(Math.log).map(Math.abs));
-      if (margin > 1e-6) expect(insidePolygon(poly.trainFlops, poly.tokensPerParam, c, r)).toBe(excess.length === 0);
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 15, max: 25, noNaN: true }),
+        fc.double({ min: 0, max: 3.5, noNaN: true }),
+        (lc, lr) => {
+          const [c, r] = [10 ** lc, 10 ** lr];
+          const n = Math.sqrt(c / (6 * r));
+          const d = Math.sqrt((c * r) / 6);
+          const excess = rangeExcess(RANGE, { params: n, tokens: d });
+          const margin = Math.min(
+            ...[n / RANGE.params[0], RANGE.params[1] / n, d / RANGE.tokens[0], RANGE.tokens[1] / d, r / 5, 640 / r]
+              .map(Math.log)
+              .map(Math.abs),
+          );
+          if (margin > 1e-6)
+            expect(insidePolygon(poly.trainFlops, poly.tokensPerParam, c, r)).toBe(excess.length === 0);
+        },
+      ),
+    );
     expect(fittedRegionTokensPerParam(RANGE, [28, 30]).trainFlops).toEqual([]);
     expect(fittedRegionTokensPerParam(undefined, [14, 26]).trainFlops).toEqual([]);
   });
@@ -67,16 +88,34 @@ describe('extrapolation marks', () => {
 describe('buildExplorerData marks extrapolation for any set with a range (here a user set)', () => {
   const ill = getT2Approach2Set('t2-illustrative')!;
   const range: FittedRange = { ...RANGE, samples: [1, 100] };
-  const user: UserConstantSet = { family: 't2-2', set: { ...ill, id: 'user-fx', name: 'Your fit', kind: 'user', range } as T2Approach2Set };
+  const user: UserConstantSet = {
+    family: 't2-2',
+    set: { ...ill, id: 'user-fx', name: 'Your fit', kind: 'user', range } as T2Approach2Set,
+  };
   const base: Scenario = {
-    qualityModel: 't2-2', constantSet: 'user-fx', userSet: user, params: 1e8, tokens: 2e9, samples: 1,
-    trainFlops: 1.2e18, inferenceFlops: 2e8, tokensServed: 2e12, targetQuality: 0,
+    qualityModel: 't2-2',
+    constantSet: 'user-fx',
+    userSet: user,
+    params: 1e8,
+    tokens: 2e9,
+    samples: 1,
+    trainFlops: 1.2e18,
+    inferenceFlops: 2e8,
+    tokensServed: 2e12,
+    targetQuality: 0,
   };
 
   it('inside: no mark on the design; at 1e23 FLOPs the optimum is marked in the readouts, the map and chart 2', () => {
     const inside = buildExplorerData(base);
     expect(inside.readouts.extrapolation!.design.text).toBeNull();
-    const far = buildExplorerData({ ...base, trainFlops: 1e23, inferenceFlops: 1.4e11, params: 7e10, tokens: 1e23 / 4.2e11, samples: 1 });
+    const far = buildExplorerData({
+      ...base,
+      trainFlops: 1e23,
+      inferenceFlops: 1.4e11,
+      params: 7e10,
+      tokens: 1e23 / 4.2e11,
+      samples: 1,
+    });
     const opt = far.readouts.extrapolation!.optimum!;
     expect(opt.excess.length).toBeGreaterThan(0);
     expect(opt.text).toMatch(/^extrapolated: /);
@@ -91,9 +130,18 @@ describe('buildExplorerData marks extrapolation for any set with a range (here a
   });
 
   it('a set without a range draws no fitted region and marks nothing', () => {
-    const noRange: UserConstantSet = { family: 't2-2', set: { ...ill, id: 'user-nr', name: 'No range', kind: 'user' } as T2Approach2Set };
+    const noRange: UserConstantSet = {
+      family: 't2-2',
+      set: { ...ill, id: 'user-nr', name: 'No range', kind: 'user' } as T2Approach2Set,
+    };
     delete (noRange.set as { range?: FittedRange }).range;
-    const d = buildExplorerData({ ...base, constantSet: 'user-nr', userSet: noRange, trainFlops: 1e25, inferenceFlops: 1.4e11 });
+    const d = buildExplorerData({
+      ...base,
+      constantSet: 'user-nr',
+      userSet: noRange,
+      trainFlops: 1e25,
+      inferenceFlops: 1.4e11,
+    });
     expect(d.frontier.fittedDistance).toBeNull();
     expect(d.tokensPerParam.fittedRegion).toBeNull();
     expect(d.readouts.extrapolation!.optimum!.text).toBeNull();

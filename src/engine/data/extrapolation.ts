@@ -16,8 +16,15 @@ import type { DesignPoint, ExtrapolationMark, SetInfo } from '../explorer-data-t
 import type { LawPoint, QualityLaw } from './law';
 
 /** The extrapolation mark of a design under `set`: empty `excess` (and null `text`) inside the fitted data. */
-export function markOf(set: SetInfo, p: Pick<DesignPoint, 'params' | 'tokens' | 'samples'>, withSamples = true): ExtrapolationMark {
-  const excess = rangeExcess(set.range, withSamples ? { params: p.params, tokens: p.tokens, samples: p.samples } : { params: p.params, tokens: p.tokens });
+export function markOf(
+  set: SetInfo,
+  p: Pick<DesignPoint, 'params' | 'tokens' | 'samples'>,
+  withSamples = true,
+): ExtrapolationMark {
+  const excess = rangeExcess(
+    set.range,
+    withSamples ? { params: p.params, tokens: p.tokens, samples: p.samples } : { params: p.params, tokens: p.tokens },
+  );
   return { excess, text: excess.length === 0 ? null : `extrapolated: ${excess.map((e) => e.text).join('; ')}` };
 }
 
@@ -25,9 +32,16 @@ export function markOf(set: SetInfo, p: Pick<DesignPoint, 'params' | 'tokens' | 
  * The readouts' marks: the design and the optimum (Sardana et al.'s lifetime optimum in the lifetime view); k counts
  * only under the T² models.
  */
-export function readoutMarks(law: QualityLaw, design: DesignPoint, optimum: DesignPoint | null): { design: ExtrapolationMark; optimum: ExtrapolationMark | null } {
+export function readoutMarks(
+  law: QualityLaw,
+  design: DesignPoint,
+  optimum: DesignPoint | null,
+): { design: ExtrapolationMark; optimum: ExtrapolationMark | null } {
   const withSamples = qualityModel(law.model).usesSamples;
-  return { design: markOf(law.set, design, withSamples), optimum: optimum ? markOf(law.set, optimum, withSamples) : null };
+  return {
+    design: markOf(law.set, design, withSamples),
+    optimum: optimum ? markOf(law.set, optimum, withSamples) : null,
+  };
 }
 
 /**
@@ -85,7 +99,10 @@ function clip(poly: Pt[], a: number, b: number, c: number): Pt[] {
  * [10^lo, 10^hi] of training FLOPs: every (C, r) whose N = √(C/6r) and D = √(Cr/6) lie in the set's N and D ranges,
  * and r, C in its D/N and C ranges when recorded. Empty when the set has no range or the region misses the window.
  */
-export function fittedRegionTokensPerParam(range: FittedRange | undefined, window: [number, number]): { trainFlops: number[]; tokensPerParam: number[] } {
+export function fittedRegionTokensPerParam(
+  range: FittedRange | undefined,
+  window: [number, number],
+): { trainFlops: number[]; tokensPerParam: number[] } {
   if (!range) return { trainFlops: [], tokensPerParam: [] };
   const full = completeRange(range);
   const ln6 = Math.log(6);
@@ -97,7 +114,12 @@ export function fittedRegionTokensPerParam(range: FittedRange | undefined, windo
   const u1 = Math.min(window[1] * Math.LN10, c1);
   if (!(u1 > u0)) return { trainFlops: [], tokensPerParam: [] };
   // u = ln C, v = ln r: ln N = (u − ln 6 − v)/2, ln D = (u − ln 6 + v)/2.
-  let poly: Pt[] = [[u0, r0], [u1, r0], [u1, r1], [u0, r1]];
+  let poly: Pt[] = [
+    [u0, r0],
+    [u1, r0],
+    [u1, r1],
+    [u0, r1],
+  ];
   poly = clip(poly, -1, 1, -2 * n0 - ln6); // ln N ≥ n0  ⇔  v − u ≤ −ln 6 − 2 n0
   poly = clip(poly, 1, -1, 2 * n1 + ln6); //           ln N ≤ n1  ⇔  u − v ≤ ln 6 + 2 n1
   poly = clip(poly, -1, -1, -2 * d0 - ln6); //         ln D ≥ d0  ⇔  −u − v ≤ −ln 6 − 2 d0

@@ -40,7 +40,10 @@ export function clearFrontierCache(): void {
 export function contourThresholds(values: Float64Array, sign: 1 | -1): Float64Array {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const v of values) { if (v < lo) lo = v; if (v > hi) hi = v; }
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
   if (!(hi > lo)) return new Float64Array(0);
   let levels = ticks(lo, hi, 8).filter((t) => t > lo && t < hi);
   if (levels.length < 4) levels = ticks(lo, hi, 14).filter((t) => t > lo && t < hi);
@@ -61,7 +64,10 @@ function computeGrid(law: QualityLaw, xWindow: [number, number], yWindow: [numbe
     }
   }
   return {
-    trainFlops, inferenceFlops, quality, thresholds: contourThresholds(quality, law.sign),
+    trainFlops,
+    inferenceFlops,
+    quality,
+    thresholds: contourThresholds(quality, law.sign),
     fittedDistance: fittedDistance(law.set.range, optima),
   };
 }
@@ -83,7 +89,10 @@ export function lifetimePoint(law: QualityLaw, loss: number, scenario: Scenario)
 }
 
 /** The extrapolation mark of each mark present; k counts only under the T² models (the others ignore it). */
-function frontierMarks(law: QualityLaw, points: Record<string, DesignPoint | null>): NonNullable<FrontierData['extrapolation']> {
+function frontierMarks(
+  law: QualityLaw,
+  points: Record<string, DesignPoint | null>,
+): NonNullable<FrontierData['extrapolation']> {
   const withSamples = qualityModel(law.model).usesSamples;
   const out: NonNullable<FrontierData['extrapolation']> = {};
   for (const [key, p] of Object.entries(points)) {
@@ -103,12 +112,28 @@ export interface FrontierMarks {
  * The frontier map's data for `scenario` under `law`. The window (whole decades) holds the budgets and every mark;
  * the grid is memoised by law and window.
  */
-export function buildFrontier(law: QualityLaw, scenario: Scenario, design: DesignPoint, marks: FrontierMarks): FrontierData {
+export function buildFrontier(
+  law: QualityLaw,
+  scenario: Scenario,
+  design: DesignPoint,
+  marks: FrontierMarks,
+): FrontierData {
   const { trainFlops: ct, inferenceFlops: ci } = scenario;
   const chin = chinchillaOptimum(law.chinchilla, ct);
   const chinSamples = ci / (2 * chin.params);
-  const chinchilla = designPoint({ params: chin.params, tokens: chin.tokens, samples: chinSamples, quality: law.quality(chin.params, chin.tokens, chinSamples) });
-  const points = [design, marks.optimum, chinchilla, ...(marks.lifetime ? [marks.lifetime] : []), ...(marks.equalQuality ? [marks.equalQuality] : [])];
+  const chinchilla = designPoint({
+    params: chin.params,
+    tokens: chin.tokens,
+    samples: chinSamples,
+    quality: law.quality(chin.params, chin.tokens, chinSamples),
+  });
+  const points = [
+    design,
+    marks.optimum,
+    chinchilla,
+    ...(marks.lifetime ? [marks.lifetime] : []),
+    ...(marks.equalQuality ? [marks.equalQuality] : []),
+  ];
   // The window also holds the model lab's measured runs (tiny models sit decades below the budgets' range).
   const measured = measuredFlops(scenario);
   const xWindow = decadeWindow([ct, ...points.map((p) => p.trainFlops), ...measured.train], 1, 6, 10, 32);
@@ -122,10 +147,20 @@ export function buildFrontier(law: QualityLaw, scenario: Scenario, design: Desig
     inferenceFlops: grid.inferenceFlops.slice(),
     quality: grid.quality.slice(),
     thresholds: grid.thresholds.slice(),
-    design, optimum: marks.optimum, chinchilla, lifetime: marks.lifetime, equalQuality: marks.equalQuality,
+    design,
+    optimum: marks.optimum,
+    chinchilla,
+    lifetime: marks.lifetime,
+    equalQuality: marks.equalQuality,
     budget: { trainFlops: ct, inferenceFlops: ci },
     note: frontierNote(law),
     fittedDistance: grid.fittedDistance ? grid.fittedDistance.slice() : null,
-    extrapolation: frontierMarks(law, { design, optimum: marks.optimum, chinchilla, lifetime: marks.lifetime, equalQuality: marks.equalQuality }),
+    extrapolation: frontierMarks(law, {
+      design,
+      optimum: marks.optimum,
+      chinchilla,
+      lifetime: marks.lifetime,
+      equalQuality: marks.equalQuality,
+    }),
   };
 }

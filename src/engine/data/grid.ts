@@ -12,7 +12,13 @@ export function logspace(lo: number, hi: number, n: number): Float64Array {
  * decades wide and clipped to [floor, ceil]. Snapping to decades keeps the window (and the memoised sweeps over it)
  * unchanged while a slider moves inside a decade.
  */
-export function decadeWindow(values: number[], pad: number, minSpan: number, floor: number, ceil: number): [number, number] {
+export function decadeWindow(
+  values: number[],
+  pad: number,
+  minSpan: number,
+  floor: number,
+  ceil: number,
+): [number, number] {
   const logs = values.filter((v) => Number.isFinite(v) && v > 0).map(Math.log10);
   let lo = Math.floor(Math.min(...logs)) - pad;
   let hi = Math.ceil(Math.max(...logs)) + pad;
@@ -22,8 +28,14 @@ export function decadeWindow(values: number[], pad: number, minSpan: number, flo
     hi += Math.ceil(extra / 2);
   }
   // A window pushed against a bound slides away from it to keep its span.
-  if (lo < floor) { hi = Math.min(ceil, hi + (floor - lo)); lo = floor; }
-  if (hi > ceil) { lo = Math.max(floor, lo - (hi - ceil)); hi = ceil; }
+  if (lo < floor) {
+    hi = Math.min(ceil, hi + (floor - lo));
+    lo = floor;
+  }
+  if (hi > ceil) {
+    lo = Math.max(floor, lo - (hi - ceil));
+    hi = ceil;
+  }
   if (hi - lo < 1) hi = lo + 1;
   return [lo, hi];
 }

@@ -63,7 +63,13 @@ function pointOn(law: QualityLaw, slice: Slice, n: number): DesignPoint {
 /** The isoFLOP slice with the extrapolation marks of its design and optimum (./extrapolation.ts). */
 function withMarks(law: QualityLaw, data: IsoflopData): IsoflopData {
   const withSamples = qualityModel(law.model).usesSamples;
-  return { ...data, extrapolation: { design: markOf(law.set, data.design, withSamples), optimum: markOf(law.set, data.optimum, withSamples) } };
+  return {
+    ...data,
+    extrapolation: {
+      design: markOf(law.set, data.design, withSamples),
+      optimum: markOf(law.set, data.optimum, withSamples),
+    },
+  };
 }
 
 /** The isoFLOP slice of `scenario` under `law`; `design` is the current design. */
@@ -83,13 +89,21 @@ function buildSlice(law: QualityLaw, scenario: Scenario, design: DesignPoint): I
       at: (n) => ({ tokens: Math.max((total - n * served) / (6 * n), Number.MIN_VALUE), samples: k }),
     };
     if (!Number.isFinite(slice.hi)) slice.hi = Math.log(total / 6);
-    const best = minimize1dGrid((x) => law.sign * -law.quality(Math.exp(x), slice.at(Math.exp(x)).tokens, k), slice.lo, slice.hi, 48, 1e-10);
+    const best = minimize1dGrid(
+      (x) => law.sign * -law.quality(Math.exp(x), slice.at(Math.exp(x)).tokens, k),
+      slice.lo,
+      slice.hi,
+      48,
+      1e-10,
+    );
     const optimum = pointOn(law, slice, Math.exp(best.x));
     const [a, b] = range(optimum.params, design.params, slice.lo, slice.hi);
     return {
-      ...sweep(law, slice, a, b), optimum, design,
+      ...sweep(law, slice, a, b),
+      optimum,
+      design,
       constraint: `lifetime compute ${formatFlopsPlain(total)} FLOPs (6ND + 2NkT, k = ${formatFlopsPlain(k)}, T = ${formatFlopsPlain(scenario.tokensServed)})`,
-      note: 'Lifetime slice: every point spends the design\'s lifetime compute; bigger models leave fewer FLOPs for training once serving is paid for.',
+      note: "Lifetime slice: every point spends the design's lifetime compute; bigger models leave fewer FLOPs for training once serving is paid for.",
     };
   }
   const { trainFlops: ct, inferenceFlops: ci } = scenario;
@@ -102,7 +116,9 @@ function buildSlice(law: QualityLaw, scenario: Scenario, design: DesignPoint): I
   const [a, b] = range(optimum.params, design.params, slice.lo, slice.hi);
   const onSlice = pointOn(law, slice, Math.min(design.params, ci / 2));
   return {
-    ...sweep(law, slice, a, b), optimum, design: onSlice,
+    ...sweep(law, slice, a, b),
+    optimum,
+    design: onSlice,
     constraint: `C_train = ${formatFlopsPlain(ct)} FLOPs, C_inf = ${formatFlopsPlain(ci)} FLOPs/token`,
     note: qualityModel(law.model).notes.isoflop,
   };

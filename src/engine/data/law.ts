@@ -53,7 +53,12 @@ function setInfo(s: SetInfo): SetInfo {
  * The law of `model` with the constant set `setId` (the model's default set when `setId` is not one of its sets);
  * `user` is the scenario's user-fitted set, used when `setId` names it.
  */
-export function makeLaw(model: QualityModel, setId: string, user?: UserConstantSet, strategy?: StrategyChoice): QualityLaw {
+export function makeLaw(
+  model: QualityModel,
+  setId: string,
+  user?: UserConstantSet,
+  strategy?: StrategyChoice,
+): QualityLaw {
   const resolved = resolveConstantSet(model, setId, user);
   const set = setInfo(resolved.set);
   const chosen = resolved.family === 't2-2' && !isOracle(strategy) ? strategy! : null;
@@ -63,7 +68,12 @@ export function makeLaw(model: QualityModel, setId: string, user?: UserConstantS
   if (chosen) {
     const c = resolved.set.constants as T2Approach2Constants;
     return {
-      model, info: { ...spec.quality, label: strategySpec(chosen.id).quantity }, set, key, chinchilla: core.chinchilla, sign: 1,
+      model,
+      info: { ...spec.quality, label: strategySpec(chosen.id).quantity },
+      set,
+      key,
+      chinchilla: core.chinchilla,
+      sign: 1,
       strategy: chosen,
       quality: (n, d, k) => strategyAccuracy(c, chosen, n, d, k),
       optimumAt: (ct, ci) => {
@@ -77,7 +87,14 @@ export function makeLaw(model: QualityModel, setId: string, user?: UserConstantS
     };
   }
   return {
-    model, info: { ...spec.quality }, set, key, chinchilla: core.chinchilla, sign: spec.quality.higherIsBetter ? 1 : -1,
-    strategy: null, quality: core.quality, optimumAt: core.optimumAt,
+    model,
+    info: { ...spec.quality },
+    set,
+    key,
+    chinchilla: core.chinchilla,
+    sign: spec.quality.higherIsBetter ? 1 : -1,
+    strategy: null,
+    quality: core.quality,
+    optimumAt: core.optimumAt,
   };
 }

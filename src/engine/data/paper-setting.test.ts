@@ -11,12 +11,19 @@ import { buildExplorerData } from '../explorer-data';
 import { PAPER_INFERENCE_FLOPS, PAPER_TRAIN_FLOPS } from './paper-setting';
 
 const S: Scenario = {
-  qualityModel: 't2-1', constantSet: 't2-illustrative', params: 3e9, tokens: 1e11, samples: 1,
-  trainFlops: 1e22, inferenceFlops: 1e10, tokensServed: 2e12, targetQuality: 0,
+  qualityModel: 't2-1',
+  constantSet: 't2-illustrative',
+  params: 3e9,
+  tokens: 1e11,
+  samples: 1,
+  trainFlops: 1e22,
+  inferenceFlops: 1e10,
+  tokensServed: 2e12,
+  targetQuality: 0,
 };
 
 describe('paper-setting comparison (Table 1 direction)', () => {
-  it('Approach 1: the T² optimum vs Chinchilla at 2.56e19 / 2e9, whatever the scenario\'s own budgets', () => {
+  it("Approach 1: the T² optimum vs Chinchilla at 2.56e19 / 2e9, whatever the scenario's own budgets", () => {
     const c = getT2Approach1Set('t2-illustrative')!.constants;
     const ps = buildExplorerData(S).paperSetting!;
     const o = t2Optimum(1, c, PAPER_TRAIN_FLOPS, PAPER_INFERENCE_FLOPS);
@@ -41,7 +48,16 @@ describe('paper-setting comparison (Table 1 direction)', () => {
 
   it('a set whose sampling term is negligible does not "agree": its optimum ties with Chinchilla\'s', () => {
     const ill = getT2Approach1Set('t2-illustrative')!;
-    const user: UserConstantSet = { family: 't2-1', set: { ...ill, id: 'u', name: 'No k term', kind: 'user', constants: { ...ill.constants, G: 1e-9 } } as T2Approach1Set };
+    const user: UserConstantSet = {
+      family: 't2-1',
+      set: {
+        ...ill,
+        id: 'u',
+        name: 'No k term',
+        kind: 'user',
+        constants: { ...ill.constants, G: 1e-9 },
+      } as T2Approach1Set,
+    };
     expect(buildExplorerData({ ...S, constantSet: 'u', userSet: user }).paperSetting!.agreesWithPaper).toBe(false);
     expect(buildExplorerData({ ...S, qualityModel: 'chinchilla', constantSet: 'hoffmann' }).paperSetting).toBeNull();
   });

@@ -44,11 +44,19 @@ function compute(law: QualityLaw): PaperSettingData {
   // Below one sample the Chinchilla model cannot be served within C_inf: it is shown at k = 1 and flagged.
   const affordable = samples >= 1;
   const k = affordable ? samples : 1;
-  const chinchilla = designPoint({ params: chin.params, tokens: chin.tokens, samples: k, quality: law.quality(chin.params, chin.tokens, k) });
+  const chinchilla = designPoint({
+    params: chin.params,
+    tokens: chin.tokens,
+    samples: k,
+    quality: law.quality(chin.params, chin.tokens, k),
+  });
   const better = law.sign * (best.quality - chinchilla.quality) > 0;
   // Table 1's direction, with a margin so that a set whose optimum merely ties with Chinchilla's does not "agree".
-  const agrees = best.params < AGREE_RATIO * chinchilla.params && best.tokensPerParam > chinchilla.tokensPerParam
-    && best.samples > chinchilla.samples && better;
+  const agrees =
+    best.params < AGREE_RATIO * chinchilla.params &&
+    best.tokensPerParam > chinchilla.tokensPerParam &&
+    best.samples > chinchilla.samples &&
+    better;
   return {
     trainFlops: PAPER_TRAIN_FLOPS,
     inferenceFlops: PAPER_INFERENCE_FLOPS,

@@ -49,14 +49,26 @@ export function buildPassk(law: QualityLaw, scenario: Scenario): PasskData {
   if (law.strategy) {
     const spec = strategySpec(law.strategy.id);
     const c = resolveConstantSet(law.model, law.set.id, scenario.userSet).set.constants as T2Approach2Constants;
-    extra.push({ id: 'oracle', label: 'pass@k (oracle verifier)', kind: 'oracle', samples, values: samples.map((kk) => t2Accuracy(c, n, d, kk)) });
+    extra.push({
+      id: 'oracle',
+      label: 'pass@k (oracle verifier)',
+      kind: 'oracle',
+      samples,
+      values: samples.map((kk) => t2Accuracy(c, n, d, kk)),
+    });
     const { mu, nu } = t2BetaParams(c, n, d);
     limit = { value: strategyLimitFromBeta(law.strategy, mu, nu), label: `${spec.label}: limit as k → ∞` };
     subtitle = `T² Approach 2 Beta model under ${spec.label.toLowerCase()} (assumed parameters), against the oracle's pass@k`;
   }
   for (const fit of COVERAGE_FITS) {
     const ks = samples.filter((kk) => kk >= fit.samples[0] && kk <= fit.samples[1]);
-    extra.push({ id: fit.id, label: fit.label, kind: 'reference', samples: ks, values: ks.map((kk) => monkeysCoverage(fit.a, fit.b, kk)) });
+    extra.push({
+      id: fit.id,
+      label: fit.label,
+      kind: 'reference',
+      samples: ks,
+      values: ks.map((kk) => monkeysCoverage(fit.a, fit.b, kk)),
+    });
   }
   return {
     available: true,

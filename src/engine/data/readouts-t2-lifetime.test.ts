@@ -9,8 +9,15 @@ import { buildExplorerData } from '../explorer-data';
 import { t2LifetimeLine } from './readouts';
 
 const LIFETIME: Scenario = {
-  qualityModel: 'lifetime', constantSet: 'hoffmann', params: 1e8, tokens: 1e21 / 6e8, samples: 10,
-  trainFlops: 1e21, inferenceFlops: 2e9, tokensServed: 2e12, targetQuality: 0,
+  qualityModel: 'lifetime',
+  constantSet: 'hoffmann',
+  params: 1e8,
+  tokens: 1e21 / 6e8,
+  samples: 10,
+  trainFlops: 1e21,
+  inferenceFlops: 2e9,
+  tokensServed: 2e12,
+  targetQuality: 0,
 };
 
 describe('T² lifetime optimum readout (lifetime view)', () => {
@@ -41,7 +48,7 @@ describe('T² lifetime optimum readout (lifetime view)', () => {
 });
 
 describe('T² lifetime readout under a test-time strategy (issue 15)', () => {
-  it('adds the Approach 2 optimum under the strategy next to the oracle\'s, from strategyLifetimeOptimum', async () => {
+  it("adds the Approach 2 optimum under the strategy next to the oracle's, from strategyLifetimeOptimum", async () => {
     const { strategyLifetimeOptimum } = await import('../../domain/strategies/optimum');
     const { resolveT2Approach2Set } = await import('../../domain/registry');
     const vote = { id: 'vote' as const, params: { agreement: 0.3 } };

@@ -8,7 +8,13 @@ import { DomainError } from '../../domain/errors';
 import { formatQuantity } from '../../domain/quantity';
 import { defaultConstantSet, resolveT2Approach1Set, resolveT2Approach2Set } from '../../domain/registry';
 import { strategyLifetimeOptimum } from '../../domain/strategies/optimum';
-import { DEFAULT_STRATEGY, encodeStrategy, isOracle, strategySpec, type StrategyChoice } from '../../domain/strategies/registry';
+import {
+  DEFAULT_STRATEGY,
+  encodeStrategy,
+  isOracle,
+  strategySpec,
+  type StrategyChoice,
+} from '../../domain/strategies/registry';
 import type { Scenario } from '../../domain/scenario';
 import { t2LifetimeOptimum } from '../../domain/t2-lifetime';
 import type { DesignPoint, LifetimeSplit, ReadoutData, Savings, SetInfo } from '../explorer-data-types';
@@ -77,7 +83,9 @@ export function lifetimeSplit(p: DesignPoint, tokensServed: number): LifetimeSpl
  */
 export function rangeWarnings(set: SetInfo, scenario: Scenario): string[] {
   const t2 = qualityModel(scenario.qualityModel).usesSamples;
-  const point = t2 ? { params: scenario.params, tokens: scenario.tokens, samples: scenario.samples } : { params: scenario.params, tokens: scenario.tokens };
+  const point = t2
+    ? { params: scenario.params, tokens: scenario.tokens, samples: scenario.samples }
+    : { params: scenario.params, tokens: scenario.tokens };
   return rangeExcess(set.range, point).map((e) => {
     const span = `${formatQuantity(e.range[0])}–${formatQuantity(e.range[1])} ${RANGE_DIMENSIONS.find((d) => d.key === e.dimension)!.noun}`;
     return `${e.symbol} = ${formatQuantity(e.value)} lies outside the range ${set.name} was fitted on (${span}), ${formatExcessFactor(e.factor)} ${e.direction} it: the law extrapolates.`;
@@ -113,9 +121,11 @@ export function t2StrategyLifetimeLine(lifetimeFlops: number, tokensServed: numb
     try {
       const o = strategyLifetimeOptimum(set.constants, strategy, lifetimeFlops, tokensServed);
       const p = strategyLifetimeOptimum(set.constants, DEFAULT_STRATEGY, lifetimeFlops, tokensServed);
-      return `${head}: N = ${formatQuantity(o.params)}, D/N ≈ ${formatQuantity(o.tokensPerParam)}, k = ${formatQuantity(o.samples)} samples, `
-        + `accuracy ${(100 * o.value).toFixed(1)} %, ${(100 * o.trainFraction).toFixed(1)} % on training; with the oracle verifier (pass@k): `
-        + `N = ${formatQuantity(p.params)}, k = ${formatQuantity(p.samples)}, accuracy ${(100 * p.value).toFixed(1)} %.`;
+      return (
+        `${head}: N = ${formatQuantity(o.params)}, D/N ≈ ${formatQuantity(o.tokensPerParam)}, k = ${formatQuantity(o.samples)} samples, ` +
+        `accuracy ${(100 * o.value).toFixed(1)} %, ${(100 * o.trainFraction).toFixed(1)} % on training; with the oracle verifier (pass@k): ` +
+        `N = ${formatQuantity(p.params)}, k = ${formatQuantity(p.samples)}, accuracy ${(100 * p.value).toFixed(1)} %.`
+      );
     } catch (error) {
       if (error instanceof DomainError) return `${head}: none (${error.message}).`;
       throw error;
@@ -129,8 +139,10 @@ function t2Approach1LifetimeLine(lifetimeFlops: number, tokensServed: number): s
     const head = `T² lifetime optimum (Approach 1, ${set.name}) for the same ${formatQuantity(lifetimeFlops)} FLOPs over ${formatQuantity(tokensServed)} tokens served`;
     try {
       const o = t2LifetimeOptimum(1, set.constants, lifetimeFlops, tokensServed);
-      return `${head}: N = ${formatQuantity(o.params)}, D = ${formatQuantity(o.tokens)} (D/N ≈ ${formatQuantity(o.tokensPerParam)}), `
-        + `k = ${formatQuantity(o.samples)} samples, task NLL ${o.value.toFixed(3)} nats, ${(100 * o.trainFraction).toFixed(1)} % of it on training.`;
+      return (
+        `${head}: N = ${formatQuantity(o.params)}, D = ${formatQuantity(o.tokens)} (D/N ≈ ${formatQuantity(o.tokensPerParam)}), ` +
+        `k = ${formatQuantity(o.samples)} samples, task NLL ${o.value.toFixed(3)} nats, ${(100 * o.trainFraction).toFixed(1)} % of it on training.`
+      );
     } catch (error) {
       if (error instanceof DomainError) return `${head}: none (${error.message}).`;
       throw error;
@@ -140,8 +152,12 @@ function t2Approach1LifetimeLine(lifetimeFlops: number, tokensServed: number): s
 
 /** The readouts of `scenario`: `optimum` is the optimum at the scenario's budgets, `lifetime` Sardana's (or null). */
 export function buildReadouts(
-  law: QualityLaw, scenario: Scenario, design: DesignPoint, optimum: DesignPoint | null,
-  chinchillaTokensPerParam: number | null, lifetime: DesignPoint | null,
+  law: QualityLaw,
+  scenario: Scenario,
+  design: DesignPoint,
+  optimum: DesignPoint | null,
+  chinchillaTokensPerParam: number | null,
+  lifetime: DesignPoint | null,
 ): ReadoutData {
   const served = scenario.tokensServed;
   const designSplit = lifetimeSplit(design, served);
@@ -149,12 +165,17 @@ export function buildReadouts(
   let optimumSplit: LifetimeSplit | null;
   if (isLifetimeAccounting(law.model)) {
     optimumSplit = lifetime ? lifetimeSplit(lifetime, served) : null;
-    savings = optimumSplit ? {
-      mode: 'lifetime',
-      both: ratio(designSplit.trainFlops + designSplit.inferenceFlops, optimumSplit.trainFlops + optimumSplit.inferenceFlops),
-      training: ratio(designSplit.trainFlops, optimumSplit.trainFlops),
-      inference: ratio(designSplit.inferenceFlops, optimumSplit.inferenceFlops),
-    } : null;
+    savings = optimumSplit
+      ? {
+          mode: 'lifetime',
+          both: ratio(
+            designSplit.trainFlops + designSplit.inferenceFlops,
+            optimumSplit.trainFlops + optimumSplit.inferenceFlops,
+          ),
+          training: ratio(designSplit.trainFlops, optimumSplit.trainFlops),
+          inference: ratio(designSplit.inferenceFlops, optimumSplit.inferenceFlops),
+        }
+      : null;
   } else {
     optimumSplit = optimum ? lifetimeSplit(optimum, served) : null;
     savings = twoBudgetSavings(law, design);
@@ -172,6 +193,8 @@ export function buildReadouts(
     lifetime: { design: designSplit, optimum: optimumSplit },
     rangeWarnings: rangeWarnings(law.set, scenario),
     extrapolation: readoutMarks(law, design, isLifetimeAccounting(law.model) ? lifetime : optimum),
-    t2Lifetime: isLifetimeAccounting(law.model) ? t2LifetimeLine(designSplit.trainFlops + designSplit.inferenceFlops, served, scenario.strategy) : null,
+    t2Lifetime: isLifetimeAccounting(law.model)
+      ? t2LifetimeLine(designSplit.trainFlops + designSplit.inferenceFlops, served, scenario.strategy)
+      : null,
   };
 }

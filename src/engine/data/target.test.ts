@@ -6,8 +6,15 @@ import { makeLaw } from './law';
 import { checkTarget, leastBudget } from './target';
 
 const BASE: Scenario = {
-  qualityModel: 't2-1', constantSet: 't2-illustrative', params: 1e8, tokens: 1e21 / 6e8, samples: 10,
-  trainFlops: 1e21, inferenceFlops: 2e9, tokensServed: 2e12, targetQuality: 0,
+  qualityModel: 't2-1',
+  constantSet: 't2-illustrative',
+  params: 1e8,
+  tokens: 1e21 / 6e8,
+  samples: 10,
+  trainFlops: 1e21,
+  inferenceFlops: 2e9,
+  tokensServed: 2e12,
+  targetQuality: 0,
 };
 
 /** A target between the grid's best and worst qualities, so its frontier crosses the chart. */
@@ -15,7 +22,10 @@ function midTarget(s: Scenario): number {
   const q = buildExplorerData(s).frontier.quality;
   let lo = Infinity;
   let hi = -Infinity;
-  for (const v of q) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+  for (const v of q) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
   return lo + 0.5 * (hi - lo);
 }
 
@@ -24,7 +34,11 @@ describe('target quality data', () => {
     expect(buildExplorerData(BASE).frontier.target).toBeNull();
   });
 
-  for (const [model, set] of [['t2-1', 't2-illustrative'], ['t2-2', undefined], ['chinchilla', 'hoffmann']] as const) {
+  for (const [model, set] of [
+    ['t2-1', 't2-illustrative'],
+    ['t2-2', undefined],
+    ['chinchilla', 'hoffmann'],
+  ] as const) {
     it(`frontier points of ${model} reach the target within tolerance and form a Pareto front`, () => {
       const base: Scenario = { ...BASE, qualityModel: model, constantSet: set ?? BASE.constantSet };
       const target = midTarget(base);
@@ -68,7 +82,12 @@ describe('target quality data', () => {
     expect(acc.message).toMatch(/accuracy/);
     const law = makeLaw('chinchilla', 'hoffmann');
     expect(checkTarget(law, law.chinchilla.E).message).toMatch(/irreducible/);
-    const life = buildExplorerData({ ...BASE, qualityModel: 'lifetime', constantSet: 'hoffmann', targetQuality: law.chinchilla.E * 0.9 });
+    const life = buildExplorerData({
+      ...BASE,
+      qualityModel: 'lifetime',
+      constantSet: 'hoffmann',
+      targetQuality: law.chinchilla.E * 0.9,
+    });
     expect(life.frontier.target!.message).toMatch(/irreducible/);
     expect(life.frontier.target!.lifetimeAtTarget).toBe(false);
     expect(Number.isNaN(life.readouts.quality)).toBe(false);

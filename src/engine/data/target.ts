@@ -24,10 +24,16 @@ export function clearTargetCache(): void {
 export function checkTarget(law: QualityLaw, target: number): { value: number | null; message: string | null } {
   if (!Number.isFinite(target) || target <= 0) return { value: null, message: null };
   if (law.sign === 1 && !(target < 1)) {
-    return { value: null, message: `The target ${target} is not a pass@k accuracy: under T² Approach 2 it lies between 0 and 1 (e.g. 62% or 0.62).` };
+    return {
+      value: null,
+      message: `The target ${target} is not a pass@k accuracy: under T² Approach 2 it lies between 0 and 1 (e.g. 62% or 0.62).`,
+    };
   }
   if (qualityModel(law.model).constantFamily === 'chinchilla' && target <= law.chinchilla.E) {
-    return { value: null, message: `The target loss ${target} nats is at or below the irreducible loss E = ${Number(law.chinchilla.E.toPrecision(4))} nats of this constant set: no model reaches it.` };
+    return {
+      value: null,
+      message: `The target loss ${target} nats is at or below the irreducible loss E = ${Number(law.chinchilla.E.toPrecision(4))} nats of this constant set: no model reaches it.`,
+    };
   }
   return { value: target, message: null };
 }
@@ -48,7 +54,10 @@ function best(law: QualityLaw, ct: number, ci: number): number | null {
  * { budget, atEdge } or null when even `hi` falls short.
  */
 export function leastBudget(
-  reaches: (q: number | null) => boolean, quality: (b: number) => number | null, lo: number, hi: number,
+  reaches: (q: number | null) => boolean,
+  quality: (b: number) => number | null,
+  lo: number,
+  hi: number,
 ): { budget: number; atEdge: boolean } | null {
   if (!reaches(quality(hi))) return null;
   if (reaches(quality(lo))) return { budget: lo, atEdge: true };
@@ -89,15 +98,28 @@ function computeFront(law: QualityLaw, target: number, xs: Float64Array, ys: Flo
  * The frontier is memoised by grid and target; the cheapest budgets are recomputed (they follow the budgets).
  */
 export function buildTarget(
-  law: QualityLaw, targetQuality: number, gridKey: string, xs: Float64Array, ys: Float64Array,
-  budget: { trainFlops: number; inferenceFlops: number }, lifetimeAtTarget: boolean,
+  law: QualityLaw,
+  targetQuality: number,
+  gridKey: string,
+  xs: Float64Array,
+  ys: Float64Array,
+  budget: { trainFlops: number; inferenceFlops: number },
+  lifetimeAtTarget: boolean,
 ): TargetData | null {
   const checked = checkTarget(law, targetQuality);
   if (checked.value === null && checked.message === null) return null;
   if (checked.value === null) {
     return {
-      value: targetQuality, trainFlops: new Float64Array(0), inferenceFlops: new Float64Array(0), quality: new Float64Array(0),
-      cheapestTrain: null, cheapestInference: null, trainAtEdge: false, inferenceAtEdge: false, lifetimeAtTarget: false, message: checked.message,
+      value: targetQuality,
+      trainFlops: new Float64Array(0),
+      inferenceFlops: new Float64Array(0),
+      quality: new Float64Array(0),
+      cheapestTrain: null,
+      cheapestInference: null,
+      trainAtEdge: false,
+      inferenceAtEdge: false,
+      lifetimeAtTarget: false,
+      message: checked.message,
     };
   }
   const target = checked.value;

@@ -51,7 +51,13 @@ function compute(law: QualityLaw, scenario: Scenario, x: Float64Array): Series[]
     for (const f of LINE_FACTORS) {
       const served = scenario.tokensServed * f;
       const y = x.map((c) => lifetimeRatio(law, c, served * scenario.samples));
-      series.push({ id: `lifetime-${f}`, label: `Lifetime optimum, T = ${formatFlopsPlain(served)} tokens served, k = ${formatFlopsPlain(scenario.samples)}`, kind: 'lifetime', x, y });
+      series.push({
+        id: `lifetime-${f}`,
+        label: `Lifetime optimum, T = ${formatFlopsPlain(served)} tokens served, k = ${formatFlopsPlain(scenario.samples)}`,
+        kind: 'lifetime',
+        x,
+        y,
+      });
     }
   } else {
     for (const f of LINE_FACTORS) {
@@ -61,7 +67,13 @@ function compute(law: QualityLaw, scenario: Scenario, x: Float64Array): Series[]
         const o = law.optimumAt(c, ci);
         return o.tokens / o.params;
       });
-      series.push({ id: `optimum-${f}`, label: `${qualityModel(law.model).notes.optimumSeries}, C_inf = ${formatFlopsPlain(ci)} FLOPs/token`, kind: 't2', x, y });
+      series.push({
+        id: `optimum-${f}`,
+        label: `${qualityModel(law.model).notes.optimumSeries}, C_inf = ${formatFlopsPlain(ci)} FLOPs/token`,
+        kind: 't2',
+        x,
+        y,
+      });
     }
   }
   series.push(chinchillaSeries(law, x));
@@ -74,21 +86,32 @@ function cloneSeries(s: Series): Series {
 
 /** The chart's lines over the training budgets of the frontier's window [10^lo, 10^hi]. */
 export function buildTokensPerParam(law: QualityLaw, scenario: Scenario, window: [number, number]): TokensPerParamData {
-  const dependsOn = isLifetimeAccounting(law.model) ? `${scenario.tokensServed * scenario.samples}` : `${scenario.inferenceFlops}`;
+  const dependsOn = isLifetimeAccounting(law.model)
+    ? `${scenario.tokensServed * scenario.samples}`
+    : `${scenario.inferenceFlops}`;
   const key = `${law.key}|${window.join(',')}|${dependsOn}|${JSON.stringify(law.set.range ?? null)}`;
-  const series = memo.get(
-    key,
-    () => compute(law, scenario, logspace(window[0], window[1], TOKENS_PER_PARAM_POINTS)),
-  ).map(cloneSeries);
-  const current = isLifetimeAccounting(law.model) ? null : (() => {
-    const o = law.optimumAt(scenario.trainFlops, scenario.inferenceFlops);
-    const withSamples = law.model !== 'chinchilla';
-    return { trainFlops: scenario.trainFlops, tokensPerParam: o.tokens / o.params, extrapolation: markOf(law.set, o, withSamples) };
-  })();
+  const series = memo
+    .get(key, () => compute(law, scenario, logspace(window[0], window[1], TOKENS_PER_PARAM_POINTS)))
+    .map(cloneSeries);
+  const current = isLifetimeAccounting(law.model)
+    ? null
+    : (() => {
+        const o = law.optimumAt(scenario.trainFlops, scenario.inferenceFlops);
+        const withSamples = law.model !== 'chinchilla';
+        return {
+          trainFlops: scenario.trainFlops,
+          tokensPerParam: o.tokens / o.params,
+          extrapolation: markOf(law.set, o, withSamples),
+        };
+      })();
   const note = qualityModel(law.model).notes.tokensPerParam;
   const fittedRegion = law.set.range ? fittedRegionTokensPerParam(law.set.range, window) : null;
   return {
     key: current ? `${key}|${scenario.trainFlops}` : key,
-    series, reference: 20, current, note, fittedRegion,
+    series,
+    reference: 20,
+    current,
+    note,
+    fittedRegion,
   };
 }

@@ -26,10 +26,24 @@ export function parseXml(src: string): XmlElement {
   let i = 0;
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
-  const skip = (re: RegExp) => { const m = re.exec(src.slice(i)); if (m) i += m[0].length; return m; };
+  const skip = (re: RegExp) => {
+    const m = re.exec(src.slice(i));
+    if (m) i += m[0].length;
+    return m;
+  };
   while (i < src.length) {
-    if (src.startsWith('<?', i)) { const end = src.indexOf('?>', i); if (end < 0) throw new Error('XML: open declaration'); i = end + 2; continue; }
-    if (src.startsWith('<!--', i)) { const end = src.indexOf('-->', i); if (end < 0) throw new Error('XML: open comment'); i = end + 3; continue; }
+    if (src.startsWith('<?', i)) {
+      const end = src.indexOf('?>', i);
+      if (end < 0) throw new Error('XML: open declaration');
+      i = end + 2;
+      continue;
+    }
+    if (src.startsWith('<!--', i)) {
+      const end = src.indexOf('-->', i);
+      if (end < 0) throw new Error('XML: open comment');
+      i = end + 3;
+      continue;
+    }
     if (src.startsWith('</', i)) {
       const m = skip(/^<\/([A-Za-z_][\w:.-]*)\s*>/);
       const top = stack.pop();
@@ -42,8 +56,15 @@ export function parseXml(src: string): XmlElement {
       const el: XmlElement = { name: m[1]!, attributes: {}, children: [] };
       for (;;) {
         skip(/^\s+/);
-        if (skip(/^\/>/)) { attach(el); break; }
-        if (skip(/^>/)) { attach(el); stack.push(el); break; }
+        if (skip(/^\/>/)) {
+          attach(el);
+          break;
+        }
+        if (skip(/^>/)) {
+          attach(el);
+          stack.push(el);
+          break;
+        }
         const a = skip(/^([A-Za-z_][\w:.-]*)\s*=\s*("([^"<]*)"|'([^'<]*)')/);
         if (!a) throw new Error(`XML: bad attribute in <${el.name}> at ${i}`);
         if (a[1]! in el.attributes) throw new Error(`XML: duplicate attribute ${a[1]}`);
@@ -54,7 +75,10 @@ export function parseXml(src: string): XmlElement {
     const end = src.indexOf('<', i);
     const text = src.slice(i, end < 0 ? src.length : end);
     i += text.length;
-    if (stack.length === 0) { if (text.trim()) throw new Error('XML: text outside the root'); continue; }
+    if (stack.length === 0) {
+      if (text.trim()) throw new Error('XML: text outside the root');
+      continue;
+    }
     stack[stack.length - 1]!.children.push(decode(text));
   }
   const result = root as XmlElement | null;
@@ -72,7 +96,10 @@ export function parseXml(src: string): XmlElement {
 /** All elements named `name` under `el` (depth first). */
 export function findAll(el: XmlElement, name: string): XmlElement[] {
   const out: XmlElement[] = [];
-  const walk = (e: XmlElement) => { if (e.name === name) out.push(e); for (const c of e.children) if (typeof c !== 'string') walk(c); };
+  const walk = (e: XmlElement) => {
+    if (e.name === name) out.push(e);
+    for (const c of e.children) if (typeof c !== 'string') walk(c);
+  };
   walk(el);
   return out;
 }

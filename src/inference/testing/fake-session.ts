@@ -6,7 +6,11 @@
 import type { LmShape, SessionLike, TensorLike } from '../lm';
 
 export class FakeTensor implements TensorLike {
-  constructor(readonly type: string, readonly data: BigInt64Array | Float32Array, readonly dims: readonly number[]) {}
+  constructor(
+    readonly type: string,
+    readonly data: BigInt64Array | Float32Array,
+    readonly dims: readonly number[],
+  ) {}
 }
 
 export const FAKE_SHAPE: LmShape = { layers: 2, heads: 1, headDim: 2, context: 24, vocabSize: 8 };
@@ -25,7 +29,10 @@ export class FakeSession implements SessionLike {
   readonly outputNames: string[];
   calls: { batch: number; seq: number; past: number }[] = [];
 
-  constructor(readonly withCache = true, readonly shape: LmShape = FAKE_SHAPE) {
+  constructor(
+    readonly withCache = true,
+    readonly shape: LmShape = FAKE_SHAPE,
+  ) {
     this.inputNames = withCache ? ['input_ids', 'past_kv'] : ['input_ids'];
     this.outputNames = withCache ? ['logits', 'present_kv'] : ['logits'];
   }
@@ -40,7 +47,8 @@ export class FakeSession implements SessionLike {
     this.calls.push({ batch: B, seq: S, past: P });
     const T = P + S;
     const present = new Float32Array(L * 2 * B * H * T * hd);
-    const at = (l: number, kv: number, b: number, t: number, len: number, batch: number) => ((((l * 2 + kv) * batch + b) * H) * len + t) * hd;
+    const at = (l: number, kv: number, b: number, t: number, len: number, batch: number) =>
+      (((l * 2 + kv) * batch + b) * H * len + t) * hd;
     const logits = new Float32Array(B * S * V);
     for (let b = 0; b < B; b++) {
       let hash = 7;
@@ -48,7 +56,8 @@ export class FakeSession implements SessionLike {
         let token: number;
         if (t < P) {
           token = past[at(0, 0, b, t, P, B)]!;
-          if (past[at(0, 0, b, t, P, B) + 1] !== t) throw new Error(`fake cache row ${b} holds position ${past[at(0, 0, b, t, P, B) + 1]} at ${t}`);
+          if (past[at(0, 0, b, t, P, B) + 1] !== t)
+            throw new Error(`fake cache row ${b} holds position ${past[at(0, 0, b, t, P, B) + 1]} at ${t}`);
         } else token = Number(ids[b * S + (t - P)]);
         hash = (Math.imul(hash, 31) + token * (t + 3)) >>> 0;
         for (let l = 0; l < L; l++) {

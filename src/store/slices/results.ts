@@ -30,7 +30,8 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   engineError: null,
   engineMode: 'starting',
   computeMs: null,
-  setResult: (data, dataScenario, revision, computeMs) => set({ data, dataScenario, resultRevision: revision, engineError: null, computeMs }),
+  setResult: (data, dataScenario, revision, computeMs) =>
+    set({ data, dataScenario, resultRevision: revision, engineError: null, computeMs }),
   setEngineError: (message, revision) => set({ engineError: message, resultRevision: revision }),
   setEngineMode: (engineMode) => set({ engineMode }),
 });

@@ -51,9 +51,13 @@ export interface ScenarioSlice {
 }
 
 /** The scenario fields of the money view (src/domain/cost/scenario-cost.ts). */
-export type CostField = 'trainGpu' | 'serveGpu' | 'trainPrice' | 'servePrice' | 'trainMfu' | 'decodeModel' | 'costUnits';
+export type CostField =
+  'trainGpu' | 'serveGpu' | 'trainPrice' | 'servePrice' | 'trainMfu' | 'decodeModel' | 'costUnits';
 
-export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenario): StateCreator<AppState, [], [], ScenarioSlice> {
+export function createScenarioSlice(
+  catalog: ConstantSetCatalog,
+  initial: Scenario,
+): StateCreator<AppState, [], [], ScenarioSlice> {
   return (set, get) => {
     const commit = (scenario: Scenario, kind: ChangeKind) => {
       if (scenario === get().scenario) return;
@@ -71,14 +75,20 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
         let next = applyChange(scenario, field, value, linked);
         // Presenter locks hold: when the linked move would shift a locked value, move this control alone.
         if (locked.some((k) => next[k] !== scenario[k])) next = applyChange(scenario, field, value, false);
-        if (next !== scenario && Object.keys(next).some((k) => next[k as keyof Scenario] !== scenario[k as keyof Scenario])) commit(next, kind);
+        if (
+          next !== scenario &&
+          Object.keys(next).some((k) => next[k as keyof Scenario] !== scenario[k as keyof Scenario])
+        )
+          commit(next, kind);
       },
       setQualityModel: (model) => {
         const { scenario } = get();
         if (model === scenario.qualityModel) return;
         const ids = catalog.ids(model);
-        const keepsUserSet = userSetApplies(model, scenario.userSet) && scenario.userSet!.set.id === scenario.constantSet;
-        const constantSet = keepsUserSet || ids.includes(scenario.constantSet) ? scenario.constantSet : catalog.defaultId(model);
+        const keepsUserSet =
+          userSetApplies(model, scenario.userSet) && scenario.userSet!.set.id === scenario.constantSet;
+        const constantSet =
+          keepsUserSet || ids.includes(scenario.constantSet) ? scenario.constantSet : catalog.defaultId(model);
         const targetQuality = targetOnModelChange(scenario.qualityModel, model, scenario.targetQuality);
         const next = { ...scenario, qualityModel: model, constantSet, targetQuality };
         // Presenter locks hold: a locked model, or a locked constant set / target the new model would drop, stays.
@@ -103,8 +113,17 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
         const locked = lockedIn(get());
         const guard = scenarioGuard();
         // With no locks, exactly the switch (src/teaching/locks.ts applyUserSetWithLocks).
-        const { scenario: next, stored, notice } = guard && locked.length > 0 ? guard.adoptUserSet(scenario, userSet, model, locked)
-          : { scenario: { ...scenario, qualityModel: model, constantSet: userSet.set.id, userSet }, stored: true, notice: null };
+        const {
+          scenario: next,
+          stored,
+          notice,
+        } = guard && locked.length > 0
+          ? guard.adoptUserSet(scenario, userSet, model, locked)
+          : {
+              scenario: { ...scenario, qualityModel: model, constantSet: userSet.set.id, userSet },
+              stored: true,
+              notice: null,
+            };
         if (notice) get().addNotice(notice);
         const changed = (['qualityModel', 'constantSet', 'userSet'] as const).some((f) => next[f] !== scenario[f]);
         if (changed) commit(next, 'discrete');
@@ -137,7 +156,13 @@ export function createScenarioSlice(catalog: ConstantSetCatalog, initial: Scenar
         if (before === after) return;
         const next: Scenario = { ...scenario };
         if (after === '') delete next.planEarly;
-        else next.planEarly = { domains: input.domains, inferenceTokens: input.inferenceTokens, large: { ...input.large }, small: { ...input.small } };
+        else
+          next.planEarly = {
+            domains: input.domains,
+            inferenceTokens: input.inferenceTokens,
+            large: { ...input.large },
+            small: { ...input.small },
+          };
         commit(next, 'discrete');
       },
     };

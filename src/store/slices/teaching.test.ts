@@ -10,7 +10,8 @@ function presenterStore(lock: string[], scenario = presetScenario(getPreset('t2-
   store.getState().restoreTeaching({ presenter: { hide: [], lock, big: false } });
   return store;
 }
-const lockNotice = (store: ReturnType<typeof createAppStore>) => store.getState().notices.find((n) => n.id === 'presenter-lock');
+const lockNotice = (store: ReturnType<typeof createAppStore>) =>
+  store.getState().notices.find((n) => n.id === 'presenter-lock');
 
 describe('teaching slice: presets and lesson steps under presenter locks', () => {
   it('without locks a preset loads its scenario and raises no lock notice', () => {

@@ -36,7 +36,11 @@ export interface TeachingSlice {
 
 export const createTeachingSlice: StateCreator<AppState, [], [], TeachingSlice> = (set, get) => {
   /** Sets the teaching state and the scenario of `partial` together, so the sync writes one history entry. */
-  const load = (partial: Partial<Scenario>, what: string, teaching: Partial<Pick<TeachingSlice, 'presetId' | 'lesson'>>) => {
+  const load = (
+    partial: Partial<Scenario>,
+    what: string,
+    teaching: Partial<Pick<TeachingSlice, 'presetId' | 'lesson'>>,
+  ) => {
     const source = teachingSource();
     if (!source) return;
     const { scenario: current, revision } = get();

@@ -17,7 +17,9 @@ const defaults = defaultScenario(catalog.defaultId);
 
 function logIn(field: keyof Scenario) {
   const { min, max } = rangeOf(field);
-  return fc.double({ min: Math.log10(min), max: Math.log10(max), noNaN: true }).map((e) => Math.min(max, Math.max(min, 10 ** e)));
+  return fc
+    .double({ min: Math.log10(min), max: Math.log10(max), noNaN: true })
+    .map((e) => Math.min(max, Math.max(min, 10 ** e)));
 }
 
 const scenarioArb = fc
@@ -65,23 +67,44 @@ describe('URL codec', () => {
     expect(formatUrlNumber(2.56e19)).toBe('2.56e19');
     expect(formatUrlNumber(100)).toBe('100');
     expect(formatUrlNumber(1e-7)).toBe('1e-7');
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
-      expect(Number(formatUrlNumber(x)) === x).toBe(true); // −0 reads back as 0, equal by ===
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        expect(Number(formatUrlNumber(x)) === x).toBe(true); // −0 reads back as 0, equal by ===
+      }),
+    );
   });
 
   it('keeps decoding frozen v=1 links', () => {
     const frozen: [string, Partial<Scenario>][] = [
       ['', {}],
       ['?v=1&n=7e9&d=1.4e12&ct=5.88e22', { params: 7e9, tokens: 1.4e12, trainFlops: 5.88e22 }],
-      ['?v=1&m=chinchilla&c=besiroglu&n=7e10&d=1.4e12', { qualityModel: 'chinchilla', constantSet: 'besiroglu', params: 7e10, tokens: 1.4e12 }],
-      ['?v=1&m=lifetime&t=2e12&q=1.947&k=1', { qualityModel: 'lifetime', constantSet: 'sardana', tokensServed: 2e12, targetQuality: 1.947, samples: 1 }],
-      ['?v=1&m=t2-2&ci=1.4e11&ct=1e25&k=27', { qualityModel: 't2-2', constantSet: 't2a2-illustrative', inferenceFlops: 1.4e11, trainFlops: 1e25, samples: 27 }],
+      [
+        '?v=1&m=chinchilla&c=besiroglu&n=7e10&d=1.4e12',
+        { qualityModel: 'chinchilla', constantSet: 'besiroglu', params: 7e10, tokens: 1.4e12 },
+      ],
+      [
+        '?v=1&m=lifetime&t=2e12&q=1.947&k=1',
+        { qualityModel: 'lifetime', constantSet: 'sardana', tokensServed: 2e12, targetQuality: 1.947, samples: 1 },
+      ],
+      [
+        '?v=1&m=t2-2&ci=1.4e11&ct=1e25&k=27',
+        {
+          qualityModel: 't2-2',
+          constantSet: 't2a2-illustrative',
+          inferenceFlops: 1.4e11,
+          trainFlops: 1e25,
+          samples: 27,
+        },
+      ],
     ];
     for (const [url, expected] of frozen) {
       const { scenario, issues } = decodeScenario(url, catalog);
       expect(issues, url).toEqual([]);
-      expect(scenario, url).toEqual({ ...defaults, ...(expected.qualityModel ? { constantSet: catalog.defaultId(expected.qualityModel) } : {}), ...expected });
+      expect(scenario, url).toEqual({
+        ...defaults,
+        ...(expected.qualityModel ? { constantSet: catalog.defaultId(expected.qualityModel) } : {}),
+        ...expected,
+      });
     }
   });
 
@@ -90,7 +113,11 @@ describe('URL codec', () => {
     expect(scenario.params).toBe(rangeOf('params').max);
     expect(scenario.samples).toBe(1);
     expect(scenario.trainFlops).toBe(rangeOf('trainFlops').min);
-    expect(issues.map((i) => [i.key, i.kind])).toEqual([['n', 'clamped'], ['k', 'clamped'], ['ct', 'clamped']]);
+    expect(issues.map((i) => [i.key, i.kind])).toEqual([
+      ['n', 'clamped'],
+      ['k', 'clamped'],
+      ['ct', 'clamped'],
+    ]);
     expect(issues[0]?.message).toContain('Parameters (N)');
   });
 
@@ -98,10 +125,21 @@ describe('URL codec', () => {
     const { scenario, issues } = decodeScenario('?v=7&n=abc&d=Infinity&m=gpt5&c=nope&zz=1&k=NaN&k=3', catalog);
     expect(scenario).toEqual({ ...defaults, samples: 3 });
     const byKey = issues.map((i) => `${i.key}:${i.kind}`).sort();
-    expect(byKey).toEqual(['c:invalid', 'd:invalid', 'k:invalid', 'k:repeated', 'm:invalid', 'n:invalid', 'v:version', 'zz:unknown-key'].sort());
+    expect(byKey).toEqual(
+      [
+        'c:invalid',
+        'd:invalid',
+        'k:invalid',
+        'k:repeated',
+        'm:invalid',
+        'n:invalid',
+        'v:version',
+        'zz:unknown-key',
+      ].sort(),
+    );
   });
 
-  it('leaves other features\' keys (presenter mode) alone: not read, not reported', () => {
+  it("leaves other features' keys (presenter mode) alone: not read, not reported", () => {
     const { scenario, issues } = decodeScenario('hide=params,tokens&lock=n&big=1&n=7e9', catalog);
     expect(issues).toEqual([]);
     expect(scenario).toEqual({ ...defaults, params: 7e9 });
@@ -115,19 +153,22 @@ describe('URL codec', () => {
 
   it('never produces a scenario outside the schema, whatever the query', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...SCENARIO_SCHEMA.map((s) => s.key), 'v', 'x'), fc.string())), (pairs) => {
-        const q = new URLSearchParams(pairs).toString();
-        const { scenario } = decodeScenario(q, catalog);
-        for (const spec of SCENARIO_SCHEMA) {
-          const v = scenario[spec.field];
-          if (spec.type.kind === 'log' || spec.type.kind === 'linear') {
-            expect(Number.isFinite(v)).toBe(true);
-            expect(v as number).toBeGreaterThanOrEqual(spec.type.min);
-            expect(v as number).toBeLessThanOrEqual(spec.type.max);
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...SCENARIO_SCHEMA.map((s) => s.key), 'v', 'x'), fc.string())),
+        (pairs) => {
+          const q = new URLSearchParams(pairs).toString();
+          const { scenario } = decodeScenario(q, catalog);
+          for (const spec of SCENARIO_SCHEMA) {
+            const v = scenario[spec.field];
+            if (spec.type.kind === 'log' || spec.type.kind === 'linear') {
+              expect(Number.isFinite(v)).toBe(true);
+              expect(v as number).toBeGreaterThanOrEqual(spec.type.min);
+              expect(v as number).toBeLessThanOrEqual(spec.type.max);
+            }
           }
-        }
-        expect(sets[scenario.qualityModel]).toContain(scenario.constantSet);
-      }),
+          expect(sets[scenario.qualityModel]).toContain(scenario.constantSet);
+        },
+      ),
     );
   });
 });

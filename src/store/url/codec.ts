@@ -68,7 +68,11 @@ function decodeNumber(spec: FieldSpec, raw: string, issues: DecodeIssue[]): numb
   if (t.kind !== 'log' && t.kind !== 'linear') return null;
   const x = readNumber(raw);
   if (x === null) {
-    issues.push({ key: spec.key, kind: 'invalid', message: `${spec.label} (${spec.key}=${echo(raw)}): not a number; using the default` });
+    issues.push({
+      key: spec.key,
+      kind: 'invalid',
+      message: `${spec.label} (${spec.key}=${echo(raw)}): not a number; using the default`,
+    });
     return null;
   }
   const clamped = Math.min(t.max, Math.max(t.min, x));
@@ -101,7 +105,11 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
     seen.add(key);
     if (key === VERSION_KEY) {
       if (raw !== String(SCHEMA_VERSION)) {
-        issues.push({ key, kind: 'version', message: `unknown link version v=${echo(raw)}; read as v=${SCHEMA_VERSION}` });
+        issues.push({
+          key,
+          kind: 'version',
+          message: `unknown link version v=${echo(raw)}; read as v=${SCHEMA_VERSION}`,
+        });
       }
       continue;
     }
@@ -113,7 +121,12 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
     const t = spec.type;
     if (t.kind === 'enum') {
       if (t.values.includes(raw)) (scenario as unknown as Record<string, unknown>)[spec.field] = raw;
-      else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}=${echo(raw)}): not one of ${t.values.join(', ')}; using the default` });
+      else
+        issues.push({
+          key,
+          kind: 'invalid',
+          message: `${spec.label} (${key}=${echo(raw)}): not one of ${t.values.join(', ')}; using the default`,
+        });
     } else if (t.kind === 'id') {
       constantSetRaw = raw;
     } else if (t.kind === 'measured') {
@@ -125,15 +138,27 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
       if (strategy.ok) {
         if (isOracle(strategy.value)) delete scenario.strategy;
         else scenario.strategy = strategy.value;
-        if (strategy.warning) issues.push({ key, kind: 'clamped', message: `${spec.label} (${key}=${echo(raw)}): ${strategy.warning}` });
-      } else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}=${echo(raw)}): ${strategy.reason}; using the oracle verifier (pass@k)` });
+        if (strategy.warning)
+          issues.push({ key, kind: 'clamped', message: `${spec.label} (${key}=${echo(raw)}): ${strategy.warning}` });
+      } else
+        issues.push({
+          key,
+          kind: 'invalid',
+          message: `${spec.label} (${key}=${echo(raw)}): ${strategy.reason}; using the oracle verifier (pass@k)`,
+        });
     } else if (t.kind === 'plan-early') {
       const plan = decodePlanEarly(raw);
       if (plan.ok) {
         if (isDefaultPlanEarly(plan.value)) delete scenario.planEarly;
         else scenario.planEarly = plan.value;
-        if (plan.warning) issues.push({ key, kind: 'clamped', message: `${spec.label} (${key}=${echo(raw)}): ${plan.warning}` });
-      } else issues.push({ key, kind: 'invalid', message: `${spec.label} (${key}=${echo(raw)}): ${plan.reason}; using the defaults` });
+        if (plan.warning)
+          issues.push({ key, kind: 'clamped', message: `${spec.label} (${key}=${echo(raw)}): ${plan.warning}` });
+      } else
+        issues.push({
+          key,
+          kind: 'invalid',
+          message: `${spec.label} (${key}=${echo(raw)}): ${plan.reason}; using the defaults`,
+        });
     } else if (t.kind === 'user-set') {
       const user = fieldCodec<UserConstantSet>('user-set').decode(raw);
       if (user.ok) {
@@ -148,7 +173,8 @@ export function decodeScenario(search: string, catalog: ConstantSetCatalog): Dec
   // The constant set is checked after the model is known: its valid ids depend on the model.
   scenario.constantSet = catalog.defaultId(scenario.qualityModel);
   if (constantSetRaw !== null) {
-    const isUserSet = userSetApplies(scenario.qualityModel, scenario.userSet) && scenario.userSet!.set.id === constantSetRaw;
+    const isUserSet =
+      userSetApplies(scenario.qualityModel, scenario.userSet) && scenario.userSet!.set.id === constantSetRaw;
     if (isUserSet || catalog.ids(scenario.qualityModel).includes(constantSetRaw)) scenario.constantSet = constantSetRaw;
     else {
       issues.push({

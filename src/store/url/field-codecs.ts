@@ -60,6 +60,7 @@ export function encodeFieldValue(spec: FieldSpec, value: unknown): string {
   if (typeof value === 'string') return encodeURIComponent(value);
   if (spec.type.kind === 'strategy') return encodeStrategy(value as StrategyChoice);
   if (spec.type.kind === 'plan-early') return encodePlanEarly(value as PlanEarlyInput);
-  if (spec.type.kind === 'measured') return fieldCodec<readonly MeasuredPoint[]>('measured').encode(value as readonly MeasuredPoint[]);
+  if (spec.type.kind === 'measured')
+    return fieldCodec<readonly MeasuredPoint[]>('measured').encode(value as readonly MeasuredPoint[]);
   return fieldCodec<UserConstantSet>('user-set').encode(value as UserConstantSet);
 }

@@ -12,10 +12,23 @@ function host(search: string): UrlHost & { entries: string[] } {
   const entries = [search];
   return {
     entries,
-    location: { pathname: '/app/', hash: '', get search() { return entries[entries.length - 1]!; }, get href() { return `http://x/app/${entries[entries.length - 1]}`; } },
+    location: {
+      pathname: '/app/',
+      hash: '',
+      get search() {
+        return entries[entries.length - 1]!;
+      },
+      get href() {
+        return `http://x/app/${entries[entries.length - 1]}`;
+      },
+    },
     history: {
-      pushState: (_d, _u, url) => { entries.push(url.includes('?') ? url.slice(url.indexOf('?')) : ''); },
-      replaceState: (_d, _u, url) => { entries[entries.length - 1] = url.includes('?') ? url.slice(url.indexOf('?')) : ''; },
+      pushState: (_d, _u, url) => {
+        entries.push(url.includes('?') ? url.slice(url.indexOf('?')) : '');
+      },
+      replaceState: (_d, _u, url) => {
+        entries[entries.length - 1] = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+      },
     },
     addEventListener: () => {},
     removeEventListener: () => {},
@@ -23,7 +36,10 @@ function host(search: string): UrlHost & { entries: string[] } {
 }
 
 let stop: (() => void) | null = null;
-afterEach(() => { stop?.(); stop = null; });
+afterEach(() => {
+  stop?.();
+  stop = null;
+});
 
 describe('the hold key (Hold the budgets in a shared link)', () => {
   it('reads absent and 1 as held, 0 as not held', () => {
@@ -90,6 +106,8 @@ describe('the hold key (Hold the budgets in a shared link)', () => {
     const storeB = createAppStore({ catalog });
     stop = startUrlSync({ catalog, host: host('?v=1&hold=2') })(storeB);
     expect(storeB.getState().linked).toBe(true);
-    expect(storeB.getState().notices.find((n) => n.id === 'url')?.details).toContain('hold: expected 0 or 1 (got "2"); the budgets stay held');
+    expect(storeB.getState().notices.find((n) => n.id === 'url')?.details).toContain(
+      'hold: expected 0 or 1 (got "2"); the budgets stay held',
+    );
   });
 });

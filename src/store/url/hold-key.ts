@@ -14,10 +14,14 @@ export const HOLD_KEY = VIEW_KEYS.find((k) => k.label === 'Hold the budgets')?.k
 export function readHold(search: string): { linked: boolean; issue: string | null } {
   const values = new URLSearchParams(search).getAll(HOLD_KEY);
   if (values.length === 0) return { linked: true, issue: null };
-  if (values.length > 1) return { linked: true, issue: `${HOLD_KEY}: given ${values.length} times; the budgets stay held` };
+  if (values.length > 1)
+    return { linked: true, issue: `${HOLD_KEY}: given ${values.length} times; the budgets stay held` };
   const v = values[0]!;
   if (!HOLD_KEY_VALUES.includes(v)) {
-    return { linked: true, issue: `${HOLD_KEY}: expected 0 or 1 (got ${JSON.stringify(v.slice(0, 40))}); the budgets stay held` };
+    return {
+      linked: true,
+      issue: `${HOLD_KEY}: expected 0 or 1 (got ${JSON.stringify(v.slice(0, 40))}); the budgets stay held`,
+    };
   }
   return { linked: v === '1', issue: null };
 }

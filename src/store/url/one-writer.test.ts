@@ -19,9 +19,13 @@ const writerErrors = async (text: string, filePath: string) => {
 const SECOND_WRITER = `export function writePreset(id: string): void {\n  window.history.pushState(null, '', '?preset=' + id);\n}\n`;
 
 describe('one URL writer', () => {
-  it.each(['src/teaching/second-writer.ts', 'src/store/url/other.ts', 'src/components/Writer.tsx'])('a history write in %s fails lint', async (path) => {
-    expect((await writerErrors(SECOND_WRITER, path)).map((m) => m.severity)).toEqual([2]);
-  }, 60_000);
+  it.each(['src/teaching/second-writer.ts', 'src/store/url/other.ts', 'src/components/Writer.tsx'])(
+    'a history write in %s fails lint',
+    async (path) => {
+      expect((await writerErrors(SECOND_WRITER, path)).map((m) => m.severity)).toEqual([2]);
+    },
+    60_000,
+  );
 
   it('the writer itself may write', async () => {
     expect(await writerErrors(SECOND_WRITER, 'src/store/url/sync.ts')).toEqual([]);
@@ -31,10 +35,25 @@ describe('one URL writer', () => {
     const calls: string[] = [];
     let search = '?preset=chinchilla&lock=n';
     const host: UrlHost = {
-      location: { pathname: '/', hash: '', get search() { return search; }, get href() { return `http://x/${search}`; } },
+      location: {
+        pathname: '/',
+        hash: '',
+        get search() {
+          return search;
+        },
+        get href() {
+          return `http://x/${search}`;
+        },
+      },
       history: {
-        pushState: (_d, _u, url) => { calls.push(`push ${url}`); search = url.slice(1); },
-        replaceState: (_d, _u, url) => { calls.push(`replace ${url}`); search = url.slice(1); },
+        pushState: (_d, _u, url) => {
+          calls.push(`push ${url}`);
+          search = url.slice(1);
+        },
+        replaceState: (_d, _u, url) => {
+          calls.push(`replace ${url}`);
+          search = url.slice(1);
+        },
       },
       addEventListener: () => {},
       removeEventListener: () => {},

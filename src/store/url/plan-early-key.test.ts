@@ -4,7 +4,12 @@ import { defaultScenario } from './schema';
 import type { QualityModel } from '../../domain/scenario';
 import { PLAN_EARLY_DEFAULT_INPUT } from '../../domain/plan-early-key';
 
-const sets: Record<QualityModel, string[]> = { 't2-1': ['a1'], 't2-2': ['a2'], chinchilla: ['hoffmann'], lifetime: ['hoffmann'] };
+const sets: Record<QualityModel, string[]> = {
+  't2-1': ['a1'],
+  't2-2': ['a2'],
+  chinchilla: ['hoffmann'],
+  lifetime: ['hoffmann'],
+};
 const catalog: ConstantSetCatalog = { ids: (m) => sets[m], defaultId: (m) => sets[m][0] as string };
 
 describe('URL key pe: the Plan Early inputs (issue 15)', () => {
@@ -16,7 +21,10 @@ describe('URL key pe: the Plan Early inputs (issue 15)', () => {
     expect(encodeScenario(decodeScenario('pe=100_10_100_1_0_20', catalog).scenario, catalog)).toBe('');
   });
   it('round-trips a plan, after the strategy and before the lab runs', () => {
-    const s = { ...defaultScenario(catalog.defaultId), planEarly: { ...PLAN_EARLY_DEFAULT_INPUT, domains: 5, inferenceTokens: 20 } };
+    const s = {
+      ...defaultScenario(catalog.defaultId),
+      planEarly: { ...PLAN_EARLY_DEFAULT_INPUT, domains: 5, inferenceTokens: 20 },
+    };
     const q = encodeScenario(s, catalog);
     expect(q).toBe('v=1&pe=5_20_100_1_0_20');
     expect(decodeScenario(q, catalog).scenario.planEarly).toEqual(s.planEarly);
@@ -26,7 +34,9 @@ describe('URL key pe: the Plan Early inputs (issue 15)', () => {
     expect(clamped.scenario.planEarly?.domains).toBe(1);
     expect(clamped.scenario.params).toBe(2e8);
     expect(clamped.issues[0]).toMatchObject({ key: 'pe', kind: 'clamped' });
-    expect(clamped.issues[0]!.message).toMatch(/^Plan Early inputs \(pe=0_20_100_1_0_20\): domains outside 1–1e5, set to 1/);
+    expect(clamped.issues[0]!.message).toMatch(
+      /^Plan Early inputs \(pe=0_20_100_1_0_20\): domains outside 1–1e5, set to 1/,
+    );
     const junk = decodeScenario('pe=lots&n=2e8', catalog);
     expect(junk.scenario.planEarly).toBeUndefined();
     expect(junk.scenario.params).toBe(2e8);

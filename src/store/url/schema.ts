@@ -10,7 +10,10 @@
  * a key or changing a default or a meaning needs SCHEMA_VERSION + 1 and a migration in the codec (frozen v=1 links
  * are tested in codec.test.ts).
  */
-import { COST_CHOICE_DEFAULTS as DEFAULT_COST_CHOICE, COST_GPU_IDS as GPU_IDS } from '../../domain/cost/choice-defaults';
+import {
+  COST_CHOICE_DEFAULTS as DEFAULT_COST_CHOICE,
+  COST_GPU_IDS as GPU_IDS,
+} from '../../domain/cost/choice-defaults';
 import { QUALITY_MODEL_REGISTRY } from '../../domain/quality-models';
 import type { QualityModel, Scenario } from '../../domain/scenario';
 import { MAX_LINK_POINTS, MAX_LINK_RUNS } from './limits';
@@ -36,11 +39,31 @@ export interface TeachingKeySpec {
  * anything they drop in a notice. A link with a preset or lesson key and no scenario keys loads that scenario.
  */
 export const TEACHING_KEYS: readonly TeachingKeySpec[] = [
-  { key: 'preset', label: 'Preset', type: 'preset id (src/teaching/presets.json)', owner: 'src/teaching/url-section.ts' },
-  { key: 'lesson', label: 'Lesson', type: 'lesson id (src/teaching/lessons.json)', owner: 'src/teaching/url-section.ts' },
+  {
+    key: 'preset',
+    label: 'Preset',
+    type: 'preset id (src/teaching/presets.json)',
+    owner: 'src/teaching/url-section.ts',
+  },
+  {
+    key: 'lesson',
+    label: 'Lesson',
+    type: 'lesson id (src/teaching/lessons.json)',
+    owner: 'src/teaching/url-section.ts',
+  },
   { key: 'step', label: 'Lesson step', type: 'integer from 1', owner: 'src/teaching/lesson-logic.ts' },
-  { key: 'hide', label: 'Hidden controls (presenter)', type: 'comma list of control ids', owner: 'src/teaching/presenter-logic.ts' },
-  { key: 'lock', label: 'Locked values (presenter)', type: 'comma list of scenario keys', owner: 'src/teaching/presenter-logic.ts' },
+  {
+    key: 'hide',
+    label: 'Hidden controls (presenter)',
+    type: 'comma list of control ids',
+    owner: 'src/teaching/presenter-logic.ts',
+  },
+  {
+    key: 'lock',
+    label: 'Locked values (presenter)',
+    type: 'comma list of scenario keys',
+    owner: 'src/teaching/presenter-logic.ts',
+  },
   { key: 'big', label: 'Large text (presenter)', type: '1', owner: 'src/teaching/presenter-logic.ts' },
 ];
 
@@ -50,7 +73,12 @@ export const TEACHING_KEYS: readonly TeachingKeySpec[] = [
  * ./hold-key.ts through the URL sync; the codec skips it like a teaching key.
  */
 export const VIEW_KEYS: readonly TeachingKeySpec[] = [
-  { key: 'hold', label: 'Hold the budgets', type: '0 (off) or 1 (on, the default; written by omitting the key)', owner: 'src/store/url/hold-key.ts' },
+  {
+    key: 'hold',
+    label: 'Hold the budgets',
+    type: '0 (off) or 1 (on, the default; written by omitting the key)',
+    owner: 'src/store/url/hold-key.ts',
+  },
 ];
 
 /** The query keys other features own (TEACHING_KEYS, VIEW_KEYS): skipped by the codec, kept by the sync. */
@@ -112,7 +140,8 @@ export interface PlanEarlyField {
   kind: 'plan-early';
 }
 
-export type FieldType = LogField | LinearField | EnumField | IdField | UserSetField | MeasuredField | StrategyField | PlanEarlyField;
+export type FieldType =
+  LogField | LinearField | EnumField | IdField | UserSetField | MeasuredField | StrategyField | PlanEarlyField;
 
 /** One row of the schema. */
 export type FieldSpec<K extends keyof Scenario = keyof Scenario> = {
@@ -136,26 +165,159 @@ const DEFAULT_INFERENCE_FLOPS = 2e9;
 
 /** The table. Order = order of keys in encoded URLs. */
 export const SCENARIO_SCHEMA: readonly FieldSpec[] = [
-  { field: 'qualityModel', key: 'm', label: 'Quality model', unit: '—', type: { kind: 'enum', values: QUALITY_MODELS }, default: 't2-1' },
+  {
+    field: 'qualityModel',
+    key: 'm',
+    label: 'Quality model',
+    unit: '—',
+    type: { kind: 'enum', values: QUALITY_MODELS },
+    default: 't2-1',
+  },
   { field: 'constantSet', key: 'c', label: 'Constant set', unit: '—', type: { kind: 'id' }, default: '' },
-  { field: 'params', key: 'n', label: 'Parameters (N)', unit: 'parameters', type: { kind: 'log', min: 1e4, max: 1e13 }, default: DEFAULT_PARAMS },
-  { field: 'tokens', key: 'd', label: 'Training tokens (D)', unit: 'tokens', type: { kind: 'log', min: 1e5, max: 1e16 }, default: DEFAULT_TRAIN_FLOPS / (6 * DEFAULT_PARAMS) },
-  { field: 'samples', key: 'k', label: 'Samples per question (k)', unit: 'samples', type: { kind: 'log', min: 1, max: 1e5 }, default: DEFAULT_INFERENCE_FLOPS / (2 * DEFAULT_PARAMS) },
-  { field: 'trainFlops', key: 'ct', label: 'Training budget (FLOPs)', unit: 'FLOPs', type: { kind: 'log', min: 1e11, max: 1e28 }, default: DEFAULT_TRAIN_FLOPS },
-  { field: 'inferenceFlops', key: 'ci', label: 'Inference budget (FLOPs per token)', unit: 'FLOPs per token', type: { kind: 'log', min: 1e4, max: 1e18 }, default: DEFAULT_INFERENCE_FLOPS },
-  { field: 'tokensServed', key: 't', label: 'Tokens served', unit: 'tokens', type: { kind: 'log', min: 1e6, max: 1e17 }, default: 2e12 },
-  { field: 'targetQuality', key: 'q', label: 'Target quality', unit: 'nats (loss models) or accuracy (T² Approach 2)', type: { kind: 'linear', min: 0, max: 100 }, default: 0 },
-  { field: 'userSet', key: 'u', label: 'Your fitted constants', unit: `constants~fitted range~runs (≤ ${MAX_LINK_RUNS})[~b<resamples>_<mean…>_<Cholesky factor…> band summary]`, type: { kind: 'user-set' }, default: undefined },
-  { field: 'trainGpu', key: 'gt', label: 'Training GPU', unit: '—', type: { kind: 'enum', values: GPU_IDS }, default: DEFAULT_COST_CHOICE.trainGpu },
-  { field: 'serveGpu', key: 'gs', label: 'Serving GPU', unit: '—', type: { kind: 'enum', values: GPU_IDS }, default: DEFAULT_COST_CHOICE.serveGpu },
-  { field: 'trainPrice', key: 'pt', label: 'Training price', unit: '$ per GPU-hour (0 = the GPU\'s preset)', type: { kind: 'linear', min: 0, max: 1000 }, default: DEFAULT_COST_CHOICE.trainPrice },
-  { field: 'servePrice', key: 'ps', label: 'Serving price', unit: '$ per GPU-hour (0 = the GPU\'s preset)', type: { kind: 'linear', min: 0, max: 1000 }, default: DEFAULT_COST_CHOICE.servePrice },
-  { field: 'trainMfu', key: 'ut', label: 'Training MFU', unit: 'share of peak FLOPs', type: { kind: 'linear', min: 0.01, max: 1 }, default: DEFAULT_COST_CHOICE.trainMfu },
-  { field: 'decodeModel', key: 'dm', label: 'Decode cost model', unit: '—', type: { kind: 'enum', values: ['roofline', 'mfu'] }, default: DEFAULT_COST_CHOICE.decodeModel },
-  { field: 'costUnits', key: 'cu', label: 'Budget axes in', unit: '—', type: { kind: 'enum', values: ['flops', 'usd'] }, default: 'flops' },
-  { field: 'strategy', key: 'ts', label: 'Test-time strategy', unit: 'oracle | vote[_s] | bok[_r_f] (assumed parameters; T² Approach 2)', type: { kind: 'strategy' }, default: undefined },
-  { field: 'planEarly', key: 'pe', label: 'Plan Early inputs', unit: 'domains_inference_largeGeneric_largePerDomain_smallShared_smallPerDomain (1e9 tokens; assumptions)', type: { kind: 'plan-early' }, default: undefined },
-  { field: 'measured', key: 'lab', label: 'Runs measured in the model lab', unit: `N_D_k_pass@k_NLL per run (≤ ${MAX_LINK_POINTS})`, type: { kind: 'measured' }, default: undefined },
+  {
+    field: 'params',
+    key: 'n',
+    label: 'Parameters (N)',
+    unit: 'parameters',
+    type: { kind: 'log', min: 1e4, max: 1e13 },
+    default: DEFAULT_PARAMS,
+  },
+  {
+    field: 'tokens',
+    key: 'd',
+    label: 'Training tokens (D)',
+    unit: 'tokens',
+    type: { kind: 'log', min: 1e5, max: 1e16 },
+    default: DEFAULT_TRAIN_FLOPS / (6 * DEFAULT_PARAMS),
+  },
+  {
+    field: 'samples',
+    key: 'k',
+    label: 'Samples per question (k)',
+    unit: 'samples',
+    type: { kind: 'log', min: 1, max: 1e5 },
+    default: DEFAULT_INFERENCE_FLOPS / (2 * DEFAULT_PARAMS),
+  },
+  {
+    field: 'trainFlops',
+    key: 'ct',
+    label: 'Training budget (FLOPs)',
+    unit: 'FLOPs',
+    type: { kind: 'log', min: 1e11, max: 1e28 },
+    default: DEFAULT_TRAIN_FLOPS,
+  },
+  {
+    field: 'inferenceFlops',
+    key: 'ci',
+    label: 'Inference budget (FLOPs per token)',
+    unit: 'FLOPs per token',
+    type: { kind: 'log', min: 1e4, max: 1e18 },
+    default: DEFAULT_INFERENCE_FLOPS,
+  },
+  {
+    field: 'tokensServed',
+    key: 't',
+    label: 'Tokens served',
+    unit: 'tokens',
+    type: { kind: 'log', min: 1e6, max: 1e17 },
+    default: 2e12,
+  },
+  {
+    field: 'targetQuality',
+    key: 'q',
+    label: 'Target quality',
+    unit: 'nats (loss models) or accuracy (T² Approach 2)',
+    type: { kind: 'linear', min: 0, max: 100 },
+    default: 0,
+  },
+  {
+    field: 'userSet',
+    key: 'u',
+    label: 'Your fitted constants',
+    unit: `constants~fitted range~runs (≤ ${MAX_LINK_RUNS})[~b<resamples>_<mean…>_<Cholesky factor…> band summary]`,
+    type: { kind: 'user-set' },
+    default: undefined,
+  },
+  {
+    field: 'trainGpu',
+    key: 'gt',
+    label: 'Training GPU',
+    unit: '—',
+    type: { kind: 'enum', values: GPU_IDS },
+    default: DEFAULT_COST_CHOICE.trainGpu,
+  },
+  {
+    field: 'serveGpu',
+    key: 'gs',
+    label: 'Serving GPU',
+    unit: '—',
+    type: { kind: 'enum', values: GPU_IDS },
+    default: DEFAULT_COST_CHOICE.serveGpu,
+  },
+  {
+    field: 'trainPrice',
+    key: 'pt',
+    label: 'Training price',
+    unit: "$ per GPU-hour (0 = the GPU's preset)",
+    type: { kind: 'linear', min: 0, max: 1000 },
+    default: DEFAULT_COST_CHOICE.trainPrice,
+  },
+  {
+    field: 'servePrice',
+    key: 'ps',
+    label: 'Serving price',
+    unit: "$ per GPU-hour (0 = the GPU's preset)",
+    type: { kind: 'linear', min: 0, max: 1000 },
+    default: DEFAULT_COST_CHOICE.servePrice,
+  },
+  {
+    field: 'trainMfu',
+    key: 'ut',
+    label: 'Training MFU',
+    unit: 'share of peak FLOPs',
+    type: { kind: 'linear', min: 0.01, max: 1 },
+    default: DEFAULT_COST_CHOICE.trainMfu,
+  },
+  {
+    field: 'decodeModel',
+    key: 'dm',
+    label: 'Decode cost model',
+    unit: '—',
+    type: { kind: 'enum', values: ['roofline', 'mfu'] },
+    default: DEFAULT_COST_CHOICE.decodeModel,
+  },
+  {
+    field: 'costUnits',
+    key: 'cu',
+    label: 'Budget axes in',
+    unit: '—',
+    type: { kind: 'enum', values: ['flops', 'usd'] },
+    default: 'flops',
+  },
+  {
+    field: 'strategy',
+    key: 'ts',
+    label: 'Test-time strategy',
+    unit: 'oracle | vote[_s] | bok[_r_f] (assumed parameters; T² Approach 2)',
+    type: { kind: 'strategy' },
+    default: undefined,
+  },
+  {
+    field: 'planEarly',
+    key: 'pe',
+    label: 'Plan Early inputs',
+    unit: 'domains_inference_largeGeneric_largePerDomain_smallShared_smallPerDomain (1e9 tokens; assumptions)',
+    type: { kind: 'plan-early' },
+    default: undefined,
+  },
+  {
+    field: 'measured',
+    key: 'lab',
+    label: 'Runs measured in the model lab',
+    unit: `N_D_k_pass@k_NLL per run (≤ ${MAX_LINK_POINTS})`,
+    type: { kind: 'measured' },
+    default: undefined,
+  },
 ];
 
 /** The row of a Scenario field. */

@@ -19,7 +19,10 @@ import { urlSections, type UrlSection, type UrlWrite } from './sections';
 /** The parts of `window` the sync uses (a fake in tests). */
 export interface UrlHost {
   location: { pathname: string; search: string; hash: string; href: string };
-  history: { pushState(data: unknown, unused: string, url: string): void; replaceState(data: unknown, unused: string, url: string): void };
+  history: {
+    pushState(data: unknown, unused: string, url: string): void;
+    replaceState(data: unknown, unused: string, url: string): void;
+  };
   addEventListener(type: 'popstate', listener: () => void): void;
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
@@ -40,12 +43,19 @@ export interface UrlSyncOptions {
  * (FOREIGN_KEYS, e.g. presenter mode) present in the current URL, in their order, with each section's keys written
  * afresh at the end (the sections' own order).
  */
-export function scenarioUrl(store: AppStore, catalog: ConstantSetCatalog, host: Pick<UrlHost, 'location'>, sections: readonly UrlSection[] = urlSections()): string {
+export function scenarioUrl(
+  store: AppStore,
+  catalog: ConstantSetCatalog,
+  host: Pick<UrlHost, 'location'>,
+  sections: readonly UrlSection[] = urlSections(),
+): string {
   const current = new URLSearchParams(host.location.search);
   for (const s of sections) for (const k of s.keys) current.delete(k);
   for (const s of sections) for (const [k, v] of s.write(store.getState())) current.set(k, v);
   const parts = [encodeScenario(store.getState().scenario, catalog)];
-  const foreign = new URLSearchParams([...current].filter(([k]) => FOREIGN_KEYS.includes(k) && k !== HOLD_KEY)).toString();
+  const foreign = new URLSearchParams(
+    [...current].filter(([k]) => FOREIGN_KEYS.includes(k) && k !== HOLD_KEY),
+  ).toString();
   if (foreign) parts.push(foreign);
   const q = parts.filter((p) => p !== '').join('&');
   return `${host.location.pathname}${q ? `?${q}` : ''}${host.location.hash}`;
@@ -81,7 +91,13 @@ function reportIssues(store: AppStore, issues: DecodeIssue[]) {
 }
 
 /** Starts the sync; returns a function that stops it. */
-export function startUrlSync({ catalog, host, debounceMs = 200, afterLinkRead, sections = urlSections() }: UrlSyncOptions): (store: AppStore) => () => void {
+export function startUrlSync({
+  catalog,
+  host,
+  debounceMs = 200,
+  afterLinkRead,
+  sections = urlSections(),
+}: UrlSyncOptions): (store: AppStore) => () => void {
   return (store) => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let dragOpen = false;
@@ -114,7 +130,15 @@ export function startUrlSync({ catalog, host, debounceMs = 200, afterLinkRead, s
           try {
             rewrite = s.read(store, new URLSearchParams(host.location.search), initial) || rewrite;
           } catch (e) {
-            store.getState().addNotice({ id: s.id, source: s.noticeSource, level: 'error', text: s.readFailed, details: [String(e)] });
+            store
+              .getState()
+              .addNotice({
+                id: s.id,
+                source: s.noticeSource,
+                level: 'error',
+                text: s.readFailed,
+                details: [String(e)],
+              });
           }
         }
         return rewrite;
@@ -127,7 +151,11 @@ export function startUrlSync({ catalog, host, debounceMs = 200, afterLinkRead, s
     // "Hold the budgets" from a shared link (hold=0), read once on start; a bad value is one more problem of the link.
     const hold = readHold(host.location.search);
     if (store.getState().linked !== hold.linked) store.getState().setLinked(hold.linked);
-    if (hold.issue) reportIssues(store, [...decodeScenario(host.location.search, catalog).issues, { key: HOLD_KEY, kind: 'invalid', message: hold.issue }]);
+    if (hold.issue)
+      reportIssues(store, [
+        ...decodeScenario(host.location.search, catalog).issues,
+        { key: HOLD_KEY, kind: 'invalid', message: hold.issue },
+      ]);
 
     const unsubscribeScenario = store.subscribe((state, prev) => {
       if (state.revision === prev.revision || state.lastChange === 'restore') return;

@@ -10,15 +10,42 @@ import { chinchillaLoss } from '../../../src/domain/chinchilla';
 import { t2Loss } from '../../../src/domain/t2-approach1';
 import { t2Accuracy } from '../../../src/domain/t2-approach2';
 import type { T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
-import { BOOTSTRAP_OPTIONS, bootstrapExtrapolation, bootstrapScope, extrapolationSettings, refitApproach1, refitApproach2, type BootstrapSettings } from './bootstrap';
+import {
+  BOOTSTRAP_OPTIONS,
+  bootstrapExtrapolation,
+  bootstrapScope,
+  extrapolationSettings,
+  refitApproach1,
+  refitApproach2,
+  type BootstrapSettings,
+} from './bootstrap';
 import { extrapolationFit, fitScope, predictApproach1, predictApproach2, type FitSettings } from './run';
 import type { CheckpointRow } from './targets';
 
 const A1: T2Approach1Constants = { E: 0.3, A: 40, B: 60, alpha: 0.4, beta: 0.35, G: 1.5, gamma: 0.5 };
-const A2: T2Approach2Constants = { E: 0.4, A: 30, B: 50, alpha: 0.35, beta: 0.3, theta0: 1.6, theta1: 3, theta2: 0.9, theta3: 0.5, theta4: -0.3 };
+const A2: T2Approach2Constants = {
+  E: 0.4,
+  A: 30,
+  B: 50,
+  alpha: 0.35,
+  beta: 0.3,
+  theta0: 1.6,
+  theta1: 3,
+  theta2: 0.9,
+  theta3: 0.5,
+  theta4: -0.3,
+};
 const KS = [1, 2, 4, 8, 16, 32, 64];
 const LIGHT: BootstrapSettings = { ...BOOTSTRAP_OPTIONS, approach1Starts: 0, stage1EGrid: 6, approach2Starts: 0 };
-const FIT: FitSettings = { seed: 1, approach1Starts: 64, approach1Refine: 16, stage1: 'profiled-E', stage1EGrid: 12, stage1Weights: 'isoflop', approach2Starts: 16 };
+const FIT: FitSettings = {
+  seed: 1,
+  approach1Starts: 64,
+  approach1Refine: 16,
+  stage1: 'profiled-E',
+  stage1EGrid: 12,
+  stage1Weights: 'isoflop',
+  approach2Starts: 16,
+};
 
 /** 4 sizes × 3 token counts, every k; `noise` (relative, deterministic) perturbs the targets. */
 function rows(noise: number): CheckpointRow[] {
@@ -29,7 +56,11 @@ function rows(noise: number): CheckpointRow[] {
     for (const tpp of [2, 20, 200]) {
       const tokens = params * tpp;
       out.push({
-        id: `n${params}-d${tokens}`, params, tokens, suite: tpp === 200 ? 'overtrained' : 'isoflop', ks: KS,
+        id: `n${params}-d${tokens}`,
+        params,
+        tokens,
+        suite: tpp === 200 ? 'overtrained' : 'isoflop',
+        ks: KS,
         nllAtK: KS.map((k) => t2Loss(A1, params, tokens, k) * (1 + wobble())),
         passAtK: KS.map((k) => Math.min(1, Math.max(0, t2Accuracy(A2, params, tokens, k) * (1 + wobble())))),
         nll: chinchillaLoss(A2, params, tokens) * (1 + wobble()),
@@ -83,7 +114,20 @@ describe('testbed bootstrap', () => {
   it('fresh restarts take over where the warm start fails, and a failed refit is a DomainError', () => {
     const data = rows(0.1);
     const fit = fitScope(data, FIT);
-    const sample = [data[0]!, data[0]!, data[3]!, data[4]!, data[5]!, data[6]!, data[7]!, data[9]!, data[10]!, data[11]!, data[11]!, data[2]!];
+    const sample = [
+      data[0]!,
+      data[0]!,
+      data[3]!,
+      data[4]!,
+      data[5]!,
+      data[6]!,
+      data[7]!,
+      data[9]!,
+      data[10]!,
+      data[11]!,
+      data[11]!,
+      data[2]!,
+    ];
     const sse = (p: number[], o: number[]) => p.reduce((s, v, i) => s + (v - o[i]!) ** 2, 0);
     const withFresh = { ...LIGHT, approach1Starts: 32, approach1Refine: 4, approach2Starts: 4 };
     // A warm start at an overflowing constant has a non-finite objective: alone it fails, with fresh starts it fits.
@@ -112,10 +156,20 @@ describe('testbed bootstrap', () => {
     for (const k of ['approach1MeanRelativeError', 'approach1RelativeErrorOfMean'] as const) {
       expect(Math.max(Math.abs(b.percentiles[k].p2_5), Math.abs(b.percentiles[k].p97_5)), k).toBeLessThan(1e-6);
     }
-    for (const k of ['approach2MeanRelativeError', 'approach2RelativeErrorOfMean'] as const) expect(Math.abs(b.percentiles[k].p50), k).toBeLessThan(1e-6);
-    expect(Object.keys(b.percentiles).sort()).toEqual(['approach1MeanRelativeError', 'approach1RelativeErrorOfMean', 'approach1ReportError', 'approach2MeanRelativeError', 'approach2RelativeErrorOfMean', 'approach2ReportError']);
+    for (const k of ['approach2MeanRelativeError', 'approach2RelativeErrorOfMean'] as const)
+      expect(Math.abs(b.percentiles[k].p50), k).toBeLessThan(1e-6);
+    expect(Object.keys(b.percentiles).sort()).toEqual([
+      'approach1MeanRelativeError',
+      'approach1RelativeErrorOfMean',
+      'approach1ReportError',
+      'approach2MeanRelativeError',
+      'approach2RelativeErrorOfMean',
+      'approach2ReportError',
+    ]);
     // the report rule's errors (issue 16: counted points only) are exact too where the law is exact
-    expect(Math.max(Math.abs(b.percentiles.approach1ReportError.p2_5), Math.abs(b.percentiles.approach1ReportError.p97_5))).toBeLessThan(1e-6);
+    expect(
+      Math.max(Math.abs(b.percentiles.approach1ReportError.p2_5), Math.abs(b.percentiles.approach1ReportError.p97_5)),
+    ).toBeLessThan(1e-6);
     expect(Math.abs(b.percentiles.approach2ReportError.p50)).toBeLessThan(1e-6);
     const noisy = rows(0.05);
     const xn = extrapolationFit(noisy, FIT);

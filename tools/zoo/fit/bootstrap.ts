@@ -26,16 +26,38 @@ import { fitChinchillaProfiled } from '../../../src/domain/fit/fit-chinchilla-pr
 import { fitT2Approach1 } from '../../../src/domain/fit/fit-t2-approach1';
 import { fitT2Approach2 } from '../../../src/domain/fit/fit-t2-approach2';
 import { warmRefitT2Approach1, warmRefitT2Approach2 } from '../../../src/domain/fit/warm-refit';
-import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
+import type {
+  ChinchillaConstants,
+  T2Approach1Constants,
+  T2Approach2Constants,
+} from '../../../src/domain/constants-types';
 import { fitMetrics } from './metrics';
-import { ACCURACY_FLOOR, FIT_OPTIONS, approach1Points, approach2Points, extrapolationSplit, floorE, NLL_FLOOR, predictApproach1, predictApproach2, stage1Points, type ScopeFit } from './run';
+import {
+  ACCURACY_FLOOR,
+  FIT_OPTIONS,
+  approach1Points,
+  approach2Points,
+  extrapolationSplit,
+  floorE,
+  NLL_FLOOR,
+  predictApproach1,
+  predictApproach2,
+  stage1Points,
+  type ScopeFit,
+} from './run';
 import { REPORT_ACCURACY_BAND, REPORT_NLL_MIN } from './report';
 import type { CheckpointRow } from './targets';
 
 /** Mean |pred − obs|/obs over the observations that `counts`, or null when none does. */
 function countedError(obs: readonly number[], pred: readonly number[], counts: (o: number) => boolean): number | null {
-  let s = 0, n = 0;
-  obs.forEach((o, i) => { if (counts(o)) { s += Math.abs(pred[i]! - o) / o; n++; } });
+  let s = 0,
+    n = 0;
+  obs.forEach((o, i) => {
+    if (counts(o)) {
+      s += Math.abs(pred[i]! - o) / o;
+      n++;
+    }
+  });
   return n > 0 ? s / n : null;
 }
 
@@ -65,7 +87,14 @@ export interface BootstrapSettings {
  * (12 E grid points + Brent here, 24 in the point fit).
  */
 export const BOOTSTRAP_OPTIONS: Readonly<BootstrapSettings> = Object.freeze({
-  resamples: 200, seed: 8, refitSeed: 1001, approach1Starts: 32, approach1Refine: 4, stage1EGrid: 12, approach2Starts: 4, keepDraws: 3,
+  resamples: 200,
+  seed: 8,
+  refitSeed: 1001,
+  approach1Starts: 32,
+  approach1Refine: 4,
+  stage1EGrid: 12,
+  approach2Starts: 4,
+  keepDraws: 3,
 });
 
 /** Bootstrap of one approach of one scope. */
@@ -102,14 +131,19 @@ export function extrapolationSettings(s: BootstrapSettings = BOOTSTRAP_OPTIONS):
   return { ...s, approach1Starts: 0, approach2Starts: 0 };
 }
 
-
 function finite<C extends object>(c: C): C {
-  if (!Object.values(c).every((v) => Number.isFinite(v))) throw new DomainError('bootstrap refit gave non-finite constants');
+  if (!Object.values(c).every((v) => Number.isFinite(v)))
+    throw new DomainError('bootstrap refit gave non-finite constants');
   return c;
 }
 
 /** Approach 1 refit of a resample: warm start at `best` vs fresh restarts, lower objective wins. */
-export function refitApproach1(sample: readonly CheckpointRow[], best: T2Approach1Constants, s: BootstrapSettings, seed: number): T2Approach1Constants {
+export function refitApproach1(
+  sample: readonly CheckpointRow[],
+  best: T2Approach1Constants,
+  s: BootstrapSettings,
+  seed: number,
+): T2Approach1Constants {
   const pts = approach1Points(sample);
   const warm = warmRefitT2Approach1(pts, best);
   let out: T2Approach1Constants = warm.constants;
@@ -123,9 +157,18 @@ export function refitApproach1(sample: readonly CheckpointRow[], best: T2Approac
 }
 
 /** Approach 2 refit of a resample: stage 1 (Chinchilla) then stage 2 (θ), each warm-started at `best`. */
-export function refitApproach2(sample: readonly CheckpointRow[], best: T2Approach2Constants, s: BootstrapSettings, seed: number): T2Approach2Constants {
+export function refitApproach2(
+  sample: readonly CheckpointRow[],
+  best: T2Approach2Constants,
+  s: BootstrapSettings,
+  seed: number,
+): T2Approach2Constants {
   const bestStage1: ChinchillaConstants = { E: best.E, A: best.A, B: best.B, alpha: best.alpha, beta: best.beta };
-  const s1 = fitChinchillaProfiled(stage1Points(sample), { eGrid: s.stage1EGrid, weights: FIT_OPTIONS.stage1Weights, initial: [bestStage1] }).constants;
+  const s1 = fitChinchillaProfiled(stage1Points(sample), {
+    eGrid: s.stage1EGrid,
+    weights: FIT_OPTIONS.stage1Weights,
+    initial: [bestStage1],
+  }).constants;
   const pts = approach2Points(sample);
   const warm = warmRefitT2Approach2(pts, s1, best);
   let out: T2Approach2Constants = warm.constants;
@@ -143,19 +186,28 @@ export function refitApproach2(sample: readonly CheckpointRow[], best: T2Approac
  * resamples are refitted (the others are drawn, so the PRNG advances identically, but not fitted): the CI replay.
  */
 function bootstrapApproach<C extends object>(
-  rows: readonly CheckpointRow[], refit: (sample: readonly CheckpointRow[], r: number) => C, s: BootstrapSettings, fitOnly = s.resamples,
+  rows: readonly CheckpointRow[],
+  refit: (sample: readonly CheckpointRow[], r: number) => C,
+  s: BootstrapSettings,
+  fitOnly = s.resamples,
 ): ApproachBootstrap<C> {
   const draws: (C | null)[] = [];
-  const boot = bootstrapFit(rows, (sample, r) => {
-    if (r >= fitOnly) return {};
-    draws[r] = null;
-    const c = refit(sample, r);
-    draws[r] = c;
-    return c as Record<string, number>;
-  }, { resamples: s.resamples, seed: s.seed, groupBy: (row) => row.id });
+  const boot = bootstrapFit(
+    rows,
+    (sample, r) => {
+      if (r >= fitOnly) return {};
+      draws[r] = null;
+      const c = refit(sample, r);
+      draws[r] = c;
+      return c as Record<string, number>;
+    },
+    { resamples: s.resamples, seed: s.seed, groupBy: (row) => row.id },
+  );
   return {
-    resamples: Math.min(fitOnly, s.resamples) - boot.failures, failures: boot.failures,
-    percentiles: boot.percentiles as Record<keyof C & string, Percentiles>, firstDraws: draws.slice(0, Math.min(s.keepDraws, fitOnly)),
+    resamples: Math.min(fitOnly, s.resamples) - boot.failures,
+    failures: boot.failures,
+    percentiles: boot.percentiles as Record<keyof C & string, Percentiles>,
+    firstDraws: draws.slice(0, Math.min(s.keepDraws, fitOnly)),
   };
 }
 
@@ -164,10 +216,25 @@ function bootstrapApproach<C extends object>(
  * same rows). Deterministic for given settings. With `fitOnly`, refits only the first resamples (see bootstrapApproach;
  * percentiles and counts then describe those only): used by CI to replay the shipped firstDraws cheaply.
  */
-export function bootstrapScope(rows: readonly CheckpointRow[], fit: ScopeFit, s: BootstrapSettings = BOOTSTRAP_OPTIONS, fitOnly = s.resamples): ScopeBootstrap {
+export function bootstrapScope(
+  rows: readonly CheckpointRow[],
+  fit: ScopeFit,
+  s: BootstrapSettings = BOOTSTRAP_OPTIONS,
+  fitOnly = s.resamples,
+): ScopeBootstrap {
   return {
-    approach1: bootstrapApproach(rows, (sample, r) => refitApproach1(sample, fit.approach1.constants, s, s.refitSeed + r), s, fitOnly),
-    approach2: bootstrapApproach(rows, (sample, r) => refitApproach2(sample, fit.approach2.constants, s, s.refitSeed + r), s, fitOnly),
+    approach1: bootstrapApproach(
+      rows,
+      (sample, r) => refitApproach1(sample, fit.approach1.constants, s, s.refitSeed + r),
+      s,
+      fitOnly,
+    ),
+    approach2: bootstrapApproach(
+      rows,
+      (sample, r) => refitApproach2(sample, fit.approach2.constants, s, s.refitSeed + r),
+      s,
+      fitOnly,
+    ),
   };
 }
 
@@ -177,28 +244,36 @@ export function bootstrapScope(rows: readonly CheckpointRow[], fit: ScopeFit, s:
  * stay fixed. Percentiles of the relative errors (as ExtrapolationTest's approach1/approach2 metrics, every k).
  */
 export function bootstrapExtrapolation(
-  rows: readonly CheckpointRow[], trainFit: ScopeFit, s: BootstrapSettings = extrapolationSettings(), fitOnly = s.resamples,
+  rows: readonly CheckpointRow[],
+  trainFit: ScopeFit,
+  s: BootstrapSettings = extrapolationSettings(),
+  fitOnly = s.resamples,
 ): ApproachBootstrap<ExtrapolationErrors> {
   const { train, test } = extrapolationSplit(rows);
   const obs1 = test.flatMap((r) => r.nllAtK);
   const obs2 = test.flatMap((r) => r.passAtK);
-  return bootstrapApproach(train, (sample, r) => {
-    const c1 = refitApproach1(sample, trainFit.approach1.constants, s, s.refitSeed + r);
-    const c2 = refitApproach2(sample, trainFit.approach2.constants, s, s.refitSeed + r);
-    const p1 = predictApproach1(c1, test);
-    const p2 = predictApproach2(c2, test);
-    if (![...p1, ...p2].every(Number.isFinite)) throw new DomainError('bootstrap refit: non-finite extrapolation');
-    const m1 = fitMetrics(obs1, p1, NLL_FLOOR);
-    const m2 = fitMetrics(obs2, p2, ACCURACY_FLOOR);
-    const r1 = countedError(obs1, p1, (o) => o >= REPORT_NLL_MIN);
-    const r2 = countedError(obs2, p2, (o) => o >= REPORT_ACCURACY_BAND[0] && o <= REPORT_ACCURACY_BAND[1]);
-    return {
-      ...(m1.meanRelativeError === null ? {} : { approach1MeanRelativeError: m1.meanRelativeError }),
-      approach1RelativeErrorOfMean: m1.relativeErrorOfMean,
-      ...(m2.meanRelativeError === null ? {} : { approach2MeanRelativeError: m2.meanRelativeError }),
-      approach2RelativeErrorOfMean: m2.relativeErrorOfMean,
-      ...(r1 === null ? {} : { approach1ReportError: r1 }),
-      ...(r2 === null ? {} : { approach2ReportError: r2 }),
-    };
-  }, s, fitOnly);
+  return bootstrapApproach(
+    train,
+    (sample, r) => {
+      const c1 = refitApproach1(sample, trainFit.approach1.constants, s, s.refitSeed + r);
+      const c2 = refitApproach2(sample, trainFit.approach2.constants, s, s.refitSeed + r);
+      const p1 = predictApproach1(c1, test);
+      const p2 = predictApproach2(c2, test);
+      if (![...p1, ...p2].every(Number.isFinite)) throw new DomainError('bootstrap refit: non-finite extrapolation');
+      const m1 = fitMetrics(obs1, p1, NLL_FLOOR);
+      const m2 = fitMetrics(obs2, p2, ACCURACY_FLOOR);
+      const r1 = countedError(obs1, p1, (o) => o >= REPORT_NLL_MIN);
+      const r2 = countedError(obs2, p2, (o) => o >= REPORT_ACCURACY_BAND[0] && o <= REPORT_ACCURACY_BAND[1]);
+      return {
+        ...(m1.meanRelativeError === null ? {} : { approach1MeanRelativeError: m1.meanRelativeError }),
+        approach1RelativeErrorOfMean: m1.relativeErrorOfMean,
+        ...(m2.meanRelativeError === null ? {} : { approach2MeanRelativeError: m2.meanRelativeError }),
+        approach2RelativeErrorOfMean: m2.relativeErrorOfMean,
+        ...(r1 === null ? {} : { approach1ReportError: r1 }),
+        ...(r2 === null ? {} : { approach2ReportError: r2 }),
+      };
+    },
+    s,
+    fitOnly,
+  );
 }

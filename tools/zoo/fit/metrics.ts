@@ -27,12 +27,20 @@ const round = (v: number, digits = 6): number => Number(v.toPrecision(digits));
 /** Compares predictions with observations (same length, ≥ 1 point, all finite). Rounded to 6 significant digits. */
 export function fitMetrics(observed: readonly number[], predicted: readonly number[], floor: number): FitMetrics {
   const n = observed.length;
-  if (n === 0 || predicted.length !== n) throw new RangeError(`fitMetrics: ${n} observations, ${predicted.length} predictions`);
+  if (n === 0 || predicted.length !== n)
+    throw new RangeError(`fitMetrics: ${n} observations, ${predicted.length} predictions`);
   if (![...observed, ...predicted].every(Number.isFinite)) throw new RangeError('fitMetrics: non-finite value');
   const mean = observed.reduce((s, v) => s + v, 0) / n;
-  let ssRes = 0, ssTot = 0, rel = 0, nRel = 0, over = 0, sumObs = 0, sumPred = 0;
+  let ssRes = 0,
+    ssTot = 0,
+    rel = 0,
+    nRel = 0,
+    over = 0,
+    sumObs = 0,
+    sumPred = 0;
   for (let i = 0; i < n; i++) {
-    const o = observed[i]!, p = predicted[i]!;
+    const o = observed[i]!,
+      p = predicted[i]!;
     ssRes += (p - o) ** 2;
     ssTot += (o - mean) ** 2;
     sumObs += o;
@@ -44,9 +52,13 @@ export function fitMetrics(observed: readonly number[], predicted: readonly numb
     }
   }
   return {
-    n, r2: round(ssTot > 0 ? 1 - ssRes / ssTot : 0), rmse: round(Math.sqrt(ssRes / n)),
+    n,
+    r2: round(ssTot > 0 ? 1 - ssRes / ssTot : 0),
+    rmse: round(Math.sqrt(ssRes / n)),
     meanRelativeError: nRel > 0 ? round(rel / nRel) : null,
-    relativeErrorOfMean: round((sumPred - sumObs) / sumObs), overestimatedShare: round(over / n),
-    floor, belowFloor: n - nRel,
+    relativeErrorOfMean: round((sumPred - sumObs) / sumObs),
+    overestimatedShare: round(over / n),
+    floor,
+    belowFloor: n - nRel,
   };
 }

@@ -3,8 +3,14 @@ import fc from 'fast-check';
 import { approachReport, baselineRows, REPORT_NLL_MIN, scopeReport } from './report';
 import type { CheckpointRow } from './targets';
 
-const row = (id: string, params: number, tokens: number, suite: 'isoflop' | 'overtrained', nllAtK: number[], passAtK: number[]): CheckpointRow =>
-  ({ id, params, tokens, suite, ks: [1, 2], nllAtK, passAtK, nll: nllAtK[0]! });
+const row = (
+  id: string,
+  params: number,
+  tokens: number,
+  suite: 'isoflop' | 'overtrained',
+  nllAtK: number[],
+  passAtK: number[],
+): CheckpointRow => ({ id, params, tokens, suite, ks: [1, 2], nllAtK, passAtK, nll: nllAtK[0]! });
 
 const train = [
   row('a-s0', 100, 1e3, 'isoflop', [5, 4], [0.1, 0.2]),
@@ -26,7 +32,12 @@ describe('extrapolation report (issue 16 item 3)', () => {
     expect(b[1]!.from).toEqual(['b-s0']);
     expect(baselineRows(train, [row('c-ot', 300, 1e4, 'overtrained', [1, 1], [0.5, 0.5])])).toEqual([null]);
     // a size without isoFLOP checkpoints has no baseline: its overtrained rows stay out of the report, named
-    const r = scopeReport(train, [...test, row('c-ot', 300, 1e4, 'overtrained', [3, 3], [0.5, 0.5])], [2.2, 0.4, 1.1, 1.2, 9, 9], [0.4, 0.9, 0.8, 0.99, 0.1, 0.1]);
+    const r = scopeReport(
+      train,
+      [...test, row('c-ot', 300, 1e4, 'overtrained', [3, 3], [0.5, 0.5])],
+      [2.2, 0.4, 1.1, 1.2, 9, 9],
+      [0.4, 0.9, 0.8, 0.99, 0.1, 0.1],
+    );
     expect(r.withoutBaseline).toEqual(['c-ot']);
     expect(r.predicted).toBe(2);
     expect(r.approach1.points.map((p) => p.id)).not.toContain('c-ot');
@@ -68,10 +79,30 @@ describe('extrapolation report (issue 16 item 3)', () => {
   });
 
   it('a perfect law has zero error and beats any imperfect baseline; errors are never negative', () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: REPORT_NLL_MIN, max: 10, noNaN: true }), { minLength: 1, maxLength: 6 }), fc.double({ min: 0.01, max: 5, noNaN: true }), (obs, shift) => {
-      const rows = obs.map((o, i) => ({ ...row(`t${i}`, 100, 1e4, 'overtrained', [o], [0.5]), ks: [1] }));
-      const rep = approachReport(rows, (r) => r.nllAtK, (r) => r.nllAtK, () => [obs[0]! + shift], (o) => o >= REPORT_NLL_MIN, 'test', { resamples: 50, seed: 1 });
-      return rep.law!.meanRelativeError === 0 && rep.baseline!.meanRelativeError > 0 && rep.beatsBaseline === true && rep.law!.interval.p97_5 === 0;
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: REPORT_NLL_MIN, max: 10, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        fc.double({ min: 0.01, max: 5, noNaN: true }),
+        (obs, shift) => {
+          const rows = obs.map((o, i) => ({ ...row(`t${i}`, 100, 1e4, 'overtrained', [o], [0.5]), ks: [1] }));
+          const rep = approachReport(
+            rows,
+            (r) => r.nllAtK,
+            (r) => r.nllAtK,
+            () => [obs[0]! + shift],
+            (o) => o >= REPORT_NLL_MIN,
+            'test',
+            { resamples: 50, seed: 1 },
+          );
+          return (
+            rep.law!.meanRelativeError === 0 &&
+            rep.baseline!.meanRelativeError > 0 &&
+            rep.beatsBaseline === true &&
+            rep.law!.interval.p97_5 === 0
+          );
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 });

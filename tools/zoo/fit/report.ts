@@ -24,7 +24,10 @@ export const REPORT_NLL_MIN = 1;
 /** Approach 2 points count where the observed accuracy lies in this closed band. */
 export const REPORT_ACCURACY_BAND: readonly [number, number] = [0.05, 0.95];
 /** Resamples and seed of the test-point bootstrap. */
-export const REPORT_BOOTSTRAP: Readonly<{ resamples: number; seed: number }> = Object.freeze({ resamples: 2000, seed: 16 });
+export const REPORT_BOOTSTRAP: Readonly<{ resamples: number; seed: number }> = Object.freeze({
+  resamples: 2000,
+  seed: 16,
+});
 
 /** One counted point: an overtrained checkpoint at one k. */
 export interface ReportPoint {
@@ -73,19 +76,26 @@ const round = (v: number, d = 6): number => Number(v.toPrecision(d));
  * The baseline row values: per overtrained row, the mean over seeds of the same size's largest-D isoFLOP rows; null
  * for a row whose size has no isoFLOP checkpoint (that row then stays out of the report, listed in withoutBaseline).
  */
-export function baselineRows(train: readonly CheckpointRow[], test: readonly CheckpointRow[]): ({ nllAtK: number[]; passAtK: number[]; from: string[] } | null)[] {
+export function baselineRows(
+  train: readonly CheckpointRow[],
+  test: readonly CheckpointRow[],
+): ({ nllAtK: number[]; passAtK: number[]; from: string[] } | null)[] {
   return test.map((r) => {
     const same = train.filter((t) => t.params === r.params);
     if (same.length === 0) return null;
     const dMax = Math.max(...same.map((t) => t.tokens));
     const cell = same.filter((t) => t.tokens === dMax);
-    const mean = (f: (t: CheckpointRow) => number[]) => r.ks.map((_, j) => cell.reduce((s, t) => s + f(t)[j]!, 0) / cell.length);
+    const mean = (f: (t: CheckpointRow) => number[]) =>
+      r.ks.map((_, j) => cell.reduce((s, t) => s + f(t)[j]!, 0) / cell.length);
     return { nllAtK: mean((t) => t.nllAtK), passAtK: mean((t) => t.passAtK), from: cell.map((t) => t.id) };
   });
 }
 
 function errorsOf(points: readonly ReportPoint[], pick: (p: ReportPoint) => number): Omit<PredictorErrors, 'interval'> {
-  let rel = 0, sp = 0, so = 0, over = 0;
+  let rel = 0,
+    sp = 0,
+    so = 0,
+    over = 0;
   for (const p of points) {
     const v = pick(p);
     rel += Math.abs(v - p.observed) / p.observed;
@@ -95,7 +105,9 @@ function errorsOf(points: readonly ReportPoint[], pick: (p: ReportPoint) => numb
   }
   const bias = (sp - so) / so;
   return {
-    meanRelativeError: round(rel / points.length), bias: round(bias), overestimatedShare: round(over / points.length),
+    meanRelativeError: round(rel / points.length),
+    bias: round(bias),
+    overestimatedShare: round(over / points.length),
     direction: bias > 0 ? 'overestimates' : bias < 0 ? 'underestimates' : 'exact',
   };
 }
@@ -113,32 +125,72 @@ const pcts = (v: number[]): Percentiles => {
  * row.ks); `counts` says whether an observed value is informative.
  */
 export function approachReport(
-  test: readonly CheckpointRow[], observed: (r: CheckpointRow) => number[], law: (r: CheckpointRow, i: number) => number[],
-  baseline: (i: number) => number[], counts: (obs: number) => boolean, rule: string, boot = REPORT_BOOTSTRAP,
+  test: readonly CheckpointRow[],
+  observed: (r: CheckpointRow) => number[],
+  law: (r: CheckpointRow, i: number) => number[],
+  baseline: (i: number) => number[],
+  counts: (obs: number) => boolean,
+  rule: string,
+  boot = REPORT_BOOTSTRAP,
 ): ApproachReport {
   const byCheckpoint: ReportPoint[][] = test.map((r, i) => {
-    const o = observed(r), l = law(r, i), b = baseline(i);
-    return r.ks.flatMap((k, j) => (counts(o[j]!) ? [{ id: r.id, params: r.params, tokens: r.tokens, k, observed: round(o[j]!), law: round(l[j]!), baseline: round(b[j]!) }] : []));
+    const o = observed(r),
+      l = law(r, i),
+      b = baseline(i);
+    return r.ks.flatMap((k, j) =>
+      counts(o[j]!)
+        ? [
+            {
+              id: r.id,
+              params: r.params,
+              tokens: r.tokens,
+              k,
+              observed: round(o[j]!),
+              law: round(l[j]!),
+              baseline: round(b[j]!),
+            },
+          ]
+        : [],
+    );
   });
   const points = byCheckpoint.flat();
   const pointsTotal = test.reduce((s, r) => s + r.ks.length, 0);
   const withPoints = byCheckpoint.filter((p) => p.length > 0);
   if (points.length === 0) {
-    return { rule, pointsTotal, pointsCounted: 0, checkpointsCounted: 0, law: null, baseline: null, lawMinusBaseline: null, beatsBaseline: null, points };
+    return {
+      rule,
+      pointsTotal,
+      pointsCounted: 0,
+      checkpointsCounted: 0,
+      law: null,
+      baseline: null,
+      lawMinusBaseline: null,
+      beatsBaseline: null,
+      points,
+    };
   }
   const rng = createRng(boot.seed);
-  const lawB: number[] = [], baseB: number[] = [], diffB: number[] = [];
+  const lawB: number[] = [],
+    baseB: number[] = [],
+    diffB: number[] = [];
   for (let b = 0; b < boot.resamples; b++) {
     const sample: ReportPoint[] = [];
     for (let i = 0; i < withPoints.length; i++) sample.push(...withPoints[rng.int(withPoints.length)]!);
-    const l = meanRel(sample, (p) => p.law), s = meanRel(sample, (p) => p.baseline);
-    lawB.push(l); baseB.push(s); diffB.push(l - s);
+    const l = meanRel(sample, (p) => p.law),
+      s = meanRel(sample, (p) => p.baseline);
+    lawB.push(l);
+    baseB.push(s);
+    diffB.push(l - s);
   }
   const lawE = { ...errorsOf(points, (p) => p.law), interval: pcts(lawB) };
   const baseE = { ...errorsOf(points, (p) => p.baseline), interval: pcts(baseB) };
   return {
-    rule, pointsTotal, pointsCounted: points.length, checkpointsCounted: withPoints.length,
-    law: lawE, baseline: baseE,
+    rule,
+    pointsTotal,
+    pointsCounted: points.length,
+    checkpointsCounted: withPoints.length,
+    law: lawE,
+    baseline: baseE,
     lawMinusBaseline: { value: round(lawE.meanRelativeError - baseE.meanRelativeError), interval: pcts(diffB) },
     beatsBaseline: lawE.meanRelativeError < baseE.meanRelativeError,
     points,
@@ -153,7 +205,10 @@ export interface ScopeReport {
   withoutBaseline: string[];
   baselineFrom: Record<string, string[]>;
   /** Targets of every overtrained and baseline checkpoint (per k, row.ks order), so the report can be recomputed. */
-  targets: Record<string, { params: number; tokens: number; suite: string; ks: number[]; nllAtK: number[]; passAtK: number[] }>;
+  targets: Record<
+    string,
+    { params: number; tokens: number; suite: string; ks: number[]; nllAtK: number[]; passAtK: number[] }
+  >;
   /** The isoFLOP-only fit the law predictions come from (set by run.ts extrapolationFit). */
   lawConstants?: { approach1: unknown; approach2: unknown };
   approach1: ApproachReport;
@@ -161,14 +216,19 @@ export interface ScopeReport {
 }
 
 export function scopeReport(
-  train: readonly CheckpointRow[], allTest: readonly CheckpointRow[], allPred1: readonly number[], allPred2: readonly number[], boot = REPORT_BOOTSTRAP,
+  train: readonly CheckpointRow[],
+  allTest: readonly CheckpointRow[],
+  allPred1: readonly number[],
+  allPred2: readonly number[],
+  boot = REPORT_BOOTSTRAP,
 ): ScopeReport {
   const allBase = baselineRows(train, allTest);
   const offsets = allTest.map((_, i) => allTest.slice(0, i).reduce((s, t) => s + t.ks.length, 0));
   const keep = allTest.map((_, i) => i).filter((i) => allBase[i] !== null);
   const withoutBaseline = allTest.filter((_, i) => allBase[i] === null).map((r) => r.id);
   const base = keep.map((i) => allBase[i]!);
-  const slice = (flat: readonly number[]) => keep.flatMap((i) => flat.slice(offsets[i], offsets[i]! + allTest[i]!.ks.length));
+  const slice = (flat: readonly number[]) =>
+    keep.flatMap((i) => flat.slice(offsets[i], offsets[i]! + allTest[i]!.ks.length));
   const pred1 = slice(allPred1);
   const pred2 = slice(allPred2);
   const test = keep.map((i) => allTest[i]!);
@@ -178,16 +238,44 @@ export function scopeReport(
   };
   const [lo, hi] = REPORT_ACCURACY_BAND;
   const involved = new Set([...test.map((r) => r.id), ...base.flatMap((b) => b.from)]);
-  const targets = Object.fromEntries([...train, ...test].filter((r) => involved.has(r.id)).map((r) => [r.id, {
-    params: r.params, tokens: r.tokens, suite: r.suite, ks: r.ks, nllAtK: r.nllAtK.map((v) => round(v)), passAtK: r.passAtK.map((v) => round(v)),
-  }]));
+  const targets = Object.fromEntries(
+    [...train, ...test]
+      .filter((r) => involved.has(r.id))
+      .map((r) => [
+        r.id,
+        {
+          params: r.params,
+          tokens: r.tokens,
+          suite: r.suite,
+          ks: r.ks,
+          nllAtK: r.nllAtK.map((v) => round(v)),
+          passAtK: r.passAtK.map((v) => round(v)),
+        },
+      ]),
+  );
   return {
-    fittedOn: train.length, predicted: test.length, withoutBaseline,
+    fittedOn: train.length,
+    predicted: test.length,
+    withoutBaseline,
     baselineFrom: Object.fromEntries(test.map((r, i) => [r.id, base[i]!.from])),
     targets,
-    approach1: approachReport(test, (r) => r.nllAtK, at(pred1), (i) => base[i]!.nllAtK, (o) => o >= REPORT_NLL_MIN,
-      `observed NLL target ≥ ${REPORT_NLL_MIN} nat`, boot),
-    approach2: approachReport(test, (r) => r.passAtK, at(pred2), (i) => base[i]!.passAtK, (o) => o >= lo && o <= hi,
-      `observed pass@k in [${lo}, ${hi}]`, boot),
+    approach1: approachReport(
+      test,
+      (r) => r.nllAtK,
+      at(pred1),
+      (i) => base[i]!.nllAtK,
+      (o) => o >= REPORT_NLL_MIN,
+      `observed NLL target ≥ ${REPORT_NLL_MIN} nat`,
+      boot,
+    ),
+    approach2: approachReport(
+      test,
+      (r) => r.passAtK,
+      at(pred2),
+      (i) => base[i]!.passAtK,
+      (o) => o >= lo && o <= hi,
+      `observed pass@k in [${lo}, ${hi}]`,
+      boot,
+    ),
   };
 }

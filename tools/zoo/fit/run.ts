@@ -16,16 +16,35 @@ import { fitT2Approach1 } from '../../../src/domain/fit/fit-t2-approach1';
 import { fitT2Approach2 } from '../../../src/domain/fit/fit-t2-approach2';
 import { t2Loss } from '../../../src/domain/t2-approach1';
 import { t2Accuracy } from '../../../src/domain/t2-approach2';
-import type { ChinchillaConstants, FittedRange, T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
+import type {
+  ChinchillaConstants,
+  FittedRange,
+  T2Approach1Constants,
+  T2Approach2Constants,
+} from '../../../src/domain/constants-types';
 import { fitMetrics, type FitMetrics } from './metrics';
 import { scopeReport, type ScopeReport } from './report';
 import type { CheckpointRow } from './targets';
 
 /** Fit settings: the domain defaults (500 restarts for Approach 1 as in the paper; stage 1 profiled over a 24-point E grid). */
-export const FIT_OPTIONS = { seed: 1, approach1Starts: 500, approach1Refine: 64, stage1: 'profiled-E', stage1EGrid: 24, stage1Weights: 'isoflop', approach2Starts: 32 } as const;
+export const FIT_OPTIONS = {
+  seed: 1,
+  approach1Starts: 500,
+  approach1Refine: 64,
+  stage1: 'profiled-E',
+  stage1EGrid: 24,
+  stage1Weights: 'isoflop',
+  approach2Starts: 32,
+} as const;
 /** Settings of fitScope; `stage1Weights` 'isoflop' = inverse-variance weights per isoFLOP group (the paper), 'none' = all 1. */
 export type FitSettings = {
-  seed: number; approach1Starts: number; approach1Refine: number; stage1: 'profiled-E'; stage1EGrid: number; stage1Weights: 'isoflop' | 'none'; approach2Starts: number;
+  seed: number;
+  approach1Starts: number;
+  approach1Refine: number;
+  stage1: 'profiled-E';
+  stage1EGrid: number;
+  stage1Weights: 'isoflop' | 'none';
+  approach2Starts: number;
 };
 
 /** Relative errors skip observations below these floors (nats for Approach 1 / stage 1, accuracy for Approach 2). */
@@ -48,7 +67,14 @@ export interface ScopeFit {
   range: FittedRange;
   approach1: { constants: T2Approach1Constants; converged: boolean; metrics: FitMetrics };
   /** Stage 1 of Approach 2 (profiled E): constants, convergence, goodness, E's interval and the constants at a bound. */
-  stage1: { constants: ChinchillaConstants; converged: boolean; metrics: FitMetrics; eBounds: [number, number]; atBound: string[]; groups: number };
+  stage1: {
+    constants: ChinchillaConstants;
+    converged: boolean;
+    metrics: FitMetrics;
+    eBounds: [number, number];
+    atBound: string[];
+    groups: number;
+  };
   approach2: { constants: T2Approach2Constants; converged: boolean; metrics: FitMetrics };
 }
 
@@ -60,12 +86,17 @@ export const approach2Points = (rows: readonly CheckpointRow[]) =>
   rows.flatMap((r) => r.ks.map((k, j) => ({ params: r.params, tokens: r.tokens, samples: k, passAtK: r.passAtK[j]! })));
 
 /** Stage-1 points of Approach 2: one per row, (N, D, mean answer NLL from the manifest). */
-export const stage1Points = (rows: readonly CheckpointRow[]) => rows.map((r) => ({ params: r.params, tokens: r.tokens, loss: r.nll }));
+export const stage1Points = (rows: readonly CheckpointRow[]) =>
+  rows.map((r) => ({ params: r.params, tokens: r.tokens, loss: r.nll }));
 
 /** The (N, D, k) box of the rows. */
 export function rangeOf(rows: readonly CheckpointRow[]): FittedRange {
   const span = (v: number[]): [number, number] => [Math.min(...v), Math.max(...v)];
-  return { params: span(rows.map((r) => r.params)), tokens: span(rows.map((r) => r.tokens)), samples: span(rows.flatMap((r) => r.ks)) };
+  return {
+    params: span(rows.map((r) => r.params)),
+    tokens: span(rows.map((r) => r.tokens)),
+    samples: span(rows.flatMap((r) => r.ks)),
+  };
 }
 
 /** Approach 1 predictions at every (row, k), in approach1Points order. */
@@ -81,8 +112,15 @@ export function predictApproach2(c: T2Approach2Constants, rows: readonly Checkpo
 /** Fits Approach 1, stage 1 and Approach 2 on `rows` (deterministic for given settings). */
 export function fitScope(rows: readonly CheckpointRow[], settings: FitSettings = FIT_OPTIONS): ScopeFit {
   const p1 = approach1Points(rows);
-  const a1 = fitT2Approach1(p1, { seed: settings.seed, starts: settings.approach1Starts, refine: settings.approach1Refine });
-  const s1 = fitChinchillaProfiled(stage1Points(rows), { eGrid: settings.stage1EGrid, weights: settings.stage1Weights });
+  const a1 = fitT2Approach1(p1, {
+    seed: settings.seed,
+    starts: settings.approach1Starts,
+    refine: settings.approach1Refine,
+  });
+  const s1 = fitChinchillaProfiled(stage1Points(rows), {
+    eGrid: settings.stage1EGrid,
+    weights: settings.stage1Weights,
+  });
   const stage1 = s1.constants;
   const p2 = approach2Points(rows);
   const a2 = fitT2Approach2(p2, stage1, { seed: settings.seed, starts: settings.approach2Starts });
@@ -90,12 +128,36 @@ export function fitScope(rows: readonly CheckpointRow[], settings: FitSettings =
   return {
     checkpoints: rows.length,
     range: rangeOf(rows),
-    approach1: { constants: c1, converged: a1.converged, metrics: fitMetrics(p1.map((p) => p.nll), predictApproach1(c1, rows), NLL_FLOOR) },
-    stage1: {
-      constants: stage1, converged: s1.converged, eBounds: s1.eBounds, atBound: s1.atBound, groups: s1.groups,
-      metrics: fitMetrics(rows.map((r) => r.nll), rows.map((r) => chinchillaLoss(stage1, r.params, r.tokens)), NLL_FLOOR),
+    approach1: {
+      constants: c1,
+      converged: a1.converged,
+      metrics: fitMetrics(
+        p1.map((p) => p.nll),
+        predictApproach1(c1, rows),
+        NLL_FLOOR,
+      ),
     },
-    approach2: { constants: a2.constants, converged: a2.converged, metrics: fitMetrics(p2.map((p) => p.passAtK), predictApproach2(a2.constants, rows), ACCURACY_FLOOR) },
+    stage1: {
+      constants: stage1,
+      converged: s1.converged,
+      eBounds: s1.eBounds,
+      atBound: s1.atBound,
+      groups: s1.groups,
+      metrics: fitMetrics(
+        rows.map((r) => r.nll),
+        rows.map((r) => chinchillaLoss(stage1, r.params, r.tokens)),
+        NLL_FLOOR,
+      ),
+    },
+    approach2: {
+      constants: a2.constants,
+      converged: a2.converged,
+      metrics: fitMetrics(
+        p2.map((p) => p.passAtK),
+        predictApproach2(a2.constants, rows),
+        ACCURACY_FLOOR,
+      ),
+    },
   };
 }
 
@@ -122,26 +184,40 @@ export function extrapolationSplit(rows: readonly CheckpointRow[]): { train: Che
 }
 
 /** Fits on `suite === 'isoflop'` rows and predicts the 'overtrained' ones (Roberts et al.'s extrapolation test). */
-export function extrapolationTest(rows: readonly CheckpointRow[], settings: FitSettings = FIT_OPTIONS): ExtrapolationTest {
+export function extrapolationTest(
+  rows: readonly CheckpointRow[],
+  settings: FitSettings = FIT_OPTIONS,
+): ExtrapolationTest {
   return extrapolationFit(rows, settings).test;
 }
 
 /** extrapolationTest and the isoFLOP-only fit it used (the bootstrap of the test warm-starts there). */
-export function extrapolationFit(rows: readonly CheckpointRow[], settings: FitSettings = FIT_OPTIONS): { test: ExtrapolationTest; fit: ScopeFit; report: ScopeReport } {
+export function extrapolationFit(
+  rows: readonly CheckpointRow[],
+  settings: FitSettings = FIT_OPTIONS,
+): { test: ExtrapolationTest; fit: ScopeFit; report: ScopeReport } {
   const { train, test } = extrapolationSplit(rows);
   const fit = fitScope(train, settings);
   const obs1 = test.flatMap((r) => r.nllAtK);
   const obs2 = test.flatMap((r) => r.passAtK);
   const pred1 = predictApproach1(fit.approach1.constants, test);
   const pred2 = predictApproach2(fit.approach2.constants, test);
-  const atK1 = (v: number[]) => v.filter((_, i) => test[Math.floor(i / test[0]!.ks.length)]!.ks[i % test[0]!.ks.length] === 1);
-  const report = { ...scopeReport(train, test, pred1, pred2), lawConstants: { approach1: fit.approach1.constants, approach2: fit.approach2.constants } };
-  return { fit, report, test: {
-    fittedOn: { checkpoints: train.length, range: rangeOf(train) },
-    predicted: { checkpoints: test.length, range: rangeOf(test) },
-    approach1: fitMetrics(obs1, pred1, NLL_FLOOR),
-    approach2: fitMetrics(obs2, pred2, ACCURACY_FLOOR),
-    approach1AtK1: fitMetrics(atK1(obs1), atK1(pred1), NLL_FLOOR),
-    approach2AtK1: fitMetrics(atK1(obs2), atK1(pred2), ACCURACY_FLOOR),
-  } };
+  const atK1 = (v: number[]) =>
+    v.filter((_, i) => test[Math.floor(i / test[0]!.ks.length)]!.ks[i % test[0]!.ks.length] === 1);
+  const report = {
+    ...scopeReport(train, test, pred1, pred2),
+    lawConstants: { approach1: fit.approach1.constants, approach2: fit.approach2.constants },
+  };
+  return {
+    fit,
+    report,
+    test: {
+      fittedOn: { checkpoints: train.length, range: rangeOf(train) },
+      predicted: { checkpoints: test.length, range: rangeOf(test) },
+      approach1: fitMetrics(obs1, pred1, NLL_FLOOR),
+      approach2: fitMetrics(obs2, pred2, ACCURACY_FLOOR),
+      approach1AtK1: fitMetrics(atK1(obs1), atK1(pred1), NLL_FLOOR),
+      approach2AtK1: fitMetrics(atK1(obs2), atK1(pred2), ACCURACY_FLOOR),
+    },
+  };
 }

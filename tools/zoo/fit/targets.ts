@@ -66,17 +66,24 @@ export function checkpointRows(manifest: Manifest, logprobs: AnswerLogprobs, sco
     };
     const lps = (task: string) => {
       const v = probs[task];
-      if (!v || v.length !== logprobs.problemsPerTask) throw new Error(`answer-logprobs.json: ${m.id}/${task} is missing or short`);
+      if (!v || v.length !== logprobs.problemsPerTask)
+        throw new Error(`answer-logprobs.json: ${m.id}/${task} is missing or short`);
       return v;
     };
     return {
-      id: m.id, params: m.params, tokens: m.tokens, suite: m.suite, ks,
+      id: m.id,
+      params: m.params,
+      tokens: m.tokens,
+      suite: m.suite,
+      ks,
       nllAtK: ks.map((k) => mean((t) => meanNegLogPassAtK(lps(t), k))),
-      passAtK: ks.map((k) => mean((t) => {
-        const v = result(t).passAtK[String(k)];
-        if (v === undefined) throw new Error(`manifest: ${m.id}/${t} has no pass@${k}`);
-        return v;
-      })),
+      passAtK: ks.map((k) =>
+        mean((t) => {
+          const v = result(t).passAtK[String(k)];
+          if (v === undefined) throw new Error(`manifest: ${m.id}/${t} has no pass@${k}`);
+          return v;
+        }),
+      ),
       nll: mean((t) => result(t).nll),
     };
   });

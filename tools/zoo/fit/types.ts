@@ -1,5 +1,10 @@
 /** Data shapes of the testbed fits (tools/zoo/fit.ts): the answer log-prob file and what the fits produce. */
-import type { ConstantIntervals, FittedRange, T2Approach1Constants, T2Approach2Constants } from '../../../src/domain/constants-types';
+import type {
+  ConstantIntervals,
+  FittedRange,
+  T2Approach1Constants,
+  T2Approach2Constants,
+} from '../../../src/domain/constants-types';
 
 /** tools/zoo/results/answer-logprobs.json: per model id and task, log p(answer + eos | prompt) per problem (nats). */
 export interface AnswerLogprobs {
