@@ -4,4 +4,9 @@ export interface StaticServer {
   port: number;
   close(): Promise<void>;
 }
-export function startStaticServer(options?: { dir?: string; port?: number; host?: string; isolate?: boolean }): Promise<StaticServer>;
+export function startStaticServer(options?: {
+  dir?: string;
+  port?: number;
+  host?: string;
+  isolate?: boolean;
+}): Promise<StaticServer>;

@@ -60,15 +60,13 @@ try {
     },
   })(store);
 } catch (e) {
-  store
-    .getState()
-    .addNotice({
-      id: 'url',
-      source: 'url',
-      level: 'error',
-      text: 'The link could not be read; showing the default scenario.',
-      details: [String(e)],
-    });
+  store.getState().addNotice({
+    id: 'url',
+    source: 'url',
+    level: 'error',
+    text: 'The link could not be read; showing the default scenario.',
+    details: [String(e)],
+  });
 }
 if (!restored) startRestorers(store);
 // Offline support (production builds only): the service worker precaches the app after the first visit.

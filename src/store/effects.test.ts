@@ -49,28 +49,24 @@ describe('engine effect', () => {
     const stop = connectEngine(store, client);
     pending[0]?.resolve({ status: 'done', requestId: 1, computeMs: 1, data: { model: 't2-1' } as ExplorerData });
     await tick();
-    store
-      .getState()
-      .setPlanEarly({
-        domains: 5,
-        inferenceTokens: 20,
-        large: { genericTokens: 100, specialisationTokens: 1 },
-        small: { genericTokens: 0, specialisationTokens: 20 },
-      });
+    store.getState().setPlanEarly({
+      domains: 5,
+      inferenceTokens: 20,
+      large: { genericTokens: 100, specialisationTokens: 1 },
+      small: { genericTokens: 0, specialisationTokens: 20 },
+    });
     expect(pending).toHaveLength(1);
     expect(store.getState().resultRevision).toBe(store.getState().revision);
     expect(store.getState().dataScenario?.planEarly?.domains).toBe(5);
     store.getState().setField('params', 2e8);
     expect(pending).toHaveLength(2);
     // while that answer is pending, a Plan Early change cannot reuse a result: it is sent too
-    store
-      .getState()
-      .setPlanEarly({
-        domains: 6,
-        inferenceTokens: 20,
-        large: { genericTokens: 100, specialisationTokens: 1 },
-        small: { genericTokens: 0, specialisationTokens: 20 },
-      });
+    store.getState().setPlanEarly({
+      domains: 6,
+      inferenceTokens: 20,
+      large: { genericTokens: 100, specialisationTokens: 1 },
+      small: { genericTokens: 0, specialisationTokens: 20 },
+    });
     expect(pending).toHaveLength(3);
     stop();
   });

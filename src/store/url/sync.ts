@@ -130,15 +130,13 @@ export function startUrlSync({
           try {
             rewrite = s.read(store, new URLSearchParams(host.location.search), initial) || rewrite;
           } catch (e) {
-            store
-              .getState()
-              .addNotice({
-                id: s.id,
-                source: s.noticeSource,
-                level: 'error',
-                text: s.readFailed,
-                details: [String(e)],
-              });
+            store.getState().addNotice({
+              id: s.id,
+              source: s.noticeSource,
+              level: 'error',
+              text: s.readFailed,
+              details: [String(e)],
+            });
           }
         }
         return rewrite;
