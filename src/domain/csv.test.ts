@@ -157,12 +157,12 @@ describe('parseCsv with recover: a bad row does not reject the file', () => {
     );
   });
 
+  // A quadratic rescan of 200,000 unclosed quotes (4e10 steps) could not finish inside the 30 s test timeout; a linear
+  // parse takes a fraction of a second. No wall-clock assertion: tests assert behaviour, the bench measures speed.
   it('stays linear when every row opens a quote it never closes', () => {
-    const text = `a,b\n${Array.from({ length: 50_000 }, (_, i) => `${i},"x`).join('\n')}`;
-    const t0 = Date.now();
+    const text = `a,b\n${Array.from({ length: 200_000 }, (_, i) => `${i},"x`).join('\n')}`;
     const table = parseCsv(text, { recover: true });
-    expect(Date.now() - t0).toBeLessThan(2000);
-    expect(table.problems).toHaveLength(50_000);
+    expect(table.problems).toHaveLength(200_000);
     expect(table.records).toEqual([]);
   });
 });

@@ -60,12 +60,20 @@ describe('engine client', () => {
   });
 
   it('drops a slow old reply that arrives after a newer one was asked for', async () => {
-    const client = track(
-      createEngineClient({ createWorker: () => channelWorker(fakeApi((s) => (s.params === 1 ? 40 : 1))) }),
-    );
+    // The first reply is held until the second request has been asked for, so no machine load can reorder them.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const api = {
+      async compute(s: Scenario, requestId: number): Promise<ComputeReply> {
+        if (s.params === 1) await gate;
+        return { requestId, computeMs: 0, data: { marker: s.params } as unknown as ExplorerData };
+      },
+    };
+    const client = track(createEngineClient({ createWorker: () => channelWorker(api) }));
     const first = client.compute(scenario(1));
     await new Promise((r) => setTimeout(r, 5));
     const second = client.compute(scenario(2));
+    release();
     expect((await first).status).toBe('stale');
     const b = await second;
     expect(b.status === 'done' && (b.data as unknown as { marker: number }).marker).toBe(2);
@@ -95,7 +103,7 @@ describe('engine client', () => {
   });
 
   it('falls back when the worker dies mid-request and still answers that request', async () => {
-    const ep = channelWorker(fakeApi(() => 1000));
+    const ep = channelWorker({ compute: () => new Promise<ComputeReply>(() => {}) }); // never answers on its own
     const onModeChange = vi.fn();
     const client = track(
       createEngineClient({ createWorker: () => ep, loadLocal: async () => fakeApi(() => 1), onModeChange }),
@@ -168,7 +176,7 @@ describe('engine client', () => {
       createEngineClient({
         createWorker: () => channelWorker({ ping: () => 'pong', ...fakeApi(() => 30) }),
         loadLocal: async () => fakeApi(() => 1),
-        requestTimeoutMs: 500,
+        requestTimeoutMs: 10_000, // far above the 30 ms the worker takes, so a loaded machine cannot trip it
       }),
     );
     const r = await client.compute(scenario(4));

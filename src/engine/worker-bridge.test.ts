@@ -113,11 +113,11 @@ describe('worker bridge', () => {
     );
     const both = Promise.all([
       bridge.call(
-        (w) => w.echo(1, 500),
+        (w) => w.hang(),
         (l) => l.echo(1),
       ),
       bridge.call(
-        (w) => w.echo(2, 500),
+        (w) => w.hang(),
         (l) => l.echo(2),
       ),
     ]);

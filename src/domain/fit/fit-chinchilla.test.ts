@@ -102,12 +102,10 @@ describe('fitChinchilla (Approach 3, laws.md §1)', () => {
     expect(() => fitChinchilla(many, { polish: 0 })).toThrow(/polish/);
   }, 120_000);
 
-  it('fits 30,000 points with Hoffmann’s grid in well under the ~60 s the search on every point took', () => {
+  it('fits 30,000 points with Hoffmann’s grid, searching starts on a subsample only (the search on every point took ~60 s)', () => {
     const many = syntheticChinchillaPoints(truth, 30_000, 5, 0.01);
-    const t0 = Date.now();
     const fit = fitChinchilla(many);
-    const seconds = (Date.now() - t0) / 1000;
-    expect(seconds).toBeLessThan(40);
+    expect(fit.searchedOn).toBe(CHINCHILLA_SEARCH_ROWS);
     expect(Math.abs(fit.constants.alpha / truth.alpha - 1)).toBeLessThan(0.03);
     expect(Math.abs(fit.constants.E / truth.E - 1)).toBeLessThan(0.03);
   }, 120_000);
