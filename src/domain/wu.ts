@@ -73,11 +73,12 @@ export const WU_PROVENANCE = Object.freeze({
 });
 
 /**
- * Model sizes over which the compute-optimal line is drawn solid: the Pythia suite's span, 70 M to 12 B parameters
- * (wu.ts above: "Fitted on Pythia (up to 12 B parameters)"). Which Pythia sizes Wu et al. fitted on was not checked
- * here; beyond this span the line is an extrapolation and is drawn dashed.
+ * Model sizes over which the compute-optimal line is drawn solid: the Pythia sizes Wu et al. studied, 410 M to 12 B
+ * parameters, as WU_PROVENANCE.studiedPythia records them (a secondary source; the paper's own list was not readable
+ * here). Pythia's 70 M and 160 M models are left out of the solid span: nothing says the fit used them, and the
+ * narrower span claims less. Beyond it the line is an extrapolation and is drawn dashed.
  */
-export const WU_FIT_PARAMS_RANGE: readonly [Params, Params] = Object.freeze([70e6, 12e9]) as readonly [Params, Params];
+export const WU_FIT_PARAMS_RANGE: readonly [Params, Params] = WU_PROVENANCE.studiedPythia;
 
 /**
  * The "small model with search against a 5× larger model sampling" comparison of Wu et al.'s MATH500 example

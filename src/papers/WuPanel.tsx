@@ -70,7 +70,7 @@ export function WuPanel() {
         <figcaption>
           Compute-optimal N for an inference budget C (FLOPs per problem as Wu et al. count them): log10 C ={' '}
           {WU_FIT.slope}·log10 N + {WU_FIT.intercept}. Solid over N = {formatQuantity(WU_FIT_PARAMS_RANGE[0])}–
-          {formatQuantity(WU_FIT_PARAMS_RANGE[1])} (the Pythia suite; which sizes the fit used was not checked here:{' '}
+          {formatQuantity(WU_FIT_PARAMS_RANGE[1])} (the Pythia sizes studied, not checked against the paper:{' '}
           {WU_PROVENANCE.studiedPythiaSource}), dashed where it extrapolates. Their C counts every generated token of
           every sample, not the explorer's FLOPs per token served, so it is drawn here rather than on the frontier map.
         </figcaption>

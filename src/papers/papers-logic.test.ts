@@ -11,7 +11,8 @@ describe('seed-papers panel logic', () => {
   });
   it('the Wu line is solid over the fitted span only, and obeys log10 C = 1.19·log10 N + 2.03', () => {
     const { fitted, extrapolated } = wuLine();
-    expect(fitted[0]![0]).toBeCloseTo(70e6, 3);
+    expect(fitted[0]![0]).toBeCloseTo(410e6, -3); // the studied Pythia sizes, 410 M–12 B (wu.ts)
+    expect(extrapolated[0]!.at(-1)![0]).toBeCloseTo(410e6, -3);
     expect(fitted.at(-1)![0]).toBeCloseTo(12e9, -3);
     for (const [n, c] of fitted) expect(Math.log10(c)).toBeCloseTo(1.19 * Math.log10(n) + 2.03, 9);
     expect(extrapolated).toHaveLength(2);
