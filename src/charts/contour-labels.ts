@@ -61,8 +61,9 @@ export function contourLabels(
     .thresholds(Array.from(data.thresholds, (t) => sign * t))(score);
   const placed: ContourLabel[] = [];
   const taken = [...avoid];
-  polygons.forEach((polygon, i) => {
-    const threshold = data.thresholds[i]!;
+  polygons.forEach((polygon) => {
+    // d3-contour sorts the thresholds it is given, so each polygon names its own (in score units).
+    const threshold = sign * polygon.value;
     const text = format(threshold);
     const { width, height } = labelBox(text.length);
     // Points of the contour line away from the plot's border (where the region only meets the map's edge).

@@ -24,6 +24,14 @@ describe('frontier geometry', () => {
     expect(Math.min(...xs(shapes[2]!.path))).toBeCloseTo(50, 9);
   });
 
+  it('names each contour by its own level whatever order the levels come in (d3-contour sorts them)', () => {
+    const reversed = { ...data, thresholds: Float64Array.from(data.thresholds).reverse() };
+    const a = frontierContours(data, false, 300, 200);
+    const b = frontierContours(reversed, false, 300, 200);
+    expect(b.map((s) => s.threshold)).toEqual([9.5, 8.5, 7.5]);
+    expect(b).toEqual(a);
+  });
+
   it('places contour vertices where the grid interpolates the threshold, in pixels', () => {
     // Loss 9.5 lies halfway between columns 0 and 1 on row 0: x = 50 px (column spacing 100), y = 200 (row 0).
     const [first] = frontierContours(data, false, 300, 200);

@@ -58,7 +58,8 @@ export function frontierContours(
   const levels = Array.from(data.thresholds, (t) => sign * t);
   const polygons = contours().size([nx, ny]).thresholds(levels)(score);
   const path = geoPath(null);
-  return polygons.map((p, i) => {
+  // d3-contour sorts the thresholds it is given, so each polygon's own value names its level (in score units).
+  return polygons.map((p) => {
     const projected: MultiPolygon = {
       type: 'MultiPolygon',
       coordinates: p.coordinates.map((polygon) =>
@@ -67,7 +68,7 @@ export function frontierContours(
         ),
       ),
     };
-    return { threshold: data.thresholds[i]!, path: path(projected) ?? '' };
+    return { threshold: sign * p.value, path: path(projected) ?? '' };
   });
 }
 
