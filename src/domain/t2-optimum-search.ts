@@ -140,8 +140,11 @@ export function boundedGlobalMinimize1d(
   let bestY = Number.POSITIVE_INFINITY;
   let bestX = lo;
   let evaluations = 0;
+  // A point is skipped only when f cannot beat the best anywhere in its neighbourhood [x(i−1), x(i+1)] (the interval
+  // bound): the point bound alone would let a dip between two skipped points go unseen (fast-check found one).
+  const neighbourhoodBound = (i: number) => opts.bound(at(Math.max(0, i - 1)), at(Math.min(n - 1, i + 1)));
   for (const i of order) {
-    if (bounds[i]! >= bestY) {
+    if (bounds[i]! >= bestY && neighbourhoodBound(i) >= bestY) {
       ys[i] = bounds[i]!;
       continue;
     }
