@@ -8,9 +8,11 @@
  * Adding a family: its constants type in ./constants-types.ts, its law in its own file, its sets in ./data and
  * ./constant-sets.ts, one entry here; src/app/registry-consumers.test.ts checks every consumer handles it.
  */
+import { chinchillaLossUnchecked } from './chinchilla';
+import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from './constants-types';
 import { defineRegistry, tableOf } from './define-registry';
-import { T2_APPROACH1_KEYS } from './t2-approach1';
-import { T2_APPROACH2_KEYS } from './t2-approach2';
+import { T2_APPROACH1_KEYS, t2LossUnchecked } from './t2-approach1';
+import { T2_APPROACH2_KEYS, t2Accuracy } from './t2-approach2';
 import type { RunField } from './runs';
 
 /** A family of constants, which is also the fit that produces them (Chinchilla Approach 3, T² Approach 1 or 2). */
@@ -33,6 +35,14 @@ export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
   readonly observedLabel: string;
   /** The observed column of a run (laws.md §0 units; pass@k in [0, 1]). */
   readonly observed: 'loss' | 'nll' | 'passAtK';
+  /** True when k (samples per question) enters the family's law and its runs carry a samples column. */
+  readonly hasSamples: boolean;
+  /**
+   * The law's quality of one design from a constants record of this family (keys as in `keys`): loss or task NLL in
+   * nats, or pass@k in [0, 1]; params N, tokens D, samples k (ignored when `hasSamples` is false). Unchecked: the
+   * caller filters non-finite values (fit predictions, bootstrap bands).
+   */
+  predict(constants: Readonly<Record<string, number>>, params: number, tokens: number, samples: number): number;
 }
 
 const CHINCHILLA: ConstantFamilySpec<'chinchilla'> = {
@@ -44,6 +54,8 @@ const CHINCHILLA: ConstantFamilySpec<'chinchilla'> = {
   minRows: 5,
   observedLabel: 'loss',
   observed: 'loss',
+  hasSamples: false,
+  predict: (c, n, d) => chinchillaLossUnchecked(c as unknown as ChinchillaConstants, n, d),
 };
 const T2_1: ConstantFamilySpec<'t2-1'> = {
   id: 't2-1',
@@ -54,6 +66,8 @@ const T2_1: ConstantFamilySpec<'t2-1'> = {
   minRows: 8,
   observedLabel: 'task NLL',
   observed: 'nll',
+  hasSamples: true,
+  predict: (c, n, d, k) => t2LossUnchecked(c as unknown as T2Approach1Constants, n, d, k),
 };
 const T2_2: ConstantFamilySpec<'t2-2'> = {
   id: 't2-2',
@@ -64,6 +78,8 @@ const T2_2: ConstantFamilySpec<'t2-2'> = {
   minRows: 6,
   observedLabel: 'pass@k',
   observed: 'passAtK',
+  hasSamples: true,
+  predict: (c, n, d, k) => t2Accuracy(c as unknown as T2Approach2Constants, n, d, k),
 };
 
 /** Every constant family, in display order. */
