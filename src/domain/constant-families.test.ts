@@ -10,6 +10,13 @@ describe('constant-family registry', () => {
       expect(f.fields.includes('samples'), f.id).toBe(f.hasSamples);
       expect(f.fields, f.id).toContain(f.observed);
       expect(familyOfUrlCode(f.urlCode), f.id).toBe(f.id);
+      expect(f.gateGroups.length, f.id).toBeGreaterThan(0);
+      for (const g of f.gateGroups) expect(g.freeConstants, f.id).toBeGreaterThan(0);
+      // The gate's groups together fix every constant of the family.
+      expect(
+        f.gateGroups.reduce((s, g) => s + g.freeConstants, 0),
+        f.id,
+      ).toBeGreaterThanOrEqual(f.keys.length);
       const set = constantSets(f.id).sets[0]!;
       const q = f.predict(set.constants as unknown as Record<string, number>, 1e9, 2e10, 4);
       expect(Number.isFinite(q), f.id).toBe(true);

@@ -18,6 +18,16 @@ import type { RunField } from './runs';
 /** A family of constants, which is also the fit that produces them (Chinchilla Approach 3, T² Approach 1 or 2). */
 export type ConstantFamily = 'chinchilla' | 't2-1' | 't2-2';
 
+/**
+ * One group of free constants of a fit, for the fit-quality gate (./fit/quality-gate.ts): how many constants it
+ * fixes and on what it counts rows — every fitted row, or the distinct (N, D) checkpoints among them.
+ */
+export interface FitGateGroup {
+  readonly what: string;
+  readonly counts: 'rows' | 'checkpoints';
+  readonly freeConstants: number;
+}
+
 /** One family, declared once. */
 export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
   readonly id: F;
@@ -37,6 +47,13 @@ export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
   readonly observed: 'loss' | 'nll' | 'passAtK';
   /** True when k (samples per question) enters the family's law and its runs carry a samples column. */
   readonly hasSamples: boolean;
+  /** Rows per group of free constants the fit-quality gate checks (src/byod/fit-gate.ts). */
+  readonly gateGroups: readonly FitGateGroup[];
+  /**
+   * Where the gate reads the lowest fitted loss or task NLL that bounds E: the fitted observations themselves, or
+   * (T² Approach 2, whose observation is pass@k) the fitted runs' task NLL column.
+   */
+  readonly floorFrom: 'observed' | 'runs-nll';
   /**
    * The law's quality of one design from a constants record of this family (keys as in `keys`): loss or task NLL in
    * nats, or pass@k in [0, 1]; params N, tokens D, samples k (ignored when `hasSamples` is false). Unchecked: the
@@ -55,6 +72,8 @@ const CHINCHILLA: ConstantFamilySpec<'chinchilla'> = {
   observedLabel: 'loss',
   observed: 'loss',
   hasSamples: false,
+  gateGroups: [{ what: 'runs', counts: 'rows', freeConstants: 5 }],
+  floorFrom: 'observed',
   predict: (c, n, d) => chinchillaLossUnchecked(c as unknown as ChinchillaConstants, n, d),
 };
 const T2_1: ConstantFamilySpec<'t2-1'> = {
@@ -67,6 +86,11 @@ const T2_1: ConstantFamilySpec<'t2-1'> = {
   observedLabel: 'task NLL',
   observed: 'nll',
   hasSamples: true,
+  gateGroups: [
+    { what: 'rows', counts: 'rows', freeConstants: 7 },
+    { what: 'checkpoints (N, D; they fix E, A, B, α, β)', counts: 'checkpoints', freeConstants: 5 },
+  ],
+  floorFrom: 'observed',
   predict: (c, n, d, k) => t2LossUnchecked(c as unknown as T2Approach1Constants, n, d, k),
 };
 const T2_2: ConstantFamilySpec<'t2-2'> = {
@@ -79,6 +103,11 @@ const T2_2: ConstantFamilySpec<'t2-2'> = {
   observedLabel: 'pass@k',
   observed: 'passAtK',
   hasSamples: true,
+  gateGroups: [
+    { what: 'checkpoints (N, D) in stage 1', counts: 'checkpoints', freeConstants: 5 },
+    { what: 'rows in stage 2 (θ0…θ4)', counts: 'rows', freeConstants: 5 },
+  ],
+  floorFrom: 'runs-nll',
   predict: (c, n, d, k) => t2Accuracy(c as unknown as T2Approach2Constants, n, d, k),
 };
 
