@@ -4,6 +4,7 @@
  * lowest fitted loss or task NLL), the bootstrap intervals (none for the lab's point estimate) and R². A fit with
  * warnings does not drive the charts until the user chooses "Use this fit anyway".
  */
+import { constantFamily } from '../domain/constant-families';
 import { defaultBounds, fitQualityWarnings, type FitWarning, type GateSample } from '../domain/fit/quality-gate';
 import type { FitReport, Run } from './types';
 
@@ -16,28 +17,24 @@ function fittedRows(report: FitReport): { rows: number; checkpoints: number } {
 }
 
 /**
- * Rows per group of free constants: Chinchilla's 5 on its runs; T² Approach 1's 7 on its rows and the 5 of the
- * (N, D) terms on its checkpoints; T² Approach 2's stage 1 (5) on its checkpoints and stage 2 (θ0…θ4) on its rows.
+ * Rows per group of free constants, as the family declares them (src/domain/constant-families.ts gateGroups):
+ * Chinchilla's 5 on its runs; T² Approach 1's 7 on its rows and the 5 of the (N, D) terms on its checkpoints; T²
+ * Approach 2's stage 1 (5) on its checkpoints and stage 2 (θ0…θ4) on its rows.
  */
 export function gateSamples(report: FitReport): GateSample[] {
-  const { rows, checkpoints } = fittedRows(report);
-  if (report.kind === 'chinchilla') return [{ what: 'runs', rows, freeConstants: 5 }];
-  if (report.kind === 't2-1')
-    return [
-      { what: 'rows', rows, freeConstants: 7 },
-      { what: 'checkpoints (N, D; they fix E, A, B, α, β)', rows: checkpoints, freeConstants: 5 },
-    ];
-  return [
-    { what: 'checkpoints (N, D) in stage 1', rows: checkpoints, freeConstants: 5 },
-    { what: 'rows in stage 2 (θ0…θ4)', rows, freeConstants: 5 },
-  ];
+  const counted = fittedRows(report);
+  return constantFamily(report.kind).gateGroups.map((g) => ({
+    what: g.what,
+    rows: counted[g.counts],
+    freeConstants: g.freeConstants,
+  }));
 }
 
 /** Lowest fitted loss (Chinchilla) or task NLL (T²; for Approach 2 read from the runs), or undefined when none is positive. */
 function lowestFloorObservation(report: FitReport, runs: readonly Run[]): number | undefined {
   const fittedLines = new Set(report.residuals.filter((r) => !r.heldOut).map((r) => r.line));
   const values =
-    report.kind === 't2-2'
+    constantFamily(report.kind).floorFrom === 'runs-nll'
       ? runs.filter((r) => fittedLines.has(r.line)).map((r) => r.nll)
       : report.residuals.filter((r) => !r.heldOut).map((r) => r.observed);
   const positive = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0);

@@ -1,4 +1,5 @@
 /** Turns a finished fit into the scenario's user constant set, and picks the quality model that can show it. */
+import { QUALITY_MODEL_REGISTRY } from '../domain/quality-models';
 import type { UserConstantSet, UserRun } from '../domain/registry';
 import type { QualityModel } from '../domain/scenario';
 import { buildUserSet } from './user-set-logic';
@@ -20,8 +21,11 @@ export function userSetOfReport(report: FitReport, runs: readonly Run[]): UserCo
   });
 }
 
-/** The quality model that shows a set of `family`, keeping the lifetime view when a Chinchilla fit lands on it. */
+/**
+ * The quality model that shows a set of `family`: the current model when it uses that family (so a Chinchilla fit
+ * keeps the lifetime view), else the family's first model in the quality-model registry.
+ */
 export function modelForFamily(family: UserConstantSet['family'], current: QualityModel): QualityModel {
-  if (family === 'chinchilla') return current === 'lifetime' ? 'lifetime' : 'chinchilla';
-  return family;
+  const serving = QUALITY_MODEL_REGISTRY.entries.filter((m) => m.constantFamily === family).map((m) => m.id);
+  return serving.includes(current) ? current : serving[0]!;
 }

@@ -8,13 +8,25 @@
  * Adding a family: its constants type in ./constants-types.ts, its law in its own file, its sets in ./data and
  * ./constant-sets.ts, one entry here; src/app/registry-consumers.test.ts checks every consumer handles it.
  */
+import { chinchillaLossUnchecked } from './chinchilla';
+import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from './constants-types';
 import { defineRegistry, tableOf } from './define-registry';
-import { T2_APPROACH1_KEYS } from './t2-approach1';
-import { T2_APPROACH2_KEYS } from './t2-approach2';
+import { T2_APPROACH1_KEYS, t2LossUnchecked } from './t2-approach1';
+import { T2_APPROACH2_KEYS, t2Accuracy } from './t2-approach2';
 import type { RunField } from './runs';
 
 /** A family of constants, which is also the fit that produces them (Chinchilla Approach 3, T² Approach 1 or 2). */
 export type ConstantFamily = 'chinchilla' | 't2-1' | 't2-2';
+
+/**
+ * One group of free constants of a fit, for the fit-quality gate (./fit/quality-gate.ts): how many constants it
+ * fixes and on what it counts rows — every fitted row, or the distinct (N, D) checkpoints among them.
+ */
+export interface FitGateGroup {
+  readonly what: string;
+  readonly counts: 'rows' | 'checkpoints';
+  readonly freeConstants: number;
+}
 
 /** One family, declared once. */
 export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
@@ -33,6 +45,21 @@ export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
   readonly observedLabel: string;
   /** The observed column of a run (laws.md §0 units; pass@k in [0, 1]). */
   readonly observed: 'loss' | 'nll' | 'passAtK';
+  /** True when k (samples per question) enters the family's law and its runs carry a samples column. */
+  readonly hasSamples: boolean;
+  /** Rows per group of free constants the fit-quality gate checks (src/byod/fit-gate.ts). */
+  readonly gateGroups: readonly FitGateGroup[];
+  /**
+   * Where the gate reads the lowest fitted loss or task NLL that bounds E: the fitted observations themselves, or
+   * (T² Approach 2, whose observation is pass@k) the fitted runs' task NLL column.
+   */
+  readonly floorFrom: 'observed' | 'runs-nll';
+  /**
+   * The law's quality of one design from a constants record of this family (keys as in `keys`): loss or task NLL in
+   * nats, or pass@k in [0, 1]; params N, tokens D, samples k (ignored when `hasSamples` is false). Unchecked: the
+   * caller filters non-finite values (fit predictions, bootstrap bands).
+   */
+  predict(constants: Readonly<Record<string, number>>, params: number, tokens: number, samples: number): number;
 }
 
 const CHINCHILLA: ConstantFamilySpec<'chinchilla'> = {
@@ -44,6 +71,10 @@ const CHINCHILLA: ConstantFamilySpec<'chinchilla'> = {
   minRows: 5,
   observedLabel: 'loss',
   observed: 'loss',
+  hasSamples: false,
+  gateGroups: [{ what: 'runs', counts: 'rows', freeConstants: 5 }],
+  floorFrom: 'observed',
+  predict: (c, n, d) => chinchillaLossUnchecked(c as unknown as ChinchillaConstants, n, d),
 };
 const T2_1: ConstantFamilySpec<'t2-1'> = {
   id: 't2-1',
@@ -54,6 +85,13 @@ const T2_1: ConstantFamilySpec<'t2-1'> = {
   minRows: 8,
   observedLabel: 'task NLL',
   observed: 'nll',
+  hasSamples: true,
+  gateGroups: [
+    { what: 'rows', counts: 'rows', freeConstants: 7 },
+    { what: 'checkpoints (N, D; they fix E, A, B, α, β)', counts: 'checkpoints', freeConstants: 5 },
+  ],
+  floorFrom: 'observed',
+  predict: (c, n, d, k) => t2LossUnchecked(c as unknown as T2Approach1Constants, n, d, k),
 };
 const T2_2: ConstantFamilySpec<'t2-2'> = {
   id: 't2-2',
@@ -64,6 +102,13 @@ const T2_2: ConstantFamilySpec<'t2-2'> = {
   minRows: 6,
   observedLabel: 'pass@k',
   observed: 'passAtK',
+  hasSamples: true,
+  gateGroups: [
+    { what: 'checkpoints (N, D) in stage 1', counts: 'checkpoints', freeConstants: 5 },
+    { what: 'rows in stage 2 (θ0…θ4)', counts: 'rows', freeConstants: 5 },
+  ],
+  floorFrom: 'runs-nll',
+  predict: (c, n, d, k) => t2Accuracy(c as unknown as T2Approach2Constants, n, d, k),
 };
 
 /** Every constant family, in display order. */

@@ -4,20 +4,12 @@
  * relative error (T² §5 style; laws.md §2). Synchronous and deterministic for a seed; progress and cancellation go
  * through the hooks (a cancelled job throws FitCancelledError).
  */
-import type {
-  ChinchillaConstants,
-  FittedRange,
-  T2Approach1Constants,
-  T2Approach2Constants,
-} from '../domain/constants-types';
+import type { FittedRange } from '../domain/constants-types';
 import { DomainError } from '../domain/errors';
 import { bootstrapFit } from '../domain/fit/bootstrap';
 import { goodnessOfFit, type GoodnessOfFit } from '../domain/fit/goodness';
 import type { ChinchillaGrid } from '../domain/fit/fit-chinchilla';
-import { chinchillaLossUnchecked } from '../domain/chinchilla';
 import { constantFamily, familyTable } from '../domain/constant-families';
-import { t2LossUnchecked } from '../domain/t2-approach1';
-import { t2Accuracy } from '../domain/t2-approach2';
 import { holdoutReport, splitHoldout } from '../domain/fit/holdout';
 import { MIN_ROWS, type FitKind, type FitReport, type HoldoutRule, type Residual, type Run } from '../domain/runs';
 import { groupOfRun, mainFit, refit } from './fit-refit';
@@ -62,9 +54,7 @@ export function predictRun(
   c: Record<string, number>,
   r: Pick<Run, 'params' | 'tokens' | 'samples'>,
 ): number {
-  if (kind === 'chinchilla') return chinchillaLossUnchecked(c as unknown as ChinchillaConstants, r.params, r.tokens);
-  if (kind === 't2-1') return t2LossUnchecked(c as unknown as T2Approach1Constants, r.params, r.tokens, r.samples!);
-  return t2Accuracy(c as unknown as T2Approach2Constants, r.params, r.tokens, r.samples!);
+  return constantFamily(kind).predict(c, r.params, r.tokens, r.samples!);
 }
 
 /** Goodness of fit that tolerates zero observations (pass@k = 0): relative error over the non-zero ones. */
@@ -97,7 +87,7 @@ function goodness(observed: number[], predicted: number[]): GoodnessOfFit {
 function rangeOf(kind: FitKind, runs: readonly Run[]): FittedRange {
   const span = (v: number[]): [number, number] => [Math.min(...v), Math.max(...v)];
   const out: FittedRange = { params: span(runs.map((r) => r.params)), tokens: span(runs.map((r) => r.tokens)) };
-  if (kind !== 'chinchilla') out.samples = span(runs.map((r) => r.samples!));
+  if (constantFamily(kind).hasSamples) out.samples = span(runs.map((r) => r.samples!));
   return out;
 }
 

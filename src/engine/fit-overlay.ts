@@ -5,14 +5,11 @@
  * over the fit's resampled constants) when the user's set drives the charts. Runs are drawn only under a quality
  * model that measures what they measured (loss, task NLL or pass@k).
  */
-import { chinchillaLossUnchecked } from '../domain/chinchilla';
+import { constantFamily } from '../domain/constant-families';
 import { isLifetimeAccounting } from '../domain/quality-models';
 import { percentile } from '../domain/fit/bootstrap';
 import { userSetApplies, type ConstantDraw, type UserConstantSet } from '../domain/registry';
 import type { Scenario } from '../domain/scenario';
-import { t2LossUnchecked } from '../domain/t2-approach1';
-import { t2Accuracy } from '../domain/t2-approach2';
-import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from '../domain/constants-types';
 import type { IsoflopData } from './explorer-data-types';
 
 /** Runs as plotted: x, y and the observed quality. */
@@ -42,9 +39,7 @@ export interface UserOverlayData {
 type QualityOf = (c: ConstantDraw, n: number, d: number, k: number) => number;
 
 function qualityOf(family: UserConstantSet['family']): QualityOf {
-  if (family === 'chinchilla') return (c, n, d) => chinchillaLossUnchecked(c as unknown as ChinchillaConstants, n, d);
-  if (family === 't2-1') return (c, n, d, k) => t2LossUnchecked(c as unknown as T2Approach1Constants, n, d, k);
-  return (c, n, d, k) => t2Accuracy(c as unknown as T2Approach2Constants, n, d, k);
+  return constantFamily(family).predict;
 }
 
 let bandCache: { key: string; draws: readonly ConstantDraw[]; value: UserOverlayData['isoflopBand'] } | null = null;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CONSTANT_FAMILIES, constantFamily, familyOfUrlCode } from './constant-families';
+import { constantSets } from './constant-sets';
+
+describe('constant-family registry', () => {
+  it('every family implements every hook, and predicts a finite quality from its first shipped set', () => {
+    for (const f of CONSTANT_FAMILIES.entries) {
+      expect(typeof f.predict, f.id).toBe('function');
+      expect(typeof f.hasSamples, f.id).toBe('boolean');
+      expect(f.fields.includes('samples'), f.id).toBe(f.hasSamples);
+      expect(f.fields, f.id).toContain(f.observed);
+      expect(familyOfUrlCode(f.urlCode), f.id).toBe(f.id);
+      expect(f.gateGroups.length, f.id).toBeGreaterThan(0);
+      for (const g of f.gateGroups) expect(g.freeConstants, f.id).toBeGreaterThan(0);
+      // The gate's groups together fix every constant of the family.
+      expect(
+        f.gateGroups.reduce((s, g) => s + g.freeConstants, 0),
+        f.id,
+      ).toBeGreaterThanOrEqual(f.keys.length);
+      const set = constantSets(f.id).sets[0]!;
+      const q = f.predict(set.constants as unknown as Record<string, number>, 1e9, 2e10, 4);
+      expect(Number.isFinite(q), f.id).toBe(true);
+      if (f.observed === 'passAtK') expect(q >= 0 && q <= 1, f.id).toBe(true);
+      else expect(q, f.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('k changes the prediction only for families with samples', () => {
+    for (const f of CONSTANT_FAMILIES.entries) {
+      const c = constantSets(f.id).sets[0]!.constants as unknown as Record<string, number>;
+      const one = f.predict(c, 1e9, 2e10, 1);
+      const many = f.predict(c, 1e9, 2e10, 16);
+      if (f.hasSamples) expect(many, f.id).not.toBe(one);
+      else expect(many, f.id).toBe(one);
+    }
+  });
+
+  it('an unknown family is refused with the known ids', () => {
+    expect(() => constantFamily('nope' as never)).toThrow(/chinchilla, t2-1, t2-2/);
+  });
+});
