@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  assertChinchillaConstants,
   chinchillaLoss,
   chinchillaOptimum,
   chinchillaOptimumForLoss,
@@ -130,5 +131,15 @@ describe('Chinchilla frontier properties', () => {
     expect(() => chinchillaOptimum(c, 0)).toThrow(DomainError);
     expect(() => chinchillaOptimum({ ...c, alpha: -0.3 }, 1e20)).toThrow(/alpha/);
     expect(() => chinchillaLoss(c, Number.NaN, 1e9)).toThrow(DomainError);
+  });
+});
+
+describe('constants at their bounds', () => {
+  it('takes E = 0 (a fitted floor at its bound, as in two shipped public-data T² sets) and refuses E < 0', () => {
+    const c = { E: 0, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+    expect(() => assertChinchillaConstants(c)).not.toThrow();
+    expect(chinchillaOptimum(c, 1e21).params).toBeGreaterThan(0);
+    expect(() => assertChinchillaConstants({ ...c, E: -1e-9 })).toThrow(/non-negative/);
+    expect(() => assertChinchillaConstants({ ...c, A: 0 })).toThrow(/positive/);
   });
 });

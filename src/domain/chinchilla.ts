@@ -7,9 +7,15 @@ import { DomainError, assertPositive } from './errors';
 import type { ChinchillaConstants } from './constants-types';
 import type { Flops, Nats, Params, Tokens } from './units';
 
-/** Throws a DomainError unless every constant is a positive finite number (the law assumes E, A, B, α, β > 0). */
+/**
+ * Throws a DomainError unless A, B, α, β are positive finite numbers and E is a non-negative finite one. E = 0 (no
+ * irreducible floor) is a fitted value at its bound in some shipped T² Approach 1 sets (laws.md §2): the loss and the
+ * compute-optimal frontier (which does not depend on E) stay well defined.
+ */
 export function assertChinchillaConstants(c: ChinchillaConstants): void {
-  for (const key of ['E', 'A', 'B', 'alpha', 'beta'] as const) assertPositive(`Chinchilla constant ${key}`, c[key]);
+  if (!(Number.isFinite(c.E) && c.E >= 0))
+    throw new DomainError(`Chinchilla constant E must be a non-negative finite number (got ${c.E})`);
+  for (const key of ['A', 'B', 'alpha', 'beta'] as const) assertPositive(`Chinchilla constant ${key}`, c[key]);
 }
 
 /**
