@@ -82,7 +82,7 @@ function fence(files, { forbid = [], typesOnly = [], paths = [], extra = [], why
   };
 }
 
-const FEATURES = ['byod', 'lab', 'teaching', 'export'];
+const FEATURES = ['byod', 'lab', 'teaching', 'export', 'compare'];
 
 const NO_ONLY = {
   selector: "CallExpression[callee.object.name=/^(test|it|describe)$/][callee.property.name='only']",
@@ -144,6 +144,11 @@ export const fences = [
       },
     ],
     why: 'src/inference may import src/domain and the one worker bridge, src/engine/worker-bridge.ts (src/inference/README.md).',
+  }),
+  fence(['src/compare/**/*.{ts,tsx}'], {
+    forbid: ['charts', 'components', 'app', 'inference', 'byod', 'lab', 'teaching', 'export', 'papers'],
+    typesOnly: ['engine'],
+    why: 'src/compare may import src/domain, engine types and src/store (src/compare/README.md).',
   }),
   fence(['src/byod/**/*.{ts,tsx}'], {
     forbid: ['charts', 'components', 'app', 'inference', 'lab', 'teaching'],

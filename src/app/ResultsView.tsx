@@ -11,6 +11,7 @@ import { Readouts } from '../charts/Readouts';
 import { useAppStore } from '../store/context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { screenText } from './screen-text';
+import { ComparePanel } from '../compare/ComparePanel';
 
 const MemoReadouts = memo(Readouts);
 const MemoCharts = memo(ChartsPanel);
@@ -33,15 +34,20 @@ export function ResultsView() {
   // Memoised so that the memoised charts do not redraw on every slider step (the element is one of their props).
   const readouts = useMemo(
     () => (
-      <details className="readouts-fold" id="readouts" tabIndex={-1} data-testid="results.details" open>
-        <summary>
-          Detailed readouts, each with its constant set: savings, tokens per parameter, lifetime split, ranges and
-          sources
-        </summary>
-        <ErrorBoundary region="The readouts" resetKey={data}>
-          <MemoReadouts data={data} scenario={drawn} failed={failed} />
+      <>
+        <ErrorBoundary region="The comparison">
+          <ComparePanel />
         </ErrorBoundary>
-      </details>
+        <details className="readouts-fold" id="readouts" tabIndex={-1} data-testid="results.details" open>
+          <summary>
+            Detailed readouts, each with its constant set: savings, tokens per parameter, lifetime split, ranges and
+            sources
+          </summary>
+          <ErrorBoundary region="The readouts" resetKey={data}>
+            <MemoReadouts data={data} scenario={drawn} failed={failed} />
+          </ErrorBoundary>
+        </details>
+      </>
     ),
     [data, drawn, failed],
   );

@@ -12,6 +12,7 @@ import { FrontierMap } from './FrontierMap';
 import { IsoflopChart } from './IsoflopChart';
 import { PasskChart } from './PasskChart';
 import { TokensPerParamChart } from './TokensPerParamChart';
+import { useKeyedMemo } from './useKeyedMemo';
 
 // The engine keeps an unchanged chart's data object across replies (src/engine/chart-parts.ts): equal props, no render.
 const PasskChartMemo = memo(PasskChart);
@@ -29,6 +30,10 @@ interface Props {
 }
 
 export function ChartsPanel({ data, scenario, failed = false, afterMap = null }: Props) {
+  // The pinned scenario A crosses the worker boundary on every reply: one object per content key, so memoised
+  // charts skip rendering when only B moved.
+  const pinnedNow = data?.compare?.a ?? null;
+  const pinned = useKeyedMemo(pinnedNow?.key ?? '', () => pinnedNow);
   const usd = data?.cost?.units === 'usd' ? data.cost : null;
   const trainRate = usd?.dollarsPerTrainFlop;
   const inferenceRate = usd?.dollarsPerInferenceFlop;
@@ -64,10 +69,17 @@ export function ChartsPanel({ data, scenario, failed = false, afterMap = null }:
           units={units}
           userRuns={data.user?.frontierRuns ?? null}
           measured={data.measured ?? null}
+          pinned={pinned}
         />
       </div>
       {afterMap ? <div className="charts-wide charts-after-map">{afterMap}</div> : null}
-      <TokensPerParamChart data={data.tokensPerParam} quality={data.quality} set={data.set} units={units} />
+      <TokensPerParamChart
+        data={data.tokensPerParam}
+        quality={data.quality}
+        set={data.set}
+        units={units}
+        pinned={pinned}
+      />
       <IsoflopChart
         data={data.isoflop}
         quality={data.quality}
@@ -75,9 +87,16 @@ export function ChartsPanel({ data, scenario, failed = false, afterMap = null }:
         chinchilla={chinchillaOnSlice}
         user={data.user ?? null}
         measured={data.measured ?? null}
+        pinned={pinned}
       />
       <div className="charts-wide">
-        <PasskChartMemo data={data.passk} set={data.set} runs={data.measured?.passkRuns ?? null} />
+        <PasskChartMemo
+          data={data.passk}
+          set={data.set}
+          runs={data.measured?.passkRuns ?? null}
+          pinned={pinned}
+          quality={data.quality}
+        />
       </div>
       <div className="charts-wide">
         <EpochChart data={data.epoch} />

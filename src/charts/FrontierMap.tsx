@@ -27,6 +27,8 @@ export { bandFill } from './FrontierLayer';
 import { designLines } from './marks-text';
 import type { TooltipState } from './Tooltip';
 import { useMeasuredWidth } from './useMeasuredWidth';
+import type { ComparePoint } from '../engine/compare-point';
+import { PINNED_COLOR, PINNED_LABEL, pinnedLines } from './pinned';
 
 interface FrontierMapProps {
   data: FrontierData;
@@ -118,7 +120,13 @@ export function FrontierMap({
   units = null,
   userRuns,
   measured: lab,
-}: FrontierMapProps & { userRuns?: RunPoints | null; measured?: MeasuredOverlayData | null }) {
+  pinned = null,
+}: FrontierMapProps & {
+  userRuns?: RunPoints | null;
+  measured?: MeasuredOverlayData | null;
+  /** The pinned scenario A of a comparison, drawn at its own (6ND, 2Nk); null without one. */
+  pinned?: ComparePoint | null;
+}) {
   const [ref, measured] = useMeasuredWidth<HTMLDivElement>(width ?? DEFAULT_CHART_WIDTH);
   const layout = chartLayout(width ?? measured, FRONTIER_ASPECT);
   const { innerWidth, innerHeight } = layout;
@@ -202,13 +210,15 @@ export function FrontierMap({
     ...(lab
       ? [{ label: `Measured in the model lab (${lab.frontierRuns.x.length})`, color: 'var(--series-6)', point: true }]
       : []),
+    ...(pinned ? [{ label: PINNED_LABEL, color: PINNED_COLOR, point: true, shape: 'diamond' as const }] : []),
   ];
   // The design is drawn last (on top) but anchors the spread: marks that coincide with it move out around it.
-  const spread = spreadMarks(
-    [...points]
+  const spread = spreadMarks([
+    ...[...points]
       .reverse()
-      .map(({ spec, point }) => ({ key: spec.key, x: xm(point.trainFlops), y: ym(point.inferenceFlops) })),
-  );
+      .map(({ spec, point }) => ({ key: spec.key as string, x: xm(point.trainFlops), y: ym(point.inferenceFlops) })),
+    ...(pinned ? [{ key: 'pinned', x: xm(pinned.trainFlops), y: ym(pinned.inferenceFlops) }] : []),
+  ]);
   const drawAt = new Map(spread.map((m) => [m.key, m]));
   if (spread.some((m) => m.moved))
     legend.push({
@@ -397,8 +407,24 @@ export function FrontierMap({
           size={spec.size}
           hollow={outside(spec.key) !== null}
           ring={spec.ring}
+          {...(pinned && spec.key === 'design' ? { tag: 'B' } : {})}
         />
       ))}
+      {pinned ? (
+        <Mark
+          testId="chart.frontier.pinned"
+          x={drawAt.get('pinned')?.drawX ?? xm(pinned.trainFlops)}
+          y={drawAt.get('pinned')?.drawY ?? ym(pinned.inferenceFlops)}
+          at={{ x: xm(pinned.trainFlops), y: ym(pinned.inferenceFlops) }}
+          shape="diamond"
+          color={PINNED_COLOR}
+          label="A: the pinned scenario"
+          lines={pinnedLines(pinned)}
+          onTip={setTip}
+          size={6}
+          tag="A"
+        />
+      ) : null}
     </ChartFrame>
   );
 }

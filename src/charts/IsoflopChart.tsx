@@ -10,6 +10,8 @@ import { designLines } from './marks-text';
 import { BandArea, RunDots } from './RunOverlays';
 import type { UserOverlayData } from '../engine/fit-overlay';
 import type { MeasuredOverlayData } from '../engine/lab-overlay';
+import type { ComparePoint } from '../engine/compare-point';
+import { PINNED_COLOR, PINNED_LABEL, pinnedLines, pinnedOffAxisNote, pinnedOnQualityAxis } from './pinned';
 
 interface Props {
   data: IsoflopData;
@@ -22,6 +24,8 @@ interface Props {
   user?: UserOverlayData | null;
   /** Runs measured in the model lab near this budget. */
   measured?: MeasuredOverlayData | null;
+  /** The pinned scenario A of a comparison (drawn at its N and quality when it measures the same quantity). */
+  pinned?: ComparePoint | null;
 }
 
 /** Rows: N along the slice with the implied D, k and quality. */
@@ -44,7 +48,7 @@ export function isoflopTable(data: IsoflopData, quality: QualityInfo): TableData
   };
 }
 
-export function IsoflopChart({ data, quality, set, chinchilla, width, user, measured }: Props) {
+export function IsoflopChart({ data, quality, set, chinchilla, width, user, measured, pinned = null }: Props) {
   const point = (
     id: string,
     label: string,
@@ -67,6 +71,20 @@ export function IsoflopChart({ data, quality, set, chinchilla, width, user, meas
     point('optimum', 'Optimum', data.optimum, 'diamond', 'var(--series-2)', data.extrapolation?.optimum.text ?? null),
   ];
   if (chinchilla) marks.push(point('chinchilla', 'Chinchilla choice', chinchilla, 'square', 'var(--series-3)'));
+  const pinnedHere = pinned && pinnedOnQualityAxis(pinned, quality) ? pinned : null;
+  if (pinnedHere) {
+    marks[0] = { ...marks[0]!, tag: 'B' };
+    marks.push({
+      id: 'pinned',
+      x: pinnedHere.params,
+      y: pinnedHere.value,
+      label: PINNED_LABEL,
+      lines: pinnedLines(pinnedHere),
+      shape: 'diamond',
+      color: PINNED_COLOR,
+      tag: 'A',
+    });
+  }
   const band = user?.isoflopBand;
   const runs = user?.isoflopRuns;
   const bandSeries = band
@@ -91,6 +109,7 @@ export function IsoflopChart({ data, quality, set, chinchilla, width, user, meas
     : [];
   const lab = measured && measured.isoflopRuns.x.length > 0 ? measured.isoflopRuns : null;
   const legendExtra = [
+    ...(pinned && !pinnedHere ? [{ label: pinnedOffAxisNote(pinned, quality), color: PINNED_COLOR }] : []),
     ...(runs && runs.x.length > 0
       ? [{ label: `Your runs within ×2 of C_train (${runs.x.length})`, color: 'var(--series-5)', point: true }]
       : []),

@@ -31,6 +31,8 @@ export interface PointMark {
   color: string;
   /** Hollow, dashed: the point is extrapolated (outside the set's fitted data). */
   hollow?: boolean;
+  /** A letter drawn beside it ("A" for the pinned scenario of a comparison, "B" for the current one). */
+  tag?: string;
 }
 
 export interface ReferenceLine {
@@ -189,6 +191,7 @@ export function LineChart(props: LineChartProps) {
           lines={m.lines}
           onTip={setTip}
           hollow={m.hollow ?? false}
+          {...(m.tag ? { tag: m.tag } : {})}
         />
       ))}
     </ChartFrame>

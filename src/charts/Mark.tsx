@@ -25,6 +25,8 @@ interface MarkProps {
   ring?: boolean;
   /** Where the point really is when the mark is drawn apart from a coinciding one (data-x, data-y); default x, y. */
   at?: { x: number; y: number };
+  /** A letter drawn beside the mark ("A", "B": the scenarios of a comparison). */
+  tag?: string;
 }
 
 /** The SVG path of a shape centred at the origin. */
@@ -54,6 +56,7 @@ export function Mark({
   hollow = false,
   ring = false,
   at,
+  tag,
 }: MarkProps) {
   const show = () => onTip({ x, y, lines: [label, ...lines] });
   const hide = () => onTip(null);
@@ -92,6 +95,19 @@ export function Mark({
       ) : (
         <path d={markPath(shape, size)} style={{ fill: color }} />
       )}
+      {tag ? (
+        <text
+          className="chart-mark-tag"
+          x={size + 3}
+          y={-size - 1}
+          fontWeight="bold"
+          fontSize={12}
+          style={{ fill: color }}
+          aria-hidden="true"
+        >
+          {tag}
+        </text>
+      ) : null}
     </g>
   );
 }

@@ -4,7 +4,9 @@
  * in the model lab on (nearly) the charted N and D are drawn as filled triangles at (k, measured pass@k); the
  * engine picks them (src/engine/lab-overlay.ts, PASSK_MATCH_FACTOR) and says how many others it left out.
  */
-import type { PasskData, SetInfo } from '../engine/explorer-data-types';
+import type { PasskData, QualityInfo, SetInfo } from '../engine/explorer-data-types';
+import type { ComparePoint } from '../engine/compare-point';
+import { PINNED_COLOR, PINNED_LABEL, pinnedLines, pinnedOffAxisNote, pinnedOnQualityAxis } from './pinned';
 import { PASSK_MATCH_FACTOR } from '../domain/measured-match';
 import type { PasskRuns } from '../engine/lab-overlay';
 import { ChartFrame } from './ChartFrame';
@@ -19,6 +21,10 @@ interface Props {
   width?: number;
   /** Lab runs on the charted model (engine data, src/engine/lab-overlay.ts); null or absent without any. */
   runs?: PasskRuns | null;
+  /** The pinned scenario A of a comparison (drawn at its k when its quality is this chart's accuracy). */
+  pinned?: ComparePoint | null;
+  /** The current model's quality (which tells whether A's quality is the accuracy drawn here). */
+  quality?: QualityInfo;
 }
 
 /** Words for a lab run's model. */
@@ -79,7 +85,7 @@ export function passkRunsNote(runs: PasskRuns | null | undefined): string | null
 /** Probabilities this small are unreadable on a linear axis: switch to log. */
 const LOG_BELOW = 0.05;
 
-export function PasskChart({ data, set, width, runs }: Props) {
+export function PasskChart({ data, set, width, runs, pinned = null, quality }: Props) {
   if (!data.available) {
     const layout = chartLayout(width ?? DEFAULT_CHART_WIDTH, 0.25);
     return (
@@ -124,7 +130,30 @@ export function PasskChart({ data, set, width, runs }: Props) {
       ]
     : [];
   if (runs) marks.push(...passkRunMarks(runs, yType === 'log'));
-  const note = passkRunsNote(runs);
+  // A sits on this chart when its quality is the very accuracy drawn here (the same model measure as B's).
+  const pinnedHere =
+    pinned && quality && quality.higherIsBetter && pinnedOnQualityAxis(pinned, quality) ? pinned : null;
+  if (pinnedHere) {
+    if (marks[0]?.id === 'design') marks[0] = { ...marks[0], tag: 'B' };
+    marks.push({
+      id: 'pinned',
+      x: pinnedHere.samples,
+      y: pinnedHere.value,
+      label: PINNED_LABEL,
+      lines: pinnedLines(pinnedHere),
+      shape: 'diamond',
+      color: PINNED_COLOR,
+      tag: 'A',
+    });
+  }
+  const pinnedNote =
+    pinned && !pinnedHere
+      ? quality && !pinnedOnQualityAxis(pinned, quality)
+        ? pinnedOffAxisNote(pinned, quality)
+        : `A is not drawn here: it measures ${pinned.quality.label}, not an accuracy at k`
+      : null;
+  const runsNote = passkRunsNote(runs);
+  const note = [runsNote, pinnedNote].filter((n) => n !== null).join(' ') || null;
   return (
     <LineChart
       testId="chart.passk"

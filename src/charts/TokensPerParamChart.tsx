@@ -9,7 +9,9 @@ import type { LegendItem } from './ChartFrame';
 import type { TableData } from './DataTable';
 import { formatCount, formatFlops, formatTrainTick, type BudgetAxisUnits } from './format';
 import type { LineSeries } from './line-geometry';
-import { LineChart } from './LineChart';
+import { LineChart, type PointMark } from './LineChart';
+import type { ComparePoint } from '../engine/compare-point';
+import { PINNED_COLOR, PINNED_LABEL, pinnedLines } from './pinned';
 
 interface Props {
   data: TokensPerParamData;
@@ -18,6 +20,8 @@ interface Props {
   width?: number;
   /** Training-budget axis in dollars (null or absent: FLOPs). */
   units?: BudgetAxisUnits | null;
+  /** The pinned scenario A of a comparison, drawn at its design's 6ND and D/N. */
+  pinned?: ComparePoint | null;
 }
 
 /** Colour of the i-th series of a kind: T² lines take series-2…6 in order, Chinchilla the foreground colour. */
@@ -42,7 +46,7 @@ export function tokensPerParamTable(data: TokensPerParamData): TableData {
   };
 }
 
-function TokensPerParamView({ data, set, width, units = null }: Props) {
+function TokensPerParamView({ data, set, width, units = null, pinned = null }: Props) {
   let t2Index = 0;
   const series: LineSeries[] = data.series.map((s) => ({
     id: s.id,
@@ -54,7 +58,7 @@ function TokensPerParamView({ data, set, width, units = null }: Props) {
     describe: (x, y) => [`training ${formatFlops(x)} FLOPs`, `${formatCount(y)} tokens per parameter`],
   }));
   const outside = data.current?.extrapolation?.text ?? null;
-  const marks = data.current
+  const marks: PointMark[] = data.current
     ? [
         {
           id: 'current',
@@ -72,6 +76,18 @@ function TokensPerParamView({ data, set, width, units = null }: Props) {
         },
       ]
     : [];
+  if (pinned)
+    marks.push({
+      id: 'pinned',
+      x: pinned.trainFlops,
+      y: pinned.tokensPerParam,
+      label: `${PINNED_LABEL}: its design's D/N at its 6ND`,
+      lines: pinnedLines(pinned),
+      shape: 'diamond' as const,
+      color: PINNED_COLOR,
+      hollow: false,
+      tag: 'A',
+    });
   const region = data.fittedRegion;
   const hasRegion = Boolean(region && region.trainFlops.length >= 3);
   const legendExtra: LegendItem[] = [
@@ -131,5 +147,6 @@ export const TokensPerParamChart = memo(
     a.data.key === b.data.key &&
     a.width === b.width &&
     a.set.id === b.set.id &&
+    (a.pinned?.key ?? null) === (b.pinned?.key ?? null) &&
     (a.units?.train ?? null) === (b.units?.train ?? null),
 );

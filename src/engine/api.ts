@@ -13,6 +13,8 @@ import { assertChartDataFinite } from './finite-check';
 import { fitApi } from './fit-api';
 import type { ExplorerData, FrontierData } from './explorer-data-types';
 import type { UserData } from './user-data';
+import { comparePoint, comparePointKey, type ComparePoint } from './compare-point';
+import { DomainError } from '../domain/errors';
 
 /** One answer of the engine. */
 export interface ComputeReply {
@@ -39,6 +41,11 @@ export interface ComputeSession {
   userData?: UserData;
   /** The keys of the parts and the grid the caller holds: those are left out of the reply. */
   held?: Partial<Record<ChartPart | 'grid', string>>;
+  /**
+   * The pinned scenario A of the A/B comparison (issue 13), its user set stripped of heavy data: the reply's
+   * `data.compare` summarises A and the current scenario B with the same function (./compare-point.ts).
+   */
+  compare?: Scenario | null;
 }
 
 /** The user data the engine holds, by key (the last few: a fit, the link's band, a refit). */
@@ -60,6 +67,34 @@ function withUserData(scenario: Scenario, session: ComputeSession | undefined): 
   if (data.runs) user.runs = data.runs;
   if (data.drawsFromLink) user.drawsFromLink = data.drawsFromLink;
   return { ...scenario, userSet: user };
+}
+
+/** Compare points by content key: A is the same on every move while pinned, so it is computed once. */
+const comparePoints = new Map<string, ComparePoint>();
+const COMPARE_POINTS_KEPT = 8;
+
+function cachedComparePoint(s: Scenario): ComparePoint {
+  const key = comparePointKey(s);
+  const hit = comparePoints.get(key);
+  if (hit) return hit;
+  const p = comparePoint(s);
+  comparePoints.set(key, p);
+  while (comparePoints.size > COMPARE_POINTS_KEPT) comparePoints.delete(comparePoints.keys().next().value!);
+  return p;
+}
+
+/** The A/B comparison for the reply: null without a pin; A's own error (its design cannot be computed) as a message. */
+function compareOf(
+  pinned: Scenario | null | undefined,
+  current: Scenario,
+): Pick<ExplorerData, 'compare' | 'compareError'> {
+  if (!pinned) return { compare: null, compareError: null };
+  try {
+    return { compare: { a: cachedComparePoint(pinned), b: cachedComparePoint(current) }, compareError: null };
+  } catch (e) {
+    if (e instanceof DomainError) return { compare: null, compareError: e.message };
+    throw e;
+  }
 }
 
 const GRID_FIELDS = ['trainFlops', 'inferenceFlops', 'quality', 'thresholds', 'fittedDistance'] as const;
@@ -95,6 +130,7 @@ export const api = {
       for (const f of GRID_FIELDS) delete (frontier as Partial<FrontierData>)[f];
     }
     out.frontier = frontier;
+    Object.assign(out, compareOf(session?.compare, full));
     const reply: ComputeReply = {
       requestId,
       data: out as unknown as ExplorerData,

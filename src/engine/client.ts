@@ -46,8 +46,14 @@ export interface EngineClientOptions {
   onModeChange?: (mode: EngineMode, reason?: string) => void;
 }
 
+/** What a compute call may carry besides the scenario. */
+export interface ComputeOptions {
+  /** The pinned scenario A of the A/B comparison (the reply's `data.compare`); null or absent: none. */
+  compare?: Scenario | null;
+}
+
 export interface EngineClient {
-  compute(scenario: Scenario): Promise<ComputeOutcome>;
+  compute(scenario: Scenario, options?: ComputeOptions): Promise<ComputeOutcome>;
   readonly mode: EngineMode;
   dispose(): void;
 }
@@ -61,6 +67,12 @@ export const REQUEST_TIMEOUT_MS = 10_000;
 
 function defaultWorker(): EngineEndpoint {
   return new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+}
+
+/** A pinned scenario as sent to the worker: its user set without bootstrap draws or runs (A's point needs neither). */
+function lightCompare(compare: Scenario | null): Scenario | null {
+  if (!compare?.userSet) return compare;
+  return { ...compare, userSet: splitUserSet(compare.userSet).light };
 }
 
 export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
@@ -81,8 +93,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   let sentDataKey: string | null = null;
   const heldKeys = () => Object.fromEntries([...held].map(([part, h]) => [part, h.key]));
 
-  const remoteCompute = (api: Remote<EngineApi>, scenario: Scenario, id: number) => {
-    const session: ComputeSession = { held: heldKeys() };
+  const remoteCompute = (api: Remote<EngineApi>, scenario: Scenario, id: number, compare: Scenario | null) => {
+    const session: ComputeSession = { held: heldKeys(), compare: lightCompare(compare) };
     let send = scenario;
     const dataKey = userDataKey(scenario.userSet);
     if (scenario.userSet && dataKey !== 'none') {
@@ -128,23 +140,26 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     return { ...reply, data };
   };
 
-  const calls = latestWins<Scenario, ComputeReply>((scenario, id) =>
-    bridge
-      .call(
-        (api) => remoteCompute(api, scenario, id),
-        // In-process: the whole scenario (nothing to copy), the same held parts.
-        (api) => api.compute(scenario, id, { held: heldKeys() }),
-        { timeoutMs: requestTimeoutMs },
-      )
-      .then((ran) => merge(ran.value)),
+  const calls = latestWins<{ scenario: Scenario; compare: Scenario | null }, ComputeReply>(
+    ({ scenario, compare }, id) =>
+      bridge
+        .call(
+          (api) => remoteCompute(api, scenario, id, compare),
+          // In-process: the whole scenario (nothing to copy), the same held parts.
+          (api) => api.compute(scenario, id, { held: heldKeys(), compare }),
+          { timeoutMs: requestTimeoutMs },
+        )
+        .then((ran) => merge(ran.value)),
   );
 
   return {
     get mode() {
       return bridge.mode;
     },
-    compute(scenario) {
-      return calls.submit(scenario).then((o) => (o.status === 'done' ? { status: 'done', ...o.value } : o));
+    compute(scenario, options) {
+      return calls
+        .submit({ scenario, compare: options?.compare ?? null })
+        .then((o) => (o.status === 'done' ? { status: 'done', ...o.value } : o));
     },
     dispose() {
       bridge.dispose();

@@ -10,6 +10,7 @@ import type { RangeExcess } from '../domain/fitted-range';
 import type { QualityModel } from '../domain/scenario';
 import type { UserOverlayData } from './fit-overlay';
 import type { MeasuredOverlayData } from './lab-overlay';
+import type { CompareData } from './compare-point';
 
 /** The constant set every number was computed with; the UI names it beside each number. */
 export type SetInfo = ConstantSetMeta;
@@ -330,4 +331,8 @@ export interface ExplorerData {
   measured?: MeasuredOverlayData | null;
   /** The money view; absent in fixtures made before it existed. */
   cost?: CostData;
+  /** The A/B comparison (./compare-point.ts): the pinned scenario A and this one, B; null or absent without a pin. */
+  compare?: CompareData | null;
+  /** Why the pinned scenario A could not be summarised (its own DomainError); null or absent otherwise. */
+  compareError?: string | null;
 }

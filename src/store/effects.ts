@@ -34,14 +34,14 @@ export function differsInViewOnly(a: Scenario, b: Scenario): boolean {
 }
 
 /**
- * Sends every scenario revision to the engine; returns a function that stops it. A revision that only changes
+ * Sends every scenario revision (and every change of the pinned scenario A) to the engine; returns a function that stops it. A revision that only changes
  * VIEW_ONLY_FIELDS, while the last result answers the revision before it, keeps that result (now answering this one).
  */
 export function connectEngine(store: AppStore, client: EngineClient): () => void {
   const run = () => {
-    const { scenario, revision } = store.getState();
+    const { scenario, revision, pinned } = store.getState();
     const t0 = performance.now();
-    client.compute(scenario).then(
+    client.compute(scenario, { compare: pinned }).then(
       (outcome) => {
         if (outcome.status === 'stale') return;
         store.getState().setResult(outcome.data, scenario, revision, performance.now() - t0);
@@ -53,7 +53,11 @@ export function connectEngine(store: AppStore, client: EngineClient): () => void
   };
   run();
   return store.subscribe((state, prev) => {
-    if (state.revision === prev.revision) return;
+    if (state.revision === prev.revision) {
+      // A new pin (or none) changes the comparison the reply carries, not the charts of B: the same request again.
+      if (state.pinned !== prev.pinned) run();
+      return;
+    }
     if (
       state.data &&
       state.dataScenario &&

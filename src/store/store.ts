@@ -1,9 +1,10 @@
 /**
- * The one zustand store (architecture rule 5): scenario, results, notices and ui slices with their actions. Side
+ * The one zustand store (architecture rule 5): scenario, results, notices, ui, teaching and compare slices with their actions. Side
  * effects (URL, engine, theme) attach through subscriptions (./effects.ts, ./url/sync.ts), never inside actions.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../domain/scenario';
+import { createCompareSlice } from './slices/compare';
 import { createNoticesSlice } from './slices/notices';
 import { createResultsSlice } from './slices/results';
 import { createScenarioSlice } from './slices/scenario';
@@ -30,5 +31,6 @@ export function createAppStore({ catalog, scenario, theme = 'light' }: StoreOpti
     ...createNoticesSlice(...a),
     ...createUiSlice(theme)(...a),
     ...createTeachingSlice(...a),
+    ...createCompareSlice(...a),
   }));
 }

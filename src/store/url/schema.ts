@@ -68,7 +68,8 @@ export const TEACHING_KEYS: readonly TeachingKeySpec[] = [
 ];
 
 /**
- * Keys of the view state outside the scenario (issue 13): `hold` is "Hold the budgets" (linked mode), written `hold=0`
+ * Keys of the view state outside the scenario (issue 13): `cmp` is the pinned scenario A of a comparison
+ * (src/compare/cmp-key.ts; absent: nothing pinned); `hold` is "Hold the budgets" (linked mode), written `hold=0`
  * only when it is off, so every older link (no key) keeps the budgets held as before. Read and written by
  * ./hold-key.ts through the URL sync; the codec skips it like a teaching key.
  */
@@ -78,6 +79,12 @@ export const VIEW_KEYS: readonly TeachingKeySpec[] = [
     label: 'Hold the budgets',
     type: '0 (off) or 1 (on, the default; written by omitting the key)',
     owner: 'src/store/url/hold-key.ts',
+  },
+  {
+    key: 'cmp',
+    label: 'Compare: scenario A',
+    type: "the pinned scenario A: its non-default scenario keys as key_value pairs joined by '*' (v_1*n_7e9*k_32)",
+    owner: 'src/compare/url-section.ts',
   },
 ];
 
