@@ -12,6 +12,11 @@ export interface TeachingLoad {
   partial: Partial<Scenario>;
   /** How a notice names it ("The preset “Chinchilla”", "Step 2 of “…”"). */
   what: string;
+  /**
+   * A second design it compares against: pinned as scenario A (the compare slice) with these fields over the loaded
+   * scenario, under `label` ("Llemma-34B with sampling, 64 samples"); absent: the pin is left as it is.
+   */
+  pin?: { fields: Partial<Scenario>; label: string };
 }
 
 export interface TeachingSource {

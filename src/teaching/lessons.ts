@@ -38,6 +38,7 @@ export const HIGHLIGHT_TARGETS = [
   'papers.plan-early',
   'papers.plan-early.chart',
   'papers.plan-early.perplexity',
+  'compare',
 ] as const;
 export type HighlightTarget = (typeof HIGHLIGHT_TARGETS)[number];
 

@@ -1,20 +1,32 @@
 /** Registers the presets, lessons and presenter locks as the teaching slice's source (src/store/teaching-source.ts). */
-import { registerTeachingSource } from '../store/teaching-source';
+import { registerTeachingSource, type TeachingLoad } from '../store/teaching-source';
 import { clampStep } from './lesson-logic';
 import { getLesson, stepPartial } from './lessons';
 import { LOCK_NOTICE_ID, applyWithLocks, lockNotice } from './locks';
-import { getPreset, keepUserOwned } from './presets';
+import { getPreset, keepUserOwned, type Preset } from './presets';
+
+/** A preset's second design as the pin it opens (scenario A of a comparison), when it has one. */
+function pinOf(preset: Preset): { pin?: TeachingLoad['pin'] } {
+  const c = preset.compare;
+  return c ? { pin: { fields: { params: c.params, samples: c.samples }, label: c.label } } : {};
+}
 
 registerTeachingSource({
   preset: (id) => {
     const preset = getPreset(id);
-    return preset && { partial: preset.scenario, what: `The preset “${preset.title}”` };
+    return preset && { partial: preset.scenario, what: `The preset “${preset.title}”`, ...pinOf(preset) };
   },
   lessonStep: (id, step) => {
     const lesson = getLesson(id);
     if (!lesson) return undefined;
     const i = clampStep(lesson, step);
-    return { partial: stepPartial(lesson.steps[i]!), what: `Step ${i + 1} of “${lesson.title}”`, step: i };
+    const preset = lesson.steps[i]!.preset ? getPreset(lesson.steps[i]!.preset!) : undefined;
+    return {
+      partial: stepPartial(lesson.steps[i]!),
+      what: `Step ${i + 1} of “${lesson.title}”`,
+      step: i,
+      ...(preset ? pinOf(preset) : {}),
+    };
   },
   load: (partial, current, locked, what) => {
     const held = applyWithLocks(partial, current, locked);

@@ -95,4 +95,19 @@ describe('compare slice and the cmp URL section', () => {
     expect(notice?.details?.[0]).toMatch(/key_value pairs/);
     stop();
   });
+
+  it("a preset's second design opens the comparison, in the same history entry (Wu et al.'s 34B sampling as A)", () => {
+    const { h, calls, search } = host('');
+    const store = createAppStore({ catalog });
+    const stop = startUrlSync({ catalog, host: h, debounceMs: 0 })(store);
+    calls.length = 0;
+    store.getState().setLessonStep('sampling', 4);
+    expect(store.getState().scenario.params).toBe(7e9);
+    expect(store.getState().pinned).toMatchObject({ params: 34e9, samples: 64 });
+    expect(store.getState().pinnedLabel).toMatch(/Llemma-34B/);
+    expect(calls).toHaveLength(1);
+    expect(search()).toMatch(/cmp=v_1\*[^&]*n_3\.4e10/);
+    expect(search()).toMatch(/lesson=sampling&step=5/);
+    stop();
+  });
 });

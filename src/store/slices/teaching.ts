@@ -9,10 +9,10 @@
  * the URL's own scenario through `restoreTeaching` + `replaceScenario(…, 'restore')` instead.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Scenario } from '../../domain/scenario';
 import { NO_PRESENTER, type PresenterOptions } from '../presenter-options';
 import { lockedIn } from '../scenario-guard';
-import { teachingSource } from '../teaching-source';
+import { teachingSource, type TeachingLoad } from '../teaching-source';
+import { pinnable } from './compare';
 import type { AppState } from '../types';
 
 export type TeachingPanel = 'presets' | 'lessons' | 'presenter' | null;
@@ -37,16 +37,19 @@ export interface TeachingSlice {
 export const createTeachingSlice: StateCreator<AppState, [], [], TeachingSlice> = (set, get) => {
   /** Sets the teaching state and the scenario of `partial` together, so the sync writes one history entry. */
   const load = (
-    partial: Partial<Scenario>,
-    what: string,
+    { partial, what, pin }: TeachingLoad,
     teaching: Partial<Pick<TeachingSlice, 'presetId' | 'lesson'>>,
   ) => {
     const source = teachingSource();
     if (!source) return;
     const { scenario: current, revision } = get();
     const { scenario, notice } = source.load(partial, current, lockedIn(get()), what);
+    // A preset's second design becomes scenario A of a comparison, in the same change (one history entry).
+    const pinned = pin
+      ? { pinned: pinnable({ ...scenario, ...pin.fields }), pinnedLabel: pin.label, pinnedChange: 'user' as const }
+      : {};
     // lastChange 'restore': the URL writer leaves this change to the teaching section's history entry.
-    set({ ...teaching, teachingChange: 'user', scenario, revision: revision + 1, lastChange: 'restore' });
+    set({ ...teaching, ...pinned, teachingChange: 'user', scenario, revision: revision + 1, lastChange: 'restore' });
     if (notice) get().addNotice(notice);
     else get().dismissNotice(source.lockNoticeId);
   };
@@ -60,12 +63,12 @@ export const createTeachingSlice: StateCreator<AppState, [], [], TeachingSlice> 
     selectPreset: (id) => {
       const preset = teachingSource()?.preset(id);
       if (!preset || get().presetId === id) return;
-      load(preset.partial, preset.what, { presetId: id });
+      load(preset, { presetId: id });
     },
     setLessonStep: (id, step) => {
       const found = teachingSource()?.lessonStep(id, step);
       if (!found) return;
-      load(found.partial, found.what, { lesson: { id, step: found.step } });
+      load(found, { lesson: { id, step: found.step } });
     },
     closeLesson: () => set({ lesson: null, teachingChange: 'user' }),
     setPanel: (panel) => set({ panel }),
