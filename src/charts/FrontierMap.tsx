@@ -407,7 +407,7 @@ export function FrontierMap({
           size={spec.size}
           hollow={outside(spec.key) !== null}
           ring={spec.ring}
-          {...(pinned && spec.key === 'design' ? { tag: 'B' } : {})}
+          {...(pinned && spec.key === 'design' ? { tag: 'B', tagSide: 'left' as const } : {})}
         />
       ))}
       {pinned ? (

@@ -27,6 +27,8 @@ interface MarkProps {
   at?: { x: number; y: number };
   /** A letter drawn beside the mark ("A", "B": the scenarios of a comparison). */
   tag?: string;
+  /** Where the tag sits: right of the mark (default) or left, below (so two tagged marks drawn apart read apart). */
+  tagSide?: 'right' | 'left';
 }
 
 /** The SVG path of a shape centred at the origin. */
@@ -57,6 +59,7 @@ export function Mark({
   ring = false,
   at,
   tag,
+  tagSide = 'right',
 }: MarkProps) {
   const show = () => onTip({ x, y, lines: [label, ...lines] });
   const hide = () => onTip(null);
@@ -98,8 +101,9 @@ export function Mark({
       {tag ? (
         <text
           className="chart-mark-tag"
-          x={size + 3}
-          y={-size - 1}
+          x={tagSide === 'right' ? size + 3 : -size - 3}
+          y={tagSide === 'right' ? -size - 1 : size + 11}
+          textAnchor={tagSide === 'right' ? 'start' : 'end'}
           fontWeight="bold"
           fontSize={12}
           style={{ fill: color }}

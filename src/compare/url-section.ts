@@ -2,7 +2,8 @@
  * The compare folder's URL section (src/store/url/sections.ts): the `cmp` key (./cmp-key.ts), read and written by the
  * one URL writer (src/store/url/sync.ts).
  * - on start and on back/forward, `cmp` is read into the store's pinned scenario A (none without the key); what was
- *   dropped or changed is named in a notice, and the rest of the link loads as it is;
+ *   dropped or changed is named in a notice, and the rest of the link loads as it is. A hand-written preset or lesson
+ *   link (no `cmp`, no scenario keys) opens that preset's second design as A, as choosing it in the app does;
  * - pinning, swapping or unpinning asks for one history entry (a swap also moves the scenario: the writer has pushed
  *   its entry already, so the section rewrites that one instead of adding a second).
  */
@@ -10,17 +11,38 @@ import type { AppStore } from '../store/store';
 import type { AppState } from '../store/types';
 import { registryCatalog } from '../store/url/catalog';
 import { registerUrlSection, type UrlSection } from '../store/url/sections';
+import { SCENARIO_SCHEMA } from '../store/url/schema';
+import { teachingSource } from '../store/teaching-source';
+import type { Scenario } from '../domain/scenario';
 import { CMP_KEY, decodeCmp, encodeCmp } from './cmp-key';
 
 const NOTICE_ID = 'compare-link';
 
-function read(store: AppStore, params: URLSearchParams): boolean {
+/** True when the link sets scenario values of its own (the user-owned `u` and `lab` do not count). */
+function hasScenarioKeys(params: URLSearchParams): boolean {
+  return SCENARIO_SCHEMA.some((s) => s.field !== 'userSet' && s.field !== 'measured' && params.has(s.key));
+}
+
+/**
+ * The pin a hand-written preset or lesson link opens: when the link has no `cmp` and no scenario keys of its own, the
+ * loaded preset's (or step's) second design, as choosing it in the app would pin it.
+ */
+function teachingPin(store: AppStore, params: URLSearchParams): { pinned: Scenario; label: string } | null {
+  if (hasScenarioKeys(params)) return null;
+  const { lesson, presetId, scenario } = store.getState();
+  const source = teachingSource();
+  const load = lesson ? source?.lessonStep(lesson.id, lesson.step) : presetId ? source?.preset(presetId) : undefined;
+  return load?.pin ? { pinned: { ...scenario, ...load.pin.fields }, label: load.pin.label } : null;
+}
+
+function read(store: AppStore, params: URLSearchParams, initial: boolean): boolean {
   const values = params.getAll(CMP_KEY);
   const { addNotice, dismissNotice, setPinned, scenario } = store.getState();
   if (values.length === 0) {
-    setPinned(null, 'restore');
     dismissNotice(NOTICE_ID);
-    return false;
+    const pin = initial ? teachingPin(store, params) : null;
+    setPinned(pin?.pinned ?? null, 'restore', pin?.label ?? null);
+    return pin !== null;
   }
   const raw = values[values.length - 1]!;
   const { scenario: a, issues } = decodeCmp(raw, registryCatalog, scenario.userSet);
