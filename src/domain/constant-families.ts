@@ -8,11 +8,12 @@
  * Adding a family: its constants type in ./constants-types.ts, its law in its own file, its sets in ./data and
  * ./constant-sets.ts, one entry here; src/app/registry-consumers.test.ts checks every consumer handles it.
  */
-import { chinchillaLossUnchecked } from './chinchilla';
+import { chinchillaLossUnchecked, chinchillaOptimum } from './chinchilla';
 import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from './constants-types';
 import { defineRegistry, tableOf } from './define-registry';
 import { T2_APPROACH1_KEYS, t2LossUnchecked } from './t2-approach1';
 import { T2_APPROACH2_KEYS, t2Accuracy } from './t2-approach2';
+import { t2Optimum } from './t2-optimum';
 import type { RunField } from './runs';
 
 /** A family of constants, which is also the fit that produces them (Chinchilla Approach 3, T² Approach 1 or 2). */
@@ -26,6 +27,22 @@ export interface FitGateGroup {
   readonly what: string;
   readonly counts: 'rows' | 'checkpoints';
   readonly freeConstants: number;
+}
+
+/**
+ * How a family's constants are fitted (src/engine/fit-refit.ts runs the one a family declares):
+ * - 'chinchilla-approach3': Chinchilla Approach 3, Huber on log loss from a start grid (laws.md §1);
+ * - 't2-approach1': the T² Approach 1 multi-start fit on task NLL (laws.md §2);
+ * - 't2-two-stage': T² Approach 2, stage 1 the profiled-E Chinchilla fit on each checkpoint's task NLL (Roberts et al.
+ *   App. F), stage 2 θ0…θ4 on pass@k (laws.md §2).
+ */
+export type FitMethod = 'chinchilla-approach3' | 't2-approach1' | 't2-two-stage';
+
+/** A family's compute-optimal design: N, D, and k when the optimum spends an inference budget. */
+export interface FamilyOptimum {
+  params: number;
+  tokens: number;
+  samples?: number;
 }
 
 /** One family, declared once. */
@@ -54,6 +71,15 @@ export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
    * (T² Approach 2, whose observation is pass@k) the fitted runs' task NLL column.
    */
   readonly floorFrom: 'observed' | 'runs-nll';
+  /** The fit that produces the family's constants from runs (src/engine/fit-refit.ts). */
+  readonly fitMethod: FitMethod;
+  /**
+   * The compute-optimal design of a constants record of this family (keys as in `keys`) at a training budget C_train
+   * (FLOPs) and an inference budget C_inf (FLOPs per token): Chinchilla's closed form (Hoffmann Eq. 4, laws.md §1; the
+   * inference budget unused, no k) or the T² two-budget optimum (laws.md §2, k = C_inf/2N). The "Your data" panel's
+   * comparison table (src/byod/compare-logic.ts). @throws DomainError when it cannot be computed.
+   */
+  optimum(constants: Readonly<Record<string, number>>, trainFlops: number, inferenceFlops: number): FamilyOptimum;
   /**
    * The law's quality of one design from a constants record of this family (keys as in `keys`): loss or task NLL in
    * nats, or pass@k in [0, 1]; params N, tokens D, samples k (ignored when `hasSamples` is false). Unchecked: the
@@ -74,7 +100,12 @@ const CHINCHILLA: ConstantFamilySpec<'chinchilla'> = {
   hasSamples: false,
   gateGroups: [{ what: 'runs', counts: 'rows', freeConstants: 5 }],
   floorFrom: 'observed',
+  fitMethod: 'chinchilla-approach3',
   predict: (c, n, d) => chinchillaLossUnchecked(c as unknown as ChinchillaConstants, n, d),
+  optimum: (c, ct) => {
+    const o = chinchillaOptimum(c as unknown as ChinchillaConstants, ct);
+    return { params: o.params, tokens: o.tokens };
+  },
 };
 const T2_1: ConstantFamilySpec<'t2-1'> = {
   id: 't2-1',
@@ -91,7 +122,12 @@ const T2_1: ConstantFamilySpec<'t2-1'> = {
     { what: 'checkpoints (N, D; they fix E, A, B, α, β)', counts: 'checkpoints', freeConstants: 5 },
   ],
   floorFrom: 'observed',
+  fitMethod: 't2-approach1',
   predict: (c, n, d, k) => t2LossUnchecked(c as unknown as T2Approach1Constants, n, d, k),
+  optimum: (c, ct, ci) => {
+    const o = t2Optimum(1, c as unknown as T2Approach1Constants, ct, ci);
+    return { params: o.params, tokens: o.tokens, samples: o.samples };
+  },
 };
 const T2_2: ConstantFamilySpec<'t2-2'> = {
   id: 't2-2',
@@ -108,7 +144,12 @@ const T2_2: ConstantFamilySpec<'t2-2'> = {
     { what: 'rows in stage 2 (θ0…θ4)', counts: 'rows', freeConstants: 5 },
   ],
   floorFrom: 'runs-nll',
+  fitMethod: 't2-two-stage',
   predict: (c, n, d, k) => t2Accuracy(c as unknown as T2Approach2Constants, n, d, k),
+  optimum: (c, ct, ci) => {
+    const o = t2Optimum(2, c as unknown as T2Approach2Constants, ct, ci);
+    return { params: o.params, tokens: o.tokens, samples: o.samples };
+  },
 };
 
 /** Every constant family, in display order. */
@@ -117,6 +158,12 @@ export const CONSTANT_FAMILIES = defineRegistry<ConstantFamily, ConstantFamilySp
   T2_1,
   T2_2,
 ] as ConstantFamilySpec[]);
+
+/**
+ * The fit the "Your data" panel opens with, before an import guesses one (src/byod/byod-state.ts): the first family
+ * in display order (Chinchilla, which needs only N, D and loss).
+ */
+export const DEFAULT_FIT_FAMILY: ConstantFamily = CONSTANT_FAMILIES.ids[0]!;
 
 /** The family `id` with its set type. @throws DomainError when unknown. */
 export function constantFamily<F extends ConstantFamily>(id: F): ConstantFamilySpec<F> {
