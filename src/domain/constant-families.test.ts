@@ -67,6 +67,13 @@ describe('constant-family registry', () => {
     }
   });
 
+  it('only the Chinchilla family is on pretraining loss (the switch it replaced), the family whose fit observes loss', () => {
+    for (const f of CONSTANT_FAMILIES.entries) {
+      expect(f.pretrainingLoss, f.id).toBe(f.id === 'chinchilla');
+      expect(f.pretrainingLoss, f.id).toBe(f.observed === 'loss');
+    }
+  });
+
   it('the "Your data" panel opens on the Chinchilla fit', () => {
     expect(DEFAULT_FIT_FAMILY).toBe('chinchilla');
   });

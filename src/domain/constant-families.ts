@@ -64,6 +64,11 @@ export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
   readonly observed: 'loss' | 'nll' | 'passAtK';
   /** True when k (samples per question) enters the family's law and its runs carry a samples column. */
   readonly hasSamples: boolean;
+  /**
+   * True when the constants' E, A, B, α, β are on pretraining loss (Chinchilla, laws.md §1), so E floors a target
+   * loss and the set drives Epoch's scaling policy itself; false for the T² families, whose are on task NLL.
+   */
+  readonly pretrainingLoss: boolean;
   /** Rows per group of free constants the fit-quality gate checks (src/byod/fit-gate.ts). */
   readonly gateGroups: readonly FitGateGroup[];
   /**
@@ -98,6 +103,7 @@ const CHINCHILLA: ConstantFamilySpec<'chinchilla'> = {
   observedLabel: 'loss',
   observed: 'loss',
   hasSamples: false,
+  pretrainingLoss: true,
   gateGroups: [{ what: 'runs', counts: 'rows', freeConstants: 5 }],
   floorFrom: 'observed',
   fitMethod: 'chinchilla-approach3',
@@ -117,6 +123,7 @@ const T2_1: ConstantFamilySpec<'t2-1'> = {
   observedLabel: 'task NLL',
   observed: 'nll',
   hasSamples: true,
+  pretrainingLoss: false,
   gateGroups: [
     { what: 'rows', counts: 'rows', freeConstants: 7 },
     { what: 'checkpoints (N, D; they fix E, A, B, α, β)', counts: 'checkpoints', freeConstants: 5 },
@@ -139,6 +146,7 @@ const T2_2: ConstantFamilySpec<'t2-2'> = {
   observedLabel: 'pass@k',
   observed: 'passAtK',
   hasSamples: true,
+  pretrainingLoss: false,
   gateGroups: [
     { what: 'checkpoints (N, D) in stage 1', counts: 'checkpoints', freeConstants: 5 },
     { what: 'rows in stage 2 (θ0…θ4)', counts: 'rows', freeConstants: 5 },
