@@ -74,6 +74,11 @@ describe('constant-family registry', () => {
     }
   });
 
+  it("names each family's law as the too-few-rows message did (Chinchilla, else T²)", () => {
+    for (const f of CONSTANT_FAMILIES.entries)
+      expect(f.lawName, f.id).toBe(f.id === 'chinchilla' ? 'Chinchilla' : 'T²');
+  });
+
   it('the "Your data" panel opens on the Chinchilla fit', () => {
     expect(DEFAULT_FIT_FAMILY).toBe('chinchilla');
   });

@@ -50,6 +50,8 @@ export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
   readonly id: F;
   /** The fit's name in the "bring your own data" panel. */
   readonly fitName: string;
+  /** The law's name in a sentence ("a Chinchilla fit", "a T² fit"). */
+  readonly lawName: string;
   /** One character a shared link's user set (`u`) writes for the family. */
   readonly urlCode: string;
   /** The constants, in URL order (laws.md §1, §2). */
@@ -96,6 +98,7 @@ export interface ConstantFamilySpec<F extends ConstantFamily = ConstantFamily> {
 const CHINCHILLA: ConstantFamilySpec<'chinchilla'> = {
   id: 'chinchilla',
   fitName: 'Chinchilla Approach 3 (loss)',
+  lawName: 'Chinchilla',
   urlCode: 'c',
   keys: ['E', 'A', 'B', 'alpha', 'beta'],
   fields: ['params', 'tokens', 'loss'],
@@ -116,6 +119,7 @@ const CHINCHILLA: ConstantFamilySpec<'chinchilla'> = {
 const T2_1: ConstantFamilySpec<'t2-1'> = {
   id: 't2-1',
   fitName: 'T² Approach 1 (task NLL with k)',
+  lawName: 'T²',
   urlCode: '1',
   keys: T2_APPROACH1_KEYS,
   fields: ['params', 'tokens', 'samples', 'nll'],
@@ -139,6 +143,7 @@ const T2_1: ConstantFamilySpec<'t2-1'> = {
 const T2_2: ConstantFamilySpec<'t2-2'> = {
   id: 't2-2',
   fitName: 'T² Approach 2 (NLL, then pass@k)',
+  lawName: 'T²',
   urlCode: '2',
   keys: T2_APPROACH2_KEYS,
   fields: ['params', 'tokens', 'samples', 'nll', 'passAtK'],
