@@ -6,12 +6,14 @@
  * budget: "equal quality for 1.2× less inference compute"), and whether the answer is extrapolated (flagged in the
  * answer sentence itself, "(extrapolated)", and spelt out in `fitted`).
  *
- * Pure and free of the domain's laws: it only reads numbers the engine produced and formats them (ratios through
+ * Pure and free of the domain's laws: it only reads numbers the engine produced, and what the model's registry entry
+ * declares (src/charts/model-facts.ts: k term, lifetime accounting), and formats them (ratios through
  * formatFactor, i.e. domain/quantity.ts formatRatio: "1.5×", "59×", "> 1,000,000×", never raw). A number the engine
  * could not produce (null, NaN, ±Infinity) is said to be unavailable in words; the text never contains "NaN",
  * "Infinity" or "undefined".
  */
 import { formatCount, formatFactor, formatQuality } from '../charts/format';
+import { modelCountsLifetime, modelUsesSamples } from '../charts/model-facts';
 import type { DesignPoint, ExplorerData, QualityInfo } from '../engine/explorer-data-types';
 
 /** The headline: a lead sentence (what to train) and a comparison sentence, plus the extrapolation verdict. */
@@ -45,11 +47,6 @@ function compare(a: number, b: number, q: QualityInfo): 'better' | 'worse' | 'sa
   return (q.higherIsBetter ? a > b : a < b) ? 'better' : 'worse';
 }
 
-/** The T² models draw k samples per question; under Chinchilla and the lifetime view k only scales inference. */
-function usesSamples(model: ExplorerData['model']): boolean {
-  return model === 't2-1' || model === 't2-2';
-}
-
 /** "N = 148M parameters on D = 28.9B tokens (D/N = 195)[, k = 3.6 samples per question]". */
 function designWords(p: DesignPoint, withSamples: boolean): string {
   const ratio =
@@ -64,8 +61,10 @@ function designWords(p: DesignPoint, withSamples: boolean): string {
  */
 export function headlineText(data: ExplorerData): Headline {
   const q = data.quality;
-  const lifetime = data.model === 'lifetime';
-  const withSamples = usesSamples(data.model);
+  // From the model's registry entry: the lifetime view counts one budget; the T² models draw k samples per question
+  // (under the others k only scales inference, so the headline does not name it).
+  const lifetime = modelCountsLifetime(data.model);
+  const withSamples = modelUsesSamples(data.model);
   const best = lifetime ? data.frontier.lifetime : data.frontier.optimum;
   const design = data.frontier.design;
   const marks = data.frontier.extrapolation;

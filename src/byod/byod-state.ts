@@ -4,6 +4,7 @@
  * gate's warnings. A read is a job with a sequence number: only the latest job's result is taken (latest wins), and
  * an import replaces the shown data only once its read succeeds.
  */
+import { DEFAULT_FIT_FAMILY } from '../domain/constant-families';
 import { DEFAULT_HOLDOUT } from './holdout-logic';
 import type { FitWarning } from './fit-gate';
 import type { ColumnMapping } from './import-logic';
@@ -71,7 +72,7 @@ export const INITIAL_BYOD: ByodState = {
   readMode: null,
   seq: 0,
   importError: null,
-  kind: 'chinchilla',
+  kind: DEFAULT_FIT_FAMILY,
   mapping: EMPTY_MAPPING,
   holdout: DEFAULT_HOLDOUT,
   fit: { status: 'idle' },

@@ -5,9 +5,9 @@
  * training and inference budgets, and its E, A, B, α, β are on task NLL, not pretraining loss (said in the note).
  */
 import { chinchillaOptimum } from '../domain/chinchilla';
-import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from '../domain/constants-types';
+import { constantFamily } from '../domain/constant-families';
+import type { ChinchillaConstants } from '../domain/constants-types';
 import { getChinchillaSet } from '../domain/chinchilla-sets';
-import { t2Optimum } from '../domain/t2-optimum';
 import type { FitKind } from './types';
 
 /** Published sets the table compares with, in order. */
@@ -63,21 +63,18 @@ export function compareRows(
     ];
   });
   const c = chinchillaPart(fitted);
-  let optimum: CompareRow['optimum'];
-  let note: string | undefined;
-  if (kind === 'chinchilla') {
-    const o = safe(() => chinchillaOptimum(c, trainFlops));
-    optimum = o && { params: o.params, tokens: o.tokens, tokensPerParam: o.tokensPerParam };
-  } else {
-    const o = safe(() =>
-      kind === 't2-1'
-        ? t2Optimum(1, fitted as unknown as T2Approach1Constants, trainFlops, inferenceFlops)
-        : t2Optimum(2, fitted as unknown as T2Approach2Constants, trainFlops, inferenceFlops),
-    );
-    optimum = o && { params: o.params, tokens: o.tokens, tokensPerParam: o.tokens / o.params, samples: o.samples };
-    note =
-      'T² constants are on task NLL, not pretraining loss; its optimum uses both budgets (k from the inference budget).';
-  }
+  // The fit's own optimum (src/domain/constant-families.ts): Chinchilla's at the training budget, or T²'s two-budget one.
+  const family = constantFamily(kind);
+  const o = safe(() => family.optimum(fitted, trainFlops, inferenceFlops));
+  const optimum: CompareRow['optimum'] = o && {
+    params: o.params,
+    tokens: o.tokens,
+    tokensPerParam: o.tokens / o.params,
+    ...(o.samples !== undefined ? { samples: o.samples } : {}),
+  };
+  const note = family.hasSamples
+    ? 'T² constants are on task NLL, not pretraining loss; its optimum uses both budgets (k from the inference budget).'
+    : undefined;
   rows.push({
     id: 'user',
     name: 'Your fit',

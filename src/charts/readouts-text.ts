@@ -1,6 +1,7 @@
 /** The readouts' sentences, pure so they can be tested without rendering. */
 import { isLifetimeAccounting } from '../domain/quality-models';
 import type { BudgetMiss } from '../domain/budget-use';
+import type { QualityModel } from '../domain/scenario';
 import type { CostData, ExplorerData, LifetimeSplit, PaperSettingDesign, Savings } from '../engine/explorer-data-types';
 import { formatCount, formatDollars, formatFactor, formatFlops, formatQuality, formatShare } from './format';
 
@@ -62,9 +63,9 @@ export function extrapolationText(data: ExplorerData): string[] {
 }
 
 /** The savings sentence(s); `atTarget`: the lifetime optimum was placed at the target loss, not the design's. */
-export function savingsText(savings: Savings | null, model: string, atTarget = false): string {
+export function savingsText(savings: Savings | null, model: QualityModel, atTarget = false): string {
   if (!savings) {
-    return model === 'lifetime'
+    return isLifetimeAccounting(model)
       ? 'The lifetime optimum could not be placed for this loss.'
       : 'The design is on the frontier: no design reaches this quality with less compute.';
   }
@@ -152,10 +153,10 @@ export function costText(c: CostData, samples: number): string {
 
 function paperDesign(d: PaperSettingDesign, data: ExplorerData): string {
   const p = d.point;
-  const pass =
-    data.model === 't2-1'
-      ? `implied pass@k exp(−L) ${formatShare(d.passAtK)} (task NLL ${formatQuality(p.quality, data.quality)})`
-      : `pass@k ${formatShare(d.passAtK)}`;
+  // A loss model (T² Approach 1's task NLL) implies its pass@k as exp(−L); an accuracy model's quality is pass@k.
+  const pass = !data.quality.higherIsBetter
+    ? `implied pass@k exp(−L) ${formatShare(d.passAtK)} (task NLL ${formatQuality(p.quality, data.quality)})`
+    : `pass@k ${formatShare(d.passAtK)}`;
   return `N = ${formatCount(p.params)}, D/N = ${formatCount(p.tokensPerParam)}, k = ${formatCount(p.samples)}, ${pass}${flag(d.extrapolation)}`;
 }
 

@@ -11,6 +11,7 @@ import {
   type StrategyChoice,
   type StrategyId,
 } from '../domain/strategies/registry';
+import { isLifetimeAccounting, qualityModel } from '../domain/quality-models';
 import { useAppStore } from '../store/context';
 import { usePresenterControl } from '../teaching/usePresenterControl';
 import { strategyParamText } from './strategy-logic';
@@ -23,7 +24,7 @@ export function StrategyControls() {
   if (hidden) return null;
   const choice: StrategyChoice = stored ?? defaultChoice('oracle');
   const spec = strategySpec(choice.id);
-  const applies = model === 't2-2';
+  const applies = qualityModel(model).strategyApplies;
   return (
     <div className="strategy-controls" data-testid="controls.strategy-group">
       <label className="select-field">
@@ -45,7 +46,7 @@ export function StrategyControls() {
         <p className="select-field__source" data-testid="controls.strategy.scope">
           Applies to T² Approach 2 (pass@k through a Beta model); this quality model has no per-question accuracy, so
           the strategy does not change its numbers.
-          {model === 'lifetime' ? ' The T² lifetime readout follows it (with Approach 2).' : ''}
+          {isLifetimeAccounting(model) ? ' The T² lifetime readout follows it (with Approach 2).' : ''}
         </p>
       ) : null}
       <ul className="select-field__source strategy-controls__assumptions" data-testid="controls.strategy.assumptions">

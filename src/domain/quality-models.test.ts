@@ -3,7 +3,7 @@ import { CONSTANT_FAMILIES, constantFamily, familyOfUrlCode } from './constant-f
 import { constantSets } from './constant-sets';
 import { defineRegistry } from './define-registry';
 import { DomainError } from './errors';
-import { QUALITY_MODEL_IDS, QUALITY_MODEL_REGISTRY, qualityModel } from './quality-models';
+import { QUALITY_MODEL_IDS, QUALITY_MODEL_REGISTRY, isLifetimeAccounting, qualityModel } from './quality-models';
 import { defaultConstantSet, listConstantSets, resolveConstantSet } from './registry';
 
 describe('defineRegistry', () => {
@@ -62,6 +62,29 @@ describe('the quality-model registry', () => {
       }
     },
   );
+
+  it('declares the flags that replaced switches on the model id, with the values those switches had', () => {
+    const table = Object.fromEntries(
+      QUALITY_MODEL_IDS.map((id) => {
+        const m = qualityModel(id);
+        return [
+          id,
+          { usesSamples: m.usesSamples, strategyApplies: m.strategyApplies, lifetime: isLifetimeAccounting(id) },
+        ];
+      }),
+    );
+    expect(table).toEqual({
+      't2-1': { usesSamples: true, strategyApplies: false, lifetime: false },
+      't2-2': { usesSamples: true, strategyApplies: true, lifetime: false },
+      chinchilla: { usesSamples: false, strategyApplies: false, lifetime: false },
+      lifetime: { usesSamples: false, strategyApplies: false, lifetime: true },
+    });
+    // A test-time strategy replaces a per-question pass@k: only an accuracy model with a k term takes one.
+    for (const id of QUALITY_MODEL_IDS) {
+      const m = qualityModel(id);
+      if (m.strategyApplies) expect(m.usesSamples && m.quality.higherIsBetter, id).toBe(true);
+    }
+  });
 
   it('a law refuses a set of another family', () => {
     const chin = resolveConstantSet('chinchilla', defaultConstantSet('chinchilla'));

@@ -90,6 +90,11 @@ export interface QualityModelSpec {
    * (Sardana et al.'s one budget 6ND + 2NkT over the tokens served T; laws.md §4).
    */
   readonly accounting: 'two-budget' | 'lifetime';
+  /**
+   * True when the test-time strategies (./strategies: majority voting, best-of-k with a verifier) apply to it: its
+   * quality is pass@k under T² Approach 2's per-question Beta, which they replace with their own accuracy.
+   */
+  readonly strategyApplies: boolean;
   /** True when the T² paper's Table 1 comparison applies (readout.paper-setting). */
   readonly paperSetting: boolean;
   /** How a lab run compares with it; `predicts` false: runs are drawn but no prediction is written beside them. */
@@ -191,6 +196,7 @@ const MODELS: readonly QualityModelSpec[] = [
     // Approach 1 models the mean of −log pass@k, so exp(−L) is the pass@k it implies (a geometric mean over questions).
     passAtK: (loss) => Math.exp(-loss),
     accounting: 'two-budget',
+    strategyApplies: false,
     paperSetting: true,
     measured: { field: 'nll', quantity: 'answer NLL', samples: 'one', predicts: true },
     law: t2Approach1Law,
@@ -214,6 +220,7 @@ const MODELS: readonly QualityModelSpec[] = [
     usesSamples: true,
     passAtK: (accuracy) => accuracy,
     accounting: 'two-budget',
+    strategyApplies: true,
     paperSetting: true,
     measured: { field: 'passAtK', quantity: 'pass@k', samples: 'run', predicts: true },
     law: t2Approach2Law,
@@ -236,6 +243,7 @@ const MODELS: readonly QualityModelSpec[] = [
     usesSamples: false,
     passAtK: null,
     accounting: 'two-budget',
+    strategyApplies: false,
     paperSetting: false,
     measured: { field: 'nll', quantity: 'answer NLL', samples: 'one', predicts: false },
     law: chinchillaLaw('chinchilla'),
@@ -260,6 +268,7 @@ const MODELS: readonly QualityModelSpec[] = [
     usesSamples: false,
     passAtK: null,
     accounting: 'lifetime',
+    strategyApplies: false,
     paperSetting: false,
     measured: { field: 'nll', quantity: 'answer NLL', samples: 'one', predicts: false },
     law: chinchillaLaw('lifetime'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runsToCsv as labRunsToCsv, runsToJson as labRunsToJson } from '../lab/export-logic';
 import type { LabRun } from '../lab/types';
-import { extractRuns, guessFitKind, guessMapping, previewRows, readRunsText } from './runs-import';
+import { extractRuns, guessFitKind, guessMapping, previewRows, readRunsText, type ColumnMapping } from './runs-import';
 
 const csv = [
   'Model size,Training tokens,final_loss,notes',
@@ -89,6 +89,19 @@ describe('mapping and extraction', () => {
     expect(t2).toMatchObject({ params: 'n', tokens: 'd', samples: 'k', nll: 'task_nll', passAtK: 'pass@k' });
     expect(guessFitKind(t2)).toBe('t2-2');
     expect(guessFitKind({ ...t2, passAtK: '' })).toBe('t2-1');
+  });
+
+  it('guesses the fit from the registry as the old switch did, for every set of mapped columns', () => {
+    const old = (m: ColumnMapping) =>
+      m.samples && m.passAtK && m.nll ? 't2-2' : m.samples && m.nll ? 't2-1' : 'chinchilla';
+    const optional = ['samples', 'nll', 'passAtK', 'loss'] as const;
+    for (let bits = 0; bits < 1 << optional.length; bits++) {
+      const m: ColumnMapping = { params: 'n', tokens: 'd', samples: '', loss: '', nll: '', passAtK: '' };
+      optional.forEach((f, i) => {
+        if (bits & (1 << i)) m[f] = f;
+      });
+      expect(guessFitKind(m), JSON.stringify(m)).toBe(old(m));
+    }
   });
 
   it('keeps good rows (7B, 140B parsed) and lists every bad row with its line and reason', () => {

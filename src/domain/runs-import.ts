@@ -4,6 +4,7 @@
  * duplicated); good rows are kept. Pure: the caller reads the file. Numbers are read with parseQuantity (7e9, 7B,
  * 1.4T), through the domain's CSV extraction (src/domain/csv.ts).
  */
+import { CONSTANT_FAMILIES, DEFAULT_FIT_FAMILY, constantFamily } from './constant-families';
 import { extractColumns, parseCsv, type CsvColumnSpec, type CsvRowError, type CsvTable } from './csv';
 import { DomainError } from './errors';
 import { FIELD_NAMES, FIELDS_OF, MIN_ROWS, type FitKind, type Run, type RunField } from './runs';
@@ -145,11 +146,19 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
   return out;
 }
 
-/** The fit the mapped columns allow: T² Approach 2 with pass@k and NLL, Approach 1 with NLL and k, else Chinchilla. */
+/**
+ * The fit the mapped columns allow (src/domain/constant-families.ts `fields`): of the families whose every column
+ * beyond N and D is mapped, the one that reads the most (T² Approach 2 with k, NLL and pass@k; Approach 1 with k and
+ * NLL); when none, the panel's default fit (Chinchilla).
+ */
 export function guessFitKind(mapping: ColumnMapping): FitKind {
-  if (mapping.samples && mapping.passAtK && mapping.nll) return 't2-2';
-  if (mapping.samples && mapping.nll) return 't2-1';
-  return 'chinchilla';
+  const beyondND = (kind: FitKind) => FIELDS_OF[kind].filter((f) => f !== 'params' && f !== 'tokens');
+  let best: FitKind | null = null;
+  for (const kind of CONSTANT_FAMILIES.ids) {
+    if (!beyondND(kind).every((f) => mapping[f])) continue;
+    if (best === null || beyondND(kind).length > beyondND(best).length) best = kind;
+  }
+  return best ?? DEFAULT_FIT_FAMILY;
 }
 
 /** The good runs and every problem (row numbers as in the file; for JSON, the item's index). */
@@ -200,7 +209,7 @@ export function extractRuns(table: CsvTable, kind: FitKind, mapping: ColumnMappi
   const min = MIN_ROWS[kind];
   const problem =
     runs.length < min
-      ? `Too few good rows to fit: ${runs.length} (a ${kind === 'chinchilla' ? 'Chinchilla' : 'T²'} fit needs at least ${min}).`
+      ? `Too few good rows to fit: ${runs.length} (a ${constantFamily(kind).lawName} fit needs at least ${min}).`
       : null;
   return { runs, errors, problem };
 }

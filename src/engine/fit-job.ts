@@ -4,6 +4,7 @@
  * relative error (T² §5 style; laws.md §2). Synchronous and deterministic for a seed; progress and cancellation go
  * through the hooks (a cancelled job throws FitCancelledError).
  */
+import { chinchillaLossUnchecked } from '../domain/chinchilla';
 import type { FittedRange } from '../domain/constants-types';
 import { DomainError } from '../domain/errors';
 import { bootstrapFit } from '../domain/fit/bootstrap';
@@ -188,7 +189,8 @@ export function runFitJob(req: FitRequest, hooks: FitHooks = {}): FitReport {
     const s1 = main.stage1;
     report.stage1Goodness = goodness(
       s1.points.map((p) => p.loss),
-      s1.points.map((p) => predictRun('chinchilla', { ...s1.constants }, p)),
+      // Stage 1 is a Chinchilla fit on each checkpoint's task NLL (its constants are Chinchilla constants).
+      s1.points.map((p) => chinchillaLossUnchecked(s1.constants, p.params, p.tokens)),
     );
   }
   hooks.onProgress?.(1, 'done');

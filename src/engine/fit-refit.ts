@@ -1,9 +1,11 @@
 /**
- * The fits of one data set, per family, as the fit job runs them: the main fit (the domain's multi-start fits,
+ * The fits of one data set, per fit method (the one each constant family declares, src/domain/constant-families.ts
+ * `fitMethod`), as the fit job runs them: the main fit (the domain's multi-start fits,
  * laws.md §1 Approach 3 and §2; T² Approach 2's stage 1 is the profiled-E fit of Roberts et al. App. F,
  * fitChinchillaProfiled, E in [0.01, 0.95]·min NLL, inverse-variance isoFLOP weights) and the warm-started refit of a bootstrap resample (L-BFGS from the main fit's
  * optimum, plus a few fresh starts for Chinchilla), which is what makes 200+ resamples affordable in the browser.
  */
+import { constantFamily, type FitMethod } from '../domain/constant-families';
 import type { ChinchillaConstants, T2Approach1Constants, T2Approach2Constants } from '../domain/constants-types';
 import { DomainError } from '../domain/errors';
 import { fitChinchilla, type ChinchillaGrid, type ChinchillaPoint } from '../domain/fit/fit-chinchilla';
@@ -56,24 +58,25 @@ export function stage1Points(runs: readonly Run[]): ChinchillaPoint[] {
 /** Resampling unit of the bootstrap: a checkpoint (N, D) with all its k. */
 export const groupOfRun = runKey;
 
-/** The main fit of `runs` for `kind`. Progress and cancellation through `opts`. */
-export function mainFit(kind: FitKind, runs: readonly Run[], s: MainFitSettings, opts: FitOptions): MainFit {
-  if (kind === 'chinchilla') {
-    const f = fitChinchilla(chinchillaPoints(runs), {
-      ...opts,
-      grid: s.grid ?? 'hoffmann',
-      ...(s.refine ? { refine: s.refine } : {}),
-    });
-    return { constants: { ...f.constants }, starts: f.starts, converged: f.converged };
-  }
-  if (kind === 't2-1') {
-    const f = fitT2Approach1(t2Approach1Points(runs), {
-      ...opts,
-      starts: s.starts ?? 500,
-      ...(s.refine ? { refine: s.refine } : {}),
-    });
-    return { constants: { ...f.constants }, starts: f.starts, converged: f.converged };
-  }
+function mainChinchilla(runs: readonly Run[], s: MainFitSettings, opts: FitOptions): MainFit {
+  const f = fitChinchilla(chinchillaPoints(runs), {
+    ...opts,
+    grid: s.grid ?? 'hoffmann',
+    ...(s.refine ? { refine: s.refine } : {}),
+  });
+  return { constants: { ...f.constants }, starts: f.starts, converged: f.converged };
+}
+
+function mainT2Approach1(runs: readonly Run[], s: MainFitSettings, opts: FitOptions): MainFit {
+  const f = fitT2Approach1(t2Approach1Points(runs), {
+    ...opts,
+    starts: s.starts ?? 500,
+    ...(s.refine ? { refine: s.refine } : {}),
+  });
+  return { constants: { ...f.constants }, starts: f.starts, converged: f.converged };
+}
+
+function mainT2TwoStage(runs: readonly Run[], s: MainFitSettings, opts: FitOptions): MainFit {
   const points = stage1Points(runs);
   if (points.length < 5)
     throw new DomainError(`T² Approach 2 stage 1 needs at least 5 checkpoints (distinct N, D); got ${points.length}`);
@@ -114,6 +117,35 @@ function refitT2Approach2(runs: readonly Run[], best: T2Approach2Constants): T2A
   return r.constants;
 }
 
+/** One fit method's main fit and its warm-started bootstrap refit. */
+interface FitImplementation {
+  main(runs: readonly Run[], s: MainFitSettings, opts: FitOptions): MainFit;
+  refit(sample: readonly Run[], best: Record<string, number>, seed: number): Record<string, number>;
+}
+
+/** Every fit method a family can declare (src/domain/constant-families.ts, `fitMethod`). */
+const FITS: Readonly<Record<FitMethod, FitImplementation>> = {
+  'chinchilla-approach3': {
+    main: mainChinchilla,
+    refit: (sample, best, seed) => ({ ...refitChinchilla(chinchillaPoints(sample), chinchillaOf(best), seed) }),
+  },
+  't2-approach1': {
+    main: mainT2Approach1,
+    refit: (sample, best) => ({ ...refitT2Approach1(sample, best as unknown as T2Approach1Constants) }),
+  },
+  't2-two-stage': {
+    main: mainT2TwoStage,
+    refit: (sample, best) => ({ ...refitT2Approach2(sample, best as unknown as T2Approach2Constants) }),
+  },
+};
+
+const fitOf = (kind: FitKind): FitImplementation => FITS[constantFamily(kind).fitMethod];
+
+/** The main fit of `runs` for `kind` (the fit its family declares). Progress and cancellation through `opts`. */
+export function mainFit(kind: FitKind, runs: readonly Run[], s: MainFitSettings, opts: FitOptions): MainFit {
+  return fitOf(kind).main(runs, s, opts);
+}
+
 /** Refits a bootstrap resample, warm-started at the main fit's constants `best`. */
 export function refit(
   kind: FitKind,
@@ -121,7 +153,5 @@ export function refit(
   best: Record<string, number>,
   seed: number,
 ): Record<string, number> {
-  if (kind === 'chinchilla') return { ...refitChinchilla(chinchillaPoints(sample), chinchillaOf(best), seed) };
-  if (kind === 't2-1') return { ...refitT2Approach1(sample, best as unknown as T2Approach1Constants) };
-  return { ...refitT2Approach2(sample, best as unknown as T2Approach2Constants) };
+  return fitOf(kind).refit(sample, best, seed);
 }

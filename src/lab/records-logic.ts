@@ -2,10 +2,9 @@
  * Pure logic of measured lab runs: a run record from the per-task evaluations, the points the charts draw
  * (6ND, 2Nk; laws.md §0), the rows a T² refit takes, and the prediction of a constant set at a run.
  */
+import { constantFamily } from '../domain/constant-families';
 import type { T2Approach1Constants, T2Approach2Constants } from '../domain/constants-types';
 import type { MeasuredPoint } from '../domain/scenario';
-import { t2LossUnchecked } from '../domain/t2-approach1';
-import { t2Accuracy } from '../domain/t2-approach2';
 import type { Run } from '../byod/types';
 import type { DeviceInfo, LabRun, TaskMeasurement } from './types';
 
@@ -120,14 +119,17 @@ export function predictAt(
   set: PredictionSet,
   run: Pick<LabRun, 'params' | 'tokens' | 'k' | 'passAtK' | 'nll'>,
 ): { predicted: number; measured: number | null; quantity: 'pass@k' | 'NLL' } | null {
+  // A family's own law and observed column (src/domain/constant-families.ts); the mean of per-task Approach 2 sets
+  // predicts with each part's law and compares with pass@k like them.
+  const family = constantFamily(set.family === 't2-2-mean' ? 't2-2' : set.family);
+  const predict = (c: T2Approach1Constants | T2Approach2Constants) =>
+    family.predict(c as unknown as Record<string, number>, run.params, run.tokens, run.k);
   const v =
-    set.family === 't2-2'
-      ? t2Accuracy(set.constants, run.params, run.tokens, run.k)
-      : set.family === 't2-2-mean'
-        ? set.parts.reduce((s, c) => s + t2Accuracy(c, run.params, run.tokens, run.k), 0) / set.parts.length
-        : t2LossUnchecked(set.constants, run.params, run.tokens, run.k);
+    set.family === 't2-2-mean'
+      ? set.parts.reduce((s, c) => s + predict(c), 0) / set.parts.length
+      : predict(set.constants);
   if (!Number.isFinite(v)) return null;
-  return set.family === 't2-1'
+  return family.observed === 'nll'
     ? { predicted: v, measured: run.nll, quantity: 'NLL' }
     : { predicted: v, measured: run.passAtK, quantity: 'pass@k' };
 }

@@ -5,6 +5,7 @@
  * MCTS and repeated sampling (smoothly broken power laws calibrated to the report's spans, labelled calibrated). Curves
  * are in OOM (log10) relative to each technique's reference model; each pair gets its combined, sub-additive span.
  */
+import { constantFamily } from '../../domain/constant-families';
 import { qualityModel } from '../../domain/quality-models';
 import type { ChinchillaConstants } from '../../domain/constants-types';
 import { EPOCH_SPAN_TABLE } from '../../domain/epoch';
@@ -130,7 +131,8 @@ export function epochStrategyNote(law: QualityLaw): string | null {
  * the law's test-time strategy.
  */
 export function buildEpoch(law: QualityLaw): EpochData {
-  const own = qualityModel(law.model).constantFamily === 'chinchilla';
+  // A set on pretraining loss drives the scaling policy itself; a T² set's constants are on task NLL.
+  const own = constantFamily(qualityModel(law.model).constantFamily).pretrainingLoss;
   const set = own ? law.set : resolveChinchillaSet(DEFAULT_CHINCHILLA_SET_ID);
   const c = own ? law.chinchilla : resolveChinchillaSet(DEFAULT_CHINCHILLA_SET_ID).constants;
   const source = own

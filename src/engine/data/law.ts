@@ -61,9 +61,9 @@ export function makeLaw(
 ): QualityLaw {
   const resolved = resolveConstantSet(model, setId, user);
   const set = setInfo(resolved.set);
-  const chosen = resolved.family === 't2-2' && !isOracle(strategy) ? strategy! : null;
-  const key = `${model}|${JSON.stringify(resolved.set.constants)}${chosen ? `|${JSON.stringify(chosen)}` : ''}`;
   const spec = qualityModel(model);
+  const chosen = spec.strategyApplies && !isOracle(strategy) ? strategy! : null;
+  const key = `${model}|${JSON.stringify(resolved.set.constants)}${chosen ? `|${JSON.stringify(chosen)}` : ''}`;
   const core = spec.law(resolved);
   if (chosen) {
     const c = resolved.set.constants as T2Approach2Constants;

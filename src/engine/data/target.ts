@@ -3,6 +3,7 @@
  * least inference budget whose best reachable quality reaches the target, refined by bisection and filtered with the
  * domain's frontierForTarget), and the cheapest budgets reaching it along the scenario's two budget lines.
  */
+import { constantFamily } from '../../domain/constant-families';
 import { qualityModel } from '../../domain/quality-models';
 import { DomainError } from '../../domain/errors';
 import { frontierForTarget, type FrontierPoint } from '../../domain/pareto';
@@ -29,7 +30,7 @@ export function checkTarget(law: QualityLaw, target: number): { value: number | 
       message: `The target ${target} is not a pass@k accuracy: under T² Approach 2 it lies between 0 and 1 (e.g. 62% or 0.62).`,
     };
   }
-  if (qualityModel(law.model).constantFamily === 'chinchilla' && target <= law.chinchilla.E) {
+  if (constantFamily(qualityModel(law.model).constantFamily).pretrainingLoss && target <= law.chinchilla.E) {
     return {
       value: null,
       message: `The target loss ${target} nats is at or below the irreducible loss E = ${Number(law.chinchilla.E.toPrecision(4))} nats of this constant set: no model reaches it.`,

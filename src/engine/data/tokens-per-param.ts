@@ -97,7 +97,7 @@ export function buildTokensPerParam(law: QualityLaw, scenario: Scenario, window:
     ? null
     : (() => {
         const o = law.optimumAt(scenario.trainFlops, scenario.inferenceFlops);
-        const withSamples = law.model !== 'chinchilla';
+        const withSamples = qualityModel(law.model).usesSamples;
         return {
           trainFlops: scenario.trainFlops,
           tokensPerParam: o.tokens / o.params,
