@@ -212,7 +212,7 @@ export const fences = [
   fence(['src/export/**/*.{ts,tsx}'], {
     forbid: ['components', 'app', 'inference', 'byod', 'lab'],
     typesOnly: ['engine'],
-    why: 'src/export may import src/domain, src/store, src/charts builders, src/teaching presets, engine types (src/export/README.md).',
+    why: 'src/export may import src/domain, src/store, src/charts builders, src/teaching presets, src/compare rows, engine types (src/export/README.md).',
   }),
   fence(['src/app/**/*.{ts,tsx}'], {
     forbid: ['inference', 'cli'],

@@ -7,6 +7,7 @@ export function ExportButton() {
   const scenario = useAppStore((s) => s.scenario);
   const presetId = useAppStore((s) => s.presetId);
   const data = useAppStore((s) => s.data);
+  const pinned = useAppStore((s) => s.pinned);
   const preset = presetId ? (getPreset(presetId) ?? null) : null;
-  return <ExportMenu scenario={scenario} data={data} preset={preset} />;
+  return <ExportMenu scenario={scenario} data={data} preset={preset} pinned={pinned} />;
 }

@@ -1,7 +1,10 @@
+import { comparePoint } from '../engine/compare-point';
+import { compareRows } from '../compare/rows';
+import { exportJson } from './json-logic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_SCHEMA } from '../store/url/schema';
-import { TIDY_HEADER, exportCsv, parseCsv, tableCsv, toCsv } from './csv-logic';
+import { TIDY_HEADER, exportCsv, exportNumericCsv, parseCsv, tableCsv, toCsv } from './csv-logic';
 import { testContext } from './testing/context';
 
 describe('CSV export', () => {
@@ -48,5 +51,37 @@ describe('CSV export', () => {
     expect(rows).toContainEqual(['chart.isoflop', '70B', 'loss (nats)', '1.94']);
     const cells = ctx.charts.reduce((n, c) => n + c.table.rows.length * (c.table.columns.length - 1), 0);
     expect(rows.filter((r) => r[0].startsWith('chart.'))).toHaveLength(cells);
+  });
+});
+
+describe('the A/B comparison in the exports', () => {
+  const withComparison = () => {
+    const ctx = testContext();
+    const a = comparePoint({ ...ctx.scenario, params: 3.5e10 });
+    const b = comparePoint(ctx.scenario);
+    return { ...ctx, comparison: { pinned: { ...ctx.scenario, params: 3.5e10 }, rows: compareRows(a, b) } };
+  };
+
+  it('the tidy CSV has a comparison section with A, B and B against A for every row', () => {
+    const ctx = withComparison();
+    const rows = parseCsv(exportCsv(ctx)).filter((r) => r[0] === 'comparison');
+    expect(rows).toHaveLength(ctx.comparison.rows.length * 3);
+    expect(rows.find((r) => r[1] === 'Model size N' && r[2] === 'B against A')?.[3]).toBe('2.0× larger');
+  });
+
+  it('the numeric CSV holds the comparison as numbers in their units, read as they are', () => {
+    const ctx = withComparison();
+    const rows = parseCsv(exportNumericCsv(ctx)).filter((r) => r[0] === 'comparison');
+    const n = rows.find((r) => r[1] === 'Model size N' && r[2] === 'A');
+    expect(n).toEqual(['comparison', 'Model size N', 'A', '35000000000', 'parameters']);
+    for (const r of rows) expect(Number.isFinite(Number(r[3]))).toBe(true);
+    expect(rows.some((r) => r[4] === '$')).toBe(true);
+  });
+
+  it('the JSON carries A and the rows with numbers as numbers; no pin, no comparison key', () => {
+    const doc = JSON.parse(exportJson(withComparison()));
+    expect(doc.comparison.pinned.params).toBe(3.5e10);
+    expect(doc.comparison.rows.find((r: { id: string }) => r.id === 'params')).toMatchObject({ a: 3.5e10, b: 7e10 });
+    expect(JSON.parse(exportJson(testContext())).comparison).toBeUndefined();
   });
 });

@@ -44,8 +44,17 @@ export function exportCsv(ctx: ExportContext): string {
 export function exportNumericCsv(ctx: ExportContext): string {
   const out: string[][] = [[...NUMERIC_HEADER]];
   for (const r of tidyRows(ctx)) {
+    if (r[0] === 'comparison') continue; // written below from the numbers themselves
     const n = numericCell(r[3] ?? '');
     if (n) out.push([r[0]!, r[1]!, r[2]!, String(n.value), n.unit]);
+  }
+  // The comparison's numbers as the engine gave them (not read back from their display text).
+  for (const r of ctx.comparison?.rows ?? []) {
+    for (const [col, v] of [
+      ['A', r.a],
+      ['B', r.b],
+    ] as const)
+      if (typeof v === 'number' && Number.isFinite(v)) out.push(['comparison', r.label, col, String(v), r.unit]);
   }
   return toCsv(out);
 }
@@ -68,6 +77,13 @@ function tidyRows(ctx: ExportContext): string[][] {
       ['preset', ctx.preset.id, 'title', ctx.preset.title],
       ['preset', ctx.preset.id, 'source', `${ctx.preset.citation} (${ctx.preset.source})`],
     );
+  for (const r of ctx.comparison?.rows ?? []) {
+    rows.push(
+      ['comparison', r.label, 'A', r.aText],
+      ['comparison', r.label, 'B', r.bText],
+      ['comparison', r.label, 'B against A', r.change],
+    );
+  }
   for (const chart of ctx.charts) {
     for (const r of chart.table.rows) {
       const label = r[0] ?? '';

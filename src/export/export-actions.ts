@@ -14,6 +14,7 @@ import { exportCsv, exportNumericCsv, tableCsv } from './csv-logic';
 import { downloadBlob, svgToPng } from './download';
 import { exportFileName } from './filenames';
 import { exportJson } from './json-logic';
+import { compareRows } from '../compare/rows';
 import type { ExportContext, PresetLike } from './types';
 
 export interface ExportSource {
@@ -24,6 +25,8 @@ export interface ExportSource {
   /** Where the charts are; the whole document by default. */
   root?: ParentNode;
   url?: string;
+  /** The pinned scenario A of a comparison (the difference table goes into the files with it); null without one. */
+  pinned?: Scenario | null;
 }
 
 /** The export context of the current screen. */
@@ -40,6 +43,10 @@ export function exportContext(src: ExportSource): ExportContext {
     url: src.url ?? location.href,
     charts: chartsOnScreen(src.root, src.data ? chartTablesFromData(src.data) : {}),
     exportedAt: new Date().toISOString(),
+    comparison:
+      src.pinned && src.data?.compare
+        ? { pinned: src.pinned, rows: compareRows(src.data.compare.a, src.data.compare.b) }
+        : null,
   };
 }
 

@@ -24,6 +24,21 @@ export function exportJson(ctx: ExportContext, papers: readonly string[] = []): 
       rows: c.table.rows,
     })),
     papers,
+    ...(ctx.comparison
+      ? {
+          comparison: {
+            pinned: ctx.comparison.pinned,
+            rows: ctx.comparison.rows.map((r) => ({
+              id: r.id,
+              label: r.label,
+              unit: r.unit,
+              a: r.a,
+              b: r.b,
+              change: r.change,
+            })),
+          },
+        }
+      : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -41,4 +41,21 @@ export interface ExportContext {
   charts: ChartExport[];
   /** ISO time of the export. */
   exportedAt: string;
+  /**
+   * The A/B comparison on screen (src/compare): the pinned scenario A and the difference table's rows, numbers as
+   * numbers (`a`, `b`, in `unit`) beside the words the screen shows; null or absent without a pin.
+   */
+  comparison?: {
+    pinned: Scenario;
+    rows: readonly {
+      id: string;
+      label: string;
+      unit: string;
+      a: number | string | null;
+      b: number | string | null;
+      aText: string;
+      bText: string;
+      change: string;
+    }[];
+  } | null;
 }
