@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../domain/scenario';
 import { contourThresholds } from './frontier';
@@ -121,5 +122,37 @@ describe('lifetime isoFLOP slice', () => {
     expect(slice.optimum.quality).toBeLessThanOrEqual(design.quality);
     for (const q of slice.quality) expect(q).toBeGreaterThanOrEqual(slice.optimum.quality - 1e-12);
     expect(slice.constraint).toMatch(/^lifetime compute/);
+  });
+});
+
+describe('contourThresholds on a skewed map', () => {
+  it('follows the values when evenly spaced levels would leave most of the map in one band', () => {
+    // A loss that falls steeply at small budgets and is flat (3.5–4.5) over 90 % of the cells.
+    const values = Float64Array.from({ length: 1000 }, (_, i) => (i < 900 ? 3.5 + i / 900 : 4.5 + (i - 900) * 0.4));
+    const levels = Array.from(contourThresholds(values, -1));
+    const inFlat = levels.filter((t) => t > 3.5 && t < 4.5).length;
+    expect(inFlat).toBeGreaterThanOrEqual(4);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]).toBeLessThan(levels[i - 1]!);
+    // still round numbers: multiples of the ladder's step (0.02 here)
+    for (const t of levels) expect(Math.abs(t * 50 - Math.round(t * 50))).toBeLessThan(1e-6);
+  });
+
+  it('never leaves more of the cells in one band than evenly spaced levels do (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 50, noNaN: true }), { minLength: 20, maxLength: 400 }),
+        fc.constantFrom(1 as const, -1 as const),
+        (raw, sign) => {
+          const values = Float64Array.from(raw);
+          const levels = Array.from(contourThresholds(values, sign));
+          let lo = Infinity,
+            hi = -Infinity;
+          for (const v of values) ((lo = Math.min(lo, v)), (hi = Math.max(hi, v)));
+          for (const t of levels) expect(t > lo && t < hi).toBe(true);
+          for (let i = 1; i < levels.length; i++) expect(sign * (levels[i]! - levels[i - 1]!)).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -36,7 +36,30 @@ export function clearFrontierCache(): void {
   gridMemo.clear();
 }
 
-/** Contour levels: round numbers strictly inside the grid's range, ordered from worst to best quality. */
+/** Largest share of the grid's cells that `levels` leave in one band (between two neighbouring levels). */
+function largestBandShare(sorted: Float64Array, levels: readonly number[]): number {
+  const cuts = [...levels].sort((a, b) => a - b);
+  let largest = 0;
+  let from = 0;
+  for (let i = 0; i <= cuts.length; i++) {
+    const cut = i < cuts.length ? cuts[i]! : Infinity;
+    let to = from;
+    while (to < sorted.length && sorted[to]! < cut) to++;
+    largest = Math.max(largest, to - from);
+    from = to;
+  }
+  return sorted.length === 0 ? 0 : largest / sorted.length;
+}
+
+/** The band share above which evenly spaced levels leave too much of the map in one colour (issue 13). */
+export const CROWDED_BAND_SHARE = 0.4;
+
+/**
+ * Contour levels: round numbers strictly inside the grid's range, ordered from worst to best quality. Evenly spaced
+ * round numbers (d3 ticks) unless they leave more than CROWDED_BAND_SHARE of the cells in one band (a loss that falls
+ * steeply at small budgets and flattens over most of the map: one colour where the person looks); then the levels
+ * follow the values' own spread: the round number nearest each ninth quantile of the cells (a 40-tick ladder between the first and the last).
+ */
 export function contourThresholds(values: Float64Array, sign: 1 | -1): Float64Array {
   let lo = Infinity;
   let hi = -Infinity;
@@ -47,6 +70,20 @@ export function contourThresholds(values: Float64Array, sign: 1 | -1): Float64Ar
   if (!(hi > lo)) return new Float64Array(0);
   let levels = ticks(lo, hi, 8).filter((t) => t > lo && t < hi);
   if (levels.length < 4) levels = ticks(lo, hi, 14).filter((t) => t > lo && t < hi);
+  const sorted = Float64Array.from(values).sort();
+  if (largestBandShare(sorted, levels) > CROWDED_BAND_SHARE) {
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor((q / 9) * sorted.length))]!;
+    const ladder = ticks(at(1), at(8), 40).filter((t) => t > lo && t < hi);
+    const picked = new Set<number>();
+    for (let q = 1; q <= 8; q++) {
+      const v = at(q);
+      let best = ladder[0];
+      for (const t of ladder) if (Math.abs(t - v) < Math.abs(best! - v)) best = t;
+      if (best !== undefined) picked.add(best);
+    }
+    const spread = [...picked];
+    if (spread.length >= 4 && largestBandShare(sorted, spread) < largestBandShare(sorted, levels)) levels = spread;
+  }
   levels.sort((a, b) => sign * (a - b));
   return Float64Array.from(levels);
 }
