@@ -188,6 +188,19 @@ test('presenter big mode scales the charts: tick labels at least 1.5× normal at
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+  // No text runs out of the controls column (a long source string once did, clipped at the column's edge).
+  const sticking = await page.evaluate(() => {
+    const column = document.getElementById('controls')!.getBoundingClientRect();
+    return [...document.querySelectorAll('#controls p, #controls label, #controls li')]
+      .filter((el) => el.getBoundingClientRect().width > 0 && el.scrollWidth > el.clientWidth + 1)
+      .concat(
+        [...document.querySelectorAll('#controls p')].filter(
+          (el) => el.getBoundingClientRect().right > column.right + 1,
+        ),
+      )
+      .map((el) => (el.textContent ?? '').slice(0, 60));
+  });
+  expect(sticking).toEqual([]);
 });
 
 for (const viewport of [
