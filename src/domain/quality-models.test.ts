@@ -3,7 +3,13 @@ import { CONSTANT_FAMILIES, constantFamily, familyOfUrlCode } from './constant-f
 import { constantSets } from './constant-sets';
 import { defineRegistry } from './define-registry';
 import { DomainError } from './errors';
-import { QUALITY_MODEL_IDS, QUALITY_MODEL_REGISTRY, isLifetimeAccounting, qualityModel } from './quality-models';
+import {
+  MODEL_ROLES,
+  QUALITY_MODEL_IDS,
+  QUALITY_MODEL_REGISTRY,
+  isLifetimeAccounting,
+  qualityModel,
+} from './quality-models';
 import { defaultConstantSet, listConstantSets, resolveConstantSet } from './registry';
 
 describe('defineRegistry', () => {
@@ -125,5 +131,17 @@ describe('the constant-family registry', () => {
   it('serves every family by at least one quality model', () => {
     for (const f of CONSTANT_FAMILIES.ids)
       expect(QUALITY_MODEL_REGISTRY.entries.some((m) => m.constantFamily === f)).toBe(true);
+  });
+});
+
+describe('MODEL_ROLES: the models other files use by role, never by name', () => {
+  it('names registered models fit for their part', () => {
+    for (const m of Object.values(MODEL_ROLES)) expect(QUALITY_MODEL_REGISTRY.ids).toContain(m);
+    // the lab predicts a measured pass@k at the run's own k
+    expect(qualityModel(MODEL_ROLES.lab).measured.field).toBe('passAtK');
+    expect(qualityModel(MODEL_ROLES.lab).usesSamples).toBe(true);
+    // a test-time strategy acts on the strategy readout's model
+    expect(qualityModel(MODEL_ROLES.strategyReadout).strategyApplies).toBe(true);
+    expect(qualityModel(MODEL_ROLES.lifetimeReadout).usesSamples).toBe(true);
   });
 });

@@ -288,6 +288,19 @@ const MODELS: readonly QualityModelSpec[] = [
 /** Every quality model, in the order the select lists them. */
 export const QUALITY_MODEL_REGISTRY = defineRegistry<QualityModel, QualityModelSpec>('quality model', MODELS);
 
+/**
+ * The models that play a fixed part elsewhere, named here so that no other file names a model (issue 17): the model
+ * of a new scenario (the URL's default, laws.md §2), the model the model lab predicts and refits its runs with (its
+ * per-question Beta takes a measured pass@k at any k), and the models of the T² lifetime readout (Approach 1) and of
+ * its strategy line (Approach 2, the model a test-time strategy acts on).
+ */
+export const MODEL_ROLES = Object.freeze({
+  default: 't2-1',
+  lab: 't2-2',
+  lifetimeReadout: 't2-1',
+  strategyReadout: 't2-2',
+} as const satisfies Record<string, QualityModel>);
+
 /** The spec of `model`. @throws DomainError when unknown. */
 export function qualityModel(model: QualityModel): QualityModelSpec {
   return QUALITY_MODEL_REGISTRY.get(model);

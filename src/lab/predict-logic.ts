@@ -6,6 +6,7 @@
 import type { T2Approach2Constants } from '../domain/constants-types';
 import { listConstantSets, resolveT2Approach2Set, type UserConstantSet } from '../domain/registry';
 import { predictAt, type PredictionSet } from './records-logic';
+import { MODEL_ROLES, qualityModel } from '../domain/quality-models';
 import type { LabRun } from './types';
 
 export const NO_FITTED_SET =
@@ -16,7 +17,7 @@ export const NO_FITTED_SET =
  * run has a single task and such a set ships (its id ends with "-<task id>"), else the first one (the macro average).
  */
 export function fittedTestbedSet(taskIds: readonly string[] = []): PredictionSet | null {
-  const sets = listConstantSets('t2-2').filter((x) => x.kind === 'fitted-testbed');
+  const sets = listConstantSets(MODEL_ROLES.lab).filter((x) => x.kind === 'fitted-testbed');
   const only = taskIds.length === 1 ? taskIds[0] : undefined;
   const s = (only !== undefined ? sets.find((x) => x.id.endsWith(`-${only}`)) : undefined) ?? sets[0];
   if (!s) return null;
@@ -32,7 +33,7 @@ export function fittedTestbedSet(taskIds: readonly string[] = []): PredictionSet
  */
 export function taskFittedSet(taskIds: readonly string[], allTaskIds: readonly string[]): PredictionSet | null {
   if (taskIds.length > 1 && !allTaskIds.every((t) => taskIds.includes(t))) {
-    const sets = listConstantSets('t2-2').filter((x) => x.kind === 'fitted-testbed');
+    const sets = listConstantSets(MODEL_ROLES.lab).filter((x) => x.kind === 'fitted-testbed');
     const parts = taskIds.map((t) => sets.find((x) => x.id.endsWith(`-${t}`)));
     if (parts.every((p) => p !== undefined)) {
       const resolved = parts.map((p) => resolveT2Approach2Set(p!.id));
@@ -55,7 +56,7 @@ export function predictionSet(
 ): PredictionSet | null {
   const fitted = allTaskIds ? taskFittedSet(taskIds, allTaskIds) : fittedTestbedSet(taskIds);
   if (fitted) return fitted;
-  if (user && user.family === 't2-2')
+  if (user && user.family === qualityModel(MODEL_ROLES.lab).constantFamily)
     return {
       family: 't2-2',
       id: user.set.id,

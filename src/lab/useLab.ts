@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStoreApi } from '../store/context';
 import { getFitClient } from '../byod/fit-client-instance';
 import { MIN_ROWS } from '../byod/types';
+import { MODEL_ROLES, qualityModel } from '../domain/quality-models';
 import { fitWarnings, type FitWarning } from '../byod/fit-gate';
 import { createLabClient, type LabClient } from '../inference/client';
 import { parseManifest, parseTaskFile, type Manifest, type TaskFile } from '../inference/manifest';
@@ -186,7 +187,7 @@ export function useLab() {
   const doRefit = useCallback(() => {
     const rows = refitRows(runs);
     const checkpoints = checkpointCount(runs.filter((r) => r.nll !== null));
-    if (checkpoints < 5 || rows.length < MIN_ROWS['t2-2']) {
+    if (checkpoints < 5 || rows.length < MIN_ROWS[qualityModel(MODEL_ROLES.lab).constantFamily]) {
       setRefit({
         status: 'error',
         message: `Refit (T² Approach 2) needs measured runs of at least 5 different zoo models, with their answer NLL; you have ${checkpoints}.`,

@@ -145,9 +145,8 @@ describe('contourThresholds on a skewed map', () => {
         (raw, sign) => {
           const values = Float64Array.from(raw);
           const levels = Array.from(contourThresholds(values, sign));
-          let lo = Infinity,
-            hi = -Infinity;
-          for (const v of values) ((lo = Math.min(lo, v)), (hi = Math.max(hi, v)));
+          const lo = Math.min(...values);
+          const hi = Math.max(...values);
           for (const t of levels) expect(t > lo && t < hi).toBe(true);
           for (let i = 1; i < levels.length; i++) expect(sign * (levels[i]! - levels[i - 1]!)).toBeGreaterThan(0);
         },

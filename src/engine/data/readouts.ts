@@ -2,7 +2,7 @@
  * The readouts: the design's quality, what the optimum saves at the same quality, tokens per parameter, the lifetime
  * split of compute (laws.md §0), and warnings when N, D or k lies outside the set's fitted range.
  */
-import { isLifetimeAccounting, qualityModel } from '../../domain/quality-models';
+import { isLifetimeAccounting, MODEL_ROLES, qualityModel } from '../../domain/quality-models';
 import { formatExcessFactor, RANGE_DIMENSIONS, rangeExcess } from '../../domain/fitted-range';
 import { DomainError } from '../../domain/errors';
 import { formatQuantity } from '../../domain/quantity';
@@ -113,7 +113,7 @@ export function t2LifetimeLine(lifetimeFlops: number, tokensServed: number, stra
  * to the oracle's (pass@k) for the same lifetime compute and tokens served, with the default Approach 2 set.
  */
 export function t2StrategyLifetimeLine(lifetimeFlops: number, tokensServed: number, strategy: StrategyChoice): string {
-  const set = resolveT2Approach2Set(defaultConstantSet('t2-2'));
+  const set = resolveT2Approach2Set(defaultConstantSet(MODEL_ROLES.strategyReadout));
   const id = encodeStrategy(strategy);
   return t2LifetimeMemo.get(`a2|${set.id}|${id}|${lifetimeFlops}|${tokensServed}`, () => {
     const label = strategySpec(strategy.id).label;
@@ -134,7 +134,7 @@ export function t2StrategyLifetimeLine(lifetimeFlops: number, tokensServed: numb
 }
 
 function t2Approach1LifetimeLine(lifetimeFlops: number, tokensServed: number): string {
-  const set = resolveT2Approach1Set(defaultConstantSet('t2-1'));
+  const set = resolveT2Approach1Set(defaultConstantSet(MODEL_ROLES.lifetimeReadout));
   return t2LifetimeMemo.get(`${set.id}|${lifetimeFlops}|${tokensServed}`, () => {
     const head = `T² lifetime optimum (Approach 1, ${set.name}) for the same ${formatQuantity(lifetimeFlops)} FLOPs over ${formatQuantity(tokensServed)} tokens served`;
     try {

@@ -14,7 +14,7 @@ import {
   COST_CHOICE_DEFAULTS as DEFAULT_COST_CHOICE,
   COST_GPU_IDS as GPU_IDS,
 } from '../../domain/cost/choice-defaults';
-import { QUALITY_MODEL_REGISTRY } from '../../domain/quality-models';
+import { MODEL_ROLES, QUALITY_MODEL_REGISTRY } from '../../domain/quality-models';
 import type { QualityModel, Scenario } from '../../domain/scenario';
 import { MAX_LINK_POINTS, MAX_LINK_RUNS } from './limits';
 
@@ -178,7 +178,7 @@ export const SCENARIO_SCHEMA: readonly FieldSpec[] = [
     label: 'Quality model',
     unit: '—',
     type: { kind: 'enum', values: QUALITY_MODELS },
-    default: 't2-1',
+    default: MODEL_ROLES.default,
   },
   { field: 'constantSet', key: 'c', label: 'Constant set', unit: '—', type: { kind: 'id' }, default: '' },
   {
