@@ -4,11 +4,12 @@
  */
 import type { MouseEvent } from 'react';
 
-/** Link targets, in page order after the charts (ids set in App.tsx, ChartsPanel.tsx, ResultsView.tsx). */
+/** Link targets, in page order after the charts (ids set in App.tsx, ChartsPanel.tsx, ResultsView.tsx, src/compare/ComparePanel.tsx). */
 export const SKIP_TARGETS: readonly { id: string; label: string }[] = [
   { id: 'charts', label: 'Skip to the charts' },
   { id: 'answer', label: 'the answer' },
   { id: 'controls', label: 'the controls' },
+  { id: 'compare', label: 'the comparison' },
   { id: 'readouts', label: 'the detailed readouts' },
   { id: 'your-data', label: 'your data' },
   { id: 'model-lab', label: 'the model lab' },
