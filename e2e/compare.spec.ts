@@ -3,6 +3,7 @@
  * difference table; the link carries both (`cmp`); a swap, an unpin, back/forward, a bad `cmp` value; and the lesson
  * step that opens Wu et al.'s Llemma-34B sampling against Llemma-7B as a comparison.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ExplorerPage } from './pages/explorer';
 
@@ -113,4 +114,28 @@ test("the lesson step opens Wu et al.'s comparison: Llemma-34B sampling as A, th
   // 2Nk: 34e9·64 against 7e9·32 is 9.7× less inference compute for B
   await expect(row('inferenceFlops').nth(2)).toHaveText('9.7× less');
   expect(app.query().get('cmp')).toContain('n_3.4e10');
+});
+
+test('the comparison passes an axe scan in light and dark, and its controls work from the keyboard', async ({
+  page,
+}) => {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    const app = new ExplorerPage(page);
+    await app.open('?v=1&m=t2-2&n=4e8&cmp=v_1*m_t2-2');
+    await expect(page.getByTestId('compare.table')).toBeVisible();
+    const result = await new AxeBuilder({ page })
+      .include('[data-testid="compare"]')
+      .include('[data-testid="chart.frontier"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  }
+  // Unpin with the keyboard: focus the button, press Enter; the table goes, focus stays on the panel's first button.
+  await page.getByTestId('compare.unpin').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('compare.table')).toHaveCount(0);
+  await expect(page.getByTestId('compare.pin')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('compare.table')).toBeVisible();
 });

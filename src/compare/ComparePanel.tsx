@@ -3,7 +3,7 @@
  * table (design, quality, compute, money; ./rows.ts) while every chart marks A beside B. The engine summarises both
  * scenarios with one function (src/engine/compare-point.ts); A travels in the URL (`cmp`, ./cmp-key.ts).
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useAppStore } from '../store/context';
 import { compareRows, compareSummary } from './rows';
 import './compare.css';
@@ -17,13 +17,19 @@ export function ComparePanel() {
   const swap = useAppStore((s) => s.swapPinned);
   const unpin = useAppStore((s) => s.unpin);
   const rows = useMemo(() => (compare ? compareRows(compare.a, compare.b) : null), [compare]);
+  const pinButton = useRef<HTMLButtonElement>(null);
+  // The unpin button goes with the pin: focus moves to the pin button instead of being lost to the page.
+  const unpinAndKeepFocus = () => {
+    unpin();
+    pinButton.current?.focus();
+  };
   return (
     <section className="compare" id="compare" tabIndex={-1} aria-labelledby="compare-title" data-testid="compare">
       <div className="compare__bar">
         <h2 id="compare-title" className="compare__title">
           Compare two scenarios
         </h2>
-        <button type="button" className="button" onClick={pin} data-testid="compare.pin">
+        <button type="button" className="button" onClick={pin} data-testid="compare.pin" ref={pinButton}>
           {pinned ? 'Pin this scenario as A instead' : 'Pin this scenario as A'}
         </button>
         {pinned ? (
@@ -31,7 +37,7 @@ export function ComparePanel() {
             <button type="button" className="button" onClick={swap} data-testid="compare.swap">
               Swap A and B
             </button>
-            <button type="button" className="button" onClick={unpin} data-testid="compare.unpin">
+            <button type="button" className="button" onClick={unpinAndKeepFocus} data-testid="compare.unpin">
               Unpin A
             </button>
           </>
