@@ -58,7 +58,7 @@ async function workersUnderPolicy(page: Page): Promise<Record<string, string>> {
 const ORT_LOG = /^\S+ \S+ \[[WI]:onnxruntime:/;
 
 async function runLab(page: Page, backend: 'wasm' | 'webgpu'): Promise<void> {
-  await page.getByTestId('lab.toggle').click();
+  await new ExplorerPage(page).openLab();
   await expect(page.getByTestId('lab.model')).toBeVisible({ timeout: 20_000 });
   await page.getByTestId('lab.model').selectOption(model.id);
   await page.getByTestId('lab.backendChoice').selectOption(backend);

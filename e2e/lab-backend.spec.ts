@@ -19,7 +19,7 @@ test('the automatic lab backend does not pick a software WebGPU adapter: WASM, w
     return a ? (a.info?.isFallbackAdapter ?? a.isFallbackAdapter ?? null) : null;
   });
   test.skip(fallback !== true, 'this browser offers no software fallback adapter');
-  await page.getByTestId('lab.toggle').click();
+  await new ExplorerPage(page).openLab();
   await expect(page.getByTestId('lab.model')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('lab.backendChoice')).toHaveValue('auto');
   await expect(page.getByTestId('lab.device')).toHaveAttribute('data-backend', 'wasm', { timeout: 20_000 });

@@ -82,7 +82,7 @@ test('refit on an export of real zoo runs (11 runs, 6 models, k ∈ {1, 4, 16}) 
   writeFileSync(file, labExport());
   const app = new ExplorerPage(page);
   await app.open();
-  await page.getByTestId('lab.toggle').click();
+  await new ExplorerPage(page).openLab();
   await expect(page.getByTestId('lab.model')).toBeVisible({ timeout: 20_000 });
   await page.getByTestId('lab.import').setInputFiles(file);
   await expect(page.getByTestId('lab.import.note')).toContainText('Imported 11 run');

@@ -14,14 +14,8 @@ const model = manifest.models[0]!;
 async function openLab(page: Page): Promise<void> {
   const app = new ExplorerPage(page);
   await app.open();
-  // Open the section as a person would, again if the first click was lost: on a loaded machine the page was seen
-  // with the section still closed after the click (the failure snapshot shows the <details> closed, no panel). The
-  // panel is a lazy chunk and reads the zoo manifest first, so each try waits for it.
-  const section = page.getByTestId('lab');
-  await expect(async () => {
-    if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByTestId('lab.toggle').click();
-    await expect(page.getByTestId('lab.model')).toBeVisible({ timeout: 15_000 });
-  }).toPass({ timeout: 60_000 });
+  await app.openLab();
+  await expect(page.getByTestId('lab.model')).toBeVisible({ timeout: 45_000 });
 }
 
 /** A small run: the default tasks (all three since the lab defaults of issue 16), 2 problems, n = k = 2 samples. */
@@ -61,7 +55,7 @@ test('runs a zoo model on WASM, puts the point on the frontier at (6ND, 2Nk), ke
   await app.open();
   // onnxruntime-web (its wasm and the lab's worker module) loads only when the panel opens.
   expect(fetched.filter((u) => /ort-wasm|lab-api|inference\.worker/.test(u))).toEqual([]);
-  await page.getByTestId('lab.toggle').click();
+  await new ExplorerPage(page).openLab();
   await expect(page.getByTestId('lab.model')).toBeVisible({ timeout: 20_000 });
   await runSmall(page, 'wasm');
   await expect(page.getByTestId('lab.done')).toContainText('WASM', { timeout: 60_000 });
@@ -77,7 +71,7 @@ test('runs a zoo model on WASM, puts the point on the frontier at (6ND, 2Nk), ke
 
   await page.reload();
   await expectPointOnFrontier(page, 2);
-  await page.getByTestId('lab.toggle').click();
+  await new ExplorerPage(page).openLab();
   await expect(page.getByTestId('lab.runrow').filter({ hasText: model.id })).toHaveCount(1);
   // A second run reads the model from Cache Storage (checked again before use).
   await runSmall(page, 'wasm');

@@ -103,7 +103,7 @@ test('after one visit where the lab ran, the lab runs again offline', async ({ p
   await app.open();
   await waitForActiveWorker(page);
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await page.getByTestId('lab.toggle').click();
+  await new ExplorerPage(page).openLab();
   await runSmall(page);
   await expect(page.getByTestId('lab.done')).toContainText('WASM', { timeout: 60_000 });
 
@@ -111,7 +111,7 @@ test('after one visit where the lab ran, the lab runs again offline', async ({ p
   await context.setOffline(true);
   await page.reload();
   await app.waitForResults();
-  await page.getByTestId('lab.toggle').click();
+  await new ExplorerPage(page).openLab();
   await runSmall(page);
   await expect(page.getByTestId('lab.done')).toContainText('WASM', { timeout: 60_000 });
   await expect(page.getByTestId('lab.runrow').filter({ hasText: model.id })).toHaveCount(2);
@@ -137,7 +137,7 @@ test('the lab used before the service worker took control still runs offline aft
   });
   const app = new ExplorerPage(page);
   await app.open();
-  await page.getByTestId('lab.toggle').click();
+  await new ExplorerPage(page).openLab();
   await runSmall(page);
   await expect(page.getByTestId('lab.done')).toContainText('WASM', { timeout: 60_000 });
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
@@ -156,7 +156,7 @@ test('the lab used before the service worker took control still runs offline aft
   await context.setOffline(true);
   await page.reload();
   await app.waitForResults();
-  await page.getByTestId('lab.toggle').click();
+  await new ExplorerPage(page).openLab();
   await runSmall(page);
   await expect(page.getByTestId('lab.done')).toContainText('WASM', { timeout: 60_000 });
   await context.setOffline(false);
@@ -179,7 +179,7 @@ test('one truncated model download is not kept: the next run, with the network h
     truncated += 1;
     await route.fulfill({ response: res, body: body.subarray(0, Math.floor(body.length / 2)) });
   });
-  await page.getByTestId('lab.toggle').click();
+  await new ExplorerPage(page).openLab();
   await runSmall(page);
   await expect(page.getByTestId('lab.error')).toContainText('truncated', { timeout: 30_000 });
   expect(truncated).toBeGreaterThan(0);
@@ -187,7 +187,7 @@ test('one truncated model download is not kept: the next run, with the network h
 
   await page.reload();
   await app.waitForResults();
-  await page.getByTestId('lab.toggle').click();
+  await new ExplorerPage(page).openLab();
   await runSmall(page);
   await expect(page.getByTestId('lab.done')).toContainText('WASM', { timeout: 60_000 });
   await expect(page.getByTestId('lab.error')).toHaveCount(0);

@@ -65,6 +65,20 @@ export class ExplorerPage {
     return new URL(this.page.url()).searchParams;
   }
 
+  /**
+   * Opens the model lab's section as a person would, clicking again when a click was lost: on a loaded machine the
+   * charts settle their measured widths after the first result, so the page below them can move between Playwright's
+   * hit test and the click (failure snapshots showed the <details> still closed after the click).
+   */
+  async openLab(): Promise<void> {
+    const section = this.page.getByTestId('lab');
+    await expect(async () => {
+      if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open)))
+        await this.page.getByTestId('lab.toggle').click();
+      await expect(section).toHaveAttribute('open', '', { timeout: 3_000 });
+    }).toPass({ timeout: 60_000 });
+  }
+
   /** Drags a slider's thumb horizontally by `dx` pixels from its current position. */
   async drag(name: SliderName, dx: number): Promise<void> {
     const slider = this.slider(name);
