@@ -29,6 +29,9 @@ test('pin A, move to B: every design chart marks A, the table differs, the link 
   await expect(table.locator('tr[data-row="quality"] td').nth(2)).toContainText(/points, (better|worse)|same/);
   await expect(table.locator('tr[data-row="totalCost"] td').nth(0)).toContainText('$');
   await expect(table).not.toContainText('NaN');
+  // what A and B share is said once above the table, not as rows
+  await expect(page.getByTestId('compare.shared')).toContainText('T² Approach 2');
+  await expect(table.locator('tr[data-row="model"]')).toHaveCount(0);
 
   for (const id of [
     'chart.frontier.pinned',
@@ -82,6 +85,7 @@ test('A under another quality measure: the table says not comparable, the qualit
   await expect(page.getByTestId('compare.table').locator('tr[data-row="quality"] td').nth(2)).toContainText(
     'not comparable',
   );
+  await expect(page.getByTestId('compare.table').locator('tr[data-row="model"] td').nth(2)).toHaveText('differs');
   await expect(page.getByTestId('chart.frontier.pinned')).toHaveCount(1);
   await expect(page.getByTestId('chart.isoflop.pinned')).toHaveCount(0);
   await expect(page.getByTestId('chart.isoflop')).toContainText('A is not drawn here');

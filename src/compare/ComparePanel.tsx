@@ -8,6 +8,9 @@ import { useAppStore } from '../store/context';
 import { compareRows, compareSummary } from './rows';
 import './compare.css';
 
+/** The rows that name what each scenario uses rather than a number. */
+const LABEL_ROWS: readonly string[] = ['model', 'set', 'strategy'];
+
 export function ComparePanel() {
   const pinned = useAppStore((s) => s.pinned);
   const pinnedLabel = useAppStore((s) => s.pinnedLabel);
@@ -16,7 +19,10 @@ export function ComparePanel() {
   const pin = useAppStore((s) => s.pinScenario);
   const swap = useAppStore((s) => s.swapPinned);
   const unpin = useAppStore((s) => s.unpin);
-  const rows = useMemo(() => (compare ? compareRows(compare.a, compare.b) : null), [compare]);
+  const all = useMemo(() => (compare ? compareRows(compare.a, compare.b) : null), [compare]);
+  // Model, set and strategy shared by A and B read once above the table; only the ones that differ are rows.
+  const shared = all?.filter((r) => LABEL_ROWS.includes(r.id) && r.change === 'same') ?? [];
+  const rows = all?.filter((r) => !shared.includes(r)) ?? null;
   const pinButton = useRef<HTMLButtonElement>(null);
   // The unpin button goes with the pin: focus moves to the pin button instead of being lost to the page.
   const unpinAndKeepFocus = () => {
@@ -58,6 +64,11 @@ export function ComparePanel() {
             {pinnedLabel ? <strong>A: {pinnedLabel}. </strong> : null}
             {compareSummary(compare.a, compare.b)}
           </p>
+          {shared.length > 0 ? (
+            <p className="compare__shared" data-testid="compare.shared">
+              Both: {shared.map((r) => r.aText).join(' · ')}
+            </p>
+          ) : null}
           <div className="compare__scroll">
             <table className="compare__table" data-testid="compare.table">
               <caption>
