@@ -18,12 +18,15 @@
  * drawn (the next frame's start). --trace adds a breakdown (ms per move by trace event: script, style, layout, paint,
  * compositor commit, raster on all renderer threads).
  * A third set of runs uses a window tall enough (1280×2800) to have all five charts on screen, so all are repainted.
- * Usage: npm run bench:ui [-- --no-build] [--runs N] [--trace] [--unthrottled] ; writes .reports/bench-ui.json.
+ * Usage: npm run bench:ui [-- --no-build] [--runs N] [--trace] [--unthrottled] [--tall-only] ; writes .reports/bench-ui.json.
+ * --tall-only: only the all-charts-on-screen runs (no first-chart loads, no 1280×900 runs), for before/after pairs.
+ * BENCH_DIST=<folder>: serve that build instead of building (e.g. a build of another commit, for before/after);
+ * BENCH_REPORT=<file>: write the report there instead of .reports/bench-ui.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { waitForServer } from './lib/wait-for-server.mjs';
@@ -36,6 +39,8 @@ const argv = process.argv.slice(2);
 const runs = Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 3);
 const wantTrace = argv.includes('--trace');
 const wantUnthrottled = argv.includes('--unthrottled');
+const tallOnly = argv.includes('--tall-only');
+const reportPath = process.env.BENCH_REPORT ?? '.reports/bench-ui.json';
 const launchArgs = [
   '--no-sandbox',
   '--disable-background-networking',
@@ -54,8 +59,13 @@ const unthrottledArgs = [
 ];
 
 // Its own build folder: rebuilding dist/ would pull files from under another process's `vite preview` (e2e runs).
-const outDir = '.reports/bench-ui-dist';
-if (!process.argv.includes('--no-build') || !existsSync(join(outDir, 'index.html'))) {
+const outDir = process.env.BENCH_DIST ?? '.reports/bench-ui-dist';
+if (process.env.BENCH_DIST) {
+  if (!existsSync(join(outDir, 'index.html'))) {
+    console.error(`BENCH_DIST=${outDir} has no index.html`);
+    process.exit(1);
+  }
+} else if (!process.argv.includes('--no-build') || !existsSync(join(outDir, 'index.html'))) {
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
     stdio: 'inherit',
   });
@@ -276,7 +286,7 @@ try {
   const browser = await chromium.launch({ executablePath, args: launchArgs });
   const firstChart = [];
   try {
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < (tallOnly ? 0 : 5); i += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(base);
@@ -289,7 +299,7 @@ try {
   } finally {
     await browser.close();
   }
-  const vsync = await sliderRuns([]);
+  const vsync = tallOnly ? null : await sliderRuns([]);
   const unthrottled = wantUnthrottled ? await sliderRuns(unthrottledArgs) : null;
   const tall = await sliderRuns([], TALL);
   const loadAfter = loadavg().map(round);
@@ -298,12 +308,12 @@ try {
   const report = {
     // frame: input event → the end of the frame that paints the new charts (what a person sees). committed: input
     // event → new charts in the DOM (engine round trip + React render, unquantised). Pooled over all runs.
-    sliderToRepaintMs: vsync.pooled.frame,
-    sliderToCommitMs: vsync.pooled.commit,
+    sliderToRepaintMs: vsync?.pooled.frame,
+    sliderToCommitMs: vsync?.pooled.commit,
     // input → DOM commit + the painting frame's own rendering (rAF → end of paint): the wait for the tick left out.
-    sliderToPaintWorkMs: vsync.pooled.work,
+    sliderToPaintWorkMs: vsync?.pooled.work,
     // Share of moves painted in the first frame after the input (vsync clock): the "within one frame" reading.
-    resultInNextFrame: vsync.pooled.inNextFrame,
+    resultInNextFrame: vsync?.pooled.inNextFrame,
     resultInNextFrameAllChartsOnScreen: tall.pooled.inNextFrame,
     // With --unthrottled, frames not tied to the 60 Hz clock: the work from input to painted charts, without the
     // vsync wait (noisy on a loaded machine: the renderer then competes for the cores at full rate).
@@ -319,27 +329,27 @@ try {
     sliderToCommitAllChartsOnScreenMs: tall.pooled.commit,
     sliderToPaintWorkAllChartsOnScreenMs: tall.pooled.work,
     runs: {
-      vsync: vsync.perRun.map(({ drawn: _drawn, ...r }) => r),
+      vsync: vsync?.perRun.map(({ drawn: _drawn, ...r }) => r),
       ...(unthrottled ? { unthrottled: unthrottled.perRun } : {}),
       allChartsOnScreen: tall.perRun.map(({ drawn: _drawn, ...r }) => r),
     },
     ...(wantTrace
       ? {
           msPerMoveByTraceEvent: {
-            vsync: vsync.breakdown,
+            vsync: vsync?.breakdown,
             unthrottled: unthrottled?.breakdown,
             allChartsOnScreen: tall.breakdown,
           },
         }
       : {}),
     initialJs: { gzipKB: round(js.gzipBytes / 1024), rawKB: round(js.rawBytes / 1024), files: js.files },
-    firstChartMs: { median: round(quantile(firstChart, 0.5)), runs: firstChart.map(round) },
+    firstChartMs: firstChart.length ? { median: round(quantile(firstChart, 0.5)), runs: firstChart.map(round) } : null,
     goals: { p95Ms: 16, p95CeilingMs: 33, initialJsGzipKB: 200, firstChartMs: 1500 },
     machine: { loadAverage1_5_15: { before: loadBefore, after: loadAfter } },
-    chromium: vsync.version,
+    chromium: (vsync ?? tall).version,
   };
-  mkdirSync('.reports', { recursive: true });
-  writeFileSync('.reports/bench-ui.json', `${JSON.stringify(report, null, 2)}\n`);
+  mkdirSync(dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   const { files: _files, ...jsShort } = report.initialJs;
   console.log(JSON.stringify({ ...report, initialJs: jsShort }, null, 2));
 } finally {
