@@ -2,7 +2,7 @@
 import { heldBudgetNotes, type NumericField } from '../store/linked';
 import { CostControls } from './CostControls';
 import { budgetMoneyHint, budgetMoneyParser } from './money-logic';
-import { useAppStore } from '../store/context';
+import { useAppStore, useAppStoreApi } from '../store/context';
 import { rangeOf } from '../store/url/schema';
 import { usePresenterControl } from '../teaching/usePresenterControl';
 import { LogSlider } from './LogSlider';
@@ -29,7 +29,9 @@ function SliderFor({ field, label, testId, unit }: (typeof SLIDERS)[number]) {
   const value = useAppStore((s) => s.scenario[field]);
   const warning = useAppStore((s) => heldBudgetNotes(s.scenario, s.linked)[field]);
   const hint = useAppStore((s) => budgetMoneyHint(field, s.scenario)) ?? undefined;
-  const scenario = useAppStore((s) => s.scenario);
+  // The money reader reads the scenario when text is typed, not at render: subscribing to the whole scenario made
+  // every slider re-render on every move of any other (issue 17).
+  const store = useAppStoreApi();
   const setField = useAppStore((s) => s.setField);
   const { hidden, locked } = usePresenterControl(testId, field);
   if (hidden) return null;
@@ -42,7 +44,11 @@ function SliderFor({ field, label, testId, unit }: (typeof SLIDERS)[number]) {
       unit={unit}
       hint={hint}
       warning={warning}
-      parseAlternative={budgetMoneyParser(field, scenario)}
+      parseAlternative={
+        field === 'trainFlops' || field === 'inferenceFlops'
+          ? (text) => budgetMoneyParser(field, store.getState().scenario)?.(text) ?? null
+          : undefined
+      }
       disabled={locked}
       onChange={(v, kind) => setField(field, v, kind)}
     />
