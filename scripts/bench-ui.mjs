@@ -16,7 +16,8 @@
  * frame starts as soon as the previous one is drawn and the figures are the work itself: 'frame' = input → main
  * thread done with the new charts (engine, React, style, layout, paint), 'drawn' = input → that frame rasterised and
  * drawn (the next frame's start). --trace adds a breakdown (ms per move by trace event: script, style, layout, paint,
- * compositor commit, raster on all renderer threads).
+ * compositor commit, raster on all renderer threads) and mainThreadCpu, the main thread's CPU time per move (thread time of its
+ * top-level tasks: the least load-sensitive figure on a shared machine).
  * A third set of runs uses a window tall enough (1280×2800) to have all five charts on screen, so all are repainted.
  * Usage: npm run bench:ui [-- --no-build] [--runs N] [--trace] [--unthrottled] [--tall-only] ; writes .reports/bench-ui.json.
  * --tall-only: only the all-charts-on-screen runs (no first-chart loads, no 1280×900 runs), for before/after pairs.
@@ -201,9 +202,22 @@ function traceBreakdown(events, count) {
   let raster = 0;
   for (const e of events)
     if (main && e.pid === main.pid && e.ph === 'X' && e.name === 'RasterTask') raster += (e.dur ?? 0) / 1000;
+  // CPU time (thread time, not wall time) of the main thread's top-level tasks: what the page itself costs per move,
+  // much less sensitive to the machine's load than the wall-clock figures (a descheduled thread accrues no CPU time).
+  let mainCpu = 0;
+  let end = -Infinity;
+  const tasks = events
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask')
+    .sort((a, b) => a.ts - b.ts);
+  for (const e of tasks) {
+    if (e.ts < end) continue;
+    mainCpu += (e.tdur ?? e.dur ?? 0) / 1000;
+    end = e.ts + (e.dur ?? 0);
+  }
   return {
     ...Object.fromEntries(names.filter((n) => sums[n] > 0).map((n) => [n, round(sums[n] / count)])),
     RasterTaskAllThreads: round(raster / count),
+    mainThreadCpu: round(mainCpu / count),
   };
 }
 

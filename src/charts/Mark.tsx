@@ -1,6 +1,7 @@
 /**
  * A focusable point mark: hovering or focusing it (Tab) shows its tooltip; its accessible name carries the same text.
  */
+import { memo } from 'react';
 import type { TooltipState } from './Tooltip';
 
 export type MarkShape = 'circle' | 'diamond' | 'square' | 'triangle';
@@ -45,7 +46,7 @@ export function markPath(shape: MarkShape, r: number): string {
   }
 }
 
-export function Mark({
+function MarkView({
   x,
   y,
   shape,
@@ -115,3 +116,31 @@ export function Mark({
     </g>
   );
 }
+
+/**
+ * True when two marks draw and say the same: equal values, lines equal item by item, the same `at` point and the same
+ * tooltip handler. Charts build the lines and `at` anew on every render; a mark that did not move is skipped.
+ */
+export function sameMark(a: MarkProps, b: MarkProps): boolean {
+  return (
+    a.x === b.x &&
+    a.y === b.y &&
+    a.shape === b.shape &&
+    a.color === b.color &&
+    a.label === b.label &&
+    a.onTip === b.onTip &&
+    a.testId === b.testId &&
+    a.size === b.size &&
+    a.hollow === b.hollow &&
+    a.ring === b.ring &&
+    a.tag === b.tag &&
+    a.tagSide === b.tagSide &&
+    a.at?.x === b.at?.x &&
+    a.at?.y === b.at?.y &&
+    a.lines.length === b.lines.length &&
+    a.lines.every((line, i) => line === b.lines[i])
+  );
+}
+
+/** A focusable point mark, memoised on what it draws and says (issue 17: a move re-renders only the marks it moved). */
+export const Mark = memo(MarkView, sameMark);
