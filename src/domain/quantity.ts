@@ -139,9 +139,7 @@ export function formatRatio(value: number): string {
   const digits = Math.floor(Math.log10(value)) + 1;
   const step = 10 ** (digits - 2);
   const rounded = Math.round(value / step) * step;
-  return rounded >= RATIO_CAP
-    ? `> ${WHOLE_EN_US.format(RATIO_CAP)}`
-    : WHOLE_EN_US.format(rounded);
+  return rounded >= RATIO_CAP ? `> ${WHOLE_EN_US.format(RATIO_CAP)}` : WHOLE_EN_US.format(rounded);
 }
 
 /** Dollars as people write them: "$14", "$2.3k", "$1.4M"; two significant digits below $10; compact below a cent. */
