@@ -65,7 +65,9 @@ function AxisLeftView({ scale, ticks, format, gridLength, label }: AxisProps) {
  * lets a chart's re-render after a move skip an axis that did not change (issue 17).
  */
 export function sameAxis(a: AxisProps & { width?: number }, b: AxisProps & { width?: number }): boolean {
-  if (a.gridLength !== b.gridLength || a.label !== b.label || a.width !== b.width) return false;
+  // Every other prop (gridLength, label, width, any added later) by ===.
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof typeof a)[]);
+  for (const k of keys) if (k !== 'scale' && k !== 'ticks' && k !== 'format' && a[k] !== b[k]) return false;
   if (a.ticks.length !== b.ticks.length) return false;
   for (let i = 0; i < a.ticks.length; i += 1) {
     const t = a.ticks[i]!;

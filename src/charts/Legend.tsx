@@ -28,12 +28,17 @@ interface LegendProps {
   testId?: string;
 }
 
-const ITEM_FIELDS = ['label', 'color', 'dashed', 'point', 'hollow', 'area', 'shape', 'ring'] as const;
+/** True when two entries are equal field by field (===), whatever fields LegendItem has. */
+function sameItem(a: LegendItem, b: LegendItem): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof LegendItem)[]);
+  for (const k of keys) if (a[k] !== b[k]) return false;
+  return true;
+}
 
 /** True when two legends draw the same entries (charts build a new items array on every render). */
 export function sameLegend(a: LegendProps, b: LegendProps): boolean {
   if (a.className !== b.className || a.testId !== b.testId || a.items.length !== b.items.length) return false;
-  return a.items.every((item, i) => ITEM_FIELDS.every((f) => item[f] === b.items[i]![f]));
+  return a.items.every((item, i) => sameItem(item, b.items[i]!));
 }
 
 function LegendView({ items, className = 'chart-legend', testId }: LegendProps) {

@@ -118,28 +118,20 @@ function MarkView({
 }
 
 /**
- * True when two marks draw and say the same: equal values, lines equal item by item, the same `at` point and the same
- * tooltip handler. Charts build the lines and `at` anew on every render; a mark that did not move is skipped.
+ * True when two marks draw and say the same: every prop equal (===), except `lines`, equal item by item, and `at`, the
+ * same point. Charts build the lines and `at` anew on every render; a mark that did not move is skipped. Props added
+ * later are compared too (by ===), so the comparison cannot go stale.
  */
 export function sameMark(a: MarkProps, b: MarkProps): boolean {
-  return (
-    a.x === b.x &&
-    a.y === b.y &&
-    a.shape === b.shape &&
-    a.color === b.color &&
-    a.label === b.label &&
-    a.onTip === b.onTip &&
-    a.testId === b.testId &&
-    a.size === b.size &&
-    a.hollow === b.hollow &&
-    a.ring === b.ring &&
-    a.tag === b.tag &&
-    a.tagSide === b.tagSide &&
-    a.at?.x === b.at?.x &&
-    a.at?.y === b.at?.y &&
-    a.lines.length === b.lines.length &&
-    a.lines.every((line, i) => line === b.lines[i])
-  );
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof MarkProps)[]);
+  for (const k of keys) {
+    if (k === 'lines') {
+      if (a.lines.length !== b.lines.length || a.lines.some((line, i) => line !== b.lines[i])) return false;
+    } else if (k === 'at') {
+      if (a.at?.x !== b.at?.x || a.at?.y !== b.at?.y) return false;
+    } else if (a[k] !== b[k]) return false;
+  }
+  return true;
 }
 
 /** A focusable point mark, memoised on what it draws and says (issue 17: a move re-renders only the marks it moved). */
