@@ -16,14 +16,18 @@
  * frame starts as soon as the previous one is drawn and the figures are the work itself: 'frame' = input → main
  * thread done with the new charts (engine, React, style, layout, paint), 'drawn' = input → that frame rasterised and
  * drawn (the next frame's start). --trace adds a breakdown (ms per move by trace event: script, style, layout, paint,
- * compositor commit, raster on all renderer threads).
+ * compositor commit, raster on all renderer threads) and mainThreadCpu, the main thread's CPU time per move (thread time of its
+ * top-level tasks: the least load-sensitive figure on a shared machine).
  * A third set of runs uses a window tall enough (1280×2800) to have all five charts on screen, so all are repainted.
- * Usage: npm run bench:ui [-- --no-build] [--runs N] [--trace] [--unthrottled] ; writes .reports/bench-ui.json.
+ * Usage: npm run bench:ui [-- --no-build] [--runs N] [--trace] [--unthrottled] [--tall-only] ; writes .reports/bench-ui.json.
+ * --tall-only: only the all-charts-on-screen runs (no first-chart loads, no 1280×900 runs), for before/after pairs.
+ * BENCH_DIST=<folder>: serve that build instead of building (e.g. a build of another commit, for before/after);
+ * BENCH_REPORT=<file>: write the report there instead of .reports/bench-ui.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { waitForServer } from './lib/wait-for-server.mjs';
@@ -36,6 +40,8 @@ const argv = process.argv.slice(2);
 const runs = Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 3);
 const wantTrace = argv.includes('--trace');
 const wantUnthrottled = argv.includes('--unthrottled');
+const tallOnly = argv.includes('--tall-only');
+const reportPath = process.env.BENCH_REPORT ?? '.reports/bench-ui.json';
 const launchArgs = [
   '--no-sandbox',
   '--disable-background-networking',
@@ -54,8 +60,13 @@ const unthrottledArgs = [
 ];
 
 // Its own build folder: rebuilding dist/ would pull files from under another process's `vite preview` (e2e runs).
-const outDir = '.reports/bench-ui-dist';
-if (!process.argv.includes('--no-build') || !existsSync(join(outDir, 'index.html'))) {
+const outDir = process.env.BENCH_DIST ?? '.reports/bench-ui-dist';
+if (process.env.BENCH_DIST) {
+  if (!existsSync(join(outDir, 'index.html'))) {
+    console.error(`BENCH_DIST=${outDir} has no index.html`);
+    process.exit(1);
+  }
+} else if (!process.argv.includes('--no-build') || !existsSync(join(outDir, 'index.html'))) {
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
     stdio: 'inherit',
   });
@@ -191,9 +202,22 @@ function traceBreakdown(events, count) {
   let raster = 0;
   for (const e of events)
     if (main && e.pid === main.pid && e.ph === 'X' && e.name === 'RasterTask') raster += (e.dur ?? 0) / 1000;
+  // CPU time (thread time, not wall time) of the main thread's top-level tasks: what the page itself costs per move,
+  // much less sensitive to the machine's load than the wall-clock figures (a descheduled thread accrues no CPU time).
+  let mainCpu = 0;
+  let end = -Infinity;
+  const tasks = events
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask')
+    .sort((a, b) => a.ts - b.ts);
+  for (const e of tasks) {
+    if (e.ts < end) continue;
+    mainCpu += (e.tdur ?? e.dur ?? 0) / 1000;
+    end = e.ts + (e.dur ?? 0);
+  }
   return {
     ...Object.fromEntries(names.filter((n) => sums[n] > 0).map((n) => [n, round(sums[n] / count)])),
     RasterTaskAllThreads: round(raster / count),
+    mainThreadCpu: round(mainCpu / count),
   };
 }
 
@@ -276,7 +300,7 @@ try {
   const browser = await chromium.launch({ executablePath, args: launchArgs });
   const firstChart = [];
   try {
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < (tallOnly ? 0 : 5); i += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(base);
@@ -289,7 +313,7 @@ try {
   } finally {
     await browser.close();
   }
-  const vsync = await sliderRuns([]);
+  const vsync = tallOnly ? null : await sliderRuns([]);
   const unthrottled = wantUnthrottled ? await sliderRuns(unthrottledArgs) : null;
   const tall = await sliderRuns([], TALL);
   const loadAfter = loadavg().map(round);
@@ -298,12 +322,12 @@ try {
   const report = {
     // frame: input event → the end of the frame that paints the new charts (what a person sees). committed: input
     // event → new charts in the DOM (engine round trip + React render, unquantised). Pooled over all runs.
-    sliderToRepaintMs: vsync.pooled.frame,
-    sliderToCommitMs: vsync.pooled.commit,
+    sliderToRepaintMs: vsync?.pooled.frame,
+    sliderToCommitMs: vsync?.pooled.commit,
     // input → DOM commit + the painting frame's own rendering (rAF → end of paint): the wait for the tick left out.
-    sliderToPaintWorkMs: vsync.pooled.work,
+    sliderToPaintWorkMs: vsync?.pooled.work,
     // Share of moves painted in the first frame after the input (vsync clock): the "within one frame" reading.
-    resultInNextFrame: vsync.pooled.inNextFrame,
+    resultInNextFrame: vsync?.pooled.inNextFrame,
     resultInNextFrameAllChartsOnScreen: tall.pooled.inNextFrame,
     // With --unthrottled, frames not tied to the 60 Hz clock: the work from input to painted charts, without the
     // vsync wait (noisy on a loaded machine: the renderer then competes for the cores at full rate).
@@ -319,27 +343,27 @@ try {
     sliderToCommitAllChartsOnScreenMs: tall.pooled.commit,
     sliderToPaintWorkAllChartsOnScreenMs: tall.pooled.work,
     runs: {
-      vsync: vsync.perRun.map(({ drawn: _drawn, ...r }) => r),
+      vsync: vsync?.perRun.map(({ drawn: _drawn, ...r }) => r),
       ...(unthrottled ? { unthrottled: unthrottled.perRun } : {}),
       allChartsOnScreen: tall.perRun.map(({ drawn: _drawn, ...r }) => r),
     },
     ...(wantTrace
       ? {
           msPerMoveByTraceEvent: {
-            vsync: vsync.breakdown,
+            vsync: vsync?.breakdown,
             unthrottled: unthrottled?.breakdown,
             allChartsOnScreen: tall.breakdown,
           },
         }
       : {}),
     initialJs: { gzipKB: round(js.gzipBytes / 1024), rawKB: round(js.rawBytes / 1024), files: js.files },
-    firstChartMs: { median: round(quantile(firstChart, 0.5)), runs: firstChart.map(round) },
+    firstChartMs: firstChart.length ? { median: round(quantile(firstChart, 0.5)), runs: firstChart.map(round) } : null,
     goals: { p95Ms: 16, p95CeilingMs: 33, initialJsGzipKB: 200, firstChartMs: 1500 },
     machine: { loadAverage1_5_15: { before: loadBefore, after: loadAfter } },
-    chromium: vsync.version,
+    chromium: (vsync ?? tall).version,
   };
-  mkdirSync('.reports', { recursive: true });
-  writeFileSync('.reports/bench-ui.json', `${JSON.stringify(report, null, 2)}\n`);
+  mkdirSync(dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   const { files: _files, ...jsShort } = report.initialJs;
   console.log(JSON.stringify({ ...report, initialJs: jsShort }, null, 2));
 } finally {

@@ -15,6 +15,8 @@ import { ComparePanel } from '../compare/ComparePanel';
 
 const MemoReadouts = memo(Readouts);
 const MemoCharts = memo(ChartsPanel);
+// Reads the store itself: memoised so that a new result does not re-render it unless the comparison changed.
+const MemoComparePanel = memo(ComparePanel);
 
 let firstChartMarked = false;
 
@@ -36,7 +38,7 @@ export function ResultsView() {
     () => (
       <>
         <ErrorBoundary region="The comparison">
-          <ComparePanel />
+          <MemoComparePanel />
         </ErrorBoundary>
         <details className="readouts-fold" id="readouts" tabIndex={-1} data-testid="results.details" open>
           <summary>

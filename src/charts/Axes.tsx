@@ -1,5 +1,5 @@
 /** Axes and grid lines as plain SVG: the ticks come from d3 scales, React draws them. */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 
 /** Any d3 continuous scale: a function from data to pixels. */
 export type PixelScale = (value: number) => number;
@@ -14,7 +14,7 @@ interface AxisProps {
 }
 
 /** The x axis along the bottom of the plot area (drawn at y = gridLength). */
-export function AxisBottom({ scale, ticks, format, gridLength, label }: AxisProps & { width: number }) {
+function AxisBottomView({ scale, ticks, format, gridLength, label }: AxisProps & { width: number }) {
   return (
     <g className="chart-axis chart-axis-x" data-axis="x">
       {ticks.map((t) => {
@@ -37,7 +37,7 @@ export function AxisBottom({ scale, ticks, format, gridLength, label }: AxisProp
 }
 
 /** The y axis along the left of the plot area. */
-export function AxisLeft({ scale, ticks, format, gridLength, label }: AxisProps) {
+function AxisLeftView({ scale, ticks, format, gridLength, label }: AxisProps) {
   return (
     <g className="chart-axis chart-axis-y" data-axis="y">
       {ticks.map((t) => {
@@ -58,3 +58,26 @@ export function AxisLeft({ scale, ticks, format, gridLength, label }: AxisProps)
     </g>
   );
 }
+
+/**
+ * True when two axes draw the same thing: the same ticks at the same pixels with the same text, the same grid length
+ * and label. Charts pass a new scale, tick array and format function on every render; comparing what they produce
+ * lets a chart's re-render after a move skip an axis that did not change (issue 17).
+ */
+export function sameAxis(a: AxisProps & { width?: number }, b: AxisProps & { width?: number }): boolean {
+  // Every other prop (gridLength, label, width, any added later) by ===.
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof typeof a)[]);
+  for (const k of keys) if (k !== 'scale' && k !== 'ticks' && k !== 'format' && a[k] !== b[k]) return false;
+  if (a.ticks.length !== b.ticks.length) return false;
+  for (let i = 0; i < a.ticks.length; i += 1) {
+    const t = a.ticks[i]!;
+    if (t !== b.ticks[i] || a.scale(t) !== b.scale(t) || a.format(t) !== b.format(t)) return false;
+  }
+  return true;
+}
+
+/** The x axis along the bottom of the plot area (drawn at y = gridLength); memoised on what it draws. */
+export const AxisBottom = memo(AxisBottomView, sameAxis);
+
+/** The y axis along the left of the plot area; memoised on what it draws. */
+export const AxisLeft = memo(AxisLeftView, sameAxis);

@@ -3,7 +3,7 @@
  * (viewBox sized to the measured width, width 100 %), the tooltip, an optional key beside it (aside), a legend, a note,
  * and a button that shows the chart's data as a table (hidden by default).
  */
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { DataTable, type TableData } from './DataTable';
 import { Legend, type LegendItem } from './Legend';
 
@@ -42,9 +42,56 @@ interface ChartFrameProps {
   children: ReactNode;
 }
 
+/** The head: title, subtitle, caption and the table toggle; memoised, so a chart's re-render after a move skips it. */
+const ChartHead = memo(function ChartHead({
+  testId,
+  title,
+  subtitle,
+  caption,
+  titleId,
+  tableId,
+  showTable,
+  onToggle,
+}: {
+  testId: string;
+  title: string;
+  subtitle?: ReactNode;
+  caption?: string;
+  titleId: string;
+  tableId: string;
+  showTable: boolean;
+  onToggle: () => void;
+}) {
+  return (
+    <div className="chart-head">
+      <figcaption>
+        <span className="chart-title" id={titleId}>
+          {title}
+        </span>
+        {subtitle ? <span className="chart-subtitle">{subtitle}</span> : null}
+        {caption ? (
+          <span className="chart-caption" data-testid={`${testId}.caption`}>
+            {caption}
+          </span>
+        ) : null}
+      </figcaption>
+      <button
+        type="button"
+        className="chart-table-toggle"
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={onToggle}
+      >
+        {showTable ? 'Hide table' : 'Show table'}
+      </button>
+    </div>
+  );
+});
+
 export function ChartFrame(props: ChartFrameProps) {
   const { testId, title, subtitle, caption, layout, description, tip, table, legend, note, aside, children } = props;
   const [showTable, setShowTable] = useState(false);
+  const [toggleTable] = useState(() => () => setShowTable((s) => !s));
   const tableId = useId();
   const titleId = useId();
   const { width, height, margin } = layout;
@@ -59,28 +106,16 @@ export function ChartFrame(props: ChartFrameProps) {
     : undefined;
   return (
     <figure className="chart" data-testid={testId} aria-labelledby={titleId}>
-      <div className="chart-head">
-        <figcaption>
-          <span className="chart-title" id={titleId}>
-            {title}
-          </span>
-          {subtitle ? <span className="chart-subtitle">{subtitle}</span> : null}
-          {caption ? (
-            <span className="chart-caption" data-testid={`${testId}.caption`}>
-              {caption}
-            </span>
-          ) : null}
-        </figcaption>
-        <button
-          type="button"
-          className="chart-table-toggle"
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((s) => !s)}
-        >
-          {showTable ? 'Hide table' : 'Show table'}
-        </button>
-      </div>
+      <ChartHead
+        testId={testId}
+        title={title}
+        subtitle={subtitle}
+        caption={caption}
+        titleId={titleId}
+        tableId={tableId}
+        showTable={showTable}
+        onToggle={toggleTable}
+      />
       {props.controls}
       <div
         className={aside ? `chart-body chart-body-aside${props.asideNarrow ? ' chart-body-key' : ''}` : 'chart-body'}

@@ -4,10 +4,23 @@
  * quality), best first, ending with the background ("> …", worse than every contour). The stops and fills come from
  * ./colour-scale.ts, which uses the map's own bandFill, so the legend and the map cannot disagree.
  */
+import { memo } from 'react';
 import type { QualityInfo } from '../engine/explorer-data-types';
 import { colourScaleStops } from './colour-scale';
 
-export function ColourScale({ thresholds, quality }: { thresholds: ArrayLike<number>; quality: QualityInfo }) {
+interface ColourScaleProps {
+  thresholds: ArrayLike<number>;
+  quality: QualityInfo;
+}
+
+/** True when two scales draw the same bands: same quality info and equal thresholds (a new array per reply). */
+export function sameColourScale(a: ColourScaleProps, b: ColourScaleProps): boolean {
+  if (a.quality !== b.quality || a.thresholds.length !== b.thresholds.length) return false;
+  for (let i = 0; i < a.thresholds.length; i += 1) if (a.thresholds[i] !== b.thresholds[i]) return false;
+  return true;
+}
+
+function ColourScaleView({ thresholds, quality }: ColourScaleProps) {
   const stops = colourScaleStops(thresholds, quality).reverse();
   if (stops.length === 0) return null;
   return (
@@ -38,3 +51,6 @@ export function ColourScale({ thresholds, quality }: { thresholds: ArrayLike<num
     </div>
   );
 }
+
+/** Memoised: a move that keeps the grid keeps the bands, and the scale is not re-rendered (issue 17). */
+export const ColourScale = memo(ColourScaleView, sameColourScale);

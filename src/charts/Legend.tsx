@@ -2,6 +2,7 @@
  * A chart's key: one entry per series or mark, with a swatch drawn like the mark on the chart (line, dashed line,
  * point of the mark's shape, ring, hollow point, area). The frontier map puts it beside the plot with its colour scale.
  */
+import { memo } from 'react';
 import { markPath, type MarkShape } from './Mark';
 
 export interface LegendItem {
@@ -21,15 +22,26 @@ export interface LegendItem {
   ring?: boolean;
 }
 
-export function Legend({
-  items,
-  className = 'chart-legend',
-  testId,
-}: {
+interface LegendProps {
   items: LegendItem[];
   className?: string;
   testId?: string;
-}) {
+}
+
+/** True when two entries are equal field by field (===), whatever fields LegendItem has. */
+function sameItem(a: LegendItem, b: LegendItem): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof LegendItem)[]);
+  for (const k of keys) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** True when two legends draw the same entries (charts build a new items array on every render). */
+export function sameLegend(a: LegendProps, b: LegendProps): boolean {
+  if (a.className !== b.className || a.testId !== b.testId || a.items.length !== b.items.length) return false;
+  return a.items.every((item, i) => sameItem(item, b.items[i]!));
+}
+
+function LegendView({ items, className = 'chart-legend', testId }: LegendProps) {
   if (items.length === 0) return null;
   return (
     <ul className={className} data-testid={testId}>
@@ -74,3 +86,6 @@ export function Legend({
     </ul>
   );
 }
+
+/** Memoised on the entries' values, so a chart's re-render after a move skips an unchanged key (issue 17). */
+export const Legend = memo(LegendView, sameLegend);

@@ -1,6 +1,7 @@
 /**
  * A focusable point mark: hovering or focusing it (Tab) shows its tooltip; its accessible name carries the same text.
  */
+import { memo } from 'react';
 import type { TooltipState } from './Tooltip';
 
 export type MarkShape = 'circle' | 'diamond' | 'square' | 'triangle';
@@ -45,7 +46,7 @@ export function markPath(shape: MarkShape, r: number): string {
   }
 }
 
-export function Mark({
+function MarkView({
   x,
   y,
   shape,
@@ -115,3 +116,23 @@ export function Mark({
     </g>
   );
 }
+
+/**
+ * True when two marks draw and say the same: every prop equal (===), except `lines`, equal item by item, and `at`, the
+ * same point. Charts build the lines and `at` anew on every render; a mark that did not move is skipped. Props added
+ * later are compared too (by ===), so the comparison cannot go stale.
+ */
+export function sameMark(a: MarkProps, b: MarkProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof MarkProps)[]);
+  for (const k of keys) {
+    if (k === 'lines') {
+      if (a.lines.length !== b.lines.length || a.lines.some((line, i) => line !== b.lines[i])) return false;
+    } else if (k === 'at') {
+      if (a.at?.x !== b.at?.x || a.at?.y !== b.at?.y) return false;
+    } else if (a[k] !== b[k]) return false;
+  }
+  return true;
+}
+
+/** A focusable point mark, memoised on what it draws and says (issue 17: a move re-renders only the marks it moved). */
+export const Mark = memo(MarkView, sameMark);

@@ -2,6 +2,7 @@
  * A small tooltip for chart marks: positioned over the SVG in percent of its viewBox, so it follows the chart when it
  * is scaled. Lines are plain text ("N = 7B params").
  */
+import { memo } from 'react';
 
 /** Where the tooltip points (viewBox px) and what it says. */
 export interface TooltipState {
@@ -16,7 +17,7 @@ interface TooltipProps {
   height: number;
 }
 
-export function Tooltip({ tip, width, height }: TooltipProps) {
+function TooltipView({ tip, width, height }: TooltipProps) {
   if (!tip) return null;
   const left = (tip.x / width) * 100;
   const top = (tip.y / height) * 100;
@@ -37,3 +38,6 @@ export function Tooltip({ tip, width, height }: TooltipProps) {
     </div>
   );
 }
+
+/** Memoised: with no tip shown (tip null), a chart's re-render leaves it alone (issue 17). */
+export const Tooltip = memo(TooltipView);

@@ -1,8 +1,9 @@
 /** The scenario's controls: selects, the six log sliders, the target quality, and linked mode. Reads and writes the store only. */
-import { heldBudgetNotes, type NumericField } from '../store/linked';
+import type { Scenario } from '../domain/scenario';
+import { heldBudgetNotes, type HeldBudgetNotes, type NumericField } from '../store/linked';
 import { CostControls } from './CostControls';
 import { budgetMoneyHint, budgetMoneyParser } from './money-logic';
-import { useAppStore } from '../store/context';
+import { useAppStore, useAppStoreApi } from '../store/context';
 import { rangeOf } from '../store/url/schema';
 import { usePresenterControl } from '../teaching/usePresenterControl';
 import { LogSlider } from './LogSlider';
@@ -25,11 +26,34 @@ export const SLIDERS: readonly { field: NumericField; label: string; testId: str
   { field: 'tokensServed', label: 'Tokens served', testId: 'controls.tokens-served', unit: 'tokens' },
 ];
 
+/**
+ * The held-budget notes and money hints of one scenario, computed once per scenario object: the sliders' selectors run
+ * on every store change (each engine result too), and six sliders each recomputed them (issue 17).
+ */
+const notesCache = new WeakMap<Scenario, { linked: boolean; notes: HeldBudgetNotes }>();
+function notesOf(s: Scenario, linked: boolean): HeldBudgetNotes {
+  const hit = notesCache.get(s);
+  if (hit && hit.linked === linked) return hit.notes;
+  const notes = heldBudgetNotes(s, linked);
+  notesCache.set(s, { linked, notes });
+  return notes;
+}
+const hintCache = new WeakMap<Scenario, Partial<Record<NumericField, string | null>>>();
+function hintOf(field: NumericField, s: Scenario): string | null {
+  if (field !== 'trainFlops' && field !== 'inferenceFlops') return null;
+  let hints = hintCache.get(s);
+  if (!hints) hintCache.set(s, (hints = {}));
+  if (!(field in hints)) hints[field] = budgetMoneyHint(field, s);
+  return hints[field]!;
+}
+
 function SliderFor({ field, label, testId, unit }: (typeof SLIDERS)[number]) {
   const value = useAppStore((s) => s.scenario[field]);
-  const warning = useAppStore((s) => heldBudgetNotes(s.scenario, s.linked)[field]);
-  const hint = useAppStore((s) => budgetMoneyHint(field, s.scenario)) ?? undefined;
-  const scenario = useAppStore((s) => s.scenario);
+  const warning = useAppStore((s) => notesOf(s.scenario, s.linked)[field]);
+  const hint = useAppStore((s) => hintOf(field, s.scenario)) ?? undefined;
+  // The money reader reads the scenario when text is typed, not at render: subscribing to the whole scenario made
+  // every slider re-render on every move of any other (issue 17).
+  const store = useAppStoreApi();
   const setField = useAppStore((s) => s.setField);
   const { hidden, locked } = usePresenterControl(testId, field);
   if (hidden) return null;
@@ -42,7 +66,11 @@ function SliderFor({ field, label, testId, unit }: (typeof SLIDERS)[number]) {
       unit={unit}
       hint={hint}
       warning={warning}
-      parseAlternative={budgetMoneyParser(field, scenario)}
+      parseAlternative={
+        field === 'trainFlops' || field === 'inferenceFlops'
+          ? (text) => budgetMoneyParser(field, store.getState().scenario)?.(text) ?? null
+          : undefined
+      }
       disabled={locked}
       onChange={(v, kind) => setField(field, v, kind)}
     />
@@ -53,7 +81,7 @@ export function ControlsPanel() {
   const linked = useAppStore((s) => s.linked);
   const setLinked = useAppStore((s) => s.setLinked);
   const linkedHidden = usePresenterControl('controls.linked').hidden;
-  const broken = useAppStore((s) => Object.keys(heldBudgetNotes(s.scenario, s.linked)).length > 0);
+  const broken = useAppStore((s) => Object.keys(notesOf(s.scenario, s.linked)).length > 0);
   return (
     <section className="controls" aria-label="Scenario" data-testid="controls">
       <ScenarioSelects />

@@ -3,6 +3,7 @@
  * the training MFU, the decode cost model, and whether the budget axes read in dollars. Reads and writes the store.
  */
 import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_UTILISATION, GPUS, ROOFLINE_DEFAULTS } from '../domain/cost/hardware';
 import { costChoiceOf, priceOf } from '../domain/cost/scenario-cost';
 import { useAppStore } from '../store/context';
@@ -76,9 +77,10 @@ function GpuSelect({
 }
 
 export function CostControls() {
-  const scenario = useAppStore((s) => s.scenario);
+  // Only the cost fields: a move of N, D, k or a budget does not re-render the money controls (issue 17).
+  const choice = useAppStore(useShallow((s) => costChoiceOf(s.scenario)));
+  const costUnits = useAppStore((s) => s.scenario.costUnits);
   const setCost = useAppStore((s) => s.setCostChoice);
-  const choice = costChoiceOf(scenario);
   const trainPrice = priceOf(choice.trainGpu, choice.trainPrice);
   const servePrice = priceOf(choice.serveGpu, choice.servePrice);
   return (
@@ -135,7 +137,7 @@ export function CostControls() {
         <input
           type="checkbox"
           data-testid="cost.units"
-          checked={scenario.costUnits === 'usd'}
+          checked={costUnits === 'usd'}
           onChange={(e) => setCost({ costUnits: e.currentTarget.checked ? 'usd' : 'flops' })}
         />
         <span>Budget axes in dollars</span>

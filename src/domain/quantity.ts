@@ -128,16 +128,18 @@ export const RATIO_CAP = 1e6;
  * A ratio (≥ 0) as people write it, without the "×": two significant digits, thousands separated, capped:
  * 3.24 → "3.2", 59.3 → "59", 1234 → "1,200", 59315878 → "> 1,000,000". Non-finite or negative → "—".
  */
+// One formatter, made once: Number#toLocaleString builds a new Intl.NumberFormat on every call, which made the ratio
+// readouts a large part of a slider move's render (issue 17). Same output as toLocaleString('en-US', …).
+const WHOLE_EN_US = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 export function formatRatio(value: number): string {
   if (!Number.isFinite(value) || value < 0) return '—';
-  if (value >= RATIO_CAP) return `> ${RATIO_CAP.toLocaleString('en-US')}`;
+  if (value >= RATIO_CAP) return `> ${WHOLE_EN_US.format(RATIO_CAP)}`;
   if (value < 10) return value.toPrecision(2);
   const digits = Math.floor(Math.log10(value)) + 1;
   const step = 10 ** (digits - 2);
   const rounded = Math.round(value / step) * step;
-  return rounded >= RATIO_CAP
-    ? `> ${RATIO_CAP.toLocaleString('en-US')}`
-    : rounded.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  return rounded >= RATIO_CAP ? `> ${WHOLE_EN_US.format(RATIO_CAP)}` : WHOLE_EN_US.format(rounded);
 }
 
 /** Dollars as people write them: "$14", "$2.3k", "$1.4M"; two significant digits below $10; compact below a cent. */
