@@ -11,7 +11,7 @@ import { BandArea, RunDots } from './RunOverlays';
 import type { UserOverlayData } from '../engine/fit-overlay';
 import type { MeasuredOverlayData } from '../engine/lab-overlay';
 import type { ComparePoint } from '../engine/compare-point';
-import { PINNED_COLOR, PINNED_LABEL, pinnedLines, pinnedOffAxisNote, pinnedOnQualityAxis } from './pinned';
+import { PINNED_COLOR, pinnedMark, pinnedOffAxisNote, pinnedOnQualityAxis } from './pinned';
 
 interface Props {
   data: IsoflopData;
@@ -74,16 +74,7 @@ export function IsoflopChart({ data, quality, set, chinchilla, width, user, meas
   const pinnedHere = pinned && pinnedOnQualityAxis(pinned, quality) ? pinned : null;
   if (pinnedHere) {
     marks[0] = { ...marks[0]!, tag: 'B' };
-    marks.push({
-      id: 'pinned',
-      x: pinnedHere.params,
-      y: pinnedHere.value,
-      label: PINNED_LABEL,
-      lines: pinnedLines(pinnedHere),
-      shape: 'diamond',
-      color: PINNED_COLOR,
-      tag: 'A',
-    });
+    marks.push(pinnedMark(pinnedHere, pinnedHere.params, pinnedHere.value));
   }
   const band = user?.isoflopBand;
   const runs = user?.isoflopRuns;

@@ -6,7 +6,7 @@
  */
 import type { PasskData, QualityInfo, SetInfo } from '../engine/explorer-data-types';
 import type { ComparePoint } from '../engine/compare-point';
-import { PINNED_COLOR, PINNED_LABEL, pinnedLines, pinnedOffAxisNote, pinnedOnQualityAxis } from './pinned';
+import { pinnedMark, pinnedOffAxisNote, pinnedOnQualityAxis } from './pinned';
 import { PASSK_MATCH_FACTOR } from '../domain/measured-match';
 import type { PasskRuns } from '../engine/lab-overlay';
 import { ChartFrame } from './ChartFrame';
@@ -135,16 +135,7 @@ export function PasskChart({ data, set, width, runs, pinned = null, quality }: P
     pinned && quality && quality.higherIsBetter && pinnedOnQualityAxis(pinned, quality) ? pinned : null;
   if (pinnedHere) {
     if (marks[0]?.id === 'design') marks[0] = { ...marks[0], tag: 'B' };
-    marks.push({
-      id: 'pinned',
-      x: pinnedHere.samples,
-      y: pinnedHere.value,
-      label: PINNED_LABEL,
-      lines: pinnedLines(pinnedHere),
-      shape: 'diamond',
-      color: PINNED_COLOR,
-      tag: 'A',
-    });
+    marks.push(pinnedMark(pinnedHere, pinnedHere.samples, pinnedHere.value));
   }
   const pinnedNote =
     pinned && !pinnedHere

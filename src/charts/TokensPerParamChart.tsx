@@ -11,7 +11,7 @@ import { formatCount, formatFlops, formatTrainTick, type BudgetAxisUnits } from 
 import type { LineSeries } from './line-geometry';
 import { LineChart, type PointMark } from './LineChart';
 import type { ComparePoint } from '../engine/compare-point';
-import { PINNED_COLOR, PINNED_LABEL, pinnedLines } from './pinned';
+import { PINNED_LABEL, pinnedMark } from './pinned';
 
 interface Props {
   data: TokensPerParamData;
@@ -77,17 +77,9 @@ function TokensPerParamView({ data, set, width, units = null, pinned = null }: P
       ]
     : [];
   if (pinned)
-    marks.push({
-      id: 'pinned',
-      x: pinned.trainFlops,
-      y: pinned.tokensPerParam,
-      label: `${PINNED_LABEL}: its design's D/N at its 6ND`,
-      lines: pinnedLines(pinned),
-      shape: 'diamond' as const,
-      color: PINNED_COLOR,
-      hollow: false,
-      tag: 'A',
-    });
+    marks.push(
+      pinnedMark(pinned, pinned.trainFlops, pinned.tokensPerParam, `${PINNED_LABEL}: its design's D/N at its 6ND`),
+    );
   const region = data.fittedRegion;
   const hasRegion = Boolean(region && region.trainFlops.length >= 3);
   const legendExtra: LegendItem[] = [

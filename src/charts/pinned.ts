@@ -6,6 +6,7 @@
 import type { ComparePoint } from '../engine/compare-point';
 import type { QualityInfo } from '../engine/explorer-data-types';
 import { formatCount, formatFlops, formatQuality } from './format';
+import type { PointMark } from './LineChart';
 
 export const PINNED_COLOR = 'var(--fg)';
 export const PINNED_LABEL = 'A: the pinned scenario (diamond; the current design is B)';
@@ -17,6 +18,11 @@ export function pinnedLines(a: ComparePoint): string[] {
     `training ${formatFlops(a.trainFlops)} FLOPs, inference ${formatFlops(a.inferenceFlops)} FLOPs/token`,
     `${a.quality.label}: ${formatQuality(a.value, a.quality)} (${a.set.name}${a.strategy ? `, ${a.strategy}` : ''})`,
   ];
+}
+
+/** A's mark on a line chart at (x, y): the one look every chart gives it. */
+export function pinnedMark(a: ComparePoint, x: number, y: number, label = PINNED_LABEL): PointMark {
+  return { id: 'pinned', x, y, label, lines: pinnedLines(a), shape: 'diamond', color: PINNED_COLOR, tag: 'A' };
 }
 
 /** True when A can sit on an axis of `quality` (the same measure and unit as the chart's). */

@@ -1,5 +1,6 @@
 /** What an export is built from: the scenario, its constant set, the preset if one is loaded, and the charts on screen. */
 import type { Scenario } from '../domain/scenario';
+import type { CompareRow } from '../compare/rows';
 
 /** A chart's table alternative (the same shape as the charts' DataTable). */
 export interface TableLike {
@@ -47,15 +48,6 @@ export interface ExportContext {
    */
   comparison?: {
     pinned: Scenario;
-    rows: readonly {
-      id: string;
-      label: string;
-      unit: string;
-      a: number | string | null;
-      b: number | string | null;
-      aText: string;
-      bText: string;
-      change: string;
-    }[];
+    rows: readonly CompareRow[];
   } | null;
 }
