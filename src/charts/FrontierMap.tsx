@@ -9,17 +9,18 @@ import { useMemo, useState } from 'react';
 import { useKeyedMemo } from './useKeyedMemo';
 import type { DesignPoint, FrontierData, QualityInfo, SetInfo } from '../engine/explorer-data-types';
 import { ChartFrame, type LegendItem } from './ChartFrame';
+import { FRONTIER_ASPECT, MARKS, frontierTable, type MarkSpec } from './frontier-marks';
+export { FRONTIER_ASPECT, frontierTable } from './frontier-marks';
 import { formatLevel } from './colour-scale';
 import { ColourScale } from './ColourScale';
 import { contourLabels } from './contour-labels';
 import { Legend } from './Legend';
 import { spreadMarks } from './mark-spread';
-import type { TableData } from './DataTable';
 import { formatFlops, formatQuality, type BudgetAxisUnits } from './format';
 import { frontierIsoline, frontierScales, nearestCell, targetLine } from './frontier-geometry';
 import { FrontierLayer } from './FrontierLayer';
 import { chartLayout, DEFAULT_CHART_WIDTH } from './layout';
-import { Mark, type MarkShape } from './Mark';
+import { Mark } from './Mark';
 import { RunDots } from './RunOverlays';
 import type { RunPoints } from '../engine/fit-overlay';
 import type { MeasuredOverlayData } from '../engine/lab-overlay';
@@ -38,78 +39,6 @@ interface FrontierMapProps {
   width?: number;
   /** Budget axes in dollars (null or absent: FLOPs). */
   units?: BudgetAxisUnits | null;
-}
-
-interface MarkSpec {
-  key: 'design' | 'optimum' | 'chinchilla' | 'lifetime' | 'equalQuality';
-  label: string;
-  shape: MarkShape;
-  color: string;
-  /** Size (px): marks that share a point (both budgets spent) nest, the largest drawn first. */
-  size: number;
-  /** Drawn as an outline around the point, so the design's dot stays visible inside it when they coincide. */
-  ring?: boolean;
-}
-
-/** Drawing order: largest first, so the design sits on top when it shares the budget point. */
-const MARKS: MarkSpec[] = [
-  {
-    key: 'chinchilla',
-    label: 'Chinchilla choice at these budgets',
-    shape: 'square',
-    color: 'var(--series-3)',
-    size: 9,
-  },
-  {
-    key: 'optimum',
-    label: 'Optimum at these budgets (ring)',
-    shape: 'circle',
-    color: 'var(--series-2)',
-    size: 11,
-    ring: true,
-  },
-  {
-    key: 'lifetime',
-    label: "Lifetime optimum (Sardana et al.) at the design's loss",
-    shape: 'triangle',
-    color: 'var(--series-4)',
-    size: 7,
-  },
-  {
-    key: 'equalQuality',
-    label: "Optimum at the design's quality (both budgets cut alike)",
-    shape: 'triangle',
-    color: 'var(--series-5)',
-    size: 7,
-  },
-  { key: 'design', label: 'Current design', shape: 'circle', color: 'var(--series-1)', size: 5 },
-];
-
-/** Height / width of the map's plot (0.7 before issue 13; lower so the map and its key fit a 1280 × 720 screen). */
-export const FRONTIER_ASPECT = 0.62;
-
-/** Every `step`-th index of 0..n−1, always including the last. */
-function strided(n: number, step: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < n; i += step) out.push(i);
-  if (out[out.length - 1] !== n - 1) out.push(n - 1);
-  return out;
-}
-
-/** The grid as a table: rows are inference budgets, columns training budgets, cells the best reachable quality. */
-export function frontierTable(data: FrontierData, quality: QualityInfo): TableData {
-  const nx = data.trainFlops.length;
-  const ny = data.inferenceFlops.length;
-  const cols = strided(nx, Math.ceil(nx / 6));
-  const rows = strided(ny, Math.ceil(ny / 8)).reverse();
-  return {
-    caption: `Best reachable ${quality.label} by training budget (columns, FLOPs) and inference budget (rows, FLOPs per token)`,
-    columns: ['C_inf \\ C_train', ...cols.map((i) => formatFlops(data.trainFlops[i]!))],
-    rows: rows.map((j) => [
-      formatFlops(data.inferenceFlops[j]!),
-      ...cols.map((i) => formatQuality(data.quality[i + j * nx]!, quality)),
-    ]),
-  };
 }
 
 export function FrontierMap({
