@@ -2,26 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GPU_IDS } from '../domain/cost/hardware';
 import type { UserConstantSet } from '../domain/registry';
-import type { QualityModel, Scenario } from '../domain/scenario';
-import type { ConstantSetCatalog } from '../store/url/codec';
+import type { Scenario } from '../domain/scenario';
 import { FOREIGN_KEYS, QUALITY_MODELS, defaultScenario, rangeOf, VIEW_KEYS } from '../store/url/schema';
 import { CMP_KEY, decodeCmp, encodeCmp, MAX_CMP_CHARS } from './cmp-key';
+import { catalog, logIn, sets } from '../store/url/scenario-arb.fixtures';
 
-const sets: Record<QualityModel, string[]> = {
-  't2-1': ['t2a1-illustrative', 't2a1-testbed'],
-  't2-2': ['t2a2-illustrative'],
-  chinchilla: ['hoffmann-rounded', 'besiroglu'],
-  lifetime: ['sardana', 'hoffmann-rounded'],
-};
-const catalog: ConstantSetCatalog = { ids: (m) => sets[m], defaultId: (m) => sets[m][0] as string };
 const defaults = defaultScenario(catalog.defaultId);
-
-function logIn(field: keyof Scenario) {
-  const { min, max } = rangeOf(field);
-  return fc
-    .double({ min: Math.log10(min), max: Math.log10(max), noNaN: true })
-    .map((e) => Math.min(max, Math.max(min, 10 ** e)));
-}
 
 const scenarioArb = fc
   .record({

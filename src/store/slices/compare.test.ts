@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../store';
 import { registryCatalog as catalog } from '../url/catalog';
-import { startUrlSync, type UrlHost } from '../url/sync';
+import { startUrlSync } from '../url/sync';
+import { recordingHost } from '../url/test-helpers';
 import { compareUrlSection } from '../../compare/url-section';
 
 function host(initial: string) {
-  const calls: string[] = [];
-  let search = initial;
-  const h: UrlHost = {
-    location: {
-      pathname: '/',
-      hash: '',
-      get search() {
-        return search;
-      },
-      get href() {
-        return `http://x/${search}`;
-      },
-    },
-    history: {
-      pushState: (_d, _u, url) => {
-        calls.push(`push ${url}`);
-        search = url.slice(1);
-      },
-      replaceState: (_d, _u, url) => {
-        calls.push(`replace ${url}`);
-        search = url.slice(1);
-      },
-    },
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  };
-  return { h, calls, search: () => search };
+  const { host: h, calls, search } = recordingHost(initial);
+  return { h, calls, search };
 }
 
 describe('compare slice and the cmp URL section', () => {

@@ -1,26 +1,12 @@
 import { GPU_IDS } from '../../domain/cost/hardware';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { QualityModel, Scenario } from '../../domain/scenario';
-import { decodeScenario, encodeScenario, formatUrlNumber, type ConstantSetCatalog } from './codec';
+import type { Scenario } from '../../domain/scenario';
+import { decodeScenario, encodeScenario, formatUrlNumber } from './codec';
 import { QUALITY_MODELS, SCENARIO_SCHEMA, defaultScenario, rangeOf } from './schema';
+import { catalog, logIn, sets } from './scenario-arb.fixtures';
 
-/** A fixed catalog so these tests do not move when the shipped sets change. */
-const sets: Record<QualityModel, string[]> = {
-  't2-1': ['t2a1-illustrative', 't2a1-testbed'],
-  't2-2': ['t2a2-illustrative'],
-  chinchilla: ['hoffmann-rounded', 'besiroglu'],
-  lifetime: ['sardana', 'hoffmann-rounded'],
-};
-const catalog: ConstantSetCatalog = { ids: (m) => sets[m], defaultId: (m) => sets[m][0] as string };
 const defaults = defaultScenario(catalog.defaultId);
-
-function logIn(field: keyof Scenario) {
-  const { min, max } = rangeOf(field);
-  return fc
-    .double({ min: Math.log10(min), max: Math.log10(max), noNaN: true })
-    .map((e) => Math.min(max, Math.max(min, 10 ** e)));
-}
 
 const scenarioArb = fc
   .record({

@@ -7,7 +7,8 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../store';
 import { registryCatalog as catalog } from './catalog';
-import { startUrlSync, type UrlHost } from './sync';
+import { startUrlSync } from './sync';
+import { recordingHost } from './test-helpers';
 import { teachingUrlSection } from '../../teaching/url-section';
 
 const eslint = new ESLint({ overrideConfigFile: 'eslint.config.js' });
@@ -32,32 +33,7 @@ describe('one URL writer', () => {
   }, 60_000);
 
   it('a section never calls history; the writer writes its keys', () => {
-    const calls: string[] = [];
-    let search = '?preset=chinchilla&lock=n';
-    const host: UrlHost = {
-      location: {
-        pathname: '/',
-        hash: '',
-        get search() {
-          return search;
-        },
-        get href() {
-          return `http://x/${search}`;
-        },
-      },
-      history: {
-        pushState: (_d, _u, url) => {
-          calls.push(`push ${url}`);
-          search = url.slice(1);
-        },
-        replaceState: (_d, _u, url) => {
-          calls.push(`replace ${url}`);
-          search = url.slice(1);
-        },
-      },
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    };
+    const { host, calls } = recordingHost('?preset=chinchilla&lock=n');
     const store = createAppStore({ catalog });
     const stop = startUrlSync({ catalog, host, debounceMs: 0, sections: [teachingUrlSection] })(store);
     expect(store.getState().presetId).toBe('chinchilla');
