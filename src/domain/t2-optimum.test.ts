@@ -73,12 +73,14 @@ describe('t2Optimum (two budgets, laws.md §2)', () => {
         const o1 = t2Optimum(1, k1, ct, ci);
         const o2 = t2Optimum(2, k2, ct, ci);
         const hi = Math.log(ci / 2);
+        // 1e-8 relative: on a flat optimum the 1-D search stops within ~1e-9 of the best value (seed -1731594941:
+        // accuracy 0.014244609381 found, a grid point 0.014244609395, 1.0e-9 relative above it).
         for (let i = 0; i <= 300; i++) {
           const n = Math.exp((hi * i) / 300);
           expect(t2Loss(k1, n, ct / (6 * n), ci / (2 * n))).toBeGreaterThanOrEqual(
-            o1.value - 1e-9 * Math.abs(o1.value),
+            o1.value - 1e-8 * Math.abs(o1.value),
           );
-          expect(t2Accuracy(k2, n, ct / (6 * n), ci / (2 * n))).toBeLessThanOrEqual(o2.value * (1 + 1e-9) + 1e-13);
+          expect(t2Accuracy(k2, n, ct / (6 * n), ci / (2 * n))).toBeLessThanOrEqual(o2.value * (1 + 1e-8) + 1e-13);
         }
       }),
       { numRuns: 200 },
