@@ -23,7 +23,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'workers/**/*.test.ts', 'tools/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     // The features' URL hooks (src/store/url/field-codecs.ts), as src/main.tsx registers them.
-    setupFiles: ['src/app/register-hooks.ts'],
+    setupFiles: ['src/app/register-hooks.ts', 'src/testing/fast-check-setup.ts'],
     testTimeout: 30_000,
     benchmark: { include: ['src/**/*.bench.ts', 'bench/**/*.bench.ts'] },
   },
